@@ -1,0 +1,160 @@
+package medsec
+
+import (
+	"fmt"
+	"time"
+)
+
+// A Date is a calendar date without a time of day or a time zone, the unit
+// in which laws state when they apply. The zero value means "not known".
+//
+// Dates compare with [Date.Compare], [Date.Before] and [Date.After], and
+// marshal as ISO 8601 ("2025-11-01"). Use [DateOf] to take the calendar
+// date of a [time.Time] in that time's own location.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// DateOf returns the calendar date of t in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// NewDate returns the date y-m-d. It does not normalise: use [ParseDate] or
+// [Date.Valid] to check user input.
+func NewDate(y int, m time.Month, d int) Date { return Date{y, m, d} }
+
+// Today returns the current date in the local time zone.
+func Today() Date { return DateOf(time.Now()) }
+
+// ParseDate parses an ISO 8601 calendar date ("2006-01-02").
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return Date{}, fmt.Errorf("%w: date %q is not of the form YYYY-MM-DD", ErrInvalidInput, s)
+	}
+	return DateOf(t), nil
+}
+
+// IsZero reports whether d is the zero Date ("not known").
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Valid reports whether d names a real calendar day.
+func (d Date) Valid() bool {
+	if d.IsZero() || d.Month < 1 || d.Month > 12 || d.Day < 1 {
+		return false
+	}
+	return DateOf(d.Time(time.UTC)) == d
+}
+
+// Time returns midnight at the start of d in loc.
+func (d Date) Time(loc *time.Location) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
+}
+
+// AddDate returns d plus the given years, months and days with the
+// normalisation of [time.Time.AddDate]: 2026-01-31 plus one month is
+// 2026-03-03, because February 31 overflows.
+func (d Date) AddDate(years, months, days int) Date {
+	return DateOf(d.Time(time.UTC).AddDate(years, months, days))
+}
+
+// Compare returns -1, 0 or +1 as d is before, equal to, or after e.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(int(d.Month), int(e.Month))
+	default:
+		return cmpInt(d.Day, e.Day)
+	}
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Before reports whether d is before e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d is after e.
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// String returns the ISO 8601 form, or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// MarshalText implements [encoding.TextMarshaler]. The zero Date marshals
+// as the empty string.
+func (d Date) MarshalText() ([]byte, error) {
+	if !d.IsZero() && !d.Valid() {
+		return nil, fmt.Errorf("%w: date %04d-%02d-%02d does not exist", ErrInvalidInput, d.Year, int(d.Month), d.Day)
+	}
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. The empty string
+// gives the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// A Period is the time during which an instrument is in force. From is the
+// first day and Until the last day (both inclusive). A zero Until means the
+// period is open-ended; a zero From means the start is not known, and such a
+// period contains no date.
+type Period struct {
+	From  Date `json:"from"`
+	Until Date `json:"until"`
+}
+
+// Contains reports whether d falls inside p.
+func (p Period) Contains(d Date) bool {
+	if p.From.IsZero() || d.Before(p.From) {
+		return false
+	}
+	return p.Until.IsZero() || !d.After(p.Until)
+}
+
+// Valid reports whether p's dates exist and From is not after Until.
+func (p Period) Valid() bool {
+	if !p.From.IsZero() && !p.From.Valid() || !p.Until.IsZero() && !p.Until.Valid() {
+		return false
+	}
+	return p.From.IsZero() || p.Until.IsZero() || !p.From.After(p.Until)
+}
+
+// String returns "from–until" in ISO form, with "…" for an open end.
+func (p Period) String() string {
+	from, until := p.From.String(), p.Until.String()
+	if from == "" {
+		from = "?"
+	}
+	if until == "" {
+		until = "…"
+	}
+	return from + " – " + until
+}

@@ -1,0 +1,80 @@
+package medsec
+
+import (
+	"errors"
+	"strings"
+)
+
+// Sentinel errors name the kinds of failure. Errors returned by medsec and
+// its packages wrap one of them, so callers test with [errors.Is].
+var (
+	// ErrUnknownJurisdiction: a jurisdiction code is not CN, VN, CZ or EU.
+	ErrUnknownJurisdiction = errors.New("medsec: unknown jurisdiction")
+	// ErrUnknownInstrument: an instrument ID is not in the registry.
+	ErrUnknownInstrument = errors.New("medsec: unknown instrument")
+	// ErrUnknownArticle: an instrument has no article of that number.
+	ErrUnknownArticle = errors.New("medsec: unknown article")
+	// ErrInvalidCitation: a citation string is not of the form
+	// "ID", "ID art. N", "ID art. N(P)" or "ID art. N(P)(Q)".
+	ErrInvalidCitation = errors.New("medsec: invalid citation")
+	// ErrInvalidInput: a value given by the caller breaks a rule.
+	ErrInvalidInput = errors.New("medsec: invalid input")
+	// ErrInvalidData: embedded or user-supplied data (a registry, catalog,
+	// translation or template file) is malformed.
+	ErrInvalidData = errors.New("medsec: invalid data")
+)
+
+// A FieldError reports one field that breaks one rule. Path locates the
+// field: a JSON Pointer (RFC 6901) such as "/clauses/3/notifyWithinHours"
+// for decoded documents, or a dotted Go field path such as
+// "Information.Citizens" for Go values. Message explains the problem in a
+// translatable form.
+type FieldError struct {
+	Path    string  // where: JSON Pointer or Go field path
+	Rule    string  // which rule: "required", "min", "ordered", ...
+	Value   string  // the offending value as text; empty if the field is missing
+	Message Message // what is wrong and how to fix it
+	Err     error   // the kind; ErrInvalidInput when nil
+}
+
+// Error returns "path: message".
+func (e *FieldError) Error() string {
+	if e.Path == "" {
+		return e.Message.String()
+	}
+	return e.Path + ": " + e.Message.String()
+}
+
+// Unwrap returns the kind of the error, ErrInvalidInput by default.
+func (e *FieldError) Unwrap() error {
+	if e.Err == nil {
+		return ErrInvalidInput
+	}
+	return e.Err
+}
+
+// FieldErrors is a list of field errors, reported together so that a user
+// fixes every problem in one pass. It is never returned empty.
+type FieldErrors []*FieldError
+
+// Error joins the field errors on "; ".
+func (es FieldErrors) Error() string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the field errors, so that [errors.Is] and [errors.As]
+// see each of them.
+func (es FieldErrors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}

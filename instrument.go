@@ -1,0 +1,188 @@
+package medsec
+
+import (
+	"fmt"
+	"slices"
+)
+
+// An InstrumentKind is the legal form of an instrument.
+type InstrumentKind uint8
+
+// Instrument kinds. The zero value, KindUnknown, fails validation.
+const (
+	KindUnknown        InstrumentKind = iota
+	KindLaw                           // an act of parliament (法律, luật, zákon)
+	KindRegulation                    // a State Council regulation (行政法规)
+	KindMeasures                      // departmental measures (办法, 部门规章)
+	KindDecree                        // a government or ministerial decree (nghị định, vyhláška)
+	KindCircular                      // a ministerial circular (thông tư)
+	KindDecision                      // a decision (quyết định)
+	KindDirective                     // an EU directive
+	KindRecommendation                // an EU recommendation
+	KindStandard                      // a national standard (GB/T, TCVN)
+	KindGuidance                      // a ministry's guidance opinion (指导意见)
+	KindGuideline                     // an agency's non-binding guidelines (ENISA)
+	KindNotice                        // an official notice or dispatch
+)
+
+var kindNames = [...]string{"unknown", "law", "regulation", "measures", "decree", "circular", "decision",
+	"directive", "recommendation", "standard", "guidance", "guideline", "notice"}
+
+// Valid reports whether k is a known kind.
+func (k InstrumentKind) Valid() bool { return k > KindUnknown && int(k) < len(kindNames) }
+
+// String returns the kind's lower-case name.
+func (k InstrumentKind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("InstrumentKind(%d)", uint8(k))
+}
+
+// MarshalText implements [encoding.TextMarshaler]; KindUnknown is an error.
+func (k InstrumentKind) MarshalText() ([]byte, error) {
+	if !k.Valid() {
+		return nil, fmt.Errorf("%w: instrument kind %d is not set", ErrInvalidInput, uint8(k))
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (k *InstrumentKind) UnmarshalText(b []byte) error {
+	for i := KindLaw; int(i) < len(kindNames); i++ {
+		if kindNames[i] == string(b) {
+			*k = i
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: instrument kind %q (want one of law, regulation, measures, decree, circular, decision, directive, recommendation, standard, guidance, guideline, notice)", ErrInvalidInput, b)
+}
+
+// An Effect says whether an article creates obligations for the regulated
+// party. Coverage accounting in package obligations relies on it: an
+// article that creates obligations must be mapped to a duty.
+type Effect uint8
+
+// Effects. The zero value, EffectUnset, fails validation: every article
+// must say explicitly, even when the answer is EffectUnknown.
+const (
+	EffectUnset       Effect = iota
+	EffectObligations        // the article creates obligations
+	EffectNone               // principles, definitions, scope, supervision by authorities
+	EffectUnknown            // the article's text was not retrieved; see the note
+)
+
+var effectNames = [...]string{"", "obligations", "none", "unknown"}
+
+// Valid reports whether e is set.
+func (e Effect) Valid() bool { return e > EffectUnset && int(e) < len(effectNames) }
+
+// String returns "obligations", "none", "unknown", or "" when unset.
+func (e Effect) String() string {
+	if int(e) < len(effectNames) {
+		return effectNames[e]
+	}
+	return fmt.Sprintf("Effect(%d)", uint8(e))
+}
+
+// MarshalText implements [encoding.TextMarshaler]; EffectUnset is an error.
+func (e Effect) MarshalText() ([]byte, error) {
+	if !e.Valid() {
+		return nil, fmt.Errorf("%w: article effect is not set", ErrInvalidInput)
+	}
+	return []byte(e.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (e *Effect) UnmarshalText(b []byte) error {
+	for i := EffectObligations; int(i) < len(effectNames); i++ {
+		if effectNames[i] == string(b) {
+			*e = i
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: article effect %q (want obligations, none or unknown)", ErrInvalidInput, b)
+}
+
+// An Article is one citable unit of an instrument: an article, an annex, a
+// numbered clause of a standard, or a numbered good practice of a
+// guideline.
+type Article struct {
+	// Number identifies the article within its instrument: "6", "21",
+	// "5.3", "GP-21", or "Annex I".
+	Number string `json:"number"`
+	// Heading is the article's heading in the instrument's language. Many
+	// instruments (Chinese measures, for one) give articles no headings;
+	// there it is a short statement of the article's subject in that
+	// language, and empty where the text was not retrieved.
+	Heading string `json:"heading,omitempty"`
+	// HeadingEN is the heading or subject in English.
+	HeadingEN string `json:"headingEn,omitempty"`
+	// Effect says whether the article creates obligations.
+	Effect Effect `json:"effect"`
+	// Confidence says how well the article's content is established.
+	Confidence Confidence `json:"confidence"`
+	// Note records what is unverified, conflicting or left out, and why.
+	Note string `json:"note,omitempty"`
+}
+
+// An Instrument is a legal or normative text: a law, decree, circular,
+// directive, standard or guideline. Instruments come from a [Registry].
+type Instrument struct {
+	// ID is the stable identifier used in citations, e.g. "CN-NHC-2022-29".
+	ID           string         `json:"id"`
+	Jurisdiction Jurisdiction   `json:"jurisdiction"`
+	Kind         InstrumentKind `json:"kind"`
+	// Number is the official number: "国卫规划发〔2022〕29号", "85/2016/NĐ-CP",
+	// "(EU) 2022/2555", "264/2025 Sb.". Empty where the text has none.
+	Number string `json:"number,omitempty"`
+	// Title is the title in the original language; Language is its BCP 47
+	// tag.
+	Title    string `json:"title"`
+	Language string `json:"language"`
+	// TitleEN is an English title (official where one exists).
+	TitleEN string `json:"titleEn"`
+	// Issuer is the issuing body or bodies, in the original language.
+	Issuer string `json:"issuer"`
+	// Issued is the date of adoption or signature; zero when not known.
+	Issued Date `json:"issued"`
+	// InForce is the period in which the instrument applies.
+	InForce Period `json:"inForce"`
+	// Supersedes lists the IDs of instruments this one replaces.
+	Supersedes []string `json:"supersedes,omitempty"`
+	// Confidence says how well the metadata above is established.
+	Confidence Confidence `json:"confidence"`
+	// Note records unknown or conflicting facts and why they were left
+	// empty.
+	Note string `json:"note,omitempty"`
+	// Sources lists where the facts come from.
+	Sources []string `json:"sources,omitempty"`
+	// Articles are the instrument's citable units that medsec knows of.
+	Articles []Article `json:"articles,omitempty"`
+}
+
+// InForceOn reports whether the instrument applies on d.
+func (in Instrument) InForceOn(d Date) bool { return in.InForce.Contains(d) }
+
+// Article returns the article with the given number.
+func (in Instrument) Article(number string) (Article, bool) {
+	for _, a := range in.Articles {
+		if a.Number == number {
+			return a, true
+		}
+	}
+	return Article{}, false
+}
+
+// Cite returns the citation of article number of in (empty for the whole
+// instrument).
+func (in Instrument) Cite(number string, paraPoint ...string) Citation {
+	return Cite(in.ID, number, paraPoint...)
+}
+
+func (in Instrument) clone() Instrument {
+	in.Supersedes = slices.Clone(in.Supersedes)
+	in.Sources = slices.Clone(in.Sources)
+	in.Articles = slices.Clone(in.Articles)
+	return in
+}

@@ -1,0 +1,81 @@
+package medsec
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A Message is a translatable text: a stable key that names it in every
+// language, the English format, and the arguments. Domain packages return
+// Messages (reasons, titles, findings, errors) instead of strings; package
+// i18n renders them in any supported language, and [Message.String] renders
+// English.
+//
+// The format uses the verbs of package fmt. An argument that is itself a
+// Message is rendered as a message too, so a translated text can embed a
+// translated level name or duty title.
+type Message struct {
+	Key    string `json:"key"`
+	Format string `json:"format"`
+	Args   []any  `json:"args,omitempty"`
+}
+
+// String renders the message in English.
+func (m Message) String() string {
+	if len(m.Args) == 0 && !strings.Contains(m.Format, "%") {
+		return m.Format
+	}
+	return fmt.Sprintf(m.Format, m.Args...)
+}
+
+// IsZero reports whether m has no key.
+func (m Message) IsZero() bool { return m.Key == "" }
+
+// A MessageTemplate is a message key with its English format, from which
+// Messages are made. Each package lists its templates (see
+// [MessageTemplates]) so that translators and tests can see every key the
+// library can produce.
+type MessageTemplate struct {
+	Key    string `json:"key"`
+	Format string `json:"format"`
+}
+
+// New returns the Message of t with the given arguments.
+func (t MessageTemplate) New(args ...any) Message {
+	return Message{Key: t.Key, Format: t.Format, Args: args}
+}
+
+// The root package's own messages.
+var (
+	msgJurisdictionCN       = MessageTemplate{"medsec.jurisdiction.CN", "China"}
+	msgJurisdictionVN       = MessageTemplate{"medsec.jurisdiction.VN", "Vietnam"}
+	msgJurisdictionCZ       = MessageTemplate{"medsec.jurisdiction.CZ", "Czechia"}
+	msgJurisdictionEU       = MessageTemplate{"medsec.jurisdiction.EU", "European Union"}
+	msgJurisdictionUnknown  = MessageTemplate{"medsec.jurisdiction.unknown", "unknown jurisdiction %q"}
+	msgConfidenceVerified   = MessageTemplate{"medsec.confidence.verified", "verified"}
+	msgConfidencePartial    = MessageTemplate{"medsec.confidence.partial", "partly verified"}
+	msgConfidenceUnverified = MessageTemplate{"medsec.confidence.unverified", "unverified"}
+	msgConfidenceUnknown    = MessageTemplate{"medsec.confidence.unknown", "confidence not stated"}
+)
+
+// MessageTemplates returns the templates of the messages the root package
+// produces, sorted by key.
+func MessageTemplates() []MessageTemplate {
+	return []MessageTemplate{
+		msgConfidencePartial, msgConfidenceUnknown, msgConfidenceUnverified, msgConfidenceVerified,
+		msgJurisdictionCN, msgJurisdictionCZ, msgJurisdictionEU, msgJurisdictionVN, msgJurisdictionUnknown,
+	}
+}
+
+// Message returns the confidence level's name as a translatable [Message].
+func (c Confidence) Message() Message {
+	switch c {
+	case Verified:
+		return msgConfidenceVerified.New()
+	case Partial:
+		return msgConfidencePartial.New()
+	case Unverified:
+		return msgConfidenceUnverified.New()
+	}
+	return msgConfidenceUnknown.New()
+}

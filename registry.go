@@ -1,0 +1,291 @@
+package medsec
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// DataVersion is the date on which the embedded legal data (instruments,
+// and the catalogs of the sub-packages) was last reviewed against the
+// reference sheets. Rules that changed after it are not modelled.
+const DataVersion = "2026-11-22"
+
+// MaxInstrumentFileSize bounds one instrument file read by
+// [DecodeInstrument].
+const MaxInstrumentFileSize = 1 << 20
+
+//go:embed data/instruments/*.json
+var instrumentFiles embed.FS
+
+// A Registry is an immutable set of instruments, safe for concurrent use.
+// The embedded registry comes from [DefaultRegistry]; users build their own
+// with [NewRegistry], typically from the embedded instruments plus their
+// own.
+type Registry struct {
+	list []*Instrument // sorted by ID
+	byID map[string]*Instrument
+	arts map[string]map[string]*Article
+}
+
+var defaultRegistry = sync.OnceValue(func() *Registry {
+	r, err := LoadRegistry(instrumentFiles, "data/instruments")
+	if err != nil {
+		// The embedded files are checked by the package tests; reaching
+		// this means the binary was built from a broken tree.
+		panic("medsec: embedded instrument registry: " + err.Error())
+	}
+	return r
+})
+
+// DefaultRegistry returns the registry of the instruments embedded in
+// medsec. It is loaded on first use, once, and shared.
+func DefaultRegistry() *Registry { return defaultRegistry() }
+
+// Lookup returns the instrument with the given ID from the embedded
+// registry.
+func Lookup(id string) (Instrument, error) { return DefaultRegistry().Lookup(id) }
+
+// InForce returns the embedded instruments in force on d, restricted to
+// the given jurisdictions when any are given, sorted by ID.
+func InForce(d Date, js ...Jurisdiction) []Instrument { return DefaultRegistry().InForce(d, js...) }
+
+// LoadRegistry reads every *.json file in dir of fsys, each holding one
+// instrument, and builds a registry from them. Files are decoded strictly
+// (see [DecodeInstrument]).
+func LoadRegistry(fsys fs.FS, dir string) (*Registry, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(names)
+	ins := make([]Instrument, 0, len(names))
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		in, err := DecodeInstrument(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		ins = append(ins, in)
+	}
+	return NewRegistry(ins...)
+}
+
+// DecodeInstrument reads one instrument in JSON. Decoding is strict: unknown
+// fields, trailing data and input over [MaxInstrumentFileSize] are errors
+// wrapping [ErrInvalidData]. The instrument is checked as in [NewRegistry].
+func DecodeInstrument(r io.Reader) (Instrument, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxInstrumentFileSize+1))
+	if err != nil {
+		return Instrument{}, err
+	}
+	if len(data) > MaxInstrumentFileSize {
+		return Instrument{}, fmt.Errorf("%w: instrument file larger than %d bytes", ErrInvalidData, MaxInstrumentFileSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var in Instrument
+	if err := dec.Decode(&in); err != nil {
+		return Instrument{}, fmt.Errorf("%w: %v", ErrInvalidData, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Instrument{}, fmt.Errorf("%w: data after the instrument object", ErrInvalidData)
+	}
+	if err := checkInstrument(&in); err != nil {
+		return Instrument{}, err
+	}
+	return in, nil
+}
+
+// NewRegistry checks the instruments and returns a registry of copies of
+// them. Every instrument must have a valid, unique ID, a jurisdiction,
+// kind, titles, language, issuer and confidence; an ordered in-force
+// period; articles with unique numbers, a stated effect and confidence; and
+// every Supersedes target must be in the registry. All problems are
+// reported together.
+func NewRegistry(instruments ...Instrument) (*Registry, error) {
+	r := &Registry{
+		byID: make(map[string]*Instrument, len(instruments)),
+		arts: make(map[string]map[string]*Article, len(instruments)),
+	}
+	var errs []error
+	for i := range instruments {
+		in := instruments[i].clone()
+		if err := checkInstrument(&in); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if _, dup := r.byID[in.ID]; dup {
+			errs = append(errs, fmt.Errorf("%w: instrument %s appears twice", ErrInvalidData, in.ID))
+			continue
+		}
+		p := &in
+		r.byID[in.ID] = p
+		r.list = append(r.list, p)
+		am := make(map[string]*Article, len(p.Articles))
+		for j := range p.Articles {
+			am[p.Articles[j].Number] = &p.Articles[j]
+		}
+		r.arts[in.ID] = am
+	}
+	for _, in := range r.list {
+		for _, s := range in.Supersedes {
+			if _, ok := r.byID[s]; !ok {
+				errs = append(errs, fmt.Errorf("%w: %s supersedes %q, which is not in the registry", ErrInvalidData, in.ID, s))
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	slices.SortFunc(r.list, func(a, b *Instrument) int { return strings.Compare(a.ID, b.ID) })
+	return r, nil
+}
+
+func checkInstrument(in *Instrument) error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: instrument %q: %s", ErrInvalidData, in.ID, fmt.Sprintf(format, args...)))
+	}
+	if !validID(in.ID) {
+		bad("id must be upper-case letters, digits and inner hyphens")
+	}
+	if !in.Jurisdiction.Valid() {
+		bad("jurisdiction %q is not CN, VN, CZ or EU", string(in.Jurisdiction))
+	}
+	if !in.Kind.Valid() {
+		bad("kind is not set")
+	}
+	if strings.TrimSpace(in.Title) == "" || strings.TrimSpace(in.TitleEN) == "" {
+		bad("title and titleEn are required")
+	}
+	if in.Language == "" {
+		bad("language is required")
+	}
+	if strings.TrimSpace(in.Issuer) == "" {
+		bad("issuer is required")
+	}
+	if !in.Confidence.Valid() {
+		bad("confidence is not set")
+	}
+	if !in.Issued.IsZero() && !in.Issued.Valid() {
+		bad("issued date %v does not exist", in.Issued)
+	}
+	if !in.InForce.Valid() {
+		bad("in-force period %v is not ordered", in.InForce)
+	}
+	if in.InForce.From.IsZero() && in.Note == "" {
+		bad("in-force start is unknown but the note does not say why")
+	}
+	for _, s := range in.Supersedes {
+		if s == in.ID {
+			bad("supersedes itself")
+		}
+	}
+	seen := make(map[string]bool, len(in.Articles))
+	for _, a := range in.Articles {
+		switch {
+		case !validArticleNumber(a.Number):
+			bad("article number %q is not letters, digits, dots and inner hyphens", a.Number)
+		case seen[a.Number]:
+			bad("article %q appears twice", a.Number)
+		case !a.Effect.Valid():
+			bad("article %s: effect is not set (want obligations, none or unknown)", a.Number)
+		case !a.Confidence.Valid():
+			bad("article %s: confidence is not set", a.Number)
+		case a.Effect == EffectUnknown && a.Note == "":
+			bad("article %s: effect is unknown but the note does not say why", a.Number)
+		}
+		seen[a.Number] = true
+	}
+	return errors.Join(errs...)
+}
+
+// Len returns the number of instruments in r.
+func (r *Registry) Len() int { return len(r.list) }
+
+// Lookup returns a copy of the instrument with the given ID, or an error
+// wrapping [ErrUnknownInstrument].
+func (r *Registry) Lookup(id string) (Instrument, error) {
+	in, ok := r.byID[id]
+	if !ok {
+		return Instrument{}, fmt.Errorf("%w %q", ErrUnknownInstrument, id)
+	}
+	return in.clone(), nil
+}
+
+// Instruments returns copies of all instruments, sorted by ID.
+func (r *Registry) Instruments() []Instrument {
+	out := make([]Instrument, len(r.list))
+	for i, in := range r.list {
+		out[i] = in.clone()
+	}
+	return out
+}
+
+// InForce returns the instruments in force on d, restricted to the given
+// jurisdictions when any are given, sorted by ID. Instruments whose start
+// date is unknown are never included.
+func (r *Registry) InForce(d Date, js ...Jurisdiction) []Instrument {
+	var out []Instrument
+	for _, in := range r.list {
+		if in.InForce.Contains(d) && (len(js) == 0 || slices.Contains(js, in.Jurisdiction)) {
+			out = append(out, in.clone())
+		}
+	}
+	return out
+}
+
+// Resolve checks that c names an instrument in r and, if it names an
+// article, that the instrument has that article. The error wraps
+// [ErrInvalidCitation], [ErrUnknownInstrument] or [ErrUnknownArticle].
+func (r *Registry) Resolve(c Citation) error {
+	if err := c.checkSyntax(); err != nil {
+		return err
+	}
+	arts, ok := r.arts[c.Instrument]
+	if !ok {
+		return fmt.Errorf("%w %q", ErrUnknownInstrument, c.Instrument)
+	}
+	if c.Article != "" && arts[c.Article] == nil {
+		return fmt.Errorf("%w %q in %s", ErrUnknownArticle, c.Article, c.Instrument)
+	}
+	return nil
+}
+
+// Article returns the article a citation points to. A citation of a whole
+// instrument is an error wrapping [ErrUnknownArticle].
+func (r *Registry) Article(c Citation) (Article, error) {
+	if err := r.Resolve(c); err != nil {
+		return Article{}, err
+	}
+	if c.Article == "" {
+		return Article{}, fmt.Errorf("%w: citation %q names no article", ErrUnknownArticle, c)
+	}
+	return *r.arts[c.Instrument][c.Article], nil
+}
+
+// Confidence returns the confidence of what a citation points to: the
+// article's confidence, or the instrument's for a whole-instrument
+// citation. An unresolvable citation gives [ConfidenceUnknown].
+func (r *Registry) Confidence(c Citation) Confidence {
+	if r.Resolve(c) != nil {
+		return ConfidenceUnknown
+	}
+	if c.Article == "" {
+		return r.byID[c.Instrument].Confidence
+	}
+	return r.arts[c.Instrument][c.Article].Confidence
+}
