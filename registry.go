@@ -36,15 +36,21 @@ type Registry struct {
 	arts map[string]map[string]*Article
 }
 
-var defaultRegistry = sync.OnceValue(func() *Registry {
-	r, err := LoadRegistry(instrumentFiles, "data/instruments")
-	if err != nil {
-		// The embedded files are checked by the package tests; reaching
-		// this means the binary was built from a broken tree.
-		panic("medsec: embedded instrument registry: " + err.Error())
-	}
-	return r
-})
+var defaultRegistry = newEmbeddedLoader()
+
+// newEmbeddedLoader returns a function that loads the embedded registry on
+// its first call and returns the same registry on every call.
+func newEmbeddedLoader() func() *Registry {
+	return sync.OnceValue(func() *Registry {
+		r, err := LoadRegistry(instrumentFiles, "data/instruments")
+		if err != nil {
+			// The embedded files are checked by the package tests; reaching
+			// this means the binary was built from a broken tree.
+			panic("medsec: embedded instrument registry: " + err.Error())
+		}
+		return r
+	})
+}
 
 // DefaultRegistry returns the registry of the instruments embedded in
 // medsec. It is loaded on first use, once, and shared.

@@ -1,0 +1,279 @@
+package medsec_test
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/medsec-go/medsec"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func date(s string) medsec.Date {
+	d, err := medsec.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// The instruments issue 2 asks for, each with the number of articles the
+// registry holds. A change in either is a change of legal data and must be
+// deliberate.
+var wantInstruments = map[string]int{
+	"CN-NHC-2022-29": 34, "CN-NHC-2026-6": 0, "CN-GBT-22240-2008": 0, "CN-GBT-22240-2020": 5,
+	"CN-GBT-22239-2019": 0, "CN-MPS-2007-43": 5, "CN-MOH-2011-85": 0, "CN-CSL-2016": 5,
+	"CN-DSL-2021": 5, "CN-PIPL-2021": 9, "CN-CII-2021": 2, "CN-NDSR-2024": 2, "CN-CAC-2025-IR": 2,
+	"VN-LAW-86-2015": 1, "VN-ND-85-2016": 23, "VN-TT-03-2017": 2, "VN-TT-12-2022": 5,
+	"VN-QD-05-2017": 3, "VN-TT-20-2017": 2, "VN-TT-31-2017": 1, "VN-ND-30-2020": 3,
+	"VN-LAW-116-2025": 0, "VN-LAW-24-2018": 0, "VN-LAW-91-2025": 1, "VN-ND-13-2023": 2,
+	"EU-NIS2": 10, "EU-REC-2003-361": 3, "ENISA-PROC-2020": 30,
+	"CZ-ZKB-181-2014": 1, "CZ-VYH-82-2018": 1, "CZ-ZKB-264-2025": 1,
+	"CZ-VYH-408-2025": 1, "CZ-VYH-409-2025": 1, "CZ-VYH-410-2025": 1,
+}
+
+func TestEmbeddedRegistry(t *testing.T) {
+	r := medsec.DefaultRegistry()
+	got := map[string]int{}
+	for _, in := range r.Instruments() {
+		got[in.ID] = len(in.Articles)
+		assert.True(t, in.Jurisdiction.Valid(), in.ID)
+		assert.True(t, in.Confidence.Valid(), in.ID)
+		assert.True(t, in.InForce.Valid(), "%s: period %v", in.ID, in.InForce)
+		assert.NotEmpty(t, in.Sources, "%s: every instrument names its sources", in.ID)
+		if !in.Issued.IsZero() && !in.InForce.From.IsZero() {
+			assert.False(t, in.InForce.From.Before(in.Issued), "%s: in force before issued", in.ID)
+		}
+		for _, s := range in.Supersedes {
+			old, err := r.Lookup(s)
+			require.NoError(t, err, "%s supersedes %s", in.ID, s)
+			// A superseded instrument ends before its successor starts
+			// (where both dates are known).
+			if !old.InForce.Until.IsZero() {
+				assert.True(t, old.InForce.Until.Before(in.InForce.From), "%s ends %v, %s starts %v", s, old.InForce.Until, in.ID, in.InForce.From)
+			}
+		}
+	}
+	assert.Equal(t, wantInstruments, got)
+}
+
+func TestNHCMeasuresHaveAll34Articles(t *testing.T) {
+	in, err := medsec.Lookup("CN-NHC-2022-29")
+	require.NoError(t, err)
+	require.Len(t, in.Articles, 34)
+	for i, a := range in.Articles {
+		assert.Equal(t, strings.TrimSpace(a.Number), a.Number)
+		assert.Equal(t, itoa(i+1), a.Number, "articles are numbered 1..34 in order")
+		if a.Effect == medsec.EffectUnknown {
+			assert.Equal(t, medsec.Unverified, a.Confidence, "art. %s: unread text cannot be verified", a.Number)
+		}
+	}
+	// Arts. 4 and 5 are pinned from the seed's original text.
+	a4, _ := in.Article("4")
+	assert.Contains(t, a4.Heading, "违约责任")
+	assert.Equal(t, medsec.Verified, a4.Confidence)
+	a30, _ := in.Article("30")
+	assert.Contains(t, a30.Heading, "5%")
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+func TestInForceBoundaries(t *testing.T) {
+	tests := []struct {
+		id      string
+		day     string
+		inForce bool
+	}{
+		{"CZ-ZKB-181-2014", "2014-12-31", false},
+		{"CZ-ZKB-181-2014", "2015-01-01", true},
+		{"CZ-ZKB-181-2014", "2025-10-31", true},
+		{"CZ-ZKB-181-2014", "2025-11-01", false},
+		{"CZ-ZKB-264-2025", "2025-10-31", false},
+		{"CZ-ZKB-264-2025", "2025-11-01", true},
+		{"VN-LAW-86-2015", "2026-06-30", true},
+		{"VN-LAW-86-2015", "2026-07-01", false},
+		{"VN-LAW-116-2025", "2026-06-30", false},
+		{"VN-LAW-116-2025", "2026-07-01", true},
+		{"CN-GBT-22240-2008", "2020-10-31", true},
+		{"CN-GBT-22240-2008", "2020-11-01", false},
+		{"CN-GBT-22240-2020", "2020-10-31", false},
+		{"CN-GBT-22240-2020", "2020-11-01", true},
+		{"CN-CAC-2025-IR", "2025-10-31", false},
+		{"CN-CAC-2025-IR", "2025-11-01", true},
+		{"VN-ND-13-2023", "2025-12-31", true},
+		{"VN-ND-13-2023", "2026-01-01", false},
+		{"EU-NIS2", "2023-01-15", false},
+		{"EU-NIS2", "2023-01-16", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id+"@"+tt.day, func(t *testing.T) {
+			in, err := medsec.Lookup(tt.id)
+			require.NoError(t, err)
+			assert.Equal(t, tt.inForce, in.InForceOn(date(tt.day)))
+			var listed bool
+			for _, x := range medsec.InForce(date(tt.day), in.Jurisdiction) {
+				listed = listed || x.ID == tt.id
+			}
+			assert.Equal(t, tt.inForce, listed, "InForce lists it")
+		})
+	}
+}
+
+func TestInForceFiltersJurisdictions(t *testing.T) {
+	for _, in := range medsec.InForce(date("2026-11-22"), medsec.CZ) {
+		assert.Equal(t, medsec.CZ, in.Jurisdiction)
+	}
+	all := medsec.InForce(date("2026-11-22"))
+	cz := medsec.InForce(date("2026-11-22"), medsec.CZ)
+	assert.Greater(t, len(all), len(cz))
+	assert.NotEmpty(t, cz)
+}
+
+func TestUnknownStartIsNeverInForce(t *testing.T) {
+	p := medsec.Period{}
+	assert.False(t, p.Contains(date("2020-01-01")))
+}
+
+func TestLookupErrors(t *testing.T) {
+	_, err := medsec.Lookup("X")
+	require.ErrorIs(t, err, medsec.ErrUnknownInstrument)
+	assert.Equal(t, `medsec: unknown instrument "X"`, err.Error())
+}
+
+func TestLookupReturnsCopies(t *testing.T) {
+	a, err := medsec.Lookup("EU-NIS2")
+	require.NoError(t, err)
+	a.Articles[0].Number = "changed"
+	a.Supersedes = append(a.Supersedes, "X")
+	b, _ := medsec.Lookup("EU-NIS2")
+	assert.NotEqual(t, "changed", b.Articles[0].Number)
+	assert.Empty(t, b.Supersedes)
+}
+
+const goodInstrument = `{"id":"XX-TEST-1","jurisdiction":"EU","kind":"guideline","title":"T","language":"en","titleEn":"T","issuer":"I","inForce":{"from":"2020-01-01","until":""},"confidence":"verified","sources":["s"],"articles":[{"number":"1","effect":"none","confidence":"verified"}]}`
+
+func TestDecodeInstrumentStrict(t *testing.T) {
+	_, err := medsec.DecodeInstrument(strings.NewReader(goodInstrument))
+	require.NoError(t, err)
+
+	tests := []struct {
+		name, json, want string
+	}{
+		{"unknown field", strings.Replace(goodInstrument, `"title":"T"`, `"title":"T","extra":1`, 1), `unknown field "extra"`},
+		{"trailing data", goodInstrument + `{}`, "data after the instrument"},
+		{"bad jurisdiction", strings.Replace(goodInstrument, `"EU"`, `"XX"`, 1), "unknown jurisdiction"},
+		{"missing effect", strings.Replace(goodInstrument, `"effect":"none",`, ``, 1), "effect is not set"},
+		{"unknown effect without note", strings.Replace(goodInstrument, `"effect":"none"`, `"effect":"unknown"`, 1), "note does not say why"},
+		{"missing confidence", strings.Replace(goodInstrument, `,"confidence":"verified","sources"`, `,"sources"`, 1), "confidence is not set"},
+		{"unordered period", strings.Replace(goodInstrument, `"until":""`, `"until":"2019-01-01"`, 1), "not ordered"},
+		{"impossible date", strings.Replace(goodInstrument, `"2020-01-01"`, `"2020-02-30"`, 1), "YYYY-MM-DD"},
+		{"bad id", strings.Replace(goodInstrument, `"XX-TEST-1"`, `"xx test"`, 1), "upper-case"},
+		{"bad kind", strings.Replace(goodInstrument, `"guideline"`, `"memo"`, 1), "instrument kind"},
+		{"duplicate article", strings.Replace(goodInstrument, `}]}`, `},{"number":"1","effect":"none","confidence":"verified"}]}`, 1), "appears twice"},
+		{"unknown start without note", strings.Replace(goodInstrument, `"from":"2020-01-01"`, `"from":""`, 1), "in-force start is unknown"},
+		{"oversize", `{"note":"` + strings.Repeat("x", medsec.MaxInstrumentFileSize) + `"}`, "larger than"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := medsec.DecodeInstrument(strings.NewReader(tt.json))
+			require.Error(t, err)
+			assert.ErrorIs(t, err, medsec.ErrInvalidData)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestNewRegistryRejectsDuplicatesAndDanglingSupersedes(t *testing.T) {
+	in, err := medsec.DecodeInstrument(strings.NewReader(goodInstrument))
+	require.NoError(t, err)
+	_, err = medsec.NewRegistry(in, in)
+	require.ErrorIs(t, err, medsec.ErrInvalidData)
+	assert.Contains(t, err.Error(), "appears twice")
+
+	in.Supersedes = []string{"XX-MISSING"}
+	_, err = medsec.NewRegistry(in)
+	require.ErrorIs(t, err, medsec.ErrInvalidData)
+	assert.Contains(t, err.Error(), `supersedes "XX-MISSING"`)
+}
+
+func TestUserRegistryExtendsEmbedded(t *testing.T) {
+	mine, err := medsec.DecodeInstrument(strings.NewReader(goodInstrument))
+	require.NoError(t, err)
+	r, err := medsec.NewRegistry(append(medsec.DefaultRegistry().Instruments(), mine)...)
+	require.NoError(t, err)
+	assert.Equal(t, medsec.DefaultRegistry().Len()+1, r.Len())
+	c, err := r.ParseCitation("XX-TEST-1 art. 1")
+	require.NoError(t, err)
+	assert.Equal(t, "1", c.Article)
+	_, err = medsec.ParseCitation("XX-TEST-1 art. 1")
+	assert.ErrorIs(t, err, medsec.ErrUnknownInstrument, "the default registry is unchanged")
+}
+
+func TestLoadRegistryFromFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"d/a.json":   {Data: []byte(goodInstrument)},
+		"d/skip.txt": {Data: []byte("not json")},
+	}
+	r, err := medsec.LoadRegistry(fsys, "d")
+	require.NoError(t, err)
+	assert.Equal(t, 1, r.Len())
+
+	fsys["d/b.json"] = &fstest.MapFile{Data: []byte(`{`)}
+	_, err = medsec.LoadRegistry(fsys, "d")
+	require.ErrorIs(t, err, medsec.ErrInvalidData)
+	assert.Contains(t, err.Error(), "d/b.json")
+}
+
+func TestConcurrentFirstUse(t *testing.T) {
+	load := medsec.NewEmbeddedLoader()
+	var wg sync.WaitGroup
+	regs := make([]*medsec.Registry, 16)
+	for i := range regs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			regs[i] = load()
+			_, _ = regs[i].ParseCitation("EU-NIS2 art. 23")
+		}()
+	}
+	wg.Wait()
+	for _, r := range regs {
+		assert.Same(t, regs[0], r)
+	}
+}
+
+func TestConfidenceOfCitation(t *testing.T) {
+	r := medsec.DefaultRegistry()
+	assert.Equal(t, medsec.Verified, r.Confidence(medsec.Cite("CN-NHC-2022-29", "4")))
+	assert.Equal(t, medsec.Partial, r.Confidence(medsec.Cite("CN-NHC-2022-29", "6")))
+	assert.Equal(t, medsec.Unverified, r.Confidence(medsec.Cite("CN-NHC-2022-29", "7")))
+	assert.Equal(t, medsec.Verified, r.Confidence(medsec.Cite("CN-NHC-2022-29", "")))
+	assert.Equal(t, medsec.ConfidenceUnknown, r.Confidence(medsec.Cite("CN-NHC-2022-29", "99")))
+	_, err := r.Article(medsec.Cite("CN-NHC-2022-29", ""))
+	assert.True(t, errors.Is(err, medsec.ErrUnknownArticle))
+}
+
+func BenchmarkParseCitation(b *testing.B) {
+	medsec.DefaultRegistry()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := medsec.ParseCitation("EU-NIS2 art. 21(2)(d)"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFirstUse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		medsec.NewEmbeddedLoader()()
+	}
+}
