@@ -1,0 +1,381 @@
+package i18n
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/medsec-go/medsec"
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+)
+
+//go:embed data/locales/*.json
+var localeFS embed.FS
+
+// maxCatalogSize bounds one translation file.
+const maxCatalogSize = 4 << 20
+
+// An entry is one translated message, compiled at load time.
+type entry struct {
+	format compiled // the format when the message has no plural forms
+	plural *pluralForms
+}
+
+// pluralForms are the CLDR plural variants of a message, chosen by the
+// value of one argument.
+type pluralForms struct {
+	arg   int                        // 0-based index of the selecting argument
+	forms [plural.Many + 1]*compiled // indexed by plural.Form; Other is never nil
+}
+
+// placeholders returns the union of the placeholders of every form of e.
+func (e *entry) placeholders() []string {
+	if e.plural == nil {
+		return e.format.placeholders()
+	}
+	var all []string
+	for _, f := range e.plural.forms {
+		if f != nil {
+			all = append(all, f.placeholders()...)
+		}
+	}
+	slices.Sort(all)
+	return slices.Compact(all)
+}
+
+// A Catalog holds the translations of messages into every supported
+// locale. A Catalog is immutable and safe for concurrent use; [Catalog.Extend]
+// returns a new Catalog. English needs no translation file: a message's
+// own Format is its English text, unless an English override is loaded.
+type Catalog struct {
+	msgs [CS + 1]map[string]*entry
+	// fallback caches compiled English formats of messages without an
+	// entry. It only grows up to maxFallback formats.
+	fallback sync.Map // string → *compiled
+	nfall    int64
+	mu       sync.Mutex
+}
+
+const maxFallback = 4096
+
+var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
+	c := &Catalog{}
+	for _, l := range Locales() {
+		b, err := localeFS.ReadFile("data/locales/" + l.String() + ".json")
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		m, err := decodeMessages(l, bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("embedded %s.json: %w", l, err)
+		}
+		c.msgs[l] = m
+	}
+	return c, nil
+})
+
+// DefaultCatalog returns the catalog of the translations embedded in
+// medsec. It is loaded on first use. The embedded files are checked by the
+// package's tests, so loading them cannot fail in a released build; if it
+// does anyway, DefaultCatalog panics with the decoding error.
+func DefaultCatalog() *Catalog {
+	c, err := defaultCatalog()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// NewCatalog returns a catalog without translations: every locale falls
+// back to the English formats of the messages. Use [Catalog.Extend] to add
+// translations.
+func NewCatalog() *Catalog { return &Catalog{} }
+
+// Extend returns a copy of c in which the messages of the JSON translation
+// file r are added to locale loc, replacing messages with the same keys. c
+// itself is not changed. Use it to override medsec's wording or to
+// translate your own message keys.
+//
+// The file is one JSON object mapping message keys to either a format
+// string or a plural object:
+//
+//	{
+//	  "app.greeting": "Dobrý den, %s",
+//	  "app.hours": {"plural": {"arg": 1, "one": "%d hodina", "few": "%d hodiny", "many": "%d hodiny", "other": "%d hodin"}}
+//	}
+//
+// Decoding is strict: unknown fields, duplicate keys, trailing data, verbs
+// other than %s %d %v %q, plural forms that loc's language does not have,
+// missing required plural forms and files over 4 MiB are errors wrapping
+// [medsec.ErrInvalidData].
+func (c *Catalog) Extend(loc Locale, r io.Reader) (*Catalog, error) {
+	if !loc.Valid() {
+		return nil, fmt.Errorf("i18n: extend catalog: locale %d is not supported: %w", uint8(loc), errInvalidInput)
+	}
+	m, err := decodeMessages(loc, r)
+	if err != nil {
+		return nil, err
+	}
+	n := &Catalog{}
+	for l := range c.msgs {
+		n.msgs[l] = c.msgs[l]
+	}
+	merged := maps.Clone(c.msgs[loc])
+	if merged == nil {
+		merged = make(map[string]*entry, len(m))
+	}
+	maps.Copy(merged, m)
+	n.msgs[loc] = merged
+	return n, nil
+}
+
+// Keys returns the keys translated for loc, sorted.
+func (c *Catalog) Keys(loc Locale) []string {
+	if !loc.Valid() {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(c.msgs[loc]))
+}
+
+// compiledFallback returns the compiled English format, caching it.
+func (c *Catalog) compiledFallback(format string) *compiled {
+	if v, ok := c.fallback.Load(format); ok {
+		return v.(*compiled)
+	}
+	cf, err := compileFormat(format)
+	if err != nil {
+		// Not a valid medsec format: show it literally rather than guess.
+		cf = compiled{segs: []segment{{lit: format, arg: -1}}, size: len(format)}
+	}
+	c.mu.Lock()
+	if c.nfall < maxFallback {
+		c.nfall++
+		c.fallback.Store(format, &cf)
+	}
+	c.mu.Unlock()
+	return &cf
+}
+
+// jsonPlural is the JSON form of plural variants.
+type jsonPlural struct {
+	Arg   int     `json:"arg"`
+	Zero  *string `json:"zero"`
+	One   *string `json:"one"`
+	Two   *string `json:"two"`
+	Few   *string `json:"few"`
+	Many  *string `json:"many"`
+	Other *string `json:"other"`
+}
+
+type jsonEntry struct {
+	Format *string     `json:"format"`
+	Plural *jsonPlural `json:"plural"`
+}
+
+func dataErr(loc Locale, key, format string, args ...any) error {
+	where := "i18n: " + loc.String() + " translations"
+	if key != "" {
+		where += ": " + key
+	}
+	return fmt.Errorf("%s: %s: %w", where, fmt.Sprintf(format, args...), errInvalidData)
+}
+
+// decodeMessages strictly decodes one translation file.
+func decodeMessages(loc Locale, r io.Reader) (map[string]*entry, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxCatalogSize+1))
+	if err != nil {
+		return nil, dataErr(loc, "", "read: %v", err)
+	}
+	if len(b) > maxCatalogSize {
+		return nil, dataErr(loc, "", "file is larger than %d bytes", maxCatalogSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, dataErr(loc, "", "want a JSON object of key → translation")
+	}
+	forms := languageForms(loc.Tag())
+	out := map[string]*entry{}
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, dataErr(loc, "", "%v", err)
+		}
+		key := t.(string)
+		if _, dup := out[key]; dup {
+			return nil, dataErr(loc, key, "duplicate key")
+		}
+		if key == "" || strings.TrimSpace(key) != key {
+			return nil, dataErr(loc, key, "bad key %q", key)
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, dataErr(loc, key, "%v", err)
+		}
+		e, err := decodeEntry(raw, forms)
+		if err != nil {
+			return nil, dataErr(loc, key, "%v", err)
+		}
+		out[key] = e
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, dataErr(loc, "", "%v", err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, dataErr(loc, "", "trailing data after the JSON object")
+	}
+	return out, nil
+}
+
+func decodeEntry(raw json.RawMessage, forms formSet) (*entry, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) > 0 && raw[0] == '"' {
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return nil, err
+		}
+		cf, err := compileFormat(s)
+		if err != nil {
+			return nil, err
+		}
+		return &entry{format: cf}, nil
+	}
+	var je jsonEntry
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&je); err != nil {
+		return nil, fmt.Errorf("want a format string or {\"format\": …} or {\"plural\": …}: %v", err)
+	}
+	switch {
+	case je.Format != nil && je.Plural != nil:
+		return nil, errors.New("give either format or plural, not both")
+	case je.Format != nil:
+		cf, err := compileFormat(*je.Format)
+		if err != nil {
+			return nil, err
+		}
+		return &entry{format: cf}, nil
+	case je.Plural == nil:
+		return nil, errors.New("give format or plural")
+	}
+	p := je.Plural
+	if p.Arg < 1 {
+		return nil, errors.New("plural.arg must name the selecting argument, counting from 1")
+	}
+	pf := &pluralForms{arg: p.Arg - 1}
+	given := [...]*string{plural.Other: p.Other, plural.Zero: p.Zero, plural.One: p.One, plural.Two: p.Two, plural.Few: p.Few, plural.Many: p.Many}
+	for f, s := range given {
+		form := plural.Form(f)
+		if s == nil {
+			if forms.required&(1<<form) != 0 {
+				return nil, fmt.Errorf("plural form %q is required in this language", formNames[form])
+			}
+			continue
+		}
+		if forms.all&(1<<form) == 0 {
+			return nil, fmt.Errorf("plural form %q does not exist in this language", formNames[form])
+		}
+		cf, err := compileFormat(*s)
+		if err != nil {
+			return nil, fmt.Errorf("plural form %q: %v", formNames[form], err)
+		}
+		pf.forms[form] = &cf
+	}
+	// Decimal-only forms (such as Czech "many") fall back to "other".
+	for f := range pf.forms {
+		if pf.forms[f] == nil {
+			pf.forms[f] = pf.forms[plural.Other]
+		}
+	}
+	return &entry{plural: pf}, nil
+}
+
+var formNames = [...]string{plural.Other: "other", plural.Zero: "zero", plural.One: "one", plural.Two: "two", plural.Few: "few", plural.Many: "many"}
+
+// A formSet tells which plural forms a language uses: all of them (for
+// integers or decimals) and those that integers need.
+type formSet struct{ all, required uint8 }
+
+// languageForms samples the CLDR rules of tag to find its forms.
+func languageForms(tag language.Tag) formSet {
+	var fs formSet
+	samples := make([]int, 0, 1210)
+	for n := 0; n <= 1200; n++ {
+		samples = append(samples, n)
+	}
+	// Some languages change form at the millions.
+	samples = append(samples, 1_000_000, 1_000_001, 2_000_000, 5_000_000)
+	for _, n := range samples {
+		f := plural.Cardinal.MatchPlural(tag, n, 0, 0, 0, 0)
+		fs.all |= 1 << f
+		fs.required |= 1 << f
+		for _, frac := range [...]int{1, 5} {
+			f = plural.Cardinal.MatchPlural(tag, n%200, 1, 1, frac, frac)
+			fs.all |= 1 << f
+		}
+	}
+	return fs
+}
+
+// pluralForm returns the CLDR cardinal form for an argument value.
+func pluralForm(tag language.Tag, v any) plural.Form {
+	switch n := v.(type) {
+	case float64:
+		return floatForm(tag, n)
+	case float32:
+		return floatForm(tag, float64(n))
+	}
+	if i, ok := asInt(v); ok {
+		if i < 0 {
+			i = -i
+		}
+		return plural.Cardinal.MatchPlural(tag, int(i%10_000_000), 0, 0, 0, 0)
+	}
+	return plural.Other
+}
+
+func floatForm(tag language.Tag, f float64) plural.Form {
+	if f < 0 {
+		f = -f
+	}
+	s := formatFloat(f)
+	i, frac, _ := strings.Cut(s, ".")
+	n := 0
+	for _, c := range i {
+		n = (n*10 + int(c-'0')) % 10_000_000
+	}
+	v := len(frac)
+	t := 0
+	for _, c := range frac {
+		t = (t*10 + int(c-'0')) % 10_000_000
+	}
+	return plural.Cardinal.MatchPlural(tag, n, v, v, t, t)
+}
+
+// Templates returns the message templates that key the entries of loc,
+// with their translated formats (plural messages show their "other" form).
+// It is meant for tools that list or compare translations.
+func (c *Catalog) Templates(loc Locale) []medsec.MessageTemplate {
+	keys := c.Keys(loc)
+	out := make([]medsec.MessageTemplate, 0, len(keys))
+	for _, k := range keys {
+		e := c.msgs[loc][k]
+		cf := &e.format
+		if e.plural != nil {
+			cf = e.plural.forms[plural.Other]
+		}
+		out = append(out, medsec.MessageTemplate{Key: k, Format: cf.src})
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package i18n
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/medsec-go/medsec"
+)
+
+// A ProblemKind classifies a [Problem] found by [Catalog.Check].
+type ProblemKind uint8
+
+// The kinds of translation problems.
+const (
+	_            ProblemKind = iota
+	Missing                  // a template key has no translation in a locale
+	Unused                   // a translated key belongs to no template
+	Placeholders             // a translation's verbs differ from the English format's
+	BadFormat                // the English format itself uses verbs medsec does not allow
+	DuplicateKey             // a key is listed twice among the templates
+)
+
+var problemNames = [...]string{"", "missing", "unused", "placeholders", "bad format", "duplicate key"}
+
+// String returns the kind's name, such as "missing".
+func (k ProblemKind) String() string {
+	if int(k) < len(problemNames) && k != 0 {
+		return problemNames[k]
+	}
+	return fmt.Sprintf("ProblemKind(%d)", uint8(k))
+}
+
+// A Problem is one defect in the translations of a set of templates.
+type Problem struct {
+	Locale Locale
+	Key    string
+	Kind   ProblemKind
+	Detail string
+}
+
+// String returns "locale key: kind (detail)".
+func (p Problem) String() string {
+	s := p.Locale.String() + " " + p.Key + ": " + p.Kind.String()
+	if p.Detail != "" {
+		s += " (" + p.Detail + ")"
+	}
+	return s
+}
+
+// Check compares the catalog with the message templates of every package
+// whose messages it should translate. It reports each key missing from a
+// non-English locale, each translated key (in any locale, English
+// overrides included) that no template lists, and each translation whose
+// placeholders — the set of argument positions and verbs, taken over all
+// plural forms — differ from the English format's. The problems are sorted
+// by locale, then key. An empty result means the catalog is complete.
+func (c *Catalog) Check(templates []medsec.MessageTemplate) []Problem {
+	var out []Problem
+	want := make(map[string][]string, len(templates))
+	for _, t := range templates {
+		if _, dup := want[t.Key]; dup {
+			out = append(out, Problem{EN, t.Key, DuplicateKey, ""})
+			continue
+		}
+		cf, err := compileFormat(t.Format)
+		if err != nil {
+			out = append(out, Problem{EN, t.Key, BadFormat, err.Error()})
+		}
+		want[t.Key] = cf.placeholders()
+	}
+	keys := make([]string, 0, len(want))
+	for k := range want {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, loc := range Locales() {
+		msgs := c.msgs[loc]
+		if loc != EN {
+			for _, k := range keys {
+				if _, ok := msgs[k]; !ok {
+					out = append(out, Problem{loc, k, Missing, ""})
+				}
+			}
+		}
+		for _, k := range c.Keys(loc) {
+			ph, ok := want[k]
+			if !ok {
+				out = append(out, Problem{loc, k, Unused, ""})
+				continue
+			}
+			if got := msgs[k].placeholders(); !slices.Equal(got, ph) {
+				out = append(out, Problem{loc, k, Placeholders,
+					"English has [" + strings.Join(ph, " ") + "], translation has [" + strings.Join(got, " ") + "]"})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Problem) int {
+		if a.Locale != b.Locale {
+			return int(a.Locale) - int(b.Locale)
+		}
+		return strings.Compare(a.Key, b.Key)
+	})
+	return out
+}

@@ -1,0 +1,75 @@
+// Package i18n renders medsec's output in the languages of the people who
+// read it — English, Simplified and Traditional Chinese, Vietnamese and
+// Czech — and lays out the notices that health departments issue in each
+// country's official format.
+//
+// # Locales
+//
+// A [Locale] is one of [EN], [ZhHans], [ZhHant], [VI] and [CS]. [Match]
+// negotiates one from an HTTP Accept-Language value, [MatchTags] from
+// parsed language tags; both return the locale, the tag that matched and
+// the confidence of the match, and fall back to English for anything
+// unknown:
+//
+//	loc, tag, conf := i18n.Match("zh-TW,zh;q=0.9") // ZhHant, zh-TW, language.Exact
+//
+// zh-CN and zh-SG choose Simplified Chinese; zh-TW, zh-HK and zh-MO choose
+// Traditional Chinese.
+//
+// # Messages
+//
+// Domain packages return [medsec.Message] values: a key, the English
+// format and arguments. A [Localizer] renders them in one locale:
+//
+//	l := i18n.NewLocalizer(i18n.CS)
+//	fmt.Println(l.Format(m))
+//
+// Translations live in a [Catalog]. [DefaultCatalog] holds the embedded
+// translation files (data/locales/<locale>.json), one per locale, loaded
+// strictly on first use. Each maps a message key to a format string, or to
+// plural forms chosen by one argument with the CLDR rules of
+// golang.org/x/text/feature/plural:
+//
+//	"app.hours": {"plural": {"arg": 1, "one": "%d hodina", "few": "%d hodiny", "many": "%d hodiny", "other": "%d hodin"}}
+//
+// Formats are compiled once at load time, so [Localizer.Format] never
+// re-parses them. [Catalog.Extend] returns a catalog with your own
+// messages added or medsec's wording replaced, for any locale including
+// English. A message whose key is not in the catalog falls back to its
+// English Format; the package's tests fail if any medsec key does so, or if
+// a translation has placeholders that differ from the English ones
+// (see [Catalog.Check]).
+//
+// Arguments are formatted per locale: %d groups digits ("1 234" in Czech,
+// "1.234" in Vietnamese), floats use the locale's decimal separator, %q
+// uses the locale's quotation marks, a [medsec.Date] prints in official
+// style and a nested Message is translated recursively.
+//
+// # Dates
+//
+// [Localizer.Date] prints a date as the country's official documents do:
+// "22 November 2026", "2026年11月22日", "ngày 05 tháng 01 năm 2026" (Decree
+// 30/2020 pads days below 10 and the months January and February with a
+// zero) and "22. 11. 2026". [Localizer.PlaceDate] prints the place-and-date
+// line of a letter, such as "Thanh Hóa, ngày 15 tháng 3 năm 2026" or
+// "V Praze dne 17. 3. 2020".
+//
+// # Notices
+//
+// [Render] lays out an official notice from typed data — a
+// [HolidayDispatch], a [Circular], an [Announcement] or an
+// [IncidentReport] — in one locale and one [Format] (plain text, Markdown
+// or HTML). Layouts are embedded template files in a small line-oriented
+// syntax (see [ParseTemplate]), parsed once; a [TemplateSet] can replace
+// any of them. All user text in HTML output is escaped with html/template's
+// escaper. Missing data is reported as one [medsec.FieldErrors] value that
+// names every missing field. Output is deterministic byte for byte.
+//
+// Incident reports show each legal deadline computed from the detection
+// time, with its citation: see [Deadlines].
+//
+// # Concurrency
+//
+// Catalogs, Localizers and template sets are immutable after construction
+// and safe for concurrent use.
+package i18n
