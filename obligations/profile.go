@@ -1,0 +1,208 @@
+package obligations
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
+)
+
+// InstitutionType is the kind of health institution.
+type InstitutionType uint8
+
+// Institution types. The zero value is invalid.
+const (
+	TypeUnknown      InstitutionType = iota
+	TypeHospital                     // a hospital
+	TypePrimaryCare                  // a primary-care or grassroots institution
+	TypePublicHealth                 // a public-health body (disease control, health authority unit)
+	TypeOther                        // another health-care provider
+)
+
+var typeNames = names{"", "hospital", "primary-care", "public-health", "other"}
+
+// Valid reports whether t is a known type.
+func (t InstitutionType) Valid() bool { return t > 0 && int(t) < len(typeNames) }
+
+// String returns the text form, e.g. "hospital".
+func (t InstitutionType) String() string { return typeNames.str(uint8(t), "InstitutionType") }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (t InstitutionType) MarshalText() ([]byte, error) {
+	return typeNames.marshal(uint8(t), "institution type")
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (t *InstitutionType) UnmarshalText(b []byte) error {
+	v, err := typeNames.parse(b, "institution type")
+	*t = InstitutionType(v)
+	return err
+}
+
+// Institution describes the health institution as a whole.
+type Institution struct {
+	ID            string                `json:"id"`
+	Name          string                `json:"name"`
+	Jurisdictions []medsec.Jurisdiction `json:"jurisdictions"`
+	Type          InstitutionType       `json:"type"`
+	Size          grading.SizeClass     `json:"size,omitempty"`
+	// NIS2 is the institution's NIS2 class; CZ its Czech regime. Zero
+	// means not assessed, and duties that need them do not apply.
+	NIS2 grading.EntityClass `json:"nis2,omitempty"`
+	CZ   grading.CZRegime    `json:"cz,omitempty"`
+	// Flags hold for the institution as a whole and for all its systems.
+	Flags []Flag `json:"flags,omitempty"`
+	// Principal is the person ID of the institution's head (主要负责人),
+	// against which [CheckRoles] checks the leadership group head.
+	Principal string `json:"principal,omitempty"`
+	// Triggers holds institution-wide event dates: in-scope,
+	// registration-decision, holiday, transfer-abroad.
+	Triggers map[Trigger]medsec.Date `json:"triggers,omitempty"`
+}
+
+// System is one information system or network with its grading results.
+type System struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// MLPS is the China MLPS level and VN the Vietnam level; zero means
+	// not graded under that scheme.
+	MLPS grading.MLPSLevel `json:"mlps,omitempty"`
+	VN   grading.VNLevel   `json:"vn,omitempty"`
+	// Flags add to the institution's flags for this system.
+	Flags []Flag `json:"flags,omitempty"`
+	// Triggers holds the system's event dates: grading, go-live, dossier.
+	Triggers map[Trigger]medsec.Date `json:"triggers,omitempty"`
+}
+
+// Incident is an incident that may start reporting deadlines.
+type Incident struct {
+	ID string `json:"id"`
+	// System is the affected system's ID, if known.
+	System string `json:"system,omitempty"`
+	// Detected is when the incident was detected (or the entity became
+	// aware of it). Notified is when the incident notification was
+	// submitted and ResponseEnd when the response ended; zero if not yet.
+	Detected    time.Time `json:"detected"`
+	Notified    time.Time `json:"notified,omitzero"`
+	ResponseEnd time.Time `json:"responseEnd,omitzero"`
+	// CNGrade is the Chinese grade; Significant marks a NIS2 significant
+	// incident (or, in the Czech lower regime, one with significant
+	// impact); BeyondCapacity marks a Vietnamese incident the unit cannot
+	// handle alone; PersonalData marks a leak, tampering or loss of
+	// personal information.
+	CNGrade        CNIncidentGrade `json:"cnGrade,omitempty"`
+	Significant    bool            `json:"significant,omitempty"`
+	BeyondCapacity bool            `json:"beyondCapacity,omitempty"`
+	PersonalData   bool            `json:"personalData,omitempty"`
+}
+
+func (in *Incident) meets(c IncidentCondition) bool {
+	switch c {
+	case IncidentCNRelativelyMajor:
+		return in.CNGrade >= CNGradeRelativelyMajor
+	case IncidentSignificant:
+		return in.Significant
+	case IncidentBeyondCapacity:
+		return in.BeyondCapacity
+	case IncidentPersonalData:
+		return in.PersonalData
+	}
+	return true
+}
+
+// Profile is what the package needs to know about an institution.
+type Profile struct {
+	Institution Institution `json:"institution"`
+	Systems     []System    `json:"systems"`
+	Incidents   []Incident  `json:"incidents,omitempty"`
+}
+
+// Validate checks the profile and reports every problem as
+// [medsec.FieldErrors] with JSON-Pointer paths.
+func (p *Profile) Validate() error {
+	var errs medsec.FieldErrors
+	add := func(path, rule, value string, m medsec.Message) {
+		errs = append(errs, &medsec.FieldError{Path: path, Rule: rule, Value: value, Message: m})
+	}
+	in := &p.Institution
+	if in.ID == "" {
+		add("/institution/id", "required", "", msgErrRequired.New("institution.id"))
+	}
+	if len(in.Jurisdictions) == 0 {
+		add("/institution/jurisdictions", "required", "", msgErrRequired.New("institution.jurisdictions"))
+	}
+	for i, j := range in.Jurisdictions {
+		if !j.Valid() {
+			add(fmt.Sprintf("/institution/jurisdictions/%d", i), "oneof", string(j), msgErrJurisdiction.New(string(j)))
+		}
+	}
+	if !in.Type.Valid() {
+		add("/institution/type", "required", "", msgErrRequired.New("institution.type"))
+	}
+	for i, f := range in.Flags {
+		if !f.Valid() {
+			add(fmt.Sprintf("/institution/flags/%d", i), "oneof", f.String(), msgErrRequired.New("institution.flags"))
+		}
+	}
+	for t, d := range in.Triggers {
+		if !t.Valid() || t.isIncident() || !d.Valid() {
+			add("/institution/triggers/"+t.String(), "date", d.String(), msgErrTrigger.New(t.String()))
+		}
+	}
+	seen := make(map[string]bool, len(p.Systems))
+	for i, s := range p.Systems {
+		base := fmt.Sprintf("/systems/%d", i)
+		if s.ID == "" || seen[s.ID] {
+			add(base+"/id", "unique", s.ID, msgErrSystemID.New(s.ID))
+		}
+		seen[s.ID] = true
+		if s.MLPS != 0 && !s.MLPS.Valid() {
+			add(base+"/mlps", "range", s.MLPS.String(), msgErrLevels.New())
+		}
+		if s.VN != 0 && !s.VN.Valid() {
+			add(base+"/vn", "range", s.VN.String(), msgErrLevels.New())
+		}
+		for j, f := range s.Flags {
+			if !f.Valid() {
+				add(fmt.Sprintf("%s/flags/%d", base, j), "oneof", f.String(), msgErrRequired.New("system.flags"))
+			}
+		}
+		for t, d := range s.Triggers {
+			if !t.Valid() || t.isIncident() || !d.Valid() {
+				add(base+"/triggers/"+t.String(), "date", d.String(), msgErrTrigger.New(t.String()))
+			}
+		}
+	}
+	for i, inc := range p.Incidents {
+		base := fmt.Sprintf("/incidents/%d", i)
+		if inc.ID == "" {
+			add(base+"/id", "required", "", msgErrRequired.New("incident.id"))
+		}
+		if inc.Detected.IsZero() {
+			add(base+"/detected", "required", "", msgErrRequired.New("incident.detected"))
+		}
+		if inc.System != "" && !seen[inc.System] {
+			add(base+"/system", "exists", inc.System, msgErrUnknownSystem.New(inc.System))
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("obligations: invalid profile: %w", errs)
+	}
+	return nil
+}
+
+func (p *Profile) hasJurisdiction(j medsec.Jurisdiction) bool {
+	return slices.Contains(p.Institution.Jurisdictions, j)
+}
+
+func levelOf(s *System, scheme grading.Scheme) uint8 {
+	switch scheme {
+	case grading.SchemeMLPS:
+		return uint8(s.MLPS)
+	case grading.SchemeVN:
+		return uint8(s.VN)
+	}
+	return 0
+}
