@@ -19,7 +19,7 @@ func (t enumText) str(v uint8, typ string) string {
 
 func (t enumText) marshal(v uint8, typ string) ([]byte, error) {
 	if v == 0 || int(v) >= len(t) {
-		return nil, fmt.Errorf("%w: %s %d is not set (want one of %v)", medsec.ErrInvalidInput, typ, v, []string(t[1:]))
+		return nil, fmt.Errorf("grading: %s %d is not set (want one of %v): %w", typ, v, []string(t[1:]), medsec.ErrInvalidInput)
 	}
 	return []byte(t[v]), nil
 }
@@ -30,7 +30,7 @@ func (t enumText) parse(b []byte, typ string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("%w: %s %q (want one of %v)", medsec.ErrInvalidInput, typ, b, []string(t[1:]))
+	return 0, fmt.Errorf("grading: invalid %s %q (want one of %v): %w", typ, b, []string(t[1:]), medsec.ErrInvalidInput)
 }
 
 // A Scheme is a grading scheme.
@@ -163,7 +163,9 @@ func (c EntityClass) Valid() bool { return c >= OutOfScope && c <= Essential }
 func (c EntityClass) String() string { return classText.str(uint8(c), "EntityClass") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (c EntityClass) MarshalText() ([]byte, error) { return classText.marshal(uint8(c), "entity class") }
+func (c EntityClass) MarshalText() ([]byte, error) {
+	return classText.marshal(uint8(c), "entity class")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (c *EntityClass) UnmarshalText(b []byte) error {

@@ -1,0 +1,498 @@
+package grading
+
+import (
+	"github.com/medsec-go/medsec"
+)
+
+// Harm is the degree of harm (侵害程度) that a compromise of a system would
+// do to one object, as GB/T 22240 grades it. The zero value means "not
+// given" and fails validation; [NoHarm] is an explicit statement that the
+// object is not harmed.
+type Harm uint8
+
+// Degrees of harm.
+const (
+	HarmUnknown             Harm = iota
+	NoHarm                       // the object is not harmed
+	GeneralHarm                  // 一般损害
+	SeriousHarm                  // 严重损害
+	ParticularlySeriousHarm      // 特别严重损害
+)
+
+var harmText = enumText{"unknown", "none", "general", "serious", "particularly-serious"}
+
+// Valid reports whether h is set.
+func (h Harm) Valid() bool { return h >= NoHarm && h <= ParticularlySeriousHarm }
+
+// String returns "none", "general", "serious", "particularly-serious" or
+// "unknown".
+func (h Harm) String() string { return harmText.str(uint8(h), "Harm") }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (h Harm) MarshalText() ([]byte, error) { return harmText.marshal(uint8(h), "harm") }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (h *Harm) UnmarshalText(b []byte) error {
+	v, err := harmText.parse(b, "harm")
+	*h = Harm(v)
+	return err
+}
+
+// Message returns the degree's name, e.g. "serious harm".
+func (h Harm) Message() medsec.Message {
+	switch h {
+	case NoHarm:
+		return msgHarmNone.New()
+	case GeneralHarm:
+		return msgHarmGeneral.New()
+	case SeriousHarm:
+		return msgHarmSerious.New()
+	case ParticularlySeriousHarm:
+		return msgHarmParticularly.New()
+	}
+	return medsec.Message{}
+}
+
+// A HarmProfile gives the degree of harm to each of the three objects
+// (受侵害的客体) of GB/T 22240. All three are required; state [NoHarm]
+// where an object is not harmed.
+type HarmProfile struct {
+	// Citizens: the lawful rights and interests of citizens, legal persons
+	// and other organisations (公民、法人和其他组织的合法权益).
+	Citizens Harm `json:"citizens"`
+	// Society: social order and the public interest (社会秩序、公共利益).
+	Society Harm `json:"society"`
+	// Nation: national security (国家安全).
+	Nation Harm `json:"nation"`
+}
+
+// An MLPSEdition is an edition of the grading guide GB/T 22240.
+type MLPSEdition uint8
+
+// Editions of GB/T 22240.
+const (
+	EditionUnknown MLPSEdition = iota
+	Edition2008                // GB/T 22240-2008, in force 2008-11-01 to 2020-10-31
+	Edition2020                // GB/T 22240-2020, in force from 2020-11-01
+)
+
+var editionText = enumText{"unknown", "GB/T 22240-2008", "GB/T 22240-2020"}
+
+// Valid reports whether e is a known edition.
+func (e MLPSEdition) Valid() bool { return e == Edition2008 || e == Edition2020 }
+
+// String returns the standard's number, e.g. "GB/T 22240-2020".
+func (e MLPSEdition) String() string { return editionText.str(uint8(e), "MLPSEdition") }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (e MLPSEdition) MarshalText() ([]byte, error) {
+	return editionText.marshal(uint8(e), "MLPS edition")
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (e *MLPSEdition) UnmarshalText(b []byte) error {
+	v, err := editionText.parse(b, "MLPS edition")
+	*e = MLPSEdition(v)
+	return err
+}
+
+// Instrument returns the edition's registry ID, e.g. "CN-GBT-22240-2020".
+func (e MLPSEdition) Instrument() string {
+	switch e {
+	case Edition2008:
+		return "CN-GBT-22240-2008"
+	case Edition2020:
+		return "CN-GBT-22240-2020"
+	}
+	return ""
+}
+
+// Message returns the level's English name, e.g. "level 3 (supervised
+// protection)"; package i18n renders the official Chinese name.
+func (l MLPSLevel) Message() medsec.Message {
+	switch l {
+	case MLPS1:
+		return msgMLPSLevel1.New()
+	case MLPS2:
+		return msgMLPSLevel2.New()
+	case MLPS3:
+		return msgMLPSLevel3.New()
+	case MLPS4:
+		return msgMLPSLevel4.New()
+	case MLPS5:
+		return msgMLPSLevel5.New()
+	}
+	return msgMLPSLevelUnknown.New()
+}
+
+var mlpsNames = [...]string{"", "第一级 自主保护级", "第二级 指导保护级", "第三级 监督保护级", "第四级 强制保护级", "第五级 专控保护级"}
+
+// Name returns the official Chinese name of the level, e.g. "第三级
+// 监督保护级", or "" for an invalid level.
+func (l MLPSLevel) Name() string {
+	if l.Valid() {
+		return mlpsNames[l]
+	}
+	return ""
+}
+
+// MLPSInput describes a system to grade under MLPS 2.0.
+type MLPSInput struct {
+	// System names the system in the reasons (optional), e.g. "HIS".
+	System string `json:"system,omitempty"`
+	// Information is the harm a breach of business-information security
+	// (业务信息安全) would do to each object. Required.
+	Information HarmProfile `json:"information"`
+	// Service is the harm a breach of system-service security (系统服务安全)
+	// would do to each object. Required.
+	Service HarmProfile `json:"service"`
+
+	// TertiaryHospitalCore marks a core business system (核心业务系统) of a
+	// tertiary grade-A (三级甲等) hospital: at least level 3 under the 2011
+	// health-sector guidance.
+	TertiaryHospitalCore bool `json:"tertiaryHospitalCore,omitempty"`
+	// HealthPlatform marks a national, provincial or municipal health
+	// information platform, or one of the national health data centres the
+	// 2011 guidance names: at least level 3.
+	HealthPlatform bool `json:"healthPlatform,omitempty"`
+	// InternetHospital marks an internet-hospital system. medsec applies no
+	// floor for it (the level-3 rule rests on one secondary source that
+	// names no instrument) and says so in the reasons.
+	InternetHospital bool `json:"internetHospital,omitempty"`
+}
+
+// MLPSResult is the MLPS grading of one system.
+type MLPSResult struct {
+	Result
+	// Level is the protection level: the matrix level raised by any sector
+	// floor.
+	Level MLPSLevel `json:"level"`
+	// Edition is the edition of GB/T 22240 applied on Result.AsOf.
+	Edition MLPSEdition `json:"edition"`
+	// InformationLevel and ServiceLevel are the levels of the two aspects;
+	// MatrixLevel is the higher of them, before sector floors.
+	InformationLevel MLPSLevel `json:"informationLevel"`
+	ServiceLevel     MLPSLevel `json:"serviceLevel"`
+	MatrixLevel      MLPSLevel `json:"matrixLevel"`
+	// Floor is the sector floor applied (zero if none).
+	Floor MLPSLevel `json:"floor,omitempty"`
+	// Disputed reports that the level rests on the disputed matrix cell
+	// (citizens × particularly serious harm); Confidence is then Unverified.
+	Disputed bool `json:"disputed,omitempty"`
+	// Triggers is what the level triggers under MLPS. Zero with
+	// [Options.LevelOnly]; see [MLPSTriggersFor].
+	Triggers MLPSTriggers `json:"triggers,omitzero"`
+}
+
+// cell is one matrix entry: a level and how well it is established.
+type cell struct {
+	level    uint8
+	conf     medsec.Confidence
+	disputed bool
+}
+
+// matrix[edition-1][object][harm]; objects: 0 citizens, 1 society, 2 nation.
+// The harm index is the Harm value (NoHarm gives level 0: no contribution).
+// Sources: cn.md §2.1 (eight cells undisputed, two reproductions agree),
+// dates.md §1-2 (2008 cells partial; the disputed cell).
+var matrix = [2][3][5]cell{
+	{ // GB/T 22240-2008: one training deck (partial).
+		{{}, {}, {1, medsec.Partial, false}, {2, medsec.Partial, false}, {2, medsec.Partial, false}},
+		{{}, {}, {2, medsec.Partial, false}, {3, medsec.Partial, false}, {4, medsec.Partial, false}},
+		{{}, {}, {3, medsec.Partial, false}, {4, medsec.Partial, false}, {5, medsec.Partial, false}},
+	},
+	{ // GB/T 22240-2020 clause 4.3.
+		{{}, {}, {1, medsec.Verified, false}, {2, medsec.Verified, false}, {3, medsec.Unverified, true}},
+		{{}, {}, {2, medsec.Verified, false}, {3, medsec.Verified, false}, {4, medsec.Verified, false}},
+		{{}, {}, {3, medsec.Verified, false}, {4, medsec.Verified, false}, {5, medsec.Verified, false}},
+	},
+}
+
+// confMaxRule is the confidence of "the system level is the higher of the
+// two aspects" (cn.md §2.1 MLPS/two-aspects: partial).
+const confMaxRule = medsec.Partial
+
+// confFloor is the confidence of the 2011 health-sector floors (cn.md §2.3:
+// header verified, floors from secondary quotations).
+const confFloor = medsec.Partial
+
+// aspectLevel looks one harm profile up: the highest cell, its confidence
+// (the best established among the cells that reach it) and the object and
+// harm that reach it first.
+func aspectLevel(t *[3][5]cell, p HarmProfile, level2 bool) (lvl uint8, conf medsec.Confidence, obj int, harm Harm, usedDisputed bool) {
+	hs := [3]Harm{p.Citizens, p.Society, p.Nation}
+	for o, h := range hs {
+		c := t[o][h]
+		if c.disputed {
+			usedDisputed = true
+			if level2 {
+				c.level = 2
+			}
+		}
+		switch {
+		case c.level > lvl:
+			lvl, conf, obj, harm = c.level, c.conf, o, h
+		case c.level == lvl && c.level != 0:
+			conf = stronger(conf, c.conf)
+		}
+	}
+	return
+}
+
+// MLPS grades a system under China's Multi-Level Protection Scheme 2.0.
+//
+// The level of each aspect (business information, system service) is the
+// highest matrix cell over the three objects; the matrix level is the higher
+// of the two aspects; a health-sector floor then raises it. The edition of
+// GB/T 22240 is the one in force on the as-of date. See the package
+// documentation for the disputed matrix cell.
+//
+// Every harm of in.Information and in.Service is required; an input whose
+// harms are all [NoHarm] is an error too.
+func MLPS(in MLPSInput, opts Options) (MLPSResult, error) {
+	ds, err := ruleDates()
+	if err != nil {
+		return MLPSResult{}, err
+	}
+	if err := in.validate(); err != nil {
+		return MLPSResult{}, err
+	}
+	day, err := asOf(opts, SchemeMLPS, ds.gbt2008, ds.newest)
+	if err != nil {
+		return MLPSResult{}, err
+	}
+	ed := Edition2020
+	if day.Before(ds.gbt2020) {
+		ed = Edition2008
+	}
+	t := &matrix[ed-1]
+	li, ci, oi, hi, di := aspectLevel(t, in.Information, opts.MLPSCitizensCellLevel2)
+	ls, cs, os, hs, dsv := aspectLevel(t, in.Service, opts.MLPSCitizensCellLevel2)
+
+	var r MLPSResult
+	r.Scheme, r.AsOf, r.Edition = SchemeMLPS, day, ed
+	r.InformationLevel, r.ServiceLevel = MLPSLevel(li), MLPSLevel(ls)
+	var conf medsec.Confidence
+	switch {
+	case li == ls:
+		r.MatrixLevel, conf = MLPSLevel(li), stronger(ci, cs)
+	case li > ls:
+		r.MatrixLevel, conf = MLPSLevel(li), ci.Min(confMaxRule)
+	default:
+		r.MatrixLevel, conf = MLPSLevel(ls), cs.Min(confMaxRule)
+	}
+	r.Level = r.MatrixLevel
+	floorInForce := !day.Before(ds.moh2011)
+	if (in.TertiaryHospitalCore || in.HealthPlatform) && floorInForce {
+		r.Floor = MLPS3
+		switch {
+		case r.Floor > r.MatrixLevel:
+			r.Level, conf = r.Floor, confFloor
+		case r.Floor == r.MatrixLevel:
+			conf = stronger(conf, confFloor)
+		}
+	}
+	r.Confidence = conf
+	// The disputed cell is the only Unverified entry of the matrix, so an
+	// Unverified level is one that rests on it.
+	r.Disputed = conf == medsec.Unverified
+	if opts.LevelOnly {
+		return r, nil
+	}
+
+	// Explanation.
+	edCite := medsec.Cite(ed.Instrument(), "")
+	edFrom := ds.gbt2008
+	if ed == Edition2020 {
+		edFrom = ds.gbt2020
+	}
+	reasons := make([]medsec.Message, 0, 8)
+	reasons = append(reasons,
+		msgMLPSEdition.New(day, ed.String(), edFrom),
+		aspectReason(msgAspectInformation, li, oi, hi),
+		aspectReason(msgAspectService, ls, os, hs),
+	)
+	if li == ls {
+		reasons = append(reasons, msgMLPSAspectsEqual.New(r.MatrixLevel.Message(), r.MatrixLevel.Message()))
+	} else {
+		reasons = append(reasons, msgMLPSAspectsMax.New(r.MatrixLevel.Message()))
+	}
+	if ed == Edition2020 && (di || dsv) {
+		read := MLPS3
+		if opts.MLPSCitizensCellLevel2 {
+			read = MLPS2
+		}
+		reasons = append(reasons, msgMLPSDisputed.New(ed.String(), read.Message()))
+	}
+	cites := make([]medsec.Citation, 0, 4)
+	if ed == Edition2020 {
+		cites = append(cites, medsec.Cite(edCite.Instrument, "4.3"), medsec.Cite(edCite.Instrument, "6.4"))
+	} else {
+		cites = append(cites, edCite)
+	}
+	floorSubjects := make([]medsec.Message, 0, 2)
+	if in.TertiaryHospitalCore {
+		floorSubjects = append(floorSubjects, msgMLPSFloorTertiary.New())
+	}
+	if in.HealthPlatform {
+		floorSubjects = append(floorSubjects, msgMLPSFloorPlatform.New())
+	}
+	if len(floorSubjects) > 0 {
+		if !floorInForce {
+			reasons = append(reasons, msgMLPSFloorTooEarly.New(ds.moh2011, day))
+		} else {
+			for _, s := range floorSubjects {
+				if r.Floor > r.MatrixLevel {
+					reasons = append(reasons, msgMLPSFloorRaised.New(s, r.Floor.Message(), r.MatrixLevel.Message()))
+				} else {
+					reasons = append(reasons, msgMLPSFloorMet.New(s, r.Floor.Message(), r.MatrixLevel.Message()))
+				}
+			}
+			cites = append(cites, medsec.Cite("CN-MOH-2011-85", ""))
+		}
+	}
+	if in.InternetHospital {
+		reasons = append(reasons, msgMLPSInternetHosp.New())
+	}
+	reasons = append(reasons, resultMessage(in.System, r.Level.Message(), r.Confidence))
+	r.Reasons, r.Citations = reasons, cites
+	r.Triggers, _ = MLPSTriggersFor(r.Level, day) // level and day are valid here
+	return r, nil
+}
+
+var objectMsgs = [3]medsec.MessageTemplate{msgObjCitizens, msgObjSociety, msgObjNation}
+
+func aspectReason(aspect medsec.MessageTemplate, lvl uint8, obj int, h Harm) medsec.Message {
+	if lvl == 0 {
+		return msgMLPSAspect.New(aspect.New(), msgMLPSLevelUnknown.New(), msgHarmNone.New(), msgObjCitizens.New())
+	}
+	return msgMLPSAspect.New(aspect.New(), MLPSLevel(lvl).Message(), h.Message(), objectMsgs[obj].New())
+}
+
+// validate checks the six harms; it is hand-written rather than done by
+// validator/v10 because MLPS grading must stay allocation-free on valid
+// input.
+func (in *MLPSInput) validate() error {
+	hs := [6]Harm{in.Information.Citizens, in.Information.Society, in.Information.Nation,
+		in.Service.Citizens, in.Service.Society, in.Service.Nation}
+	ok, some := true, false
+	for _, h := range hs {
+		if !h.Valid() {
+			ok = false
+		}
+		if h > NoHarm {
+			some = true
+		}
+	}
+	if ok && some {
+		return nil
+	}
+	return in.fieldErrors()
+}
+
+var harmPaths = [6]string{"Information.Citizens", "Information.Society", "Information.Nation",
+	"Service.Citizens", "Service.Society", "Service.Nation"}
+
+func (in *MLPSInput) fieldErrors() error {
+	hs := [6]Harm{in.Information.Citizens, in.Information.Society, in.Information.Nation,
+		in.Service.Citizens, in.Service.Society, in.Service.Nation}
+	var errs []*medsec.FieldError
+	for i, h := range hs {
+		switch {
+		case h == HarmUnknown:
+			errs = append(errs, required(harmPaths[i], msgHintMLPSHarm))
+		case !h.Valid():
+			errs = append(errs, invalid(harmPaths[i], h))
+		}
+	}
+	if len(errs) == 0 {
+		errs = append(errs, &medsec.FieldError{Path: "Information", Rule: "harm", Message: msgErrAllNone.New()})
+	}
+	return inputError("MLPS", errs...)
+}
+
+// MLPSTriggers is what an MLPS level triggers (cn.md §2.2), as data that
+// package obligations reuses. A duty whose Required is false does not
+// apply at the level.
+type MLPSTriggers struct {
+	Level MLPSLevel `json:"level"`
+	// Document: record the level and its reasons in writing (all levels).
+	Document Duty `json:"document"`
+	// ExpertReview: review of the grading by security experts (level 2+).
+	ExpertReview Duty `json:"expertReview"`
+	// Approval: approval by the superior (competent) department (level 2+).
+	Approval Duty `json:"approval"`
+	// CommitteeReview: review by the national expert committee (level 4+).
+	CommitteeReview Duty `json:"committeeReview"`
+	// Filing: filing with public security (level 2+); Terms[0] is the
+	// deadline applied (30 days, verified), later terms are alternatives.
+	Filing Duty `json:"filing"`
+	// Testing: periodic assessment (等级测评); Terms[0] is the interval.
+	Testing Duty `json:"testing"`
+}
+
+// MLPSTriggersFor returns what level triggers under MLPS on day (zero: the
+// newest rules). The citations depend on the day: the healthcare approval
+// rule of CN-NHC-2022-29 and clause 7 of GB/T 22240-2020 are cited only
+// while in force.
+func MLPSTriggersFor(level MLPSLevel, day medsec.Date) (MLPSTriggers, error) {
+	ds, err := ruleDates()
+	if err != nil {
+		return MLPSTriggers{}, err
+	}
+	if !level.Valid() {
+		return MLPSTriggers{}, inputError("MLPS", invalid("Level", level))
+	}
+	if day.IsZero() {
+		day = ds.newest
+	}
+	cite := medsec.Cite
+	mps := "CN-MPS-2007-43"
+	t := MLPSTriggers{Level: level}
+	t.Document = Duty{Required: true, What: msgMLPSTrigDocument.New(),
+		Basis: Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Verified}}
+
+	review := []medsec.Citation{cite(mps, "10")}
+	approval := []medsec.Citation{cite(mps, "10")}
+	if !day.Before(ds.gbt2020) {
+		review = append(review, cite("CN-GBT-22240-2020", "7"))
+		approval = append(approval, cite("CN-GBT-22240-2020", "7"))
+	}
+	approvalBasis := Basis{Citations: approval, Confidence: medsec.Verified}
+	if !day.Before(ds.nhc2022) {
+		approvalBasis.Citations = append([]medsec.Citation{cite("CN-NHC-2022-29", "6")}, approval...)
+		approvalBasis.Note = msgMLPSTrigHealthcare.New()
+	}
+	t.ExpertReview = Duty{Required: level >= MLPS2, What: msgMLPSTrigReview.New(),
+		Basis: Basis{Citations: review, Confidence: medsec.Verified}}
+	t.Approval = Duty{Required: level >= MLPS2, What: msgMLPSTrigApproval.New(), Basis: approvalBasis}
+	t.CommitteeReview = Duty{Required: level >= MLPS4, What: msgMLPSTrigCommittee.New(),
+		Basis: Basis{Citations: []medsec.Citation{cite(mps, "10")}, Confidence: medsec.Verified}}
+	t.Filing = Duty{Required: level >= MLPS2, What: msgMLPSTrigFiling.New(),
+		Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified},
+		Terms: []Term{
+			{Span: Span{Days: 30}, Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified}},
+			{Span: Span{WorkingDays: 10}, Basis: Basis{Citations: []medsec.Citation{cite(mps, "")}, Confidence: medsec.Unverified, Note: msgMLPSTrigFilingAlt.New()}},
+		}}
+	test := Duty{Required: level >= MLPS2, What: msgMLPSTrigTesting.New()}
+	art14 := []medsec.Citation{cite(mps, "14")}
+	switch level {
+	case MLPS2:
+		test.Basis = Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Verified, Note: msgMLPSTrigTestL2.New()}
+		test.Terms = []Term{{Span: Span{Months: 24}, Basis: Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Unverified, Note: msgMLPSTrigTestL2.New()}}}
+	case MLPS3:
+		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified}
+		test.Terms = []Term{{Span: Span{Months: 12}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}}}
+	case MLPS4:
+		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified}
+		test.Terms = []Term{
+			{Span: Span{Months: 6}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}},
+			{Span: Span{Months: 12}, Basis: Basis{Citations: art14, Confidence: medsec.Unverified, Note: msgMLPSTrigTestL4Alt.New()}},
+		}
+	case MLPS5:
+		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified, Note: msgMLPSTrigTestL5.New()}
+		test.Terms = []Term{{Span: Span{Months: 12}, Basis: Basis{Citations: art14, Confidence: medsec.Unverified, Note: msgMLPSTrigTestL5.New()}}}
+	}
+	t.Testing = test
+	return t, nil
+}

@@ -1,0 +1,228 @@
+package grading
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/medsec-go/medsec"
+)
+
+// Options control an evaluation. The zero value evaluates under the newest
+// rules in medsec's data and explains the result.
+type Options struct {
+	// AsOf is the day whose rules apply. The zero value means the newest
+	// rules in the data: the result then reports [medsec.DataVersion] as its
+	// as-of date.
+	AsOf medsec.Date
+
+	// LevelOnly skips the reasons, citations and follow-up data (MLPS
+	// triggers, Vietnamese approval path and assessment cadence). Level,
+	// confidence and as-of date are still set. Use it on hot paths: an MLPS
+	// grading then costs a few nanoseconds and no allocation.
+	LevelOnly bool
+
+	// MLPSCitizensCellLevel2 reads the disputed matrix cell "citizens, legal
+	// persons and other organisations × particularly serious harm" as level 2
+	// under GB/T 22240-2020 (the reading of the standard's own level
+	// definition) instead of level 3 (the default, as the issue that
+	// specified this package asks). Either way a level that rests on that
+	// cell has confidence Unverified. GB/T 22240-2008 always reads level 2.
+	MLPSCitizensCellLevel2 bool
+}
+
+// A Result is what every grading function returns besides its scheme's
+// level: which rules were used, why, on which legal basis, and how well
+// established the conclusion is.
+type Result struct {
+	// Scheme is the grading scheme.
+	Scheme Scheme `json:"scheme"`
+	// AsOf is the day whose rules were applied.
+	AsOf medsec.Date `json:"asOf"`
+	// Reasons explain the result step by step, as translatable messages.
+	// Empty with [Options.LevelOnly].
+	Reasons []medsec.Message `json:"reasons,omitempty"`
+	// Citations are the provisions behind the steps, each resolvable in
+	// [medsec.DefaultRegistry]. Empty with [Options.LevelOnly].
+	Citations []medsec.Citation `json:"citations,omitempty"`
+	// Confidence is that of the weakest fact the result rests on.
+	Confidence medsec.Confidence `json:"confidence"`
+}
+
+// An Answer is a yes/no statement the caller makes about a system or an
+// entity. The zero value means "not stated" and fails validation where the
+// answer is needed.
+type Answer uint8
+
+// Answers.
+const (
+	AnswerUnknown Answer = iota
+	Yes
+	No
+)
+
+var answerText = enumText{"unknown", "yes", "no"}
+
+// Valid reports whether a is Yes or No.
+func (a Answer) Valid() bool { return a == Yes || a == No }
+
+// String returns "yes", "no" or "unknown".
+func (a Answer) String() string { return answerText.str(uint8(a), "Answer") }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (a Answer) MarshalText() ([]byte, error) { return answerText.marshal(uint8(a), "answer") }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] ("yes" or "no").
+func (a *Answer) UnmarshalText(b []byte) error {
+	v, err := answerText.parse(b, "answer")
+	*a = Answer(v)
+	return err
+}
+
+// Message returns the answer as a translatable text.
+func (a Answer) Message() medsec.Message {
+	switch a {
+	case Yes:
+		return msgAnswerYes.New()
+	case No:
+		return msgAnswerNo.New()
+	}
+	return msgAnswerUnknown.New()
+}
+
+// A Span is a length of time as the law states it: calendar months,
+// calendar days or working days. Exactly one field is set; keep them apart,
+// because 10 working days are not 14 days.
+type Span struct {
+	Months      int `json:"months,omitempty"`
+	Days        int `json:"days,omitempty"`
+	WorkingDays int `json:"workingDays,omitempty"`
+}
+
+// IsZero reports whether s states no length.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// Message returns the span as a translatable text, e.g. "30 days".
+func (s Span) Message() medsec.Message {
+	switch {
+	case s.Months != 0:
+		return msgSpanMonths.New(s.Months)
+	case s.WorkingDays != 0:
+		return msgSpanWorkDays.New(s.WorkingDays)
+	}
+	return msgSpanDays.New(s.Days)
+}
+
+// String renders the span in English.
+func (s Span) String() string { return s.Message().String() }
+
+// A Basis is the legal basis of one fact: the provisions, how well the fact
+// is established, and a note where it is disputed or secondary.
+type Basis struct {
+	Citations  []medsec.Citation `json:"citations"`
+	Confidence medsec.Confidence `json:"confidence"`
+	Note       medsec.Message    `json:"note,omitzero"`
+}
+
+// A Term is a deadline or an interval with its basis.
+type Term struct {
+	Span  Span  `json:"span"`
+	Basis Basis `json:"basis"`
+}
+
+// A Duty is something a grading result triggers: whether it applies at the
+// level, what to do, the basis, and its deadline or interval. Terms[0] is
+// the term medsec applies; later terms are alternatives that sources report
+// but that are weaker or conflicting (see their confidence and note). A duty
+// without terms has no fixed deadline or interval.
+type Duty struct {
+	Required bool           `json:"required"`
+	What     medsec.Message `json:"what"`
+	Basis    Basis          `json:"basis"`
+	Terms    []Term         `json:"terms,omitempty"`
+}
+
+// dates holds the in-force dates grading needs, read once from the embedded
+// registry so that the data, not the code, says when rules change.
+type dates struct {
+	newest                             medsec.Date // medsec.DataVersion
+	gbt2008, gbt2020, moh2011, nhc2022 medsec.Date
+	vnND85, vnLaw116, vnMPS            medsec.Date
+	nis2, nis2Apply, cz264, cz181      medsec.Date
+}
+
+var ruleDates = sync.OnceValues(func() (dates, error) {
+	var d dates
+	var err error
+	if d.newest, err = medsec.ParseDate(medsec.DataVersion); err != nil {
+		return d, fmt.Errorf("grading: data version: %w", err)
+	}
+	reg := medsec.DefaultRegistry()
+	from := func(id string) medsec.Date {
+		in, e := reg.Lookup(id)
+		if e != nil && err == nil {
+			err = fmt.Errorf("grading: %w", e)
+		}
+		return in.InForce.From
+	}
+	d.gbt2008 = from("CN-GBT-22240-2008")
+	d.gbt2020 = from("CN-GBT-22240-2020")
+	d.moh2011 = from("CN-MOH-2011-85")
+	d.nhc2022 = from("CN-NHC-2022-29")
+	d.vnND85 = from("VN-ND-85-2016")
+	d.vnLaw116 = from("VN-LAW-116-2025")
+	d.nis2 = from("EU-NIS2")
+	d.cz264 = from("CZ-ZKB-264-2025")
+	d.cz181 = from("CZ-ZKB-181-2014")
+	// Not instruments of their own in the registry: the day the Ministry of
+	// Public Security took over from the information ministry (vn.md §0,
+	// §4.4, verified) and the day NIS2 applies (cz-eu.md §1.1, verified).
+	d.vnMPS = medsec.NewDate(2025, 3, 1)
+	d.nis2Apply = medsec.NewDate(2024, 10, 18)
+	return d, err
+})
+
+// asOf returns the day to evaluate and checks it against the start of the
+// scheme's rules.
+func asOf(opts Options, scheme Scheme, earliest medsec.Date, newest medsec.Date) (medsec.Date, error) {
+	d := opts.AsOf
+	if d.IsZero() {
+		return newest, nil
+	}
+	if !d.Valid() {
+		return d, inputError(scheme.String(), &medsec.FieldError{Path: "Options.AsOf", Rule: "date", Value: d.String(), Message: msgErrBadDate.New(d)})
+	}
+	if d.Before(earliest) {
+		return d, inputError(scheme.String(), &medsec.FieldError{Path: "Options.AsOf", Rule: "in-force", Value: d.String(), Message: msgErrNotInForce.New(scheme.String(), d, earliest)})
+	}
+	return d, nil
+}
+
+// inputError wraps field errors so that Error starts with "grading:" and
+// errors.As finds [medsec.FieldErrors] and each [*medsec.FieldError].
+func inputError(scheme string, errs ...*medsec.FieldError) error {
+	return fmt.Errorf("grading: invalid %s input: %w", scheme, medsec.FieldErrors(errs))
+}
+
+func required(path string, hint medsec.MessageTemplate) *medsec.FieldError {
+	return &medsec.FieldError{Path: path, Rule: "required", Message: msgErrRequired.New(hint.New())}
+}
+
+func invalid(path string, v fmt.Stringer) *medsec.FieldError {
+	return &medsec.FieldError{Path: path, Rule: "valid", Value: v.String(), Message: msgErrInvalid.New(v.String())}
+}
+
+// stronger returns the better established of two valid confidences.
+func stronger(a, b medsec.Confidence) medsec.Confidence {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// resultMessage is the closing reason of every explained result.
+func resultMessage(system string, level medsec.Message, c medsec.Confidence) medsec.Message {
+	if system == "" {
+		return msgResultUnnamed.New(level, c.Message())
+	}
+	return msgResultNamed.New(system, level, c.Message())
+}
