@@ -1,0 +1,257 @@
+package contracts
+
+import (
+	"github.com/google/uuid"
+
+	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
+)
+
+// A Contract is the security-relevant data of one contract between a
+// hospital (the institution) and a vendor, as the vendor sends it. The JSON
+// names in the struct tags are the wire format; [JSONSchema] describes it.
+//
+// Use [Decode] to read one, [Validate] to check its structure and [Check] to
+// compare its clauses with what the law and ENISA's good practices ask.
+type Contract struct {
+	// ID identifies the contract (a UUID).
+	ID uuid.UUID `json:"id" validate:"required"`
+	// Jurisdiction is the law the institution is under: CN, VN, CZ or EU.
+	Jurisdiction medsec.Jurisdiction `json:"jurisdiction" validate:"required,valid"`
+	// Institution is the hospital or other healthcare institution.
+	Institution Institution `json:"institution"`
+	// Vendor is the supplier.
+	Vendor Vendor `json:"vendor"`
+	// SignificantSupplier says the institution treats the vendor as a
+	// significant supplier (významný dodavatel) under Czech law. Czech
+	// supplier-contract areas apply only to such contracts.
+	SignificantSupplier bool `json:"significantSupplier,omitempty"`
+	// Category is the procurement category (ENISA working list; unverified).
+	Category Category `json:"category" validate:"required,valid"`
+	// Systems are the institution's information systems the contract
+	// touches, with their grades.
+	Systems []System `json:"systems" validate:"required,min=1,dive"`
+	// Term is the contract's duration.
+	Term Term `json:"term"`
+	// DataHandling says what data the vendor handles and where.
+	DataHandling DataHandling `json:"dataHandling"`
+	// Clauses are the contract's security-relevant clauses.
+	Clauses []Clause `json:"clauses" validate:"required,min=1,max=200,dive"`
+}
+
+// An Institution is the healthcare institution that buys.
+type Institution struct {
+	// Name is the institution's name.
+	Name string `json:"name" validate:"required,max=300"`
+	// Country is the ISO 3166-1 alpha-2 code of the institution's seat.
+	Country string `json:"country" validate:"required,iso3166_1_alpha2"`
+	// NIS2Class is the institution's class under NIS2 (essential,
+	// important, out-of-scope). Required for EU and CZ contracts.
+	NIS2Class grading.EntityClass `json:"nis2Class,omitempty" validate:"omitempty,valid"`
+	// CZRegime is the institution's regime under the Czech Act 264/2025
+	// (higher, lower, not-regulated). Required for CZ contracts.
+	CZRegime grading.CZRegime `json:"czRegime,omitempty" validate:"omitempty,valid"`
+	// OperatorClass is the institution's class under China's incident
+	// reporting measures (cii, central-organ, other). Required for CN
+	// contracts.
+	OperatorClass OperatorClass `json:"operatorClass,omitempty" validate:"omitempty,valid"`
+}
+
+// A Vendor is the supplier.
+type Vendor struct {
+	// Name is the vendor's legal name.
+	Name string `json:"name" validate:"required,max=300"`
+	// Country is the ISO 3166-1 alpha-2 code of the vendor's seat.
+	Country string `json:"country" validate:"required,iso3166_1_alpha2"`
+	// RegistrationID is the vendor's company registration number.
+	RegistrationID string `json:"registrationId" validate:"required,max=100"`
+	// SecurityContact is who the hospital calls about security matters.
+	SecurityContact Contact `json:"securityContact"`
+}
+
+// A Contact is a person or desk reachable about security matters.
+type Contact struct {
+	// Name is the person's or desk's name.
+	Name string `json:"name,omitempty" validate:"max=200"`
+	// Email is an e-mail address.
+	Email string `json:"email" validate:"required,email,max=254"`
+	// Phone is an international number: "+", country code and digits,
+	// optionally grouped by spaces or hyphens.
+	Phone string `json:"phone" validate:"required,phone"`
+}
+
+// A System is an information system of the institution that the contract
+// touches, with its grade: an MLPS level for Chinese contracts, a
+// Vietnamese level for Vietnamese ones. EU and Czech contracts give no grade.
+type System struct {
+	// Name identifies the system in the institution's inventory.
+	Name string `json:"name" validate:"required,max=200"`
+	// MLPSLevel is the system's Chinese protection level (1..5).
+	MLPSLevel grading.MLPSLevel `json:"mlpsLevel,omitempty" validate:"omitempty,valid"`
+	// VNLevel is the system's Vietnamese security level (1..5).
+	VNLevel grading.VNLevel `json:"vnLevel,omitempty" validate:"omitempty,valid"`
+}
+
+// A Term is a contract's duration; Start must be before End.
+type Term struct {
+	// Start is the first day of the contract.
+	Start medsec.Date `json:"start" validate:"required,date"`
+	// End is the last day of the contract.
+	End medsec.Date `json:"end" validate:"required,date"`
+}
+
+// DataHandling declares what data the vendor handles and where. The flags
+// are pointers so that a missing declaration is an error rather than a
+// silent "no".
+type DataHandling struct {
+	// HealthData: the vendor stores, processes or can see health data.
+	HealthData *bool `json:"healthData" validate:"required"`
+	// PersonalData: the vendor handles personal data.
+	PersonalData *bool `json:"personalData" validate:"required"`
+	// StorageCountry is the ISO 3166-1 alpha-2 code of where the data is
+	// stored; required when health or personal data is handled.
+	StorageCountry string `json:"storageCountry,omitempty" validate:"omitempty,iso3166_1_alpha2"`
+	// CrossBorderTransfer: data leaves the institution's country.
+	CrossBorderTransfer *bool `json:"crossBorderTransfer" validate:"required"`
+	// RemoteAccess: the vendor reaches the institution's systems remotely.
+	RemoteAccess *bool `json:"remoteAccess" validate:"required"`
+}
+
+// A Clause is one security-relevant clause of a contract: its kind, its
+// typed parameters, its text and, optionally, the legal provisions it
+// implements. Each parameter belongs to certain kinds (see
+// [ClauseKind.Params]); a parameter on another kind is an error.
+type Clause struct {
+	// Kind says what the clause is about.
+	Kind ClauseKind `json:"kind" validate:"required,valid"`
+	// Text is the clause's wording (any language).
+	Text string `json:"text" validate:"required,max=20000"`
+	// Citations are the provisions the clause implements; each must name
+	// an instrument (and article) known to the registry.
+	Citations []medsec.Citation `json:"citations,omitempty" validate:"max=20,dive,citation"`
+
+	// NotifyWithinHours is the incident notice period (incident-notification).
+	NotifyWithinHours *int `json:"notifyWithinHours,omitempty" validate:"omitempty,max=8760"`
+	// RemediationDays are the fix deadlines by severity
+	// (vulnerability-handling, patching).
+	RemediationDays *RemediationDays `json:"remediationDays,omitempty"`
+	// SupportEndDate is the last day of security updates (end-of-support).
+	SupportEndDate medsec.Date `json:"supportEndDate,omitzero" validate:"omitempty,date"`
+	// RTOHours and RPOHours are the recovery time and recovery point
+	// objectives (business-continuity).
+	RTOHours *int `json:"rtoHours,omitempty" validate:"omitempty,max=8760"`
+	RPOHours *int `json:"rpoHours,omitempty" validate:"omitempty,max=8760"`
+	// ViaHospitalGateway: remote access only through a gateway the
+	// hospital controls (remote-access-control).
+	ViaHospitalGateway *bool `json:"viaHospitalGateway,omitempty"`
+	// MFA: remote access needs multi-factor authentication
+	// (remote-access-control).
+	MFA *bool `json:"mfa,omitempty"`
+	// TransferAssessment: a security assessment precedes any transfer of
+	// data abroad (data-localisation).
+	TransferAssessment *bool `json:"transferAssessment,omitempty"`
+	// DataReturnDays is the time to return and delete data after the end
+	// of the contract (exit-and-data-return).
+	DataReturnDays *int `json:"dataReturnDays,omitempty" validate:"omitempty,max=3650"`
+	// LogRetentionDays is how long security logs are kept (logging).
+	LogRetentionDays *int `json:"logRetentionDays,omitempty" validate:"omitempty,max=36500"`
+}
+
+// RemediationDays are the deadlines, in days, to fix a vulnerability by
+// severity. A stricter severity must not get a longer deadline: critical ≤
+// high ≤ medium ≤ low.
+type RemediationDays struct {
+	Critical *int `json:"critical" validate:"required,max=3650"`
+	High     *int `json:"high" validate:"required,max=3650"`
+	Medium   *int `json:"medium,omitempty" validate:"omitempty,max=3650"`
+	Low      *int `json:"low,omitempty" validate:"omitempty,max=3650"`
+}
+
+// A Param names a typed clause parameter by its JSON name.
+type Param string
+
+// The clause parameters.
+const (
+	ParamNotifyWithinHours  Param = "notifyWithinHours"
+	ParamRemediationDays    Param = "remediationDays"
+	ParamSupportEndDate     Param = "supportEndDate"
+	ParamRTOHours           Param = "rtoHours"
+	ParamRPOHours           Param = "rpoHours"
+	ParamViaHospitalGateway Param = "viaHospitalGateway"
+	ParamMFA                Param = "mfa"
+	ParamTransferAssessment Param = "transferAssessment"
+	ParamDataReturnDays     Param = "dataReturnDays"
+	ParamLogRetentionDays   Param = "logRetentionDays"
+)
+
+var paramKinds = map[Param][]ClauseKind{
+	ParamNotifyWithinHours:  {IncidentNotification},
+	ParamRemediationDays:    {VulnerabilityHandling, Patching},
+	ParamSupportEndDate:     {EndOfSupport},
+	ParamRTOHours:           {BusinessContinuity},
+	ParamRPOHours:           {BusinessContinuity},
+	ParamViaHospitalGateway: {RemoteAccessControl},
+	ParamMFA:                {RemoteAccessControl},
+	ParamTransferAssessment: {DataLocalisation},
+	ParamDataReturnDays:     {ExitAndDataReturn},
+	ParamLogRetentionDays:   {Logging},
+}
+
+// Params returns the parameters a clause of kind k may carry.
+func (k ClauseKind) Params() []Param {
+	var out []Param
+	for _, p := range allParams {
+		for _, pk := range paramKinds[p] {
+			if pk == k {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+var allParams = []Param{ParamNotifyWithinHours, ParamRemediationDays, ParamSupportEndDate, ParamRTOHours,
+	ParamRPOHours, ParamViaHospitalGateway, ParamMFA, ParamTransferAssessment, ParamDataReturnDays, ParamLogRetentionDays}
+
+// setParams calls f for every parameter set on c.
+func (c *Clause) setParams(f func(Param, any)) {
+	if c.NotifyWithinHours != nil {
+		f(ParamNotifyWithinHours, *c.NotifyWithinHours)
+	}
+	if c.RemediationDays != nil {
+		f(ParamRemediationDays, c.RemediationDays)
+	}
+	if !c.SupportEndDate.IsZero() {
+		f(ParamSupportEndDate, c.SupportEndDate)
+	}
+	if c.RTOHours != nil {
+		f(ParamRTOHours, *c.RTOHours)
+	}
+	if c.RPOHours != nil {
+		f(ParamRPOHours, *c.RPOHours)
+	}
+	if c.ViaHospitalGateway != nil {
+		f(ParamViaHospitalGateway, *c.ViaHospitalGateway)
+	}
+	if c.MFA != nil {
+		f(ParamMFA, *c.MFA)
+	}
+	if c.TransferAssessment != nil {
+		f(ParamTransferAssessment, *c.TransferAssessment)
+	}
+	if c.DataReturnDays != nil {
+		f(ParamDataReturnDays, *c.DataReturnDays)
+	}
+	if c.LogRetentionDays != nil {
+		f(ParamLogRetentionDays, *c.LogRetentionDays)
+	}
+}
+
+func paramAllowed(p Param, k ClauseKind) bool {
+	for _, pk := range paramKinds[p] {
+		if pk == k {
+			return true
+		}
+	}
+	return false
+}

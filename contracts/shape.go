@@ -1,0 +1,232 @@
+package contracts
+
+import (
+	"encoding"
+	"math"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/google/uuid"
+
+	"github.com/medsec-go/medsec"
+)
+
+// shapeKind is the JSON kind a Go type expects.
+type shapeKind uint8
+
+const (
+	shapeObject shapeKind = iota + 1
+	shapeArray
+	shapeString
+	shapeInteger
+	shapeBoolean
+	shapeText // a JSON string read by an encoding.TextUnmarshaler
+)
+
+// textClass says what kind of text a shapeText leaf holds.
+type textClass uint8
+
+const (
+	textEnum textClass = iota + 1
+	textDate
+	textUUID
+	textCitation
+)
+
+// A shape is the JSON structure of a Go type, derived once by reflection.
+// The strict decoder walks it to find unknown fields, duplicate keys and
+// type errors with their paths; the schema generator turns it into JSON
+// Schema; the tests compare both with the Go types.
+type shape struct {
+	kind   shapeKind
+	goType reflect.Type
+	fields []field // shapeObject
+	elem   *shape  // shapeArray
+	// shapeInteger: the range the Go type and its validate tag allow.
+	min, max int64
+	// shapeText
+	class textClass
+	enum  []string // textEnum: the valid text forms, in order
+	check func([]byte) bool
+}
+
+// A field is one member of a JSON object.
+type field struct {
+	name     string
+	goName   string
+	shape    *shape
+	required bool   // validate tag says required
+	validate string // the validate tag
+}
+
+func (s *shape) field(name []byte) int {
+	for i := range s.fields {
+		if s.fields[i].name == string(name) {
+			return i
+		}
+	}
+	return -1
+}
+
+var contractShape = sync.OnceValue(func() *shape {
+	return shapeOf(reflect.TypeFor[Contract](), "")
+})
+
+var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+
+func shapeOf(t reflect.Type, validate string) *shape {
+	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
+		return textShape(t)
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return shapeOf(t.Elem(), validate)
+	case reflect.Struct:
+		s := &shape{kind: shapeObject, goType: t}
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if !f.IsExported() || name == "-" {
+				continue
+			}
+			v := f.Tag.Get("validate")
+			s.fields = append(s.fields, field{
+				name: name, goName: f.Name, shape: shapeOf(f.Type, v), validate: v,
+				required: v == "required" || strings.HasPrefix(v, "required,"),
+			})
+		}
+		return s
+	case reflect.Slice:
+		return &shape{kind: shapeArray, goType: t, elem: shapeOf(t.Elem(), diveTag(validate))}
+	case reflect.String:
+		return &shape{kind: shapeString, goType: t}
+	case reflect.Bool:
+		return &shape{kind: shapeBoolean, goType: t}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		lo, hi := int64(math.MinInt64)>>(64-t.Bits()), int64(math.MaxInt64)>>(64-t.Bits())
+		if m, ok := tagInt(validate, "max="); ok && m < hi {
+			hi = m
+		}
+		return &shape{kind: shapeInteger, goType: t, min: lo, max: hi}
+	}
+	panic("contracts: no JSON shape for " + t.String()) // programming error, caught by tests
+}
+
+// diveTag returns the part of a validate tag after "dive".
+func diveTag(v string) string {
+	if _, after, ok := strings.Cut(v, "dive"); ok {
+		return strings.TrimPrefix(after, ",")
+	}
+	return ""
+}
+
+func tagInt(v, key string) (int64, bool) {
+	for _, part := range strings.Split(v, ",") {
+		if rest, ok := strings.CutPrefix(part, key); ok {
+			var n int64
+			for _, c := range rest {
+				if c < '0' || c > '9' {
+					return 0, false
+				}
+				n = n*10 + int64(c-'0')
+			}
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// textShape describes a type that reads itself from a JSON string. The
+// decoder accepts only the canonical text form, the one the type writes
+// back: "cn" is not accepted for "CN", so JSON Schema and decoder agree.
+func textShape(t reflect.Type) *shape {
+	s := &shape{kind: shapeText, goType: t}
+	switch {
+	case t == reflect.TypeFor[medsec.Date]():
+		s.class = textDate
+	case t == reflect.TypeFor[uuid.UUID]():
+		s.class = textUUID
+	case t == reflect.TypeFor[medsec.Citation]():
+		s.class = textCitation
+	default:
+		s.class = textEnum
+		s.enum = enumNames(t)
+	}
+	if s.class == textEnum {
+		set := make(map[string]struct{}, len(s.enum))
+		for _, e := range s.enum {
+			set[e] = struct{}{}
+		}
+		s.check = func(b []byte) bool { _, ok := set[string(b)]; return ok }
+		return s
+	}
+	switch s.class {
+	case textDate:
+		s.check = func(b []byte) bool {
+			d, err := medsec.ParseDate(string(b))
+			return err == nil && len(b) == 10 && d.Valid()
+		}
+		return s
+	case textUUID:
+		s.check = func(b []byte) bool {
+			u, err := uuid.ParseBytes(b)
+			if err != nil || len(b) != 36 {
+				return false
+			}
+			var buf [36]byte
+			uuidText(&buf, u)
+			return string(buf[:]) == string(b)
+		}
+		return s
+	}
+	s.check = func(b []byte) bool {
+		v := reflect.New(t)
+		if v.Interface().(encoding.TextUnmarshaler).UnmarshalText(b) != nil {
+			return false
+		}
+		m, err := v.Elem().Interface().(encoding.TextMarshaler).MarshalText()
+		return err == nil && string(m) == string(b) && len(b) > 0
+	}
+	return s
+}
+
+// enumNames lists the text forms of an enum type: the values 1..255 of a
+// uint8 type that marshal, or the jurisdictions.
+func enumNames(t reflect.Type) []string {
+	if t == reflect.TypeFor[medsec.Jurisdiction]() {
+		var out []string
+		for _, j := range medsec.Jurisdictions() {
+			out = append(out, string(j))
+		}
+		return out
+	}
+	if t.Kind() != reflect.Uint8 {
+		panic("contracts: text type " + t.String() + " is not an enum")
+	}
+	var out []string
+	for i := 1; i < 256; i++ {
+		v := reflect.New(t).Elem()
+		v.SetUint(uint64(i))
+		b, err := v.Interface().(encoding.TextMarshaler).MarshalText()
+		if err != nil {
+			break
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+// uuidText writes u in canonical lower-case form.
+func uuidText(dst *[36]byte, u uuid.UUID) {
+	const hex = "0123456789abcdef"
+	j := 0
+	for i, c := range u {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			dst[j] = '-'
+			j++
+		}
+		dst[j], dst[j+1] = hex[c>>4], hex[c&15]
+		j += 2
+	}
+}

@@ -1,0 +1,383 @@
+package contracts
+
+import (
+	"encoding"
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
+)
+
+// phonePattern is an international phone number: "+", a country code not
+// starting with 0, then digits optionally grouped by single spaces or
+// hyphens; 7 to 15 digits in all (ITU-T E.164 length). The schema uses the
+// same pattern.
+const phonePattern = `^\+[1-9](?:[ -]?[0-9]){6,14}$`
+
+var phoneRE = regexp.MustCompile(phonePattern)
+
+// validate is the package's one validator instance, configured once.
+var validate = sync.OnceValue(func() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			return ""
+		}
+		return name
+	})
+	// Dates and citations are structs; validate their text forms.
+	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
+		d := f.Interface().(medsec.Date)
+		if d.IsZero() {
+			return ""
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	}, medsec.Date{})
+	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
+		return f.Interface().(medsec.Citation).String()
+	}, medsec.Citation{})
+	must(v.RegisterValidation("valid", validTag))
+	must(v.RegisterValidation("date", dateTag))
+	must(v.RegisterValidation("citation", citationTag))
+	must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
+		return phoneRE.MatchString(fl.Field().String())
+	}))
+	v.RegisterStructValidation(contractRules, Contract{})
+	v.RegisterStructValidation(termRules, Term{})
+	v.RegisterStructValidation(clauseRules, Clause{})
+	v.RegisterStructValidation(remediationRules, RemediationDays{})
+	return v
+})
+
+func must(err error) {
+	if err != nil {
+		panic(err) // a tag registration error is a programming error
+	}
+}
+
+// validTag accepts enums whose Valid method says yes.
+func validTag(fl validator.FieldLevel) bool {
+	if v, ok := fl.Field().Interface().(interface{ Valid() bool }); ok {
+		return v.Valid()
+	}
+	return false
+}
+
+// dateTag accepts a date in its canonical "YYYY-MM-DD" form that exists.
+func dateTag(fl validator.FieldLevel) bool {
+	s := fl.Field().String()
+	d, err := medsec.ParseDate(s)
+	return err == nil && d.String() == s
+}
+
+// citationTag accepts a citation that resolves in the default registry.
+func citationTag(fl validator.FieldLevel) bool {
+	_, err := medsec.ParseCitation(fl.Field().String())
+	return err == nil
+}
+
+// Validate checks a contract's structure and cross-field rules: required
+// fields, formats (UUID, e-mail, phone, ISO 3166-1 country codes, dates),
+// enum values, citations that resolve in the instrument registry, a term
+// that starts before it ends, positive hours and days, remediation
+// deadlines ordered by severity, parameters that belong to their clause's
+// kind, and the fields each jurisdiction needs.
+//
+// It returns nil or a [medsec.FieldErrors] list, sorted by path, whose
+// entries carry a JSON Pointer, the rule, the offending value and a
+// [medsec.Message]. It never returns the validator's own text and never
+// panics.
+func Validate(c *Contract) (err error) {
+	if c == nil {
+		return medsec.FieldErrors{fieldErr("", "required", "", msgValRequired.New())}
+	}
+	defer func() {
+		if r := recover(); r != nil { // defensive: the validator must not take callers down
+			err = medsec.FieldErrors{fieldErr("", "internal", "", msgValInternal.New())}
+		}
+	}()
+	verr := validate().Struct(c)
+	if verr == nil {
+		return nil
+	}
+	var ves validator.ValidationErrors
+	if !errors.As(verr, &ves) {
+		return medsec.FieldErrors{fieldErr("", "internal", "", msgValInternal.New())}
+	}
+	out := make(medsec.FieldErrors, 0, len(ves))
+	for _, fe := range ves {
+		out = append(out, toFieldError(fe))
+	}
+	sortErrors(out)
+	return out
+}
+
+func sortErrors(es medsec.FieldErrors) {
+	// insertion sort: lists are short and this keeps equal paths stable
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && pathLess(es[j].Path, es[j-1].Path); j-- {
+			es[j], es[j-1] = es[j-1], es[j]
+		}
+	}
+}
+
+// pathLess orders JSON Pointers segment by segment, numbers numerically.
+func pathLess(a, b string) bool {
+	for a != "" && b != "" {
+		var sa, sb string
+		sa, a = nextSeg(a)
+		sb, b = nextSeg(b)
+		if sa == sb {
+			continue
+		}
+		na, ea := strconv.Atoi(sa)
+		nb, eb := strconv.Atoi(sb)
+		if ea == nil && eb == nil {
+			return na < nb
+		}
+		return sa < sb
+	}
+	return a == "" && b != ""
+}
+
+func nextSeg(p string) (seg, rest string) {
+	p = strings.TrimPrefix(p, "/")
+	seg, rest, _ = strings.Cut(p, "/")
+	if rest != "" || strings.Contains(p, "/") {
+		rest = "/" + rest
+	}
+	return seg, rest
+}
+
+// pointer turns a validator namespace ("Contract.clauses[3].kind") into a
+// JSON Pointer ("/clauses/3/kind").
+func pointer(ns string) string {
+	_, ns, _ = strings.Cut(ns, ".") // drop the root type name
+	var b strings.Builder
+	b.Grow(len(ns) + 4)
+	for _, seg := range strings.Split(ns, ".") {
+		for seg != "" {
+			name, rest, ok := strings.Cut(seg, "[")
+			if name != "" {
+				b.WriteByte('/')
+				b.WriteString(name)
+			}
+			if !ok {
+				break
+			}
+			idx, after, _ := strings.Cut(rest, "]")
+			b.WriteByte('/')
+			b.WriteString(idx)
+			seg = after
+		}
+	}
+	return b.String()
+}
+
+// valueText renders the offending value of a validation error as text.
+func valueText(v any) string {
+	rv := reflect.ValueOf(v)
+	for rv.IsValid() && rv.Kind() == reflect.Pointer {
+		if rv.IsNil() {
+			return ""
+		}
+		rv = rv.Elem()
+	}
+	if !rv.IsValid() {
+		return ""
+	}
+	if m, ok := rv.Interface().(encoding.TextMarshaler); ok {
+		b, err := m.MarshalText()
+		if err != nil {
+			return ""
+		}
+		return clip(b)
+	}
+	switch rv.Kind() {
+	case reflect.String:
+		return clip(rv.String())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(rv.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return strconv.FormatUint(rv.Uint(), 10)
+	case reflect.Bool:
+		return strconv.FormatBool(rv.Bool())
+	case reflect.Slice, reflect.Array:
+		return strconv.Itoa(rv.Len()) + " entries"
+	}
+	return ""
+}
+
+func toFieldError(fe validator.FieldError) *medsec.FieldError {
+	path := pointer(fe.Namespace())
+	val := valueText(fe.Value())
+	tag, param := fe.Tag(), fe.Param()
+	n, _ := strconv.Atoi(param)
+	var m medsec.Message
+	switch tag {
+	case "required":
+		m = msgValRequired.New()
+	case "min":
+		m = msgValMinEntries.New(n)
+	case "max":
+		switch fe.Kind() {
+		case reflect.String:
+			m = msgValMaxChars.New(n)
+		case reflect.Slice:
+			m = msgValMaxEntries.New(n)
+		default:
+			m = msgValMax.New(n)
+		}
+	case "email":
+		m = msgValEmail.New(val)
+	case "phone":
+		m = msgValPhone.New(val)
+	case "iso3166_1_alpha2":
+		m = msgValCountry.New(val)
+	case "valid", "date":
+		m = msgValInvalid.New(val)
+	case "citation":
+		m = msgValCitation.New(val)
+	case "order":
+		m = msgValOrder.New(param)
+	case "severity-order":
+		other, days, _ := strings.Cut(param, ":")
+		d, _ := strconv.Atoi(days)
+		m = msgValSeverityOrder.New(other, d)
+	case "positive":
+		m = msgValPositive.New()
+	case "nonnegative":
+		m = msgValNonNegative.New()
+	case "param-kind":
+		m = msgValParamKind.New(fe.Field(), clauseKindFromParam(param).Message())
+	case "required-for":
+		m = msgValRequiredFor.New(medsec.Jurisdiction(param).Message())
+	case "grade-scheme":
+		m = msgValGradeScheme.New(medsec.Jurisdiction(param).Message())
+	case "required-with-data":
+		m = msgValRequiredWithData.New()
+	default:
+		m = msgValRule.New(tag)
+	}
+	return fieldErr(path, tag, val, m)
+}
+
+func clauseKindFromParam(s string) ClauseKind {
+	var k ClauseKind
+	_ = k.UnmarshalText([]byte(s))
+	return k
+}
+
+// contractRules are the rules that depend on the jurisdiction.
+func contractRules(sl validator.StructLevel) {
+	c := sl.Current().Interface().(Contract)
+	j := string(c.Jurisdiction)
+	switch c.Jurisdiction {
+	case medsec.CN:
+		if c.Institution.OperatorClass == OperatorClassUnknown {
+			sl.ReportError(c.Institution.OperatorClass, "institution.operatorClass", "OperatorClass", "required-for", j)
+		}
+	case medsec.EU, medsec.CZ:
+		if c.Institution.NIS2Class == grading.EntityClassUnknown {
+			sl.ReportError(c.Institution.NIS2Class, "institution.nis2Class", "NIS2Class", "required-for", j)
+		}
+		if c.Jurisdiction == medsec.CZ && c.Institution.CZRegime == grading.CZRegimeUnknown {
+			sl.ReportError(c.Institution.CZRegime, "institution.czRegime", "CZRegime", "required-for", j)
+		}
+	}
+	for i, s := range c.Systems {
+		idx := "systems[" + strconv.Itoa(i) + "]"
+		switch {
+		case c.Jurisdiction == medsec.CN && s.MLPSLevel == grading.MLPSLevelUnknown:
+			sl.ReportError(s.MLPSLevel, idx+".mlpsLevel", "MLPSLevel", "required-for", j)
+		case c.Jurisdiction == medsec.VN && s.VNLevel == grading.VNLevelUnknown:
+			sl.ReportError(s.VNLevel, idx+".vnLevel", "VNLevel", "required-for", j)
+		}
+		if c.Jurisdiction != medsec.CN && s.MLPSLevel != grading.MLPSLevelUnknown {
+			sl.ReportError(s.MLPSLevel, idx+".mlpsLevel", "MLPSLevel", "grade-scheme", j)
+		}
+		if c.Jurisdiction != medsec.VN && s.VNLevel != grading.VNLevelUnknown {
+			sl.ReportError(s.VNLevel, idx+".vnLevel", "VNLevel", "grade-scheme", j)
+		}
+	}
+	dh := c.DataHandling
+	if (isTrue(dh.HealthData) || isTrue(dh.PersonalData)) && dh.StorageCountry == "" {
+		sl.ReportError(dh.StorageCountry, "dataHandling.storageCountry", "StorageCountry", "required-with-data", "")
+	}
+}
+
+func isTrue(b *bool) bool { return b != nil && *b }
+
+// termRules: the term starts before it ends.
+func termRules(sl validator.StructLevel) {
+	t := sl.Current().Interface().(Term)
+	if t.Start.Valid() && t.End.Valid() && !t.Start.Before(t.End) {
+		sl.ReportError(t.End, "end", "End", "order", t.Start.String())
+	}
+}
+
+// clauseRules: parameters belong to the clause's kind; hours and days are
+// positive.
+func clauseRules(sl validator.StructLevel) {
+	c := sl.Current().Interface().(Clause)
+	if c.Kind.Valid() {
+		c.setParams(func(p Param, v any) {
+			if !paramAllowed(p, c.Kind) {
+				sl.ReportError(v, string(p), string(p), "param-kind", c.Kind.String())
+			}
+		})
+	}
+	positive := func(p *int, name string) {
+		if p != nil && *p <= 0 {
+			sl.ReportError(*p, name, name, "positive", "")
+		}
+	}
+	positive(c.NotifyWithinHours, string(ParamNotifyWithinHours))
+	positive(c.DataReturnDays, string(ParamDataReturnDays))
+	positive(c.LogRetentionDays, string(ParamLogRetentionDays))
+	for _, p := range []struct {
+		v    *int
+		name Param
+	}{{c.RTOHours, ParamRTOHours}, {c.RPOHours, ParamRPOHours}} {
+		if p.v != nil && *p.v < 0 {
+			sl.ReportError(*p.v, string(p.name), string(p.name), "nonnegative", "")
+		}
+	}
+}
+
+// remediationRules: every deadline is positive, and a more severe
+// vulnerability never gets a longer deadline than a less severe one.
+func remediationRules(sl validator.StructLevel) {
+	r := sl.Current().Interface().(RemediationDays)
+	levels := [...]struct {
+		v    *int
+		name string
+	}{{r.Critical, "critical"}, {r.High, "high"}, {r.Medium, "medium"}, {r.Low, "low"}}
+	for _, l := range levels {
+		if l.v != nil && *l.v <= 0 {
+			sl.ReportError(*l.v, l.name, l.name, "positive", "")
+		}
+	}
+	for i, l := range levels {
+		if l.v == nil {
+			continue
+		}
+		for _, m := range levels[i+1:] {
+			if m.v != nil {
+				if *l.v > *m.v {
+					sl.ReportError(*l.v, l.name, l.name, "severity-order", m.name+":"+strconv.Itoa(*m.v))
+				}
+				break // compare with the next level that is set
+			}
+		}
+	}
+}
