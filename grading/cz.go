@@ -133,7 +133,7 @@ func (in *CZInput) validate() error {
 	}
 	needFigures := in.RegulatedService == Yes && in.Significant == AnswerUnknown
 	if needFigures || !in.Enterprise.isZero() {
-		if err := structErrors("Czech", &czFigures{in.Enterprise}); err != nil {
+		if err := structErrors(SchemeCZ, &czFigures{in.Enterprise}); err != nil {
 			var fes medsec.FieldErrors
 			if asFieldErrors(err, &fes) {
 				errs = append(errs, fes...)
@@ -145,7 +145,7 @@ func (in *CZInput) validate() error {
 	if len(errs) == 0 {
 		return nil
 	}
-	return inputError("Czech", errs...)
+	return inputError(SchemeCZ, errs...)
 }
 
 // czFigures wraps the enterprise so that validator paths read

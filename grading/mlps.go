@@ -408,7 +408,7 @@ func (in *MLPSInput) fieldErrors() error {
 	if len(errs) == 0 {
 		errs = append(errs, &medsec.FieldError{Path: "Information", Rule: "harm", Message: msgErrAllNone.New()})
 	}
-	return inputError("MLPS", errs...)
+	return inputError(SchemeMLPS, errs...)
 }
 
 // MLPSTriggers is what an MLPS level triggers (cn.md §2.2), as data that
@@ -441,7 +441,7 @@ func MLPSTriggersFor(level MLPSLevel, day medsec.Date) (MLPSTriggers, error) {
 		return MLPSTriggers{}, err
 	}
 	if !level.Valid() {
-		return MLPSTriggers{}, inputError("MLPS", invalid("Level", level))
+		return MLPSTriggers{}, inputError(SchemeMLPS, invalid("Level", level))
 	}
 	if day.IsZero() {
 		day = ds.newest

@@ -226,7 +226,7 @@ func NIS2(in NIS2Input, opts Options) (NIS2Result, error) {
 	if err != nil {
 		return NIS2Result{}, err
 	}
-	if err := structErrors("NIS2", &in); err != nil {
+	if err := structErrors(SchemeNIS2, &in); err != nil {
 		return NIS2Result{}, err
 	}
 	day, err := asOf(opts, SchemeNIS2, ds.nis2, ds.newest)

@@ -189,17 +189,17 @@ func asOf(opts Options, scheme Scheme, earliest medsec.Date, newest medsec.Date)
 		return newest, nil
 	}
 	if !d.Valid() {
-		return d, inputError(scheme.String(), &medsec.FieldError{Path: "Options.AsOf", Rule: "date", Value: d.String(), Message: msgErrBadDate.New(d)})
+		return d, inputError(scheme, &medsec.FieldError{Path: "Options.AsOf", Rule: "date", Value: d.String(), Message: msgErrBadDate.New(d)})
 	}
 	if d.Before(earliest) {
-		return d, inputError(scheme.String(), &medsec.FieldError{Path: "Options.AsOf", Rule: "in-force", Value: d.String(), Message: msgErrNotInForce.New(scheme.String(), d, earliest)})
+		return d, inputError(scheme, &medsec.FieldError{Path: "Options.AsOf", Rule: "in-force", Value: d.String(), Message: msgErrNotInForce.New(scheme.String(), d, earliest)})
 	}
 	return d, nil
 }
 
 // inputError wraps field errors so that Error starts with "grading:" and
 // errors.As finds [medsec.FieldErrors] and each [*medsec.FieldError].
-func inputError(scheme string, errs ...*medsec.FieldError) error {
+func inputError(scheme Scheme, errs ...*medsec.FieldError) error {
 	return fmt.Errorf("grading: invalid %s input: %w", scheme, medsec.FieldErrors(errs))
 }
 

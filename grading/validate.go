@@ -38,7 +38,7 @@ var hints = map[string]medsec.MessageTemplate{
 
 // structErrors runs the validator on v and turns its errors into field
 // errors with Go paths ("Enterprise.Partners[0].SharePercent").
-func structErrors(scheme string, v any) error {
+func structErrors(scheme Scheme, v any) error {
 	err := validate().Struct(v)
 	if err == nil {
 		return nil

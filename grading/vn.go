@@ -169,7 +169,7 @@ func Vietnam(in VNInput, opts Options) (VNResult, error) {
 	var ms vnMatches
 	in.criteria(&ms)
 	if ms.n == 0 {
-		return VNResult{}, inputError("Vietnam", &medsec.FieldError{Path: "Type", Rule: "criterion", Value: in.Type.String(), Message: msgErrNoCriterion.New(in.Type.Message())})
+		return VNResult{}, inputError(SchemeVN, &medsec.FieldError{Path: "Type", Rule: "criterion", Value: in.Type.String(), Message: msgErrNoCriterion.New(in.Type.Message())})
 	}
 	var lvl uint8
 	var conf medsec.Confidence
@@ -379,7 +379,7 @@ func (in *VNInput) validate() error {
 	if len(errs) == 0 {
 		return nil
 	}
-	return inputError("Vietnam", errs...)
+	return inputError(SchemeVN, errs...)
 }
 
 // VNApprovalFor returns the appraisal and approval path of a level dossier
@@ -393,7 +393,7 @@ func VNApprovalFor(level VNLevel, day medsec.Date) (VNApproval, error) {
 		return VNApproval{}, err
 	}
 	if !level.Valid() {
-		return VNApproval{}, inputError("Vietnam", invalid("Level", level))
+		return VNApproval{}, inputError(SchemeVN, invalid("Level", level))
 	}
 	if day.IsZero() {
 		day = ds.newest
@@ -432,7 +432,7 @@ func VNApprovalFor(level VNLevel, day medsec.Date) (VNApproval, error) {
 // 20(2)(c) for level.
 func VNAssessmentFor(level VNLevel) (VNAssessment, error) {
 	if !level.Valid() {
-		return VNAssessment{}, inputError("Vietnam", invalid("Level", level))
+		return VNAssessment{}, inputError(SchemeVN, invalid("Level", level))
 	}
 	basis := func() Basis {
 		return Basis{Citations: []medsec.Citation{medsec.Cite(nd85, "20", "2", "c")}, Confidence: medsec.Verified}
