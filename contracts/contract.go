@@ -19,9 +19,9 @@ type Contract struct {
 	// Jurisdiction is the law the institution is under: CN, VN, CZ or EU.
 	Jurisdiction medsec.Jurisdiction `json:"jurisdiction" validate:"required,valid"`
 	// Institution is the hospital or other healthcare institution.
-	Institution Institution `json:"institution"`
+	Institution Institution `json:"institution" validate:"required"`
 	// Vendor is the supplier.
-	Vendor Vendor `json:"vendor"`
+	Vendor Vendor `json:"vendor" validate:"required"`
 	// SignificantSupplier says the institution treats the vendor as a
 	// significant supplier (významný dodavatel) under Czech law. Czech
 	// supplier-contract areas apply only to such contracts.
@@ -32,9 +32,9 @@ type Contract struct {
 	// touches, with their grades.
 	Systems []System `json:"systems" validate:"required,min=1,dive"`
 	// Term is the contract's duration.
-	Term Term `json:"term"`
+	Term Term `json:"term" validate:"required"`
 	// DataHandling says what data the vendor handles and where.
-	DataHandling DataHandling `json:"dataHandling"`
+	DataHandling DataHandling `json:"dataHandling" validate:"required"`
 	// Clauses are the contract's security-relevant clauses.
 	Clauses []Clause `json:"clauses" validate:"required,min=1,max=200,dive"`
 }
@@ -66,7 +66,7 @@ type Vendor struct {
 	// RegistrationID is the vendor's company registration number.
 	RegistrationID string `json:"registrationId" validate:"required,max=100"`
 	// SecurityContact is who the hospital calls about security matters.
-	SecurityContact Contact `json:"securityContact"`
+	SecurityContact Contact `json:"securityContact" validate:"required"`
 }
 
 // A Contact is a person or desk reachable about security matters.

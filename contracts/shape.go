@@ -73,7 +73,10 @@ var contractShape = sync.OnceValue(func() *shape {
 	return shapeOf(reflect.TypeFor[Contract](), "")
 })
 
-var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+var (
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+	clauseType          = reflect.TypeFor[Clause]()
+)
 
 func shapeOf(t reflect.Type, validate string) *shape {
 	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
