@@ -440,4 +440,3 @@ func (c *Catalog) Duty(id string) (Duty, bool) {
 
 // Registry returns the registry the catalog's citations resolve in.
 func (c *Catalog) Registry() *medsec.Registry { return c.reg }
-

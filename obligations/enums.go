@@ -235,11 +235,11 @@ type CNIncidentGrade uint8
 
 // Chinese incident grades, from lowest to highest.
 const (
-	CNGradeUnknown            CNIncidentGrade = iota
-	CNGradeGeneral                            // 一般
-	CNGradeRelativelyMajor                    // 较大
-	CNGradeMajor                              // 重大
-	CNGradeParticularlyMajor                  // 特别重大
+	CNGradeUnknown           CNIncidentGrade = iota
+	CNGradeGeneral                           // 一般
+	CNGradeRelativelyMajor                   // 较大
+	CNGradeMajor                             // 重大
+	CNGradeParticularlyMajor                 // 特别重大
 )
 
 var cnGradeNames = names{"", "general", "relatively-major", "major", "particularly-major"}

@@ -117,10 +117,10 @@ type Item struct {
 	Reference string
 	Late      bool
 
-	reason  reasonCode
-	level   uint8
-	scheme  grading.Scheme
-	via     string // system that made an institution duty apply
+	reason reasonCode
+	level  uint8
+	scheme grading.Scheme
+	via    string // system that made an institution duty apply
 }
 
 // Duty returns a copy of the item's duty.

@@ -13,19 +13,19 @@ type Role uint8
 
 // Roles. The zero value is invalid.
 const (
-	RoleUnknown         Role = iota
-	RoleLeadershipHead       // China: head of the cybersecurity and informatization leadership group (组长)
-	RoleSecurityChief        // China: security chief (安全主管)
-	RoleSecurityAdmin        // China: security administrator (安全管理员)
-	RoleSystemAdmin          // China: system administrator (系统管理员)
-	RoleAuditAdmin           // China: audit administrator (审计管理员)
-	RolePIOfficer            // personal-information protection officer
-	RoleManagementMember     // EU/Czechia: member of the management body
-	RoleCZCyberManager       // Czechia: cybersecurity manager (manažer kybernetické bezpečnosti)
-	RoleCZCyberArchitect     // Czechia: cybersecurity architect (architekt kybernetické bezpečnosti)
-	RoleCZCyberPerson        // Czechia, lower regime: person charged with cybersecurity
-	RoleVNSecurityUnit       // Vietnam: head of the specialised security unit (đơn vị chuyên trách)
-	RoleVNIncidentContact    // Vietnam: incident-response contact point (đầu mối ứng cứu sự cố)
+	RoleUnknown           Role = iota
+	RoleLeadershipHead         // China: head of the cybersecurity and informatization leadership group (组长)
+	RoleSecurityChief          // China: security chief (安全主管)
+	RoleSecurityAdmin          // China: security administrator (安全管理员)
+	RoleSystemAdmin            // China: system administrator (系统管理员)
+	RoleAuditAdmin             // China: audit administrator (审计管理员)
+	RolePIOfficer              // personal-information protection officer
+	RoleManagementMember       // EU/Czechia: member of the management body
+	RoleCZCyberManager         // Czechia: cybersecurity manager (manažer kybernetické bezpečnosti)
+	RoleCZCyberArchitect       // Czechia: cybersecurity architect (architekt kybernetické bezpečnosti)
+	RoleCZCyberPerson          // Czechia, lower regime: person charged with cybersecurity
+	RoleVNSecurityUnit         // Vietnam: head of the specialised security unit (đơn vị chuyên trách)
+	RoleVNIncidentContact      // Vietnam: incident-response contact point (đầu mối ứng cứu sự cố)
 	roleCount
 )
 

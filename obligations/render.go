@@ -1,0 +1,197 @@
+package obligations
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/medsec-go/medsec"
+)
+
+// Translator renders a message in some language. Pass nil to the render
+// methods for English ([medsec.Message.String]); package i18n provides
+// translators for other languages.
+type Translator func(medsec.Message) string
+
+func (tr Translator) s(m medsec.Message) string {
+	if tr == nil {
+		return m.String()
+	}
+	return tr(m)
+}
+
+func (r *Report) totalsMessage() medsec.Message {
+	return msgRenderTotals.New(r.Totals[StatusOverdue], r.Totals[StatusMissing], r.Totals[StatusDueSoon],
+		r.Totals[StatusPending], r.Totals[StatusMet], r.Totals[StatusOnTrigger])
+}
+
+func citationList(cs []medsec.Citation) string {
+	var b strings.Builder
+	for i, c := range cs {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(c.String())
+	}
+	return b.String()
+}
+
+func (it *Item) dueMessage() medsec.Message {
+	if !it.DueAt.IsZero() {
+		return msgRenderDue.New(it.DueAt.UTC().Format(time.RFC3339))
+	}
+	if it.Due.IsZero() {
+		return msgRenderNoDue.New()
+	}
+	return msgRenderDue.New(it.Due)
+}
+
+// WriteText writes the report as plain text: a heading, the totals, then
+// one block per item in urgency order.
+func (r *Report) WriteText(w io.Writer, tr Translator) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(tr.s(msgRenderHeading.New(r.Institution, r.AsOf)))
+	bw.WriteString("\n")
+	bw.WriteString(tr.s(r.totalsMessage()))
+	bw.WriteString("\n\n")
+	for i := range r.Items {
+		it := &r.Items[i]
+		bw.WriteString("[" + tr.s(it.Status.Message()) + "] " + it.DutyID)
+		if it.System != "" {
+			bw.WriteString(" @ " + it.System)
+		}
+		if it.Incident != "" {
+			bw.WriteString(" # " + it.Incident)
+		}
+		bw.WriteString(" — " + tr.s(it.d.Title) + "\n")
+		bw.WriteString("    " + tr.s(it.dueMessage()))
+		if !it.Done.IsZero() {
+			bw.WriteString("; " + tr.s(msgRenderDone.New(it.Done, it.Reference)))
+		}
+		bw.WriteString("\n    " + citationList(it.d.Citations) + " (" + tr.s(it.d.Confidence.Message()) + ")\n")
+		bw.WriteString("    " + tr.s(it.Reason()) + "\n")
+	}
+	return bw.Flush()
+}
+
+func mdEscape(s string) string {
+	return strings.NewReplacer("|", "\\|", "\n", " ").Replace(s)
+}
+
+// WriteMarkdown writes the report as a Markdown heading, the totals and a
+// table with the columns status, due, duty, system, citation and
+// confidence.
+func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("# " + mdEscape(tr.s(msgRenderHeading.New(r.Institution, r.AsOf))) + "\n\n")
+	bw.WriteString(mdEscape(tr.s(r.totalsMessage())) + "\n\n")
+	cols := strings.Split(tr.s(msgRenderCol.New()), "|")
+	bw.WriteString("|")
+	for _, c := range cols {
+		bw.WriteString(" " + strings.TrimSpace(c) + " |")
+	}
+	bw.WriteString("\n|")
+	for range cols {
+		bw.WriteString(" --- |")
+	}
+	bw.WriteString("\n")
+	for i := range r.Items {
+		it := &r.Items[i]
+		sys := it.System
+		if sys == "" {
+			sys = tr.s(msgRenderInst.New())
+		}
+		if it.Incident != "" {
+			sys += " #" + it.Incident
+		}
+		due := ""
+		switch {
+		case !it.DueAt.IsZero():
+			due = it.DueAt.UTC().Format(time.RFC3339)
+		case !it.Due.IsZero():
+			due = it.Due.String()
+		}
+		bw.WriteString("| " + mdEscape(tr.s(it.Status.Message())) + " | " + due + " | **" + it.DutyID + "** " +
+			mdEscape(tr.s(it.d.Title)) + " | " + mdEscape(sys) + " | " + mdEscape(citationList(it.d.Citations)) +
+			" | " + mdEscape(tr.s(it.d.Confidence.Message())) + " |\n")
+	}
+	return bw.Flush()
+}
+
+// JSON field names of a report. They are stable: new fields may be added,
+// existing ones keep their names and meaning.
+//
+//	{
+//	  "institution": "H1",
+//	  "asOf": "2026-11-22",
+//	  "totals": {"overdue": 1, "missing": 2, "dueSoon": 0, "pending": 0, "met": 3, "onTrigger": 4},
+//	  "items": [{
+//	    "duty": "CN-MLPS-FILING-30D", "system": "HIS", "incident": "",
+//	    "status": "overdue", "due": "2026-02-09", "dueAt": "",
+//	    "done": "", "reference": "", "late": false,
+//	    "party": "system-owner", "confidence": "verified",
+//	    "citations": ["CN-MPS-2007-43 art. 15"],
+//	    "title": {"key": "...", "format": "..."},
+//	    "reason": {"key": "...", "format": "...", "args": [...]}
+//	  }]
+//	}
+type reportJSON struct {
+	Institution string      `json:"institution"`
+	AsOf        medsec.Date `json:"asOf"`
+	Totals      totalsJSON  `json:"totals"`
+	Items       []itemJSON  `json:"items"`
+}
+
+type totalsJSON struct {
+	Overdue   int `json:"overdue"`
+	Missing   int `json:"missing"`
+	DueSoon   int `json:"dueSoon"`
+	Pending   int `json:"pending"`
+	Met       int `json:"met"`
+	OnTrigger int `json:"onTrigger"`
+}
+
+type itemJSON struct {
+	Duty       string            `json:"duty"`
+	System     string            `json:"system"`
+	Incident   string            `json:"incident"`
+	Status     Status            `json:"status"`
+	Due        medsec.Date       `json:"due"`
+	DueAt      string            `json:"dueAt"`
+	Done       medsec.Date       `json:"done"`
+	Reference  string            `json:"reference"`
+	Late       bool              `json:"late"`
+	Party      Party             `json:"party"`
+	Confidence medsec.Confidence `json:"confidence"`
+	Citations  []medsec.Citation `json:"citations"`
+	Title      medsec.Message    `json:"title"`
+	Reason     medsec.Message    `json:"reason"`
+}
+
+// MarshalJSON implements [json.Marshaler] with the stable field names
+// documented on the package (see "JSON report" in the package doc).
+func (r *Report) MarshalJSON() ([]byte, error) {
+	out := reportJSON{Institution: r.Institution, AsOf: r.AsOf, Items: make([]itemJSON, len(r.Items)),
+		Totals: totalsJSON{r.Totals[StatusOverdue], r.Totals[StatusMissing], r.Totals[StatusDueSoon],
+			r.Totals[StatusPending], r.Totals[StatusMet], r.Totals[StatusOnTrigger]}}
+	for i := range r.Items {
+		it := &r.Items[i]
+		dueAt := ""
+		if !it.DueAt.IsZero() {
+			dueAt = it.DueAt.UTC().Format(time.RFC3339)
+		}
+		out.Items[i] = itemJSON{Duty: it.DutyID, System: it.System, Incident: it.Incident, Status: it.Status,
+			Due: it.Due, DueAt: dueAt, Done: it.Done, Reference: it.Reference, Late: it.Late, Party: it.d.Party,
+			Confidence: it.d.Confidence, Citations: it.d.Citations, Title: it.d.Title, Reason: it.Reason()}
+	}
+	return json.Marshal(out)
+}
+
+// WriteJSON writes the report as indented JSON (see [Report.MarshalJSON]).
+func (r *Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
