@@ -434,6 +434,10 @@ func (s *scanner) number() bool {
 	switch {
 	case s.pos < len(d) && d[s.pos] == '0':
 		s.pos++
+		if s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
+			s.syntax() // no leading zeros
+			return false
+		}
 	case s.pos < len(d) && d[s.pos] >= '1' && d[s.pos] <= '9':
 		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
 			s.pos++

@@ -195,12 +195,12 @@ func valueText(v any) string {
 	if !rv.IsValid() {
 		return ""
 	}
-	if m, ok := rv.Interface().(encoding.TextMarshaler); ok {
-		b, err := m.MarshalText()
-		if err != nil {
-			return ""
+	if rv.Kind() != reflect.String {
+		if m, ok := rv.Interface().(encoding.TextMarshaler); ok {
+			if b, err := m.MarshalText(); err == nil {
+				return clip(b)
+			}
 		}
-		return clip(b)
 	}
 	switch rv.Kind() {
 	case reflect.String:
@@ -219,8 +219,11 @@ func valueText(v any) string {
 
 func toFieldError(fe validator.FieldError) *medsec.FieldError {
 	path := pointer(fe.Namespace())
-	val := valueText(fe.Value())
 	tag, param := fe.Tag(), fe.Param()
+	val := ""
+	if tag != "required" && tag != "required-for" && tag != "required-with-data" {
+		val = valueText(fe.Value())
+	}
 	n, _ := strconv.Atoi(param)
 	var m medsec.Message
 	switch tag {
