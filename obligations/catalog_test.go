@@ -183,20 +183,20 @@ func TestLoadCatalogStrict(t *testing.T) {
 	assert.ErrorIs(t, err, medsec.ErrInvalidData, "duplicate ID")
 
 	bad := map[string]string{
-		"unknown field":   strings.Replace(good, `"party"`, `"bogus":1,"party"`, 1),
-		"trailing data":   good + `{}`,
-		"unknown article": strings.Replace(good, "art. 25", "art. 999", 1),
-		"unknown instr":   strings.Replace(good, "CN-CSL-2016 art. 25", "CN-NOPE-1", 1),
-		"bad key":         strings.Replace(good, "obligations.local.x.title", "Local.X", 1),
-		"verb in format":  strings.Replace(good, "Drill the plan", "Drill %s", 1),
-		"no confidence":   strings.Replace(good, `"confidence":"verified",`, "", 1),
-		"unverified, no note": strings.Replace(good, `"verified"`, `"unverified"`, 1),
-		"bad recurrence":  strings.Replace(good, `"months":12`, `"days":12`, 1),
-		"hours w/o incident": strings.Replace(good, `{"kind":"every","months":12}`, `{"kind":"within","trigger":"grading","hours":4}`, 1),
+		"unknown field":               strings.Replace(good, `"party"`, `"bogus":1,"party"`, 1),
+		"trailing data":               good + `{}`,
+		"unknown article":             strings.Replace(good, "art. 25", "art. 999", 1),
+		"unknown instr":               strings.Replace(good, "CN-CSL-2016 art. 25", "CN-NOPE-1", 1),
+		"bad key":                     strings.Replace(good, "obligations.local.x.title", "Local.X", 1),
+		"verb in format":              strings.Replace(good, "Drill the plan", "Drill %s", 1),
+		"no confidence":               strings.Replace(good, `"confidence":"verified",`, "", 1),
+		"unverified, no note":         strings.Replace(good, `"verified"`, `"unverified"`, 1),
+		"bad recurrence":              strings.Replace(good, `"months":12`, `"days":12`, 1),
+		"hours w/o incident":          strings.Replace(good, `{"kind":"every","months":12}`, `{"kind":"within","trigger":"grading","hours":4}`, 1),
 		"system scope without scheme": strings.Replace(good, `"scope":"institution"`, `"scope":"system"`, 1),
-		"level without scheme": strings.Replace(good, `"scope":"institution"`, `"scope":"institution","minLevel":2`, 1),
-		"bad id":          strings.Replace(good, "X-LOCAL-DUTY", "x", 1),
-		"too large":       `{"duties":[` + strings.Repeat(" ", MaxCatalogSize) + `]}`,
+		"level without scheme":        strings.Replace(good, `"scope":"institution"`, `"scope":"institution","minLevel":2`, 1),
+		"bad id":                      strings.Replace(good, "X-LOCAL-DUTY", "x", 1),
+		"too large":                   `{"duties":[` + strings.Repeat(" ", MaxCatalogSize) + `]}`,
 	}
 	for name, in := range bad {
 		t.Run(name, func(t *testing.T) {
