@@ -599,14 +599,23 @@ func checkValues(c *Contract, d medsec.Date, reg *medsec.Registry, rep *Report) 
 	}
 	// Security support should last the contract (GP-03, GP-18).
 	gp03 := citeGP03
-	if inForce(reg, gp03, medsec.Date{}, d) {
+	if inForce(reg, gp03, medsec.Date{}, d) && c.Term.End.Valid() {
+		const rule = "enisa-gp-03-support-term"
+		conf := medsec.Verified.Min(registryConfidence(gp03))
 		for j := range c.Clauses {
 			cl := &c.Clauses[j]
-			if cl.Kind == EndOfSupport && !cl.SupportEndDate.IsZero() && c.Term.End.Valid() &&
-				cl.SupportEndDate.Before(c.Term.End) {
-				out = append(out, Finding{Rule: "enisa-gp-03-support-term", Severity: Recommended, Problem: Weak,
+			if cl.Kind != EndOfSupport || cl.SupportEndDate.IsZero() {
+				continue
+			}
+			path := clausePath(j) + "/" + string(ParamSupportEndDate)
+			early := cl.SupportEndDate.Before(c.Term.End)
+			rep.Requirements = append(rep.Requirements, Requirement{Rule: rule, Kind: EndOfSupport,
+				Severity: Recommended, Reason: msgReasonSupportTerm.New(), Citation: gp03, Confidence: conf,
+				Met: !early, Path: path})
+			if early {
+				out = append(out, Finding{Rule: rule, Severity: Recommended, Problem: Weak,
 					Kind: EndOfSupport, Message: msgWeakSupportEndsEarly.New(cl.SupportEndDate, c.Term.End),
-					Citation: gp03, Confidence: registryConfidence(gp03), Path: clausePath(j) + "/" + string(ParamSupportEndDate)})
+					Citation: gp03, Confidence: conf, Path: path})
 			}
 		}
 	}

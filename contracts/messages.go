@@ -85,6 +85,7 @@ var (
 	msgReasonCZ409            = tmpl{Key: "contracts.reason.cz-409", Format: "proposed area for contracts with significant suppliers under Decree 409/2025 (unverified: the decree's list was not read): %v"}
 	msgReasonENISA            = tmpl{Key: "contracts.reason.enisa", Format: "ENISA good practice %s: %v"}
 	msgReasonDeadline         = tmpl{Key: "contracts.reason.deadline", Format: "the vendor's incident notice must reach the hospital within its own reporting deadline of %d hours"}
+	msgReasonSupportTerm      = tmpl{Key: "contracts.reason.support-term", Format: "security updates should last at least as long as the contract"}
 	msgAreaSecurityProvisions = tmpl{Key: "contracts.area.security-provisions", Format: "information security provisions"}
 	msgAreaRightToUseData     = tmpl{Key: "contracts.area.right-to-use-data", Format: "right to use data"}
 	msgAreaSupplierManagement = tmpl{Key: "contracts.area.supplier-management", Format: "supplier management, including subcontractors"}
@@ -175,7 +176,7 @@ var allTemplates = []tmpl{
 	msgWeakSupportEnd, msgWeakTransferAssessment, msgWeakNoticeTooSlow, msgWeakStorageAbroad, msgWeakSupportEndsEarly,
 	msgReasonCNArt4Security, msgReasonCNArt4Liability, msgReasonCNLocalisation, msgReasonCNCSL37,
 	msgReasonCNTransfer, msgReasonCNTransferCII, msgReasonCNStorage, msgReasonNIS2SupplyChain, msgReasonCZAnnex7,
-	msgReasonCZ409, msgReasonENISA, msgReasonDeadline,
+	msgReasonCZ409, msgReasonENISA, msgReasonDeadline, msgReasonSupportTerm,
 	msgAreaSecurityProvisions, msgAreaRightToUseData, msgAreaSupplierManagement, msgAreaContinuity, msgAreaAudit,
 	msgAreaExit, msgAreaSanctions, msgAreaIncidents, msgAreaConfidentiality, msgAreaSecurityPolicy,
 	msgAreaSubcontractors, msgAreaServiceLevels,
