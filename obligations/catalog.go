@@ -126,7 +126,9 @@ type catalogFile struct {
 //go:embed data/*.json
 var catalogFiles embed.FS
 
-var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
+var defaultCatalog = sync.OnceValues(loadEmbedded)
+
+func loadEmbedded() (*Catalog, error) {
 	names, err := fs.Glob(catalogFiles, "data/*.json")
 	if err != nil {
 		return nil, err
@@ -145,7 +147,7 @@ var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
 		all = append(all, ds...)
 	}
 	return NewCatalog(medsec.DefaultRegistry(), all...)
-})
+}
 
 // DefaultCatalog returns the embedded catalog, loaded and checked on first
 // use. It panics only if the embedded data is broken, which the package's

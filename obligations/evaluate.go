@@ -3,6 +3,7 @@ package obligations
 import (
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/medsec-go/medsec"
@@ -117,6 +118,9 @@ type Item struct {
 	Reference string
 	Late      bool
 
+	di     int32 // duty index in the catalog
+	si     int32 // system index in the profile, -1 for the institution
+	ii     int32 // incident index, -1 if none
 	reason reasonCode
 	level  uint8
 	scheme grading.Scheme
@@ -183,7 +187,8 @@ func (c *Catalog) Applicable(p *Profile, asOf medsec.Date) ([]Binding, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	ev := newEvaluator(c)
+	ev := getEvaluator(c)
+	defer putEvaluator(ev)
 	ev.bind(p, asOf, nil, false)
 	out := make([]Binding, 0, len(ev.items))
 	for i := range ev.items {
@@ -216,7 +221,27 @@ type evaluator struct {
 	sysIdx  map[string]int32
 	incIdx  map[string]int32
 	exclude []bool
-	tmp     []Item
+	order   []int32
+}
+
+var evaluators sync.Pool
+
+// getEvaluator returns a pooled evaluator for c.
+func getEvaluator(c *Catalog) *evaluator {
+	if e, ok := evaluators.Get().(*evaluator); ok && e.c == c {
+		return e
+	}
+	return newEvaluator(c)
+}
+
+// putEvaluator drops references to the caller's data and pools e.
+func putEvaluator(e *evaluator) {
+	clear(e.items)
+	e.items = e.items[:0]
+	clear(e.ev)
+	clear(e.sysIdx)
+	clear(e.incIdx)
+	evaluators.Put(e)
 }
 
 func newEvaluator(c *Catalog) *evaluator {
@@ -253,7 +278,7 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 			}
 			reason, lvl = reasonCZ, uint8(in.CZ)
 		}
-		base := Item{d: d, DutyID: d.ID, reason: reason, level: lvl, scheme: cp.scheme}
+		base := Item{d: d, DutyID: d.ID, reason: reason, level: lvl, scheme: cp.scheme, di: int32(di), si: -1, ii: -1}
 		if d.Applies.Scope == ScopeSystem {
 			for si := range p.Systems {
 				s := &p.Systems[si]
@@ -263,7 +288,7 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 					continue
 				}
 				it := base
-				it.System, it.reason, it.level = s.ID, reasonSystemLevel, l
+				it.System, it.reason, it.level, it.si = s.ID, reasonSystemLevel, l, int32(si)
 				e.items = append(e.items, it)
 			}
 			continue
@@ -290,7 +315,7 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 				inc := &p.Incidents[ii]
 				if inc.meets(d.Applies.Incident) {
 					it := base
-					it.Incident = inc.ID
+					it.Incident, it.ii = inc.ID, int32(ii)
 					e.items = append(e.items, it)
 					n++
 				}
@@ -330,17 +355,16 @@ func (e *evaluator) prepare(p *Profile, evidence []Evidence, opts *Options) erro
 	var errs medsec.FieldErrors
 	for i := range evidence {
 		x := &evidence[i]
-		base := fmt.Sprintf("/evidence/%d", i)
 		di, ok := e.c.byID[x.Duty]
 		if !ok {
-			errs = append(errs, &medsec.FieldError{Path: base + "/duty", Rule: "exists", Value: x.Duty, Message: msgErrUnknownDuty.New(x.Duty)})
+			errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/duty", i), Rule: "exists", Value: x.Duty, Message: msgErrUnknownDuty.New(x.Duty)})
 			continue
 		}
 		k := evKey{duty: int32(di), sys: -1, inc: -1}
 		if x.System != "" {
 			si, ok := e.sysIdx[x.System]
 			if !ok {
-				errs = append(errs, &medsec.FieldError{Path: base + "/system", Rule: "exists", Value: x.System, Message: msgErrUnknownSystem.New(x.System)})
+				errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/system", i), Rule: "exists", Value: x.System, Message: msgErrUnknownSystem.New(x.System)})
 				continue
 			}
 			k.sys = si
@@ -348,13 +372,13 @@ func (e *evaluator) prepare(p *Profile, evidence []Evidence, opts *Options) erro
 		if x.Incident != "" {
 			ii, ok := e.incIdx[x.Incident]
 			if !ok {
-				errs = append(errs, &medsec.FieldError{Path: base + "/incident", Rule: "exists", Value: x.Incident, Message: msgErrUnknownIncident.New(x.Incident)})
+				errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/incident", i), Rule: "exists", Value: x.Incident, Message: msgErrUnknownIncident.New(x.Incident)})
 				continue
 			}
 			k.inc = ii
 		}
 		if !x.Done.Valid() {
-			errs = append(errs, &medsec.FieldError{Path: base + "/done", Rule: "date", Value: x.Done.String(), Message: msgErrRequired.New("evidence.done")})
+			errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/done", i), Rule: "date", Value: x.Done.String(), Message: msgErrRequired.New("evidence.done")})
 			continue
 		}
 		if old, ok := e.ev[k]; !ok || x.Done.After(old.done) || (x.Done == old.done && x.At.After(old.at)) {
@@ -402,22 +426,19 @@ func (e *evaluator) run(p *Profile, evidence []Evidence, opts *Options) error {
 	for i := range e.items {
 		e.status(&e.items[i], p, asOf, soon, opts.AsOf)
 	}
-	e.sort()
 	return nil
 }
 
 func (e *evaluator) status(it *Item, p *Profile, asOf, soon medsec.Date, now time.Time) {
 	d := it.d
-	k := evKey{duty: int32(e.c.byID[d.ID]), sys: -1, inc: -1}
+	k := evKey{duty: it.di, sys: it.si, inc: it.ii}
 	var sys *System
-	if it.System != "" {
-		k.sys = e.sysIdx[it.System]
-		sys = &p.Systems[k.sys]
+	if it.si >= 0 {
+		sys = &p.Systems[it.si]
 	}
 	var inc *Incident
-	if it.Incident != "" {
-		k.inc = e.incIdx[it.Incident]
-		inc = &p.Incidents[k.inc]
+	if it.ii >= 0 {
+		inc = &p.Incidents[it.ii]
 	}
 	agg, have := e.ev[k]
 	if have {
@@ -515,49 +536,48 @@ func dateStatus(due, asOf, soon medsec.Date) Status {
 	return StatusPending
 }
 
-// sort orders items by status (most urgent first), then due date (earliest
-// first, unknown last), keeping duty-ID and system order for ties. It
-// buckets by status in linear time and sorts only buckets whose due dates
-// are out of order.
-func (e *evaluator) sort() {
-	var count [statusCount]int
+// order computes e.order: item indices by status (most urgent first), then
+// due date (earliest first, unknown last), keeping duty-ID and system
+// order for ties. It buckets by status in linear time and sorts only
+// buckets whose due dates are out of order, moving indices, not items.
+func (e *evaluator) sortOrder() {
+	var start [statusCount + 1]int
 	for i := range e.items {
-		count[e.items[i].Status]++
+		start[e.items[i].Status+1]++
 	}
-	sorted := true
-	for i := 1; i < len(e.items); i++ {
-		if e.items[i].Status < e.items[i-1].Status {
-			sorted = false
-			break
-		}
+	for s := 1; s <= int(statusCount); s++ {
+		start[s] += start[s-1]
 	}
-	if !sorted {
-		var start [statusCount]int
-		for s := 1; s < int(statusCount); s++ {
-			start[s] = start[s-1] + count[s-1]
-		}
-		if cap(e.tmp) < len(e.items) {
-			e.tmp = make([]Item, len(e.items))
-		}
-		tmp := e.tmp[:len(e.items)]
-		for i := range e.items {
-			s := e.items[i].Status
-			tmp[start[s]] = e.items[i]
-			start[s]++
-		}
-		copy(e.items, tmp)
+	bounds := start
+	if cap(e.order) < len(e.items) {
+		e.order = make([]int32, len(e.items))
 	}
-	lo := 0
+	e.order = e.order[:len(e.items)]
+	for i := range e.items {
+		s := e.items[i].Status
+		e.order[start[s]] = int32(i)
+		start[s]++
+	}
+	cmp := func(a, b int32) int { return cmpDue(&e.items[a], &e.items[b]) }
 	for s := 0; s < int(statusCount); s++ {
-		b := e.items[lo : lo+count[s]]
-		lo += count[s]
-		if !slices.IsSortedFunc(b, cmpDue) {
-			slices.SortStableFunc(b, cmpDue)
+		b := e.order[bounds[s]:bounds[s+1]]
+		if !slices.IsSortedFunc(b, cmp) {
+			slices.SortStableFunc(b, cmp)
 		}
 	}
 }
 
-func cmpDue(a, b Item) int {
+// sorted returns the items in urgency order in a new slice of exact size.
+func (e *evaluator) sorted() []Item {
+	e.sortOrder()
+	out := make([]Item, len(e.items))
+	for i, j := range e.order {
+		out[i] = e.items[j]
+	}
+	return out
+}
+
+func cmpDue(a, b *Item) int {
 	switch {
 	case a.Due == b.Due:
 		return a.DueAt.Compare(b.DueAt)

@@ -33,11 +33,12 @@ func (c *Catalog) GapReport(p *Profile, evidence []Evidence, opts Options) (*Rep
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	e := newEvaluator(c)
+	e := getEvaluator(c)
+	defer putEvaluator(e)
 	if err := e.run(p, evidence, &opts); err != nil {
 		return nil, err
 	}
-	r := &Report{Institution: p.Institution.ID, AsOf: medsec.DateOf(opts.AsOf), Items: e.items}
+	r := &Report{Institution: p.Institution.ID, AsOf: medsec.DateOf(opts.AsOf), Items: e.sorted()}
 	for i := range r.Items {
 		r.Totals[r.Items[i].Status]++
 	}
@@ -74,7 +75,8 @@ func (c *Catalog) Portfolio(entries []PortfolioEntry, opts Options) []Summary {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			e := newEvaluator(c)
+			e := getEvaluator(c)
+			defer putEvaluator(e)
 			for i := range next {
 				en := entries[i]
 				s := &out[i]

@@ -1,0 +1,146 @@
+package obligations
+
+import (
+	"testing"
+
+	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func trained(a Assignment) Assignment {
+	a.TrainingHours, a.TrainingDates = 8, []medsec.Date{date("2026-05-10")}
+	return a
+}
+
+// goodCNStaff fills every post for hospitalCN(MLPS3) correctly.
+func goodCNStaff() []Assignment {
+	return []Assignment{
+		{PersonID: "P-DEAN", Name: "Dean", Role: RoleLeadershipHead, Employment: Employee},
+		trained(Assignment{PersonID: "P-CISO", Name: "Chief", Role: RoleSecurityChief, Employment: Employee}),
+		trained(Assignment{PersonID: "P-SEC", Name: "Sec", Role: RoleSecurityAdmin, Employment: Employee}),
+		trained(Assignment{PersonID: "P-SYS", Name: "Sys", Role: RoleSystemAdmin, Employment: Employee}),
+		trained(Assignment{PersonID: "P-AUD", Name: "Aud", Role: RoleAuditAdmin, Employment: Employee}),
+	}
+}
+
+func ruleIDs(fs []Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Rule.ID+"/"+f.System+"/"+f.PersonID)
+	}
+	return out
+}
+
+func TestCheckRolesChina(t *testing.T) {
+	p := hospitalCN(grading.MLPS3)
+	fs, err := CheckRoles(&p, goodCNStaff())
+	require.NoError(t, err)
+	assert.Empty(t, ruleIDs(fs))
+
+	tests := []struct {
+		name   string
+		mutate func(p *Profile, as []Assignment) []Assignment
+		want   []string
+	}{
+		{"head is not the principal", func(p *Profile, as []Assignment) []Assignment {
+			as[0].PersonID = "P-DEPUTY"
+			return as
+		}, []string{"CN-ROLE-LEADERSHIP-HEAD//P-DEPUTY"}},
+		{"no head", func(p *Profile, as []Assignment) []Assignment { return as[1:] },
+			[]string{"CN-ROLE-LEADERSHIP-HEAD//"}},
+		{"security admin doubles as system admin on level 3", func(p *Profile, as []Assignment) []Assignment {
+			as[3].PersonID = "P-SEC"
+			return as
+		}, []string{"CN-ROLE-DEDICATED-SECADMIN-L3/HIS/P-SEC"}},
+		{"same system and audit admin on level 3", func(p *Profile, as []Assignment) []Assignment {
+			as[4].PersonID = "P-SYS"
+			return as
+		}, []string{"CN-ROLE-DISTINCT-ADMINS-L3/HIS/P-SYS"}},
+		{"level 2 only: doubling allowed", func(p *Profile, as []Assignment) []Assignment {
+			p.Systems[0].MLPS = grading.MLPS2
+			as[3].PersonID = "P-SEC"
+			as[4].PersonID = "P-SEC"
+			return as
+		}, nil},
+		{"no audit admin", func(p *Profile, as []Assignment) []Assignment { return as[:4] },
+			[]string{"CN-ROLE-POSTS-L2/HIS/", "CN-ROLE-POSTS-L2/OA/"}},
+		{"vendor admin without agreement, CII without background check", func(p *Profile, as []Assignment) []Assignment {
+			p.Institution.Flags = append(p.Institution.Flags, FlagCII)
+			for i := range as {
+				as[i].BackgroundCheck = date("2025-01-01")
+			}
+			as[3].Employment = VendorStaff
+			as[3].BackgroundCheck = medsec.Date{}
+			return as
+		}, []string{"CN-ROLE-CII-BACKGROUND//P-SYS", "CN-ROLE-VENDOR-AGREEMENT//P-SYS"}},
+		{"untrained security admin", func(p *Profile, as []Assignment) []Assignment {
+			as[2].TrainingHours, as[2].TrainingDates = 0, nil
+			return as
+		}, []string{"CN-ROLE-TRAINING//P-SEC"}},
+		{"system-specific admins", func(p *Profile, as []Assignment) []Assignment {
+			as[3].System = "HIS"
+			return as
+		}, []string{"CN-ROLE-POSTS-L2/OA/"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := hospitalCN(grading.MLPS3)
+			as := tt.mutate(&p, goodCNStaff())
+			fs, err := CheckRoles(&p, as)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, ruleIDs(fs))
+			for _, f := range fs {
+				checkMessageKeys(t, f.Message)
+				require.NotEmpty(t, f.Rule.Citations)
+				for _, c := range f.Rule.Citations {
+					require.NoError(t, medsec.DefaultRegistry().Resolve(c))
+				}
+			}
+		})
+	}
+}
+
+func TestCheckRolesCZVN(t *testing.T) {
+	p := hospitalCZ(grading.CZHigher)
+	fs, err := CheckRoles(&p, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"CZ-ROLE-CYBER-MANAGER//", "EU-ROLE-MANAGEMENT-TRAINING//"}, ruleIDs(fs))
+	assert.Equal(t, "no cybersecurity manager is assigned", fs[0].Message.String())
+	fs, err = CheckRoles(&p, []Assignment{
+		{PersonID: "M1", Role: RoleCZCyberManager, Employment: Employee},
+		trained(Assignment{PersonID: "B1", Role: RoleManagementMember, Employment: Employee}),
+		{PersonID: "B2", Role: RoleManagementMember, Employment: Employee},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"EU-ROLE-MANAGEMENT-TRAINING//B2"}, ruleIDs(fs))
+
+	p = hospitalCZ(grading.CZLower)
+	fs, err = CheckRoles(&p, []Assignment{trained(Assignment{PersonID: "B1", Role: RoleManagementMember, Employment: Employee})})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"CZ-ROLE-CYBER-PERSON//"}, ruleIDs(fs))
+
+	v := hospitalVN()
+	fs, err = CheckRoles(&v, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"VN-ROLE-SECURITY-UNIT//"}, ruleIDs(fs))
+	fs, err = CheckRoles(&v, []Assignment{{PersonID: "U1", Role: RoleVNSecurityUnit, Employment: Employee}})
+	require.NoError(t, err)
+	assert.Empty(t, fs)
+
+	_, err = CheckRoles(&v, []Assignment{{PersonID: "U1", Role: RoleVNSecurityUnit, System: "NOPE", Employment: Employee}})
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	checkErrorMessages(t, err)
+}
+
+func TestRoleRules(t *testing.T) {
+	rs := RoleRules()
+	require.Len(t, rs, 11)
+	for i, r := range rs {
+		if i > 0 {
+			assert.Less(t, rs[i-1].ID, r.ID)
+		}
+		assert.True(t, r.Confidence.Valid())
+	}
+}
