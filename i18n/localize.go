@@ -123,6 +123,21 @@ func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 			l.quote(b, inner.String())
 			return
 		}
+	case Text:
+		switch verb {
+		case 's', 'v':
+			if depth < maxDepth {
+				l.writeText(b, v)
+			}
+			return
+		case 'q':
+			var inner strings.Builder
+			if depth < maxDepth {
+				l.writeText(&inner, v)
+			}
+			l.quote(b, inner.String())
+			return
+		}
 	case medsec.Date:
 		if verb != 'd' {
 			b.WriteString(l.Date(v))

@@ -1,0 +1,39 @@
+package i18n
+
+import (
+	"testing"
+
+	"github.com/medsec-go/medsec"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// BenchmarkLocalize renders a Czech message with a plural count and a
+// nested translated message.
+func BenchmarkLocalize(b *testing.B) {
+	c, err := DefaultCatalog().Extend(CS, stringsReader(`{"bench.report": {"plural": {"arg": 2, "one": "%s: hlášení do %d hodiny", "few": "%s: hlášení do %d hodin", "many": "%s: hlášení do %d hodiny", "other": "%s: hlášení do %d hodin"}}}`))
+	if err != nil {
+		b.Fatal(err)
+	}
+	l := c.Localizer(CS)
+	m := medsec.Message{Key: "bench.report", Format: "%s: report within %d hours",
+		Args: []any{medsec.Verified.Message(), 24}}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = l.Format(m)
+	}
+}
+
+// BenchmarkXTextSprintf is the baseline: the same message through
+// golang.org/x/text/message with a plural-selected catalog entry.
+func BenchmarkXTextSprintf(b *testing.B) {
+	cat := catalog.NewBuilder()
+	_ = cat.Set(language.Czech, "%s: report within %d hours",
+		plural_Selectf(2))
+	p := message.NewPrinter(language.Czech, message.Catalog(cat))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = p.Sprintf("%s: report within %d hours", "ověřeno", 24)
+	}
+}

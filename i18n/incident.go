@@ -1,0 +1,268 @@
+package i18n
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/medsec-go/medsec"
+)
+
+// An IncidentStage is the report an [IncidentReport] is: a stage of NIS2
+// reporting, the Vietnamese initial report or the Chinese report to the
+// authority. The zero value is invalid.
+type IncidentStage uint8
+
+// The incident report stages.
+const (
+	_                IncidentStage = iota
+	NIS2EarlyWarning               // EU-NIS2 art. 23(4)(a): within 24 hours
+	NIS2Notification               // EU-NIS2 art. 23(4)(b): within 72 hours
+	NIS2FinalReport                // EU-NIS2 art. 23(4)(d): within one month of the notification
+	VNInitialReport                // VN-QD-05-2017 art. 11: initial report, notification within 5 days
+	CNReport                       // CN-CAC-2025-IR art. 4: report to the authority within 1, 2 or 4 hours
+)
+
+var stageKinds = [...]Kind{"", KindNIS2EarlyWarning, KindNIS2Notification, KindNIS2FinalReport, KindVNInitialReport, KindCNReport}
+
+// String returns the stage's notice kind name, such as "nis2-early-warning".
+func (s IncidentStage) String() string {
+	if s >= NIS2EarlyWarning && s <= CNReport {
+		return string(stageKinds[s])
+	}
+	return fmt.Sprintf("IncidentStage(%d)", uint8(s))
+}
+
+// A CNOperator is the class of a Chinese network operator, which sets its
+// reporting deadline (CN-CAC-2025-IR art. 4). The zero value is unknown.
+type CNOperator uint8
+
+// The operator classes.
+const (
+	_               CNOperator = iota
+	CNCII                      // operator of critical information infrastructure: 1 hour
+	CNCentral                  // central or state organ or its affiliate: 2 hours
+	CNOtherOperator            // any other operator (most hospitals): 4 hours
+)
+
+// A Suspicion answers whether an incident is suspected to be caused by
+// unlawful or malicious acts (EU-NIS2 art. 23(4)(a)). The zero value is
+// "not stated".
+type Suspicion uint8
+
+// The answers.
+const (
+	_                Suspicion = iota
+	SuspectedYes               // suspected unlawful or malicious
+	SuspectedNo                // not suspected
+	SuspectedUnknown           // cannot be told yet
+)
+
+// An IncidentReport is the content of one incident report. Which fields
+// are required depends on Stage; [IncidentReport.Validate] names the
+// missing ones. The report shows its legal deadlines, computed from
+// Detected by [Deadlines].
+type IncidentReport struct {
+	Stage    IncidentStage
+	Entity   string    // the reporting entity or operating unit
+	Owner    string    // VN: the system owner (chủ quản), if other than the entity
+	Address  string    // the entity's address
+	System   string    // the affected information system
+	Detected time.Time // when the incident was detected (its location is kept in the output)
+	Contact  Contact   // the incident contact person
+	To       string    // the recipient: CSIRT, authority, coordinator
+
+	Category    Text // the type of incident
+	Description Text // what happened: symptoms, course
+	Severity    Text // (initial) assessment of severity and impact
+	Suspicion   Suspicion
+	CrossBorder Text // possible or actual cross-border impact
+	Indicators  Text // indicators of compromise
+	RootCause   Text // the type of threat or root cause
+	Mitigation  Text // measures applied and ongoing (taken and planned)
+	Provider    Text // VN: the IT or telecom infrastructure provider
+	Helpers     Text // VN: who helped and with what result
+	Result      Text // VN: the result of the initial response
+	Recommend   Text // VN: recommendations
+
+	Notified      time.Time  // NIS2 final report: when the notification was sent; zero means not known
+	ResponseEnded time.Time  // VN: when the response ended, for the closing report's deadline; optional
+	Operator      CNOperator // CN: the operator class, which sets the deadline
+}
+
+// Kind returns the notice kind of the report's stage.
+func (r IncidentReport) Kind() Kind {
+	if r.Stage >= NIS2EarlyWarning && r.Stage <= CNReport {
+		return stageKinds[r.Stage]
+	}
+	return "incident"
+}
+
+// Validate reports every missing required field for the report's stage.
+func (r IncidentReport) Validate() error {
+	var m missing
+	if r.Stage < NIS2EarlyWarning || r.Stage > CNReport {
+		m.check(true, "Stage")
+		return m.err(r.Kind())
+	}
+	m.check(r.Entity == "", "Entity")
+	m.check(r.Detected.IsZero(), "Detected")
+	m.check(r.Contact.Name.IsZero(), "Contact.Name")
+	m.check(r.Contact.Phone == "" && r.Contact.Email == "", "Contact.Phone")
+	switch r.Stage {
+	case NIS2EarlyWarning:
+		m.check(r.Suspicion == 0 || r.Suspicion > SuspectedUnknown, "Suspicion")
+		m.check(r.CrossBorder.IsZero(), "CrossBorder")
+	case NIS2Notification:
+		m.check(r.Suspicion == 0 || r.Suspicion > SuspectedUnknown, "Suspicion")
+		m.check(r.CrossBorder.IsZero(), "CrossBorder")
+		m.check(r.Severity.IsZero(), "Severity")
+	case NIS2FinalReport:
+		m.check(r.Description.IsZero(), "Description")
+		m.check(r.Severity.IsZero(), "Severity")
+		m.check(r.RootCause.IsZero(), "RootCause")
+		m.check(r.Mitigation.IsZero(), "Mitigation")
+		m.check(r.CrossBorder.IsZero(), "CrossBorder")
+	case VNInitialReport:
+		m.check(r.Address == "", "Address")
+		m.check(r.System == "", "System")
+		m.check(r.Contact.Title.IsZero(), "Contact.Title")
+		m.check(r.Category.IsZero(), "Category")
+		m.check(r.Description.IsZero(), "Description")
+		m.check(r.Severity.IsZero(), "Severity")
+		m.check(r.Provider.IsZero(), "Provider")
+		m.check(r.Mitigation.IsZero(), "Mitigation")
+		m.check(r.Result.IsZero(), "Result")
+		m.check(r.Recommend.IsZero(), "Recommend")
+	case CNReport:
+		m.check(r.System == "", "System")
+		m.check(r.Category.IsZero(), "Category")
+		m.check(r.Description.IsZero(), "Description")
+		m.check(r.Severity.IsZero(), "Severity")
+		m.check(r.Mitigation.IsZero(), "Mitigation")
+		m.check(r.Operator < CNCII || r.Operator > CNOtherOperator, "Operator")
+	}
+	return m.err(r.Kind())
+}
+
+// A Deadline is one legal reporting deadline of an incident.
+type Deadline struct {
+	Step     medsec.Message  // what must be sent, e.g. "early warning within 24 hours"
+	Due      time.Time       // the latest time, in the detection time's location
+	Citation medsec.Citation // the rule that sets it
+	Note     medsec.Message  // how it was computed, when not simply from detection; may be zero
+}
+
+// Deadlines returns the reporting deadlines that apply to r's stage,
+// computed from r.Detected:
+//
+//   - NIS2 early warning: 24 hours (EU-NIS2 art. 23(4)(a)).
+//   - NIS2 notification: 72 hours (EU-NIS2 art. 23(4)(b)).
+//   - NIS2 final report: one calendar month after the notification
+//     (EU-NIS2 art. 23(4)(d)); from r.Notified, or, when that is zero, from
+//     the latest allowed notification (detection + 72 h), which the Note
+//     says.
+//   - Vietnam: notification within 5 days of detection (VN-QD-05-2017 art.
+//     11(1)(a)); the closing report within 5 days after the response
+//     ended (VN-TT-20-2017 art. 9(2)(b)), when r.ResponseEnded is set.
+//   - China: 1 hour for CII operators, 2 hours for central and state organs,
+//     4 hours for other operators (CN-CAC-2025-IR art. 4); none when
+//     r.Operator is unknown.
+//
+// A zero Detected gives no deadlines.
+func Deadlines(r IncidentReport) []Deadline {
+	t := r.Detected
+	if t.IsZero() {
+		return nil
+	}
+	switch r.Stage {
+	case NIS2EarlyWarning:
+		return []Deadline{{Step: msgStepEarlyWarning.New(24), Due: t.Add(24 * time.Hour), Citation: medsec.Cite("EU-NIS2", "23", "4", "a")}}
+	case NIS2Notification:
+		return []Deadline{{Step: msgStepNotification.New(72), Due: t.Add(72 * time.Hour), Citation: medsec.Cite("EU-NIS2", "23", "4", "b")}}
+	case NIS2FinalReport:
+		d := Deadline{Step: msgStepFinalReport.New(1), Citation: medsec.Cite("EU-NIS2", "23", "4", "d")}
+		if r.Notified.IsZero() {
+			d.Due = t.Add(72*time.Hour).AddDate(0, 1, 0)
+			d.Note = msgNoteNotificationAssumed.New(72)
+		} else {
+			d.Due = r.Notified.In(t.Location()).AddDate(0, 1, 0)
+		}
+		return []Deadline{d}
+	case VNInitialReport:
+		out := []Deadline{{Step: msgStepVNNotification.New(5), Due: t.AddDate(0, 0, 5), Citation: medsec.Cite("VN-QD-05-2017", "11", "1", "a")}}
+		if !r.ResponseEnded.IsZero() {
+			out = append(out, Deadline{Step: msgStepVNClosing.New(5), Due: r.ResponseEnded.In(t.Location()).AddDate(0, 0, 5),
+				Citation: medsec.Cite("VN-TT-20-2017", "9", "2", "b")})
+		}
+		return out
+	case CNReport:
+		var h int
+		switch r.Operator {
+		case CNCII:
+			h = 1
+		case CNCentral:
+			h = 2
+		case CNOtherOperator:
+			h = 4
+		default:
+			return nil
+		}
+		return []Deadline{{Step: msgStepCNReport.New(h), Due: t.Add(time.Duration(h) * time.Hour), Citation: medsec.Cite("CN-CAC-2025-IR", "4")}}
+	}
+	return nil
+}
+
+var incidentSchema = newSchema(
+	fieldDef{name: "Entity"}, fieldDef{name: "Owner"}, fieldDef{name: "Address"}, fieldDef{name: "System"},
+	fieldDef{name: "Detected"}, fieldDef{name: "Contact"}, fieldDef{name: "To"},
+	fieldDef{name: "Category"}, fieldDef{name: "Description"}, fieldDef{name: "Severity"},
+	fieldDef{name: "Suspicion"}, fieldDef{name: "CrossBorder"}, fieldDef{name: "Indicators"},
+	fieldDef{name: "RootCause"}, fieldDef{name: "Mitigation"}, fieldDef{name: "Provider"},
+	fieldDef{name: "Helpers"}, fieldDef{name: "Result"}, fieldDef{name: "Recommend"},
+	fieldDef{name: "Notified"}, fieldDef{name: "Operator"}, fieldDef{name: "Deadlines", list: true},
+)
+
+func (r IncidentReport) values(l *Localizer, ar *arena) []value {
+	v := make([]value, len(incidentSchema.fields))
+	v[0].s, v[1].s, v[2].s, v[3].s = r.Entity, r.Owner, r.Address, r.System
+	if !r.Detected.IsZero() {
+		v[4].s = l.Time(r.Detected)
+	}
+	if !r.Contact.Name.IsZero() {
+		v[5].s = r.Contact.in(l, ar)
+	}
+	v[6].s = r.To
+	for i, t := range []Text{r.Category, r.Description, r.Severity} {
+		v[7+i].s = ar.text(l, t)
+	}
+	switch r.Suspicion {
+	case SuspectedYes:
+		v[10].s = ar.msg(l, msgSuspectedYes.New())
+	case SuspectedNo:
+		v[10].s = ar.msg(l, msgSuspectedNo.New())
+	case SuspectedUnknown:
+		v[10].s = ar.msg(l, msgSuspectedUnknown.New())
+	}
+	for i, t := range []Text{r.CrossBorder, r.Indicators, r.RootCause, r.Mitigation, r.Provider, r.Helpers, r.Result, r.Recommend} {
+		v[11+i].s = ar.text(l, t)
+	}
+	if !r.Notified.IsZero() {
+		v[19].s = l.Time(r.Notified.In(r.Detected.Location()))
+	}
+	switch r.Operator {
+	case CNCII:
+		v[20].s = ar.msg(l, msgOperatorCII.New())
+	case CNCentral:
+		v[20].s = ar.msg(l, msgOperatorCentral.New())
+	case CNOtherOperator:
+		v[20].s = ar.msg(l, msgOperatorOther.New())
+	}
+	for _, d := range Deadlines(r) {
+		s := ar.msg(l, msgDeadlineItem.New(d.Step, l.Time(d.Due), d.Citation.String()))
+		if !d.Note.IsZero() {
+			s += " " + ar.msg(l, d.Note)
+		}
+		v[21].list = append(v[21].list, s)
+	}
+	return v
+}

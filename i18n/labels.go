@@ -1,0 +1,125 @@
+package i18n
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/medsec-go/medsec"
+)
+
+func tmpl(key, format string) medsec.MessageTemplate {
+	return medsec.MessageTemplate{Key: key, Format: format}
+}
+
+// Messages used by the notice data.
+var (
+	msgRequired            = tmpl("i18n.notice.error.required", "%s is required: fill it in")
+	msgContactTitle        = tmpl("i18n.notice.contact.title", ", %s")
+	msgContactPhone        = tmpl("i18n.notice.contact.phone", ", phone %s")
+	msgContactEmail        = tmpl("i18n.notice.contact.email", ", e-mail %s")
+	msgSignForHead         = tmpl("i18n.notice.sign.for-head", "For the %s")
+	msgSignOnBehalf        = tmpl("i18n.notice.sign.on-behalf", "On behalf of the %s")
+	msgSignActing          = tmpl("i18n.notice.sign.acting", "Acting %s")
+	msgRoleDirector        = tmpl("i18n.notice.role.director", "Director")
+	msgRoleDeputyDirector  = tmpl("i18n.notice.role.deputy-director", "Deputy Director")
+	msgHolidayRecipients   = tmpl("i18n.notice.holiday.recipients", "Heads of the health units of the province")
+	msgHolidayCopyDirector = tmpl("i18n.notice.holiday.copy-director", "Director of the Department (for information)")
+	msgAsAbove             = tmpl("i18n.notice.holiday.as-above", "Addressees as above")
+	msgArchive             = tmpl("i18n.notice.holiday.archive", "Filed: %s")
+
+	msgHolidaySubject = tmpl("i18n.notice.holiday.subject", "strengthening network information security during the holidays")
+	msgHolidayBasis   = tmpl("i18n.notice.holiday.basis", "%s has received Official Letter No. %s of %s from %s on strengthening network information security during the holidays. So that no unit is caught unprepared by an attack, all units are asked to carry out the following tasks:")
+	msgTaskReview     = tmpl("i18n.notice.holiday.task.review", "Heads of units direct their technical staff to review the weaknesses and vulnerabilities of the information systems they manage, and to fix without delay those about which warnings have been issued.")
+	msgTaskMonitor    = tmpl("i18n.notice.holiday.task.monitor", "Strengthen monitoring to detect signs of attack early, and keep technical staff on duty 24/7 throughout the holidays to monitor, respond to and remedy incidents.")
+	msgTaskReportMIC  = tmpl("i18n.notice.holiday.task.report-mic", "On any sign of attack, report at once to the provincial Department of Information and Communications, which coordinates the response with the Authority of Information Security of the Ministry of Information and Communications.")
+	msgTaskReportMPS  = tmpl("i18n.notice.holiday.task.report-mps", "On any sign of attack, report at once to the provincial police, which coordinates the response with the Department of Cybersecurity and High-tech Crime Prevention (A05) of the Ministry of Public Security.")
+	msgTaskWarnings   = tmpl("i18n.notice.holiday.task.warnings", "Follow the security warnings and recommendations issued by the competent authorities and apply them promptly.")
+	msgTaskBackup     = tmpl("i18n.notice.holiday.task.backup", "Back up important data before the holidays, install security updates, use licensed anti-malware software and strong passwords.")
+
+	msgDisclosurePublic    = tmpl("i18n.notice.circular.disclosure.public", "(Form of disclosure: published proactively)")
+	msgDisclosureOnRequest = tmpl("i18n.notice.circular.disclosure.on-request", "(Form of disclosure: on request)")
+	msgDisclosureNotPublic = tmpl("i18n.notice.circular.disclosure.not-public", "(Form of disclosure: not disclosed)")
+
+	msgFounded       = tmpl("i18n.notice.announcement.founded", "The %s was founded on %s.")
+	msgFoundedWithin = tmpl("i18n.notice.announcement.founded-within", "The %s was founded on %s within the %s.")
+	msgService       = tmpl("i18n.notice.announcement.service", "%s (%s)")
+	msgServiceDesc   = tmpl("i18n.notice.announcement.service-description", "%s (%s): %s")
+
+	msgStepEarlyWarning        = tmpl("i18n.notice.deadline.nis2-early-warning", "early warning within %d hours")
+	msgStepNotification        = tmpl("i18n.notice.deadline.nis2-notification", "incident notification within %d hours")
+	msgStepFinalReport         = tmpl("i18n.notice.deadline.nis2-final-report", "final report within %d month of the incident notification")
+	msgNoteNotificationAssumed = tmpl("i18n.notice.deadline.note.notification-assumed", "(counted from the latest allowed notification, %d hours after detection, because the notification time is not given)")
+	msgStepVNNotification      = tmpl("i18n.notice.deadline.vn-notification", "incident notification within %d days of detection")
+	msgStepVNClosing           = tmpl("i18n.notice.deadline.vn-closing", "closing report within %d days after the response ended")
+	msgStepCNReport            = tmpl("i18n.notice.deadline.cn-report", "report to the authority within %d hours")
+	msgDeadlineItem            = tmpl("i18n.notice.deadline.item", "%s: by %s (%s)")
+
+	msgSuspectedYes     = tmpl("i18n.notice.incident.suspected.yes", "suspected")
+	msgSuspectedNo      = tmpl("i18n.notice.incident.suspected.no", "not suspected")
+	msgSuspectedUnknown = tmpl("i18n.notice.incident.suspected.unknown", "not yet known")
+	msgOperatorCII      = tmpl("i18n.notice.incident.operator.cii", "operator of critical information infrastructure")
+	msgOperatorCentral  = tmpl("i18n.notice.incident.operator.central", "central or state organ or affiliated unit")
+	msgOperatorOther    = tmpl("i18n.notice.incident.operator.other", "other network operator")
+)
+
+// Labels used by the embedded templates as {@key}.
+var labelTemplates = []medsec.MessageTemplate{
+	tmpl("i18n.notice.incident.title.nis2-early-warning", "Early warning of a significant incident"),
+	tmpl("i18n.notice.incident.title.nis2-notification", "Notification of a significant incident"),
+	tmpl("i18n.notice.incident.title.nis2-final-report", "Final report on a significant incident"),
+	tmpl("i18n.notice.incident.title.vn-initial-report", "Initial incident report"),
+	tmpl("i18n.notice.incident.title.cn-report", "Report of a network security incident"),
+	tmpl("i18n.notice.incident.basis.nis2", "Under Article 23 of Directive (EU) 2022/2555 (NIS2) and the national law transposing it."),
+	tmpl("i18n.notice.incident.basis.vn", "Under Decision 05/2017/QĐ-TTg, Article 11, and Circular 20/2017/TT-BTTTT."),
+	tmpl("i18n.notice.incident.basis.cn", "Under the Measures for the Reporting of National Network Security Incidents (CAC, 2025), Article 4."),
+	tmpl("i18n.notice.incident.entity", "Entity:"),
+	tmpl("i18n.notice.incident.owner", "System owner:"),
+	tmpl("i18n.notice.incident.address", "Address:"),
+	tmpl("i18n.notice.incident.system", "Affected system:"),
+	tmpl("i18n.notice.incident.detected", "Detected:"),
+	tmpl("i18n.notice.incident.contact", "Contact:"),
+	tmpl("i18n.notice.incident.to", "To:"),
+	tmpl("i18n.notice.incident.category", "Type of incident:"),
+	tmpl("i18n.notice.incident.description", "Description:"),
+	tmpl("i18n.notice.incident.severity", "Severity and impact:"),
+	tmpl("i18n.notice.incident.severity-initial", "Initial assessment of severity and impact:"),
+	tmpl("i18n.notice.incident.suspicion", "Unlawful or malicious act:"),
+	tmpl("i18n.notice.incident.cross-border", "Cross-border impact:"),
+	tmpl("i18n.notice.incident.indicators", "Indicators of compromise:"),
+	tmpl("i18n.notice.incident.root-cause", "Type of threat or root cause:"),
+	tmpl("i18n.notice.incident.mitigation", "Mitigation measures applied and ongoing:"),
+	tmpl("i18n.notice.incident.measures", "Measures taken and planned:"),
+	tmpl("i18n.notice.incident.provider", "IT or telecom infrastructure provider:"),
+	tmpl("i18n.notice.incident.helpers", "Organisations helping, and results:"),
+	tmpl("i18n.notice.incident.result", "Result of the initial response:"),
+	tmpl("i18n.notice.incident.recommend", "Recommendations:"),
+	tmpl("i18n.notice.incident.notified", "Incident notification sent:"),
+	tmpl("i18n.notice.incident.operator", "Operator class:"),
+	tmpl("i18n.notice.incident.deadlines", "Legal deadlines:"),
+}
+
+var labelIndex = func() map[string]*medsec.MessageTemplate {
+	m := make(map[string]*medsec.MessageTemplate, len(labelTemplates))
+	for i := range labelTemplates {
+		m[labelTemplates[i].Key] = &labelTemplates[i]
+	}
+	return m
+}()
+
+// MessageTemplates returns the templates of every message package i18n
+// produces (notice texts, labels and errors), sorted by key.
+func MessageTemplates() []medsec.MessageTemplate {
+	out := []medsec.MessageTemplate{
+		msgRequired, msgContactTitle, msgContactPhone, msgContactEmail, msgSignForHead, msgSignOnBehalf,
+		msgSignActing, msgAsAbove, msgArchive, msgHolidaySubject, msgHolidayBasis, msgTaskReview,
+		msgTaskMonitor, msgTaskReportMIC, msgTaskReportMPS, msgTaskWarnings, msgTaskBackup,
+		msgDisclosurePublic, msgDisclosureOnRequest, msgDisclosureNotPublic, msgFounded, msgFoundedWithin,
+		msgService, msgServiceDesc, msgStepEarlyWarning, msgStepNotification, msgStepFinalReport,
+		msgNoteNotificationAssumed, msgStepVNNotification, msgStepVNClosing, msgStepCNReport, msgDeadlineItem,
+		msgRoleDirector, msgRoleDeputyDirector, msgHolidayRecipients, msgHolidayCopyDirector,
+		msgSuspectedYes, msgSuspectedNo, msgSuspectedUnknown, msgOperatorCII, msgOperatorCentral, msgOperatorOther,
+	}
+	out = append(out, labelTemplates...)
+	slices.SortFunc(out, func(a, b medsec.MessageTemplate) int { return strings.Compare(a.Key, b.Key) })
+	return out
+}

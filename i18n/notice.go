@@ -1,0 +1,530 @@
+package i18n
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/medsec-go/medsec"
+)
+
+// A Kind names a notice layout.
+type Kind string
+
+// The notice kinds.
+const (
+	KindHoliday          Kind = "holiday"            // [HolidayDispatch]
+	KindCircular         Kind = "circular"           // [Circular]
+	KindAnnouncement     Kind = "announcement"       // [Announcement]
+	KindNIS2EarlyWarning Kind = "nis2-early-warning" // [IncidentReport] with Stage NIS2EarlyWarning
+	KindNIS2Notification Kind = "nis2-notification"  // [IncidentReport] with Stage NIS2Notification
+	KindNIS2FinalReport  Kind = "nis2-final-report"  // [IncidentReport] with Stage NIS2FinalReport
+	KindVNInitialReport  Kind = "vn-initial-report"  // [IncidentReport] with Stage VNInitialReport
+	KindCNReport         Kind = "cn-report"          // [IncidentReport] with Stage CNReport
+)
+
+// Kinds returns every notice kind, in a fixed order.
+func Kinds() []Kind {
+	return []Kind{KindHoliday, KindCircular, KindAnnouncement, KindNIS2EarlyWarning,
+		KindNIS2Notification, KindNIS2FinalReport, KindVNInitialReport, KindCNReport}
+}
+
+// Fields returns the names of the fields a template of kind k can use,
+// with "[]" after list fields.
+func (k Kind) Fields() []string {
+	s, ok := schemas[k]
+	if !ok {
+		return nil
+	}
+	out := make([]string, len(s.fields))
+	for i, f := range s.fields {
+		out[i] = f.name
+		if f.list {
+			out[i] += "[]"
+		}
+	}
+	return out
+}
+
+// A Notice is the typed data of one notice. It is implemented by
+// [HolidayDispatch], [Circular], [Announcement] and [IncidentReport].
+type Notice interface {
+	// Kind returns the layout the notice uses.
+	Kind() Kind
+	// Validate reports every missing required field at once, as a
+	// [medsec.FieldErrors] wrapping [medsec.ErrInvalidInput].
+	Validate() error
+	// values returns the template fields rendered for l.
+	values(l *Localizer, ar *arena) []value
+}
+
+// A Contact is a person or office to contact.
+type Contact struct {
+	Name  Text   // person or body, e.g. "VNCERT/CC"
+	Title Text   // optional position
+	Phone string // optional
+	Email string // optional
+}
+
+// in renders the contact into the arena: one write, so the result is one
+// contiguous string.
+func (c Contact) in(l *Localizer, ar *arena) string {
+	start := ar.b.Len()
+	l.writeText(&ar.b, c.Name)
+	if !c.Title.IsZero() {
+		l.write(&ar.b, msgContactTitle.New(c.Title), 1)
+	}
+	if c.Phone != "" {
+		l.write(&ar.b, msgContactPhone.New(c.Phone), 1)
+	}
+	if c.Email != "" {
+		l.write(&ar.b, msgContactEmail.New(c.Email), 1)
+	}
+	return ar.b.String()[start:]
+}
+
+func (ar *arena) contacts(l *Localizer, cs []Contact) []string {
+	out := make([]string, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, c.in(l, ar))
+	}
+	return out
+}
+
+// An Authority is the capacity in which a signer signs (Decree 30/2020
+// art. 13 names these for Vietnamese documents).
+type Authority uint8
+
+// The signing authorities.
+const (
+	SignOwn      Authority = iota // the head signs in their own name
+	SignForHead                   // a deputy signs for the head ("KT.")
+	SignOnBehalf                  // the head signs on behalf of a collective body ("TM.")
+	SignActing                    // an acting head signs ("Q.")
+)
+
+// A Signer is the signature block of a document.
+type Signer struct {
+	Authority Authority
+	Head      Text   // the head's title for SignForHead and SignOnBehalf ("GIÁM ĐỐC", "ředitele")
+	Title     Text   // the signer's own title ("PHÓ GIÁM ĐỐC")
+	Name      string // the signer's full name
+}
+
+func (s Signer) authority(l *Localizer, ar *arena) string {
+	var t medsec.MessageTemplate
+	switch s.Authority {
+	case SignForHead:
+		t = msgSignForHead
+	case SignOnBehalf:
+		t = msgSignOnBehalf
+	case SignActing:
+		t = msgSignActing
+	default:
+		return ""
+	}
+	if l.loc == VI {
+		return ar.upper(l, Msg(t.New(s.Head)))
+	}
+	return ar.msg(l, t.New(s.Head))
+}
+
+// missing collects required-field errors.
+type missing struct{ errs medsec.FieldErrors }
+
+func (m *missing) check(empty bool, path string) {
+	if empty {
+		m.errs = append(m.errs, &medsec.FieldError{Path: path, Rule: "required",
+			Message: msgRequired.New(path)})
+	}
+}
+
+func (m *missing) err(k Kind) error {
+	if len(m.errs) == 0 {
+		return nil
+	}
+	return &NoticeError{Kind: k, Fields: m.errs}
+}
+
+// A NoticeError reports every missing or invalid field of a notice. It
+// unwraps to the [medsec.FieldErrors], and so to [medsec.ErrInvalidInput].
+type NoticeError struct {
+	Kind   Kind
+	Fields medsec.FieldErrors
+}
+
+// Error returns "i18n: <kind> notice: missing A, B, C" followed by the
+// field errors.
+func (e *NoticeError) Error() string {
+	paths := make([]string, len(e.Fields))
+	for i, f := range e.Fields {
+		paths[i] = f.Path
+	}
+	return "i18n: " + string(e.Kind) + " notice: fill in " + strings.Join(paths, ", ") + " (" + e.Fields.Error() + ")"
+}
+
+// Unwrap returns the field errors.
+func (e *NoticeError) Unwrap() error { return e.Fields }
+
+// Render renders n in locale loc and format f with the [DefaultCatalog]
+// and the [DefaultTemplates].
+func Render(n Notice, loc Locale, f Format) (string, error) {
+	return DefaultTemplates().Render(NewLocalizer(loc), n, f)
+}
+
+// zeroPad2 returns n with at least two digits.
+func zeroPad2(n int) string {
+	if n >= 0 && n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// -------------------------------------------------------------------
+// Holiday dispatch
+
+// A HolidayDispatch is the official letter (công văn) in which a provincial
+// health department asks the units under it to tighten network security
+// over a public holiday. In Vietnamese it follows the layout of Decree
+// 30/2020 (VN-ND-30-2020 art. 8 and Annex I); in the other locales the
+// same content follows that country's letter conventions.
+type HolidayDispatch struct {
+	Parent     string      // the issuer's parent body, e.g. "UBND tỉnh Thanh Hóa"
+	Issuer     string      // the issuing body, e.g. "Sở Y tế"
+	Number     int         // the document number; printed zero-padded below 10
+	Symbol     string      // the symbol after the number, e.g. "SYT-VP"
+	Subject    Text        // what the letter is about (after "V/v"); see HolidaySubject
+	Place      string      // where it is issued, e.g. "Thanh Hóa"
+	Date       medsec.Date // when it is issued
+	Recipients []Text      // "Kính gửi" addressees
+	Basis      Text        // the opening paragraph: what the letter acts on; see HolidayBasis
+	Tasks      []Text      // the numbered tasks; see HolidayTasks
+	Contacts   []Contact   // whom units can call for help
+	Signer     Signer
+	CopiesTo   []Text // further recipients of copies ("Nơi nhận"), besides the addressees
+	Archive    string // the units that file a copy, e.g. "VT, VP"
+}
+
+// Kind returns [KindHoliday].
+func (HolidayDispatch) Kind() Kind { return KindHoliday }
+
+// Validate reports every missing required field.
+func (d HolidayDispatch) Validate() error {
+	var m missing
+	m.check(d.Issuer == "", "Issuer")
+	m.check(d.Parent == "", "Parent")
+	m.check(d.Number <= 0, "Number")
+	m.check(d.Symbol == "", "Symbol")
+	m.check(d.Subject.IsZero(), "Subject")
+	m.check(d.Place == "", "Place")
+	m.check(!d.Date.Valid(), "Date")
+	m.check(len(d.Recipients) == 0, "Recipients")
+	m.check(d.Basis.IsZero(), "Basis")
+	m.check(len(d.Tasks) == 0, "Tasks")
+	m.check(d.Signer.Title.IsZero(), "Signer.Title")
+	m.check(d.Signer.Name == "", "Signer.Name")
+	m.check(d.Signer.Authority != SignOwn && d.Signer.Head.IsZero(), "Signer.Head")
+	m.check(d.Archive == "", "Archive")
+	return m.err(KindHoliday)
+}
+
+var holidaySchema = newSchema(
+	fieldDef{name: "Parent"}, fieldDef{name: "Issuer"}, fieldDef{name: "ParentUpper"}, fieldDef{name: "IssuerUpper"},
+	fieldDef{name: "NumberSymbol"}, fieldDef{name: "Subject"}, fieldDef{name: "PlaceDate"},
+	fieldDef{name: "Recipient"}, fieldDef{name: "Recipients", list: true}, fieldDef{name: "RecipientsLine"},
+	fieldDef{name: "ManyRecipients", list: true},
+	fieldDef{name: "Basis"}, fieldDef{name: "Tasks", list: true}, fieldDef{name: "Contacts", list: true},
+	fieldDef{name: "Authority"}, fieldDef{name: "SignerTitle"}, fieldDef{name: "SignerName"},
+	fieldDef{name: "Distribution", list: true}, fieldDef{name: "Date"},
+)
+
+func (d HolidayDispatch) values(l *Localizer, ar *arena) []value {
+	v := make([]value, len(holidaySchema.fields))
+	v[0].s, v[1].s = d.Parent, d.Issuer
+	v[2].s, v[3].s = ar.upper(l, Lit(d.Parent)), ar.upper(l, Lit(d.Issuer))
+	v[4].s = ar.str(zeroPad2(d.Number), "/", d.Symbol)
+	v[5].s = ar.text(l, d.Subject)
+	v[6].s = l.PlaceDate(d.Place, d.Date)
+	rec := ar.texts(l, d.Recipients)
+	v[8].list = rec
+	if len(rec) == 1 {
+		v[7].s = rec[0]
+	} else {
+		v[10].list = rec
+		if l.loc == VI {
+			v[10].list = vnPunctuate(rec)
+		}
+	}
+	v[9].s = strings.Join(rec, l.listSep())
+	v[11].s = ar.text(l, d.Basis)
+	v[12].list = ar.texts(l, d.Tasks)
+	v[13].list = ar.contacts(l, d.Contacts)
+	v[14].s = d.Signer.authority(l, ar)
+	if l.loc == VI {
+		v[15].s = ar.upper(l, d.Signer.Title)
+	} else {
+		v[15].s = ar.text(l, d.Signer.Title)
+	}
+	v[16].s = d.Signer.Name
+	dist := make([]string, 0, len(d.CopiesTo)+2)
+	dist = append(dist, ar.msg(l, msgAsAbove.New()))
+	dist = append(dist, ar.texts(l, d.CopiesTo)...)
+	dist = append(dist, ar.msg(l, msgArchive.New(d.Archive)))
+	if l.loc == VI {
+		dist = vnPunctuate(dist)
+	}
+	v[17].list = dist
+	v[18].s = l.Date(d.Date)
+	return v
+}
+
+// vnPunctuate ends every item of a Vietnamese recipient list with ";" and
+// the last one with ".", as Decree 30/2020 Annex I shows.
+func vnPunctuate(items []string) []string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		s = strings.TrimRight(s, ";.")
+		if i == len(items)-1 {
+			out[i] = s + "."
+		} else {
+			out[i] = s + ";"
+		}
+	}
+	return out
+}
+
+func (l *Localizer) listSep() string {
+	switch l.loc {
+	case ZhHans, ZhHant:
+		return "、"
+	}
+	return "; "
+}
+
+// HolidaySubject returns the standard subject of a holiday dispatch:
+// strengthening network information security over the holidays.
+func HolidaySubject() Text { return Msg(msgHolidaySubject.New()) }
+
+// HolidayBasis returns the standard opening paragraph: the issuer has
+// received the letter number of the given date from the given body and
+// asks the units to carry out the tasks that follow.
+func HolidayBasis(issuer, number string, date medsec.Date, from string) Text {
+	return Msg(msgHolidayBasis.New(issuer, number, date, from))
+}
+
+// ChangeOfAuthority is the day from which Vietnam's Ministry of Public
+// Security (Department A05) and the provincial police took over the
+// network-security roles of the Ministry of Information and Communications
+// and its provincial departments (shared/reference/vn.md §4.4).
+var ChangeOfAuthority = medsec.NewDate(2025, time.March, 1)
+
+// HolidayTasks returns the standard tasks of a holiday dispatch dated d:
+// review and fix weaknesses, monitor and staff a 24/7 duty, report attacks,
+// follow warnings, back up data. The reporting task names the bodies in
+// charge on d: before [ChangeOfAuthority] the provincial Department of
+// Information and Communications with the MIC's Authority of Information
+// Security, from then on the provincial police with the Ministry of Public
+// Security's Department A05. Which unit of the provincial police receives
+// the reports is not verified; edit the task if your province says.
+func HolidayTasks(d medsec.Date) []Text {
+	report := msgTaskReportMPS
+	if d.Before(ChangeOfAuthority) {
+		report = msgTaskReportMIC
+	}
+	return []Text{
+		Msg(msgTaskReview.New()), Msg(msgTaskMonitor.New()), Msg(report.New()),
+		Msg(msgTaskWarnings.New()), Msg(msgTaskBackup.New()),
+	}
+}
+
+// -------------------------------------------------------------------
+// Circular
+
+// A Disclosure is the form in which a Chinese official document is made
+// public (信息公开形式).
+type Disclosure uint8
+
+// The disclosure forms.
+const (
+	_                 Disclosure = iota
+	DisclosePublic               // 主动公开: published proactively
+	DiscloseOnRequest            // 依申请公开: disclosed on request
+	DiscloseNotPublic            // 不予公开: not disclosed
+)
+
+// A Circular is a notice (通知) by which one or more Chinese government
+// organs issue a regulation, such as 国卫规划发〔2022〕29号 issuing the
+// Measures for the network security management of medical and health
+// institutions (CN-NHC-2022-29).
+type Circular struct {
+	Issuers    []string    // the issuing organs (发文机关)
+	Code       string      // the organ code of the document number, e.g. "国卫规划发"
+	Year       int         // the year of the document number
+	Number     int         // the serial number
+	Title      Text        // 标题, e.g. 关于印发…的通知
+	Addressees []string    // the main recipients (主送机关)
+	Body       []Text      // paragraphs
+	Attachment Text        // the issued regulation's name (附件), optional
+	Date       medsec.Date // the date of writing (成文日期)
+	Disclosure Disclosure  // the form of disclosure
+}
+
+// Kind returns [KindCircular].
+func (Circular) Kind() Kind { return KindCircular }
+
+// Validate reports every missing required field.
+func (c Circular) Validate() error {
+	var m missing
+	m.check(len(c.Issuers) == 0, "Issuers")
+	m.check(c.Code == "", "Code")
+	m.check(c.Year <= 0, "Year")
+	m.check(c.Number <= 0, "Number")
+	m.check(c.Title.IsZero(), "Title")
+	m.check(len(c.Addressees) == 0, "Addressees")
+	m.check(len(c.Body) == 0, "Body")
+	m.check(!c.Date.Valid(), "Date")
+	m.check(c.Disclosure < DisclosePublic || c.Disclosure > DiscloseNotPublic, "Disclosure")
+	return m.err(KindCircular)
+}
+
+var circularSchema = newSchema(
+	fieldDef{name: "Issuers"}, fieldDef{name: "DocNumber"}, fieldDef{name: "Title"},
+	fieldDef{name: "Addressees"}, fieldDef{name: "Body", list: true}, fieldDef{name: "Attachment"},
+	fieldDef{name: "Date"}, fieldDef{name: "Disclosure"}, fieldDef{name: "Signatories", list: true},
+)
+
+func (c Circular) values(l *Localizer, ar *arena) []value {
+	v := make([]value, len(circularSchema.fields))
+	sep, end := "; ", ""
+	issSep := ", "
+	if l.loc == ZhHans || l.loc == ZhHant {
+		sep, end, issSep = "，", "：", "　"
+	}
+	v[0].s = strings.Join(c.Issuers, issSep)
+	hao := "号"
+	if l.loc == ZhHant {
+		hao = "號"
+	}
+	v[1].s = c.Code + "〔" + strconv.Itoa(c.Year) + "〕" + strconv.Itoa(c.Number) + hao
+	v[2].s = ar.text(l, c.Title)
+	v[3].s = strings.Join(c.Addressees, sep) + end
+	v[4].list = ar.texts(l, c.Body)
+	v[5].s = ar.text(l, c.Attachment)
+	v[6].s = l.Date(c.Date)
+	switch c.Disclosure {
+	case DisclosePublic:
+		v[7].s = ar.msg(l, msgDisclosurePublic.New())
+	case DiscloseOnRequest:
+		v[7].s = ar.msg(l, msgDisclosureOnRequest.New())
+	case DiscloseNotPublic:
+		v[7].s = ar.msg(l, msgDisclosureNotPublic.New())
+	}
+	v[8].list = c.Issuers
+	return v
+}
+
+// -------------------------------------------------------------------
+// Announcement
+
+// A Service is one offer in a help catalog.
+type Service struct {
+	Name        Text   // what is offered
+	Provider    string // who offers it
+	Description Text   // optional details
+}
+
+// An Announcement is a ministry's news item announcing a committee it
+// founded, calling for help and listing the services offered — as the
+// Czech Ministry of Health did when it founded its cybersecurity action
+// committee in March 2020.
+type Announcement struct {
+	Organization string      // the announcing body
+	Title        Text        // the headline
+	Committee    string      // the body that was founded
+	Within       string      // optional: the institution within which it was founded
+	Founded      medsec.Date // when it was founded
+	Background   []Text      // paragraphs: why it was founded, what it has done
+	CallForHelp  Text        // how others can join or help
+	Contacts     []Contact
+	Services     []Service // the help catalog; optional
+	Place        string
+	Date         medsec.Date
+}
+
+// Kind returns [KindAnnouncement].
+func (Announcement) Kind() Kind { return KindAnnouncement }
+
+// Validate reports every missing required field.
+func (a Announcement) Validate() error {
+	var m missing
+	m.check(a.Organization == "", "Organization")
+	m.check(a.Title.IsZero(), "Title")
+	m.check(a.Committee == "", "Committee")
+	m.check(!a.Founded.Valid(), "Founded")
+	m.check(a.CallForHelp.IsZero(), "CallForHelp")
+	m.check(len(a.Contacts) == 0, "Contacts")
+	m.check(a.Place == "", "Place")
+	m.check(!a.Date.Valid(), "Date")
+	for i, s := range a.Services {
+		m.check(s.Name.IsZero(), fmt.Sprintf("Services[%d].Name", i))
+		m.check(s.Provider == "", fmt.Sprintf("Services[%d].Provider", i))
+	}
+	return m.err(KindAnnouncement)
+}
+
+var announcementSchema = newSchema(
+	fieldDef{name: "Organization"}, fieldDef{name: "Title"}, fieldDef{name: "Founding"},
+	fieldDef{name: "Background", list: true}, fieldDef{name: "CallForHelp"},
+	fieldDef{name: "Contacts", list: true}, fieldDef{name: "Services", list: true}, fieldDef{name: "PlaceDate"},
+)
+
+func (a Announcement) values(l *Localizer, ar *arena) []value {
+	v := make([]value, len(announcementSchema.fields))
+	v[0].s = a.Organization
+	v[1].s = ar.text(l, a.Title)
+	if a.Within != "" {
+		v[2].s = ar.msg(l, msgFoundedWithin.New(a.Committee, a.Founded, a.Within))
+	} else {
+		v[2].s = ar.msg(l, msgFounded.New(a.Committee, a.Founded))
+	}
+	v[3].list = ar.texts(l, a.Background)
+	v[4].s = ar.text(l, a.CallForHelp)
+	v[5].list = ar.contacts(l, a.Contacts)
+	for _, s := range a.Services {
+		if s.Description.IsZero() {
+			v[6].list = append(v[6].list, ar.msg(l, msgService.New(ar.text(l, s.Name), s.Provider)))
+		} else {
+			v[6].list = append(v[6].list, ar.msg(l, msgServiceDesc.New(ar.text(l, s.Name), s.Provider, ar.text(l, s.Description))))
+		}
+	}
+	v[7].s = l.PlaceDate(a.Place, a.Date)
+	return v
+}
+
+// Director returns the title of a department's director as it reads after
+// a signing-authority prefix: "For the Director", "KT. GIÁM ĐỐC",
+// "v zastoupení ředitele" (Czech uses the genitive here).
+func Director() Text { return Msg(msgRoleDirector.New()) }
+
+// DeputyDirector returns the title of a deputy director, for the signer's
+// own title line.
+func DeputyDirector() Text { return Msg(msgRoleDeputyDirector.New()) }
+
+// NewHolidayDispatch returns a holiday dispatch with the standard content
+// filled in: [HolidaySubject], all health units of the province as
+// addressees, the [HolidayTasks] for date, the director of the department
+// as a copy recipient and "VT, VP" (clerical office and secretariat) as
+// the filing units. Change any field afterwards.
+func NewHolidayDispatch(parent, issuer string, number int, symbol, place string, date medsec.Date, basis Text, signer Signer) HolidayDispatch {
+	return HolidayDispatch{
+		Parent: parent, Issuer: issuer, Number: number, Symbol: symbol, Place: place, Date: date,
+		Subject:    HolidaySubject(),
+		Recipients: []Text{Msg(msgHolidayRecipients.New())},
+		Basis:      basis,
+		Tasks:      HolidayTasks(date),
+		Signer:     signer,
+		CopiesTo:   []Text{Msg(msgHolidayCopyDirector.New())},
+		Archive:    "VT, VP",
+	}
+}
