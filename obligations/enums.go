@@ -141,8 +141,6 @@ func flagsOf(fs []Flag) flagSet {
 	return s
 }
 
-func (s flagSet) has(f Flag) bool { return s&(1<<f) != 0 }
-
 // Trigger is an event from which a deadline runs.
 type Trigger uint8
 

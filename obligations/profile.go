@@ -2,7 +2,6 @@ package obligations
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/medsec-go/medsec"
@@ -191,10 +190,6 @@ func (p *Profile) Validate() error {
 		return fmt.Errorf("obligations: invalid profile: %w", errs)
 	}
 	return nil
-}
-
-func (p *Profile) hasJurisdiction(j medsec.Jurisdiction) bool {
-	return slices.Contains(p.Institution.Jurisdictions, j)
 }
 
 func levelOf(s *System, scheme grading.Scheme) uint8 {

@@ -113,14 +113,12 @@ func (r Recurrence) check() error {
 // to Friday only. Public holidays are not modelled. n must not be negative.
 func AddWorkingDays(d medsec.Date, n int) medsec.Date {
 	t := d.Time(time.UTC)
-	wd := t.Weekday()
 	// Move whole weeks first, then the remainder day by day.
 	weeks, rest := n/5, n%5
 	t = t.AddDate(0, 0, weeks*7)
 	for rest > 0 {
 		t = t.AddDate(0, 0, 1)
-		wd = t.Weekday()
-		if wd != time.Saturday && wd != time.Sunday {
+		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
 			rest--
 		}
 	}
