@@ -150,3 +150,12 @@ func TestDecodeValid(t *testing.T) {
 	assert.Nil(t, c.Clauses[2].RemediationDays.Low)
 	assert.Equal(t, medsec.Cite("EU-NIS2", "21", "2", "d"), c.Clauses[0].Citations[0])
 }
+
+func TestIsDateMatchesParseDate(t *testing.T) {
+	for _, s := range []string{"2026-01-01", "2024-02-29", "2025-02-29", "2026-13-01", "2026-00-10", "2026-04-31",
+		"0000-01-01", "9999-12-31", "2026-1-01", "2026-01-1", "20260101", "2026/01/01", "+026-01-01", "2026-01-01 ", ""} {
+		d, err := medsec.ParseDate(s)
+		want := err == nil && d.String() == s
+		assert.Equal(t, want, isDate([]byte(s)), s)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -166,10 +167,7 @@ func textShape(t reflect.Type) *shape {
 	}
 	switch s.class {
 	case textDate:
-		s.check = func(b []byte) bool {
-			d, err := medsec.ParseDate(string(b))
-			return err == nil && len(b) == 10 && d.Valid()
-		}
+		s.check = isDate
 		return s
 	case textUUID:
 		s.check = func(b []byte) bool {
@@ -232,4 +230,26 @@ func uuidText(dst *[36]byte, u uuid.UUID) {
 		dst[j], dst[j+1] = hex[c>>4], hex[c&15]
 		j += 2
 	}
+}
+
+// isDate reports whether b is a date "YYYY-MM-DD" that exists, as
+// medsec.ParseDate accepts it, without allocating.
+func isDate(b []byte) bool {
+	if len(b) != 10 || b[4] != '-' || b[7] != '-' {
+		return false
+	}
+	num := func(p []byte) (int, bool) {
+		n := 0
+		for _, c := range p {
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	y, ok1 := num(b[:4])
+	m, ok2 := num(b[5:7])
+	d, ok3 := num(b[8:])
+	return ok1 && ok2 && ok3 && m >= 1 && m <= 12 && medsec.NewDate(y, time.Month(m), d).Valid()
 }

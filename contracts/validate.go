@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,7 +21,26 @@ import (
 // same pattern.
 const phonePattern = `^\+[1-9](?:[ -]?[0-9]){6,14}$`
 
-var phoneRE = regexp.MustCompile(phonePattern)
+// isPhone matches phonePattern without a regular expression (a test
+// checks they agree).
+func isPhone(s string) bool {
+	if len(s) < 2 || s[0] != '+' || s[1] < '1' || s[1] > '9' {
+		return false
+	}
+	digits, sep := 1, false
+	for i := 2; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			sep = false
+		case (c == ' ' || c == '-') && !sep:
+			sep = true
+		default:
+			return false
+		}
+	}
+	return !sep && digits >= 7 && digits <= 15
+}
 
 // validate is the package's one validator instance, configured once.
 var validate = sync.OnceValue(func() *validator.Validate {
@@ -35,10 +53,17 @@ var validate = sync.OnceValue(func() *validator.Validate {
 		return name
 	})
 	// Dates and citations are structs; validate their text forms.
+	// A date validates as a token: "" when zero (fails required), dateOK
+	// when it exists, and its text otherwise (fails the date tag and shows
+	// in the error). The tokens are constants, so the common case does
+	// not allocate.
 	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
 		d := f.Interface().(medsec.Date)
-		if d.IsZero() {
+		switch {
+		case d.IsZero():
 			return ""
+		case d.Valid():
+			return dateOK
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 	}, medsec.Date{})
@@ -49,7 +74,7 @@ var validate = sync.OnceValue(func() *validator.Validate {
 	must(v.RegisterValidation("date", dateTag))
 	must(v.RegisterValidation("citation", citationTag))
 	must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
-		return phoneRE.MatchString(fl.Field().String())
+		return isPhone(fl.Field().String())
 	}))
 	v.RegisterStructValidation(contractRules, Contract{})
 	v.RegisterStructValidation(termRules, Term{})
@@ -72,12 +97,11 @@ func validTag(fl validator.FieldLevel) bool {
 	return false
 }
 
-// dateTag accepts a date in its canonical "YYYY-MM-DD" form that exists.
-func dateTag(fl validator.FieldLevel) bool {
-	s := fl.Field().String()
-	d, err := medsec.ParseDate(s)
-	return err == nil && d.String() == s
-}
+// dateOK is the validation token of a date that exists.
+const dateOK = "\x00date-ok"
+
+// dateTag accepts a date that exists (see the custom type function).
+func dateTag(fl validator.FieldLevel) bool { return fl.Field().String() == dateOK }
 
 // citationTag accepts a citation that resolves in the default registry.
 func citationTag(fl validator.FieldLevel) bool {
@@ -282,7 +306,7 @@ func clauseKindFromParam(s string) ClauseKind {
 
 // contractRules are the rules that depend on the jurisdiction.
 func contractRules(sl validator.StructLevel) {
-	c := sl.Current().Interface().(Contract)
+	c := current[Contract](sl)
 	j := string(c.Jurisdiction)
 	switch c.Jurisdiction {
 	case medsec.CN:
@@ -318,23 +342,37 @@ func contractRules(sl validator.StructLevel) {
 	}
 }
 
+// current returns the struct being validated, by pointer when it is
+// addressable (Validate passes a pointer), to avoid copying it.
+func current[T any](sl validator.StructLevel) *T {
+	v := sl.Current()
+	if v.CanAddr() {
+		return v.Addr().Interface().(*T)
+	}
+	t := v.Interface().(T)
+	return &t
+}
+
 func isTrue(b *bool) bool { return b != nil && *b }
 
 // termRules: the term starts before it ends.
 func termRules(sl validator.StructLevel) {
-	t := sl.Current().Interface().(Term)
+	t := current[Term](sl)
 	if t.Start.Valid() && t.End.Valid() && !t.Start.Before(t.End) {
-		sl.ReportError(t.End, "end", "End", "order", t.Start.String())
+		sl.ReportError(t.End.String(), "end", "End", "order", t.Start.String())
 	}
 }
 
 // clauseRules: parameters belong to the clause's kind; hours and days are
 // positive.
 func clauseRules(sl validator.StructLevel) {
-	c := sl.Current().Interface().(Clause)
+	c := current[Clause](sl)
 	if c.Kind.Valid() {
 		c.setParams(func(p Param, v any) {
 			if !paramAllowed(p, c.Kind) {
+				if d, ok := v.(medsec.Date); ok {
+					v = d.String() // report the text, not the validation token
+				}
 				sl.ReportError(v, string(p), string(p), "param-kind", c.Kind.String())
 			}
 		})
@@ -360,7 +398,7 @@ func clauseRules(sl validator.StructLevel) {
 // remediationRules: every deadline is positive, and a more severe
 // vulnerability never gets a longer deadline than a less severe one.
 func remediationRules(sl validator.StructLevel) {
-	r := sl.Current().Interface().(RemediationDays)
+	r := current[RemediationDays](sl)
 	levels := [...]struct {
 		v    *int
 		name string

@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -146,4 +147,13 @@ func TestPointer(t *testing.T) {
 	assert.Equal(t, "/systems/0/mlpsLevel", pointer("Contract.systems[0].mlpsLevel"))
 	assert.Equal(t, "/clauses/0/citations/1", pointer("Contract.clauses[0].citations[1]"))
 	assert.Equal(t, "/id", pointer("Contract.id"))
+}
+
+func TestIsPhoneMatchesPattern(t *testing.T) {
+	re := regexp.MustCompile(phonePattern)
+	for _, s := range []string{"+420 222 333 444", "+420222333444", "+49-30-1234-5678", "+86 21 5555 6666",
+		"+1234567", "+123456", "+0123456789", "420222333444", "+420  222", "+420 222 ", "+4-2-0-1-2-3-4",
+		"+1234567890123456", "+123456789012345", "+", "", "+420 22a", "+420--222333444", "+ 420222333"} {
+		assert.Equal(t, re.MatchString(s), isPhone(s), s)
+	}
 }
