@@ -82,8 +82,10 @@ func samples(t testing.TB) []Result {
 				r, err := MLPS(MLPSInput{System: "S", Information: only(o, h), Service: only(0, GeneralHarm),
 					TertiaryHospitalCore: true, HealthPlatform: o == 1, InternetHospital: true}, Options{AsOf: day})
 				add(r.Result, err)
-				for _, d := range []Duty{r.Triggers.Document, r.Triggers.ExpertReview, r.Triggers.Approval,
-					r.Triggers.CommitteeReview, r.Triggers.Filing, r.Triggers.Testing} {
+				tr, err := r.Triggers()
+				require.NoError(t, err)
+				for _, d := range []Duty{tr.Document, tr.ExpertReview, tr.Approval,
+					tr.CommitteeReview, tr.Filing, tr.Testing} {
 					out = append(out, dutyResult(d))
 				}
 			}
@@ -271,8 +273,8 @@ func TestResultJSON(t *testing.T) {
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
 	s := string(b)
-	for _, want := range []string{`"scheme":"cn-mlps"`, `"level":"3"`, `"edition":"GB/T 22240-2020"`, `"confidence":"verified"`,
-		`"asOf":"2024-06-01"`, `"CN-GBT-22240-2020 art. 4.3"`, `"filing"`} {
+	for _, want := range []string{`"scheme":"cn-mlps"`, `"level":"3"`, `"edition":"GB/T 22240-2020"`, `"confidence":"partial"`,
+		`"asOf":"2024-06-01"`, `"CN-GBT-22240-2020 art. 4.3"`, `"matrixLevel":"3"`} {
 		assert.Contains(t, s, want)
 	}
 	var back MLPSResult
@@ -331,4 +333,43 @@ func FuzzUnmarshalText(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestValidDate(t *testing.T) {
+	for d := medsec.NewDate(1999, 1, 1); d.Year < 2102; d = d.AddDate(0, 0, 1) {
+		if !validDate(d) {
+			t.Fatalf("%v rejected", d)
+		}
+	}
+	for _, d := range []medsec.Date{medsec.NewDate(2023, 2, 29), medsec.NewDate(2100, 2, 29), medsec.NewDate(2024, 4, 31), medsec.NewDate(2024, 13, 1), medsec.NewDate(2024, 0, 1), medsec.NewDate(2024, 1, 0), medsec.NewDate(2024, 1, 32)} {
+		assert.Equal(t, d.Valid(), validDate(d), d)
+		assert.False(t, validDate(d), d)
+	}
+	assert.True(t, validDate(medsec.NewDate(2000, 2, 29)))
+}
+
+// TestRuleDates checks the copied dates against the registry.
+func TestRuleDates(t *testing.T) {
+	reg := medsec.DefaultRegistry()
+	from := func(id string) medsec.Date {
+		in, err := reg.Lookup(id)
+		require.NoError(t, err)
+		return in.InForce.From
+	}
+	assert.Equal(t, medsec.DataVersion, rules.newest.String())
+	assert.Equal(t, from("CN-GBT-22240-2008"), rules.gbt2008)
+	assert.Equal(t, from("CN-GBT-22240-2020"), rules.gbt2020)
+	assert.Equal(t, from("CN-MOH-2011-85"), rules.moh2011)
+	assert.Equal(t, from("CN-NHC-2022-29"), rules.nhc2022)
+	assert.Equal(t, from("VN-ND-85-2016"), rules.vnND85)
+	assert.Equal(t, from("VN-LAW-116-2025"), rules.vnLaw116)
+	assert.Equal(t, from("EU-NIS2"), rules.nis2)
+	assert.Equal(t, from("CZ-ZKB-264-2025"), rules.cz264)
+	assert.Equal(t, from("CZ-ZKB-181-2014"), rules.cz181)
+	in, err := reg.Lookup("CN-GBT-22240-2008")
+	require.NoError(t, err)
+	assert.Equal(t, rules.gbt2020.AddDate(0, 0, -1), in.InForce.Until, "the 2008 edition ends the day before the 2020 one starts")
+	in, err = reg.Lookup("VN-LAW-86-2015")
+	require.NoError(t, err)
+	assert.Equal(t, rules.vnLaw116.AddDate(0, 0, -1), in.InForce.Until)
 }

@@ -56,10 +56,7 @@ type CZResult struct {
 // 264/2025 (§ 8(1)), or finds it not regulated. Before 2025-11-01 the
 // result cites Act 181/2014 and has no regime.
 func Czech(in CZInput, opts Options) (CZResult, error) {
-	ds, err := ruleDates()
-	if err != nil {
-		return CZResult{}, err
-	}
+	ds := &rules
 	if err := in.validate(); err != nil {
 		return CZResult{}, err
 	}

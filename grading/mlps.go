@@ -179,10 +179,12 @@ type MLPSResult struct {
 	// Disputed reports that the level rests on the disputed matrix cell
 	// (citizens × particularly serious harm); Confidence is then Unverified.
 	Disputed bool `json:"disputed,omitempty"`
-	// Triggers is what the level triggers under MLPS. Zero with
-	// [Options.LevelOnly]; see [MLPSTriggersFor].
-	Triggers MLPSTriggers `json:"triggers,omitzero"`
 }
+
+// Triggers returns what the result's level triggers under MLPS on the
+// result's as-of date: [MLPSTriggersFor] of r.Level and r.AsOf. It is
+// computed on request so that grading stays cheap.
+func (r MLPSResult) Triggers() (MLPSTriggers, error) { return MLPSTriggersFor(r.Level, r.AsOf) }
 
 // cell is one matrix entry: a level and how well it is established.
 type cell struct {
@@ -220,21 +222,22 @@ const confFloor = medsec.Partial
 // (the best established among the cells that reach it) and the object and
 // harm that reach it first.
 func aspectLevel(t *[3][5]cell, p HarmProfile, level2 bool) (lvl uint8, conf medsec.Confidence, obj int, harm Harm, usedDisputed bool) {
-	hs := [3]Harm{p.Citizens, p.Society, p.Nation}
-	for o, h := range hs {
-		c := t[o][h]
-		if c.disputed {
-			usedDisputed = true
-			if level2 {
-				c.level = 2
-			}
+	lvl, conf, harm = t[0][p.Citizens].level, t[0][p.Citizens].conf, p.Citizens
+	if t[0][p.Citizens].disputed {
+		usedDisputed = true
+		if level2 {
+			lvl = 2
 		}
-		switch {
-		case c.level > lvl:
-			lvl, conf, obj, harm = c.level, c.conf, o, h
-		case c.level == lvl && c.level != 0:
-			conf = stronger(conf, c.conf)
-		}
+	}
+	if c := &t[1][p.Society]; c.level > lvl {
+		lvl, conf, obj, harm = c.level, c.conf, 1, p.Society
+	} else if c.level == lvl && lvl != 0 {
+		conf = stronger(conf, c.conf)
+	}
+	if c := &t[2][p.Nation]; c.level > lvl {
+		lvl, conf, obj, harm = c.level, c.conf, 2, p.Nation
+	} else if c.level == lvl && lvl != 0 {
+		conf = stronger(conf, c.conf)
 	}
 	return
 }
@@ -249,17 +252,17 @@ func aspectLevel(t *[3][5]cell, p HarmProfile, level2 bool) (lvl uint8, conf med
 //
 // Every harm of in.Information and in.Service is required; an input whose
 // harms are all [NoHarm] is an error too.
-func MLPS(in MLPSInput, opts Options) (MLPSResult, error) {
-	ds, err := ruleDates()
-	if err != nil {
-		return MLPSResult{}, err
+func MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
+	ds := &rules
+	if !in.valid() {
+		return MLPSResult{}, in.fieldErrors()
 	}
-	if err := in.validate(); err != nil {
-		return MLPSResult{}, err
-	}
-	day, err := asOf(opts, SchemeMLPS, ds.gbt2008, ds.newest)
-	if err != nil {
-		return MLPSResult{}, err
+	// asOf, written out: this is the hot path.
+	day := opts.AsOf
+	if day.IsZero() {
+		day = ds.newest
+	} else if !validDate(day) || day.Before(ds.gbt2008) {
+		return MLPSResult{}, asOfError(day, SchemeMLPS, ds.gbt2008)
 	}
 	ed := Edition2020
 	if day.Before(ds.gbt2020) {
@@ -269,7 +272,6 @@ func MLPS(in MLPSInput, opts Options) (MLPSResult, error) {
 	li, ci, oi, hi, di := aspectLevel(t, in.Information, opts.MLPSCitizensCellLevel2)
 	ls, cs, os, hs, dsv := aspectLevel(t, in.Service, opts.MLPSCitizensCellLevel2)
 
-	var r MLPSResult
 	r.Scheme, r.AsOf, r.Edition = SchemeMLPS, day, ed
 	r.InformationLevel, r.ServiceLevel = MLPSLevel(li), MLPSLevel(ls)
 	var conf medsec.Confidence
@@ -296,11 +298,28 @@ func MLPS(in MLPSInput, opts Options) (MLPSResult, error) {
 	// The disputed cell is the only Unverified entry of the matrix, so an
 	// Unverified level is one that rests on it.
 	r.Disputed = conf == medsec.Unverified
-	if opts.LevelOnly {
-		return r, nil
+	if !opts.LevelOnly {
+		r.explain(&in, opts, aspectFacts{li, oi, hi, di}, aspectFacts{ls, os, hs, dsv})
 	}
+	return r, nil
+}
 
-	// Explanation.
+// aspectFacts is what the explanation needs of one aspect's lookup.
+type aspectFacts struct {
+	level    uint8
+	obj      int
+	harm     Harm
+	disputed bool
+}
+
+// explain fills the reasons and citations. It is a separate function so
+// that the level-only path keeps a small stack frame.
+func (r *MLPSResult) explain(in *MLPSInput, opts Options, info, svc aspectFacts) {
+	ds := &rules
+	day, ed := r.AsOf, r.Edition
+	li, oi, hi, di := info.level, info.obj, info.harm, info.disputed
+	ls, os, hs, dsv := svc.level, svc.obj, svc.harm, svc.disputed
+	floorInForce := !day.Before(ds.moh2011)
 	edCite := medsec.Cite(ed.Instrument(), "")
 	edFrom := ds.gbt2008
 	if ed == Edition2020 {
@@ -356,8 +375,6 @@ func MLPS(in MLPSInput, opts Options) (MLPSResult, error) {
 	}
 	reasons = append(reasons, resultMessage(in.System, r.Level.Message(), r.Confidence))
 	r.Reasons, r.Citations = reasons, cites
-	r.Triggers, _ = MLPSTriggersFor(r.Level, day) // level and day are valid here
-	return r, nil
 }
 
 var objectMsgs = [3]medsec.MessageTemplate{msgObjCitizens, msgObjSociety, msgObjNation}
@@ -369,25 +386,17 @@ func aspectReason(aspect medsec.MessageTemplate, lvl uint8, obj int, h Harm) med
 	return msgMLPSAspect.New(aspect.New(), MLPSLevel(lvl).Message(), h.Message(), objectMsgs[obj].New())
 }
 
-// validate checks the six harms; it is hand-written rather than done by
+// valid checks the six harms; it is hand-written rather than done by
 // validator/v10 because MLPS grading must stay allocation-free on valid
 // input.
-func (in *MLPSInput) validate() error {
-	hs := [6]Harm{in.Information.Citizens, in.Information.Society, in.Information.Nation,
-		in.Service.Citizens, in.Service.Society, in.Service.Nation}
-	ok, some := true, false
-	for _, h := range hs {
-		if !h.Valid() {
-			ok = false
-		}
-		if h > NoHarm {
-			some = true
-		}
-	}
-	if ok && some {
-		return nil
-	}
-	return in.fieldErrors()
+func (in *MLPSInput) valid() bool {
+	a, b := in.Information, in.Service
+	// Each valid harm is 1..4: h-1 < 4 for all six iff their OR is < 4
+	// (uint8 wraps 0 to 255). Some harm is above NoHarm iff the OR of the
+	// harms has a bit above bit 0.
+	bad := (a.Citizens - 1) | (a.Society - 1) | (a.Nation - 1) | (b.Citizens - 1) | (b.Society - 1) | (b.Nation - 1)
+	all := a.Citizens | a.Society | a.Nation | b.Citizens | b.Society | b.Nation
+	return bad < 4 && all > 1
 }
 
 var harmPaths = [6]string{"Information.Citizens", "Information.Society", "Information.Nation",
@@ -436,10 +445,7 @@ type MLPSTriggers struct {
 // rule of CN-NHC-2022-29 and clause 7 of GB/T 22240-2020 are cited only
 // while in force.
 func MLPSTriggersFor(level MLPSLevel, day medsec.Date) (MLPSTriggers, error) {
-	ds, err := ruleDates()
-	if err != nil {
-		return MLPSTriggers{}, err
-	}
+	ds := &rules
 	if !level.Valid() {
 		return MLPSTriggers{}, inputError(SchemeMLPS, invalid("Level", level))
 	}

@@ -236,11 +236,12 @@ func TestMLPSLevelOnly(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, fast.Reasons)
 	assert.Empty(t, fast.Citations)
-	assert.Zero(t, fast.Triggers.Level)
 	assert.Equal(t, full.Level, fast.Level)
 	assert.Equal(t, full.Confidence, fast.Confidence)
 	assert.Equal(t, full.AsOf, fast.AsOf)
-	assert.Equal(t, MLPS3, full.Triggers.Level)
+	tr, err := fast.Triggers()
+	require.NoError(t, err)
+	assert.Equal(t, MLPS3, tr.Level)
 }
 
 func TestMLPSTriggers(t *testing.T) {

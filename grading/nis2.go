@@ -222,10 +222,7 @@ type NIS2Result struct {
 // of scope, unless a size-independent designation applies (those rules are
 // recorded from recollection: confidence Unverified).
 func NIS2(in NIS2Input, opts Options) (NIS2Result, error) {
-	ds, err := ruleDates()
-	if err != nil {
-		return NIS2Result{}, err
-	}
+	ds := &rules
 	if err := structErrors(SchemeNIS2, &in); err != nil {
 		return NIS2Result{}, err
 	}

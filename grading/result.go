@@ -2,7 +2,6 @@ package grading
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/medsec-go/medsec"
 )
@@ -15,8 +14,8 @@ type Options struct {
 	// as-of date.
 	AsOf medsec.Date
 
-	// LevelOnly skips the reasons, citations and follow-up data (MLPS
-	// triggers, Vietnamese approval path and assessment cadence). Level,
+	// LevelOnly skips the reasons, citations and follow-up data (the
+	// Vietnamese approval path and assessment cadence). Level,
 	// confidence and as-of date are still set. Use it on hot paths: an MLPS
 	// grading then costs a few nanoseconds and no allocation.
 	LevelOnly bool
@@ -141,8 +140,10 @@ type Duty struct {
 	Terms    []Term         `json:"terms,omitempty"`
 }
 
-// dates holds the in-force dates grading needs, read once from the embedded
-// registry so that the data, not the code, says when rules change.
+// dates holds the days on which the rules grading applies change. They
+// come from the embedded registry (data/instruments) and a test checks
+// that they still match it; they are copied here so that the hot path
+// reads constants instead of the registry.
 type dates struct {
 	newest                             medsec.Date // medsec.DataVersion
 	gbt2008, gbt2020, moh2011, nhc2022 medsec.Date
@@ -150,51 +151,45 @@ type dates struct {
 	nis2, nis2Apply, cz264, cz181      medsec.Date
 }
 
-var ruleDates = sync.OnceValues(func() (dates, error) {
-	var d dates
-	var err error
-	if d.newest, err = medsec.ParseDate(medsec.DataVersion); err != nil {
-		return d, fmt.Errorf("grading: data version: %w", err)
-	}
-	reg := medsec.DefaultRegistry()
-	from := func(id string) medsec.Date {
-		in, e := reg.Lookup(id)
-		if e != nil && err == nil {
-			err = fmt.Errorf("grading: %w", e)
-		}
-		return in.InForce.From
-	}
-	d.gbt2008 = from("CN-GBT-22240-2008")
-	d.gbt2020 = from("CN-GBT-22240-2020")
-	d.moh2011 = from("CN-MOH-2011-85")
-	d.nhc2022 = from("CN-NHC-2022-29")
-	d.vnND85 = from("VN-ND-85-2016")
-	d.vnLaw116 = from("VN-LAW-116-2025")
-	d.nis2 = from("EU-NIS2")
-	d.cz264 = from("CZ-ZKB-264-2025")
-	d.cz181 = from("CZ-ZKB-181-2014")
-	// Not instruments of their own in the registry: the day the Ministry of
-	// Public Security took over from the information ministry (vn.md §0,
-	// §4.4, verified) and the day NIS2 applies (cz-eu.md §1.1, verified).
-	d.vnMPS = medsec.NewDate(2025, 3, 1)
-	d.nis2Apply = medsec.NewDate(2024, 10, 18)
-	return d, err
-})
+// rules is never written.
+var rules = dates{
+	newest:   medsec.NewDate(2026, 11, 22),
+	gbt2008:  medsec.NewDate(2008, 11, 1),  // CN-GBT-22240-2008 in force
+	gbt2020:  medsec.NewDate(2020, 11, 1),  // CN-GBT-22240-2020 in force
+	moh2011:  medsec.NewDate(2011, 11, 29), // CN-MOH-2011-85 issued
+	nhc2022:  medsec.NewDate(2022, 8, 8),   // CN-NHC-2022-29 in force
+	vnND85:   medsec.NewDate(2016, 7, 1),   // VN-ND-85-2016 in force
+	vnLaw116: medsec.NewDate(2026, 7, 1),   // VN-LAW-116-2025 in force
+	// The Ministry of Public Security took over from the information
+	// ministry (vn.md §0, §4.4, verified); not an instrument of its own.
+	vnMPS: medsec.NewDate(2025, 3, 1),
+	nis2:  medsec.NewDate(2023, 1, 16), // EU-NIS2 in force
+	// NIS2 applies from the day after the transposition deadline
+	// (cz-eu.md §1.1, verified).
+	nis2Apply: medsec.NewDate(2024, 10, 18),
+	cz264:     medsec.NewDate(2025, 11, 1), // CZ-ZKB-264-2025 in force
+	cz181:     medsec.NewDate(2015, 1, 1),  // CZ-ZKB-181-2014 in force
+}
 
 // asOf returns the day to evaluate and checks it against the start of the
-// scheme's rules.
+// scheme's rules. It is small enough to be inlined; errors are built
+// out of line.
 func asOf(opts Options, scheme Scheme, earliest medsec.Date, newest medsec.Date) (medsec.Date, error) {
 	d := opts.AsOf
 	if d.IsZero() {
 		return newest, nil
 	}
-	if !d.Valid() {
-		return d, inputError(scheme, &medsec.FieldError{Path: "Options.AsOf", Rule: "date", Value: d.String(), Message: msgErrBadDate.New(d)})
-	}
-	if d.Before(earliest) {
-		return d, inputError(scheme, &medsec.FieldError{Path: "Options.AsOf", Rule: "in-force", Value: d.String(), Message: msgErrNotInForce.New(scheme.String(), d, earliest)})
+	if !validDate(d) || d.Before(earliest) {
+		return d, asOfError(d, scheme, earliest)
 	}
 	return d, nil
+}
+
+func asOfError(d medsec.Date, scheme Scheme, earliest medsec.Date) error {
+	if !validDate(d) {
+		return inputError(scheme, &medsec.FieldError{Path: "Options.AsOf", Rule: "date", Value: d.String(), Message: msgErrBadDate.New(d)})
+	}
+	return inputError(scheme, &medsec.FieldError{Path: "Options.AsOf", Rule: "in-force", Value: d.String(), Message: msgErrNotInForce.New(scheme.String(), d, earliest)})
 }
 
 // inputError wraps field errors so that Error starts with "grading:" and
@@ -225,4 +220,23 @@ func resultMessage(system string, level medsec.Message, c medsec.Confidence) med
 		return msgResultUnnamed.New(level, c.Message())
 	}
 	return msgResultNamed.New(system, level, c.Message())
+}
+
+// validDate is [medsec.Date.Valid] without the round trip through
+// time.Time, which costs more than a whole MLPS grading.
+func validDate(d medsec.Date) bool {
+	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Year < 1 || d.Year > 9999 {
+		return false
+	}
+	n := 31
+	switch d.Month {
+	case 4, 6, 9, 11:
+		n = 30
+	case 2:
+		n = 28
+		if d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0) {
+			n = 29
+		}
+	}
+	return d.Day <= n
 }

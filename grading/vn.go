@@ -155,10 +155,7 @@ func (ms *vnMatches) add(m vnMatch) {
 // not verified, so the Decree 85 criteria still apply and the result says so
 // (confidence Unverified).
 func Vietnam(in VNInput, opts Options) (VNResult, error) {
-	ds, err := ruleDates()
-	if err != nil {
-		return VNResult{}, err
-	}
+	ds := &rules
 	if err := in.validate(); err != nil {
 		return VNResult{}, err
 	}
@@ -388,10 +385,7 @@ func (in *VNInput) validate() error {
 // Public Security's, with confidence Unverified (the transfer is verified,
 // that every appraisal step moved is not).
 func VNApprovalFor(level VNLevel, day medsec.Date) (VNApproval, error) {
-	ds, err := ruleDates()
-	if err != nil {
-		return VNApproval{}, err
-	}
+	ds := &rules
 	if !level.Valid() {
 		return VNApproval{}, inputError(SchemeVN, invalid("Level", level))
 	}
