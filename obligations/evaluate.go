@@ -184,19 +184,17 @@ type Binding struct {
 // duty-ID order and, within a duty, in the profile's system order. Each
 // binding carries its reason.
 func (c *Catalog) Applicable(p *Profile, asOf medsec.Date) ([]Binding, error) {
-	if err := p.Validate(); err != nil {
-		return nil, err
-	}
 	ev := getEvaluator(c)
 	defer putEvaluator(ev)
+	clear(ev.sysIdx)
+	if err := p.validate(ev.sysIdx); err != nil {
+		return nil, err
+	}
 	ev.bind(p, asOf, nil, false)
-	out := make([]Binding, 0, len(ev.items))
+	out := make([]Binding, len(ev.items))
 	for i := range ev.items {
 		it := &ev.items[i]
-		if i > 0 && ev.items[i-1].d == it.d && ev.items[i-1].System == it.System {
-			continue // several incidents of the same duty: one binding
-		}
-		out = append(out, Binding{DutyID: it.DutyID, System: it.System, Reason: it.Reason()})
+		out[i] = Binding{DutyID: it.DutyID, System: it.System, Reason: it.Reason()}
 	}
 	return out, nil
 }
@@ -343,12 +341,8 @@ func jurBit(j medsec.Jurisdiction) uint8 {
 }
 
 func (e *evaluator) prepare(p *Profile, evidence []Evidence, opts *Options) error {
-	clear(e.sysIdx)
 	clear(e.incIdx)
 	clear(e.ev)
-	for i := range p.Systems {
-		e.sysIdx[p.Systems[i].ID] = int32(i)
-	}
 	for i := range p.Incidents {
 		e.incIdx[p.Incidents[i].ID] = int32(i)
 	}
@@ -361,6 +355,15 @@ func (e *evaluator) prepare(p *Profile, evidence []Evidence, opts *Options) erro
 			continue
 		}
 		k := evKey{duty: int32(di), sys: -1, inc: -1}
+		d := e.c.duties[di]
+		if sysScope := d.Applies.Scope == ScopeSystem; sysScope != (x.System != "") {
+			errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/system", i), Rule: "scope", Value: x.System, Message: msgErrEvidenceScope.New(x.Duty, d.Applies.Scope.String())})
+			continue
+		}
+		if isInc := d.Recurrence.Trigger.isIncident(); isInc != (x.Incident != "") {
+			errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/incident", i), Rule: "incident", Value: x.Incident, Message: msgErrEvidenceIncident.New(x.Duty)})
+			continue
+		}
 		if x.System != "" {
 			si, ok := e.sysIdx[x.System]
 			if !ok {
@@ -405,7 +408,13 @@ func (e *evaluator) prepare(p *Profile, evidence []Evidence, opts *Options) erro
 	return nil
 }
 
+// run validates the profile, evidence and options and evaluates every
+// applicable duty into e.items (unsorted).
 func (e *evaluator) run(p *Profile, evidence []Evidence, opts *Options) error {
+	clear(e.sysIdx)
+	if err := p.validate(e.sysIdx); err != nil {
+		return err
+	}
 	if opts.AsOf.IsZero() {
 		return fmt.Errorf("obligations: invalid options: %w", &medsec.FieldError{Path: "AsOf", Rule: "required", Message: msgErrRequired.New("Options.AsOf")})
 	}
@@ -518,10 +527,16 @@ func (e *evaluator) status(it *Item, p *Profile, asOf, soon medsec.Date, now tim
 		return
 	}
 	if !it.DueAt.IsZero() {
-		if now.After(it.DueAt) {
+		// Hour deadlines compare instants, whatever the time zones.
+		switch {
+		case now.After(it.DueAt):
 			it.Status = StatusOverdue
-			return
+		case it.DueAt.Sub(now) <= soon.Time(time.UTC).Sub(asOf.Time(time.UTC)):
+			it.Status = StatusDueSoon
+		default:
+			it.Status = StatusPending
 		}
+		return
 	}
 	it.Status = dateStatus(it.Due, asOf, soon)
 }

@@ -35,6 +35,8 @@ var (
 	msgErrSystemID           = tmpl{Key: "obligations.error.system-id", Format: "system ID %q is empty or used twice"}
 	msgErrUnknownSystem      = tmpl{Key: "obligations.error.unknown-system", Format: "no system has the ID %q"}
 	msgErrUnknownDuty        = tmpl{Key: "obligations.error.unknown-duty", Format: "no duty has the ID %q"}
+	msgErrEvidenceScope      = tmpl{Key: "obligations.error.evidence-scope", Format: "duty %s binds the %s: give a system ID for system duties and none for institution duties"}
+	msgErrEvidenceIncident   = tmpl{Key: "obligations.error.evidence-incident", Format: "evidence for duty %s must name an incident if, and only if, the duty runs from an incident"}
 	msgErrUnknownIncident    = tmpl{Key: "obligations.error.unknown-incident", Format: "no incident has the ID %q"}
 )
 
@@ -164,7 +166,7 @@ func ownTemplates() []tmpl {
 		msgErrDuplicate, msgErrKeyFormat, msgErrAlternative, msgErrKey, msgErrFormat, msgErrID, msgErrJurisdiction, msgErrRequired,
 		msgErrNote, msgErrCitation, msgErrEffectNone, msgErrLevels, msgErrSystemScope, msgErrSchemeJurisdiction,
 		msgErrIncident, msgErrRecurrence, msgErrIncidentScope, msgErrPeriod, msgErrTrigger, msgErrSystemID,
-		msgErrUnknownSystem, msgErrUnknownDuty, msgErrUnknownIncident,
+		msgErrUnknownSystem, msgErrUnknownDuty, msgErrUnknownIncident, msgErrEvidenceScope, msgErrEvidenceIncident,
 		msgReasonJurisdiction, msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonInstitutionLevel,
 		msgReasonInstitutionLevelRange, msgReasonNIS2, msgReasonCZ, msgReasonFlag,
 		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName,

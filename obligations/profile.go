@@ -121,6 +121,11 @@ type Profile struct {
 // Validate checks the profile and reports every problem as
 // [medsec.FieldErrors] with JSON-Pointer paths.
 func (p *Profile) Validate() error {
+	return p.validate(make(map[string]int32, len(p.Systems)))
+}
+
+// validate checks p and fills seen with the system indices by ID.
+func (p *Profile) validate(seen map[string]int32) error {
 	var errs medsec.FieldErrors
 	add := func(path, rule, value string, m medsec.Message) {
 		errs = append(errs, &medsec.FieldError{Path: path, Rule: rule, Value: value, Message: m})
@@ -150,27 +155,26 @@ func (p *Profile) Validate() error {
 			add("/institution/triggers/"+t.String(), "date", d.String(), msgErrTrigger.New(t.String()))
 		}
 	}
-	seen := make(map[string]bool, len(p.Systems))
-	for i, s := range p.Systems {
-		base := fmt.Sprintf("/systems/%d", i)
-		if s.ID == "" || seen[s.ID] {
-			add(base+"/id", "unique", s.ID, msgErrSystemID.New(s.ID))
+	for i := range p.Systems {
+		s := &p.Systems[i]
+		if _, dup := seen[s.ID]; s.ID == "" || dup {
+			add(pathf("/systems/%d/id", i), "unique", s.ID, msgErrSystemID.New(s.ID))
 		}
-		seen[s.ID] = true
+		seen[s.ID] = int32(i)
 		if s.MLPS != 0 && !s.MLPS.Valid() {
-			add(base+"/mlps", "range", s.MLPS.String(), msgErrLevels.New())
+			add(pathf("/systems/%d/mlps", i), "range", s.MLPS.String(), msgErrLevels.New())
 		}
 		if s.VN != 0 && !s.VN.Valid() {
-			add(base+"/vn", "range", s.VN.String(), msgErrLevels.New())
+			add(pathf("/systems/%d/vn", i), "range", s.VN.String(), msgErrLevels.New())
 		}
 		for j, f := range s.Flags {
 			if !f.Valid() {
-				add(fmt.Sprintf("%s/flags/%d", base, j), "oneof", f.String(), msgErrRequired.New("system.flags"))
+				add(pathf("/systems/%d/flags/%d", i, j), "oneof", f.String(), msgErrRequired.New("system.flags"))
 			}
 		}
 		for t, d := range s.Triggers {
 			if !t.Valid() || t.isIncident() || !d.Valid() {
-				add(base+"/triggers/"+t.String(), "date", d.String(), msgErrTrigger.New(t.String()))
+				add(pathf("/systems/%d/triggers/%s", i, t), "date", d.String(), msgErrTrigger.New(t.String()))
 			}
 		}
 	}
@@ -182,7 +186,7 @@ func (p *Profile) Validate() error {
 		if inc.Detected.IsZero() {
 			add(base+"/detected", "required", "", msgErrRequired.New("incident.detected"))
 		}
-		if inc.System != "" && !seen[inc.System] {
+		if _, ok := seen[inc.System]; inc.System != "" && !ok {
 			add(base+"/system", "exists", inc.System, msgErrUnknownSystem.New(inc.System))
 		}
 	}

@@ -72,9 +72,12 @@ func TestGoldenReports(t *testing.T) {
 	var again bytes.Buffer
 	require.NoError(t, goldenReport(t).WriteJSON(&again))
 	assert.Equal(t, js.String(), again.String())
-	// A translator is used for every text.
+	// A translator is used for every text, and every rendered message
+	// is listed by MessageTemplates.
 	var tr bytes.Buffer
-	require.NoError(t, r.WriteText(&tr, func(m medsec.Message) string { return "<" + m.Key + ">" }))
+	check := func(m medsec.Message) string { checkMessageKeys(t, m); return "<" + m.Key + ">" }
+	require.NoError(t, r.WriteText(&tr, check))
+	require.NoError(t, r.WriteMarkdown(&bytes.Buffer{}, check))
 	assert.NotContains(t, tr.String(), "Gap report")
 	assert.Contains(t, tr.String(), "<obligations.render.heading>")
 }

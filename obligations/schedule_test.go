@@ -268,13 +268,16 @@ func TestInputErrors(t *testing.T) {
 		opts Options
 		path string
 	}{
-		"no as-of":         {p, nil, Options{}, "AsOf"},
-		"unknown duty":     {p, []Evidence{{Duty: "NOPE", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/duty"},
-		"unknown system":   {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", System: "X", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/system"},
-		"unknown incident": {p, []Evidence{{Duty: "CN-CAC-REPORT-OTHER-4H", Incident: "X", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/incident"},
-		"no date":          {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", System: "HIS"}}, Options{AsOf: asOf}, "/evidence/0/done"},
-		"no jurisdiction":  {Profile{Institution: Institution{ID: "x", Type: TypeHospital}}, nil, Options{AsOf: asOf}, "/institution/jurisdictions"},
-		"duplicate system": {Profile{Institution: p.Institution, Systems: []System{{ID: "A"}, {ID: "A"}}}, nil, Options{AsOf: asOf}, "/systems/1/id"},
+		"no as-of":                   {p, nil, Options{}, "AsOf"},
+		"unknown duty":               {p, []Evidence{{Duty: "NOPE", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/duty"},
+		"unknown system":             {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", System: "X", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/system"},
+		"unknown incident":           {p, []Evidence{{Duty: "CN-CAC-REPORT-OTHER-4H", Incident: "X", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/incident"},
+		"no date":                    {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", System: "HIS"}}, Options{AsOf: asOf}, "/evidence/0/done"},
+		"system on institution duty": {p, []Evidence{{Duty: "CN-NHC-APPRAISAL", System: "HIS", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/system"},
+		"no system on system duty":   {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/system"},
+		"incident duty, no incident": {p, []Evidence{{Duty: "CN-CAC-REPORT-OTHER-4H", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/incident"},
+		"no jurisdiction":            {Profile{Institution: Institution{ID: "x", Type: TypeHospital}}, nil, Options{AsOf: asOf}, "/institution/jurisdictions"},
+		"duplicate system":           {Profile{Institution: p.Institution, Systems: []System{{ID: "A"}, {ID: "A"}}}, nil, Options{AsOf: asOf}, "/systems/1/id"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
