@@ -54,23 +54,18 @@ type CZResult struct {
 
 // Czech places a provider in the higher or lower obligations regime of Act
 // 264/2025 (§ 8(1)), or finds it not regulated. Before 2025-11-01 the
-// result cites Act 181/2014 and has no regime.
+// result cites Act 181/2014 and has no regime; the input is then not
+// checked, since none of it decides anything under the old act.
 func Czech(in CZInput, opts Options) (CZResult, error) {
 	ds := &rules
-	if err := in.validate(); err != nil {
-		return CZResult{}, err
-	}
 	day, err := asOf(opts, SchemeCZ, ds.cz181, ds.newest)
 	if err != nil {
 		return CZResult{}, err
 	}
 	var r CZResult
 	r.Scheme, r.AsOf = SchemeCZ, day
-	haveFigures := !in.Enterprise.isZero()
-	if haveFigures {
-		r.Size = in.Enterprise.Aggregate().Size()
-	}
 	if day.Before(ds.cz264) {
+		// Nothing of the input matters under the old act.
 		r.Confidence = medsec.Verified
 		if !opts.LevelOnly {
 			r.Reasons = []medsec.Message{msgCZReasonAct181.New(day, ds.cz264),
@@ -78,6 +73,13 @@ func Czech(in CZInput, opts Options) (CZResult, error) {
 			r.Citations = []medsec.Citation{medsec.Cite("CZ-ZKB-181-2014", "")}
 		}
 		return r, nil
+	}
+	if err := in.validate(); err != nil {
+		return CZResult{}, err
+	}
+	haveFigures := !in.Enterprise.isZero()
+	if haveFigures {
+		r.Size = in.Enterprise.Aggregate().Size()
 	}
 	var why medsec.Message
 	switch {
@@ -129,7 +131,7 @@ func (in *CZInput) validate() error {
 			Message: msgErrNotCorrect.New("RegulatedService")})
 	}
 	needFigures := in.RegulatedService == Yes && in.Significant == AnswerUnknown
-	if needFigures || !in.Enterprise.isZero() {
+	if (needFigures || !in.Enterprise.isZero()) && !in.Enterprise.valid() {
 		if err := structErrors(SchemeCZ, &czFigures{in.Enterprise}); err != nil {
 			var fes medsec.FieldErrors
 			if asFieldErrors(err, &fes) {

@@ -138,6 +138,24 @@ type Figures struct {
 	BalanceSheetEUR int64   `json:"balanceSheetEur"`
 }
 
+// valid mirrors the validate tags of Enterprise, Partner and Linked.
+func (e *Enterprise) valid() bool {
+	if !(e.Headcount > 0 && e.TurnoverEUR > 0 && e.BalanceSheetEUR > 0) {
+		return false
+	}
+	for _, p := range e.Partners {
+		if !(p.SharePercent >= 25 && p.SharePercent <= 50 && p.Headcount >= 0 && p.TurnoverEUR >= 0 && p.BalanceSheetEUR >= 0) {
+			return false
+		}
+	}
+	for _, l := range e.Linked {
+		if !(l.Headcount >= 0 && l.TurnoverEUR >= 0 && l.BalanceSheetEUR >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // isZero reports whether no own figure is given.
 func (e *Enterprise) isZero() bool {
 	return e.Headcount == 0 && e.TurnoverEUR == 0 && e.BalanceSheetEUR == 0 && len(e.Partners) == 0 && len(e.Linked) == 0
@@ -223,8 +241,13 @@ type NIS2Result struct {
 // recorded from recollection: confidence Unverified).
 func NIS2(in NIS2Input, opts Options) (NIS2Result, error) {
 	ds := &rules
-	if err := structErrors(SchemeNIS2, &in); err != nil {
-		return NIS2Result{}, err
+	if !in.Type.Valid() || !in.Enterprise.valid() {
+		// validator/v10 names every broken field; the quick check above
+		// mirrors its tags (a test keeps them in step) so that valid input
+		// skips reflection.
+		if err := structErrors(SchemeNIS2, &in); err != nil {
+			return NIS2Result{}, err
+		}
 	}
 	day, err := asOf(opts, SchemeNIS2, ds.nis2, ds.newest)
 	if err != nil {

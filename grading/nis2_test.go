@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"math"
 	"testing"
 
 	"github.com/medsec-go/medsec"
@@ -182,4 +183,29 @@ func TestCzechInputErrors(t *testing.T) {
 	assert.Equal(t, []string{"Enterprise.Headcount", "Enterprise.TurnoverEUR", "Enterprise.BalanceSheetEUR"}, paths(CZInput{RegulatedService: Yes}))
 	assert.Equal(t, []string{"Significant"}, paths(CZInput{RegulatedService: No, Significant: Yes}))
 	assert.Equal(t, []string{"RegulatedService", "Significant"}, paths(CZInput{RegulatedService: 5, Significant: 7}))
+}
+
+// TestQuickValidMatchesValidator keeps Enterprise.valid in step with the
+// validator tags it mirrors.
+func TestQuickValidMatchesValidator(t *testing.T) {
+	nan := math.NaN()
+	vals := []float64{-1, 0, 0.5, 24.9, 25, 30, 50, 50.1, nan, math.Inf(1)}
+	ints := []int64{-1, 0, 1}
+	n := 0
+	for _, h := range vals {
+		for _, m := range ints {
+			for _, share := range vals {
+				for _, extra := range vals[:4] {
+					e := Enterprise{Headcount: h, TurnoverEUR: m, BalanceSheetEUR: m + 1,
+						Partners: []Partner{{SharePercent: share, Headcount: extra}},
+						Linked:   []Linked{{Headcount: extra, TurnoverEUR: m}}}
+					in := NIS2Input{Type: HealthcareProvider, Enterprise: e}
+					want := validate().Struct(&in) == nil
+					assert.Equal(t, want, e.valid(), "%+v", e)
+					n++
+				}
+			}
+		}
+	}
+	assert.Greater(t, n, 1000)
 }

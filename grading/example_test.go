@@ -1,0 +1,116 @@
+package grading_test
+
+import (
+	"fmt"
+
+	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
+)
+
+// A tertiary hospital's HIS: serious harm to social order through its
+// business information, raised or confirmed by the health-sector floor.
+func ExampleMLPS() {
+	r, err := grading.MLPS(grading.MLPSInput{
+		System:               "HIS",
+		Information:          grading.HarmProfile{Citizens: grading.SeriousHarm, Society: grading.SeriousHarm, Nation: grading.NoHarm},
+		Service:              grading.HarmProfile{Citizens: grading.GeneralHarm, Society: grading.GeneralHarm, Nation: grading.NoHarm},
+		TertiaryHospitalCore: true,
+	}, grading.Options{AsOf: medsec.NewDate(2026, 3, 1)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Level.Name(), "/", r.Level.Message())
+	for _, m := range r.Reasons {
+		fmt.Println("-", m)
+	}
+	fmt.Println(r.Citations)
+	t, _ := r.Triggers()
+	fmt.Println("file within", t.Filing.Terms[0].Span, "| test every", t.Testing.Terms[0].Span)
+	// Output:
+	// 第三级 监督保护级 / level 3 (supervised protection)
+	// - On 2026-03-01 the grading guide in force is GB/T 22240-2020 (from 2020-11-01).
+	// - business-information security: level 3 (supervised protection), from serious harm to social order and the public interest.
+	// - system-service security: level 2 (guided protection), from general harm to social order and the public interest.
+	// - The matrix level is the higher of the two aspects: level 3 (supervised protection) (the "higher of" rule is partly verified).
+	// - Health-sector floor: a core business system of a tertiary grade-A (三级甲等) hospital is graded at least level 3 (supervised protection); the matrix already gives level 3 (supervised protection).
+	// - HIS: level 3 (supervised protection) (confidence: partly verified).
+	// [CN-GBT-22240-2020 art. 4.3 CN-GBT-22240-2020 art. 6.4 CN-MOH-2011-85]
+	// file within 30 days | test every 12 months
+}
+
+// An empty input names every missing field instead of grading.
+func ExampleMLPS_missingInput() {
+	_, err := grading.MLPS(grading.MLPSInput{Information: grading.HarmProfile{Citizens: grading.SeriousHarm}}, grading.Options{})
+	fmt.Println(err)
+	// Output:
+	// grading: invalid cn-mlps input: Information.Society: missing: state the degree of harm: none, general, serious or particularly-serious; Information.Nation: missing: state the degree of harm: none, general, serious or particularly-serious; Service.Citizens: missing: state the degree of harm: none, general, serious or particularly-serious; Service.Society: missing: state the degree of harm: none, general, serious or particularly-serious; Service.Nation: missing: state the degree of harm: none, general, serious or particularly-serious
+}
+
+// A patient portal that holds the personal data of 48,000 users.
+func ExampleVietnam() {
+	r, err := grading.Vietnam(grading.VNInput{
+		System:              "patient portal",
+		Type:                grading.VNPublicFacing,
+		Information:         grading.InfoPublic | grading.InfoPersonal,
+		PublicService:       grading.NoPublicService,
+		ConditionalBusiness: grading.No,
+		Users:               48_000,
+	}, grading.Options{AsOf: medsec.NewDate(2026, 3, 1)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, m := range r.Reasons {
+		fmt.Println("-", m)
+	}
+	fmt.Println("appraisal within", r.Approval.Appraisal, "| approval within", r.Approval.Approval)
+	// Output:
+	// - VN-ND-85-2016 art. 8(2)(b): online services not in the list of conditional business lines, which means level 2.
+	// - VN-ND-85-2016 art. 9(2)(c): online services processing private or personal information of 48000 users (10,000 or more), which means level 3.
+	// - The highest criterion met decides the level: level 3.
+	// - Level dossier: appraised by the system owner's specialised information-security unit, approved by the system owner (chủ quản).
+	// - Assessment: the organisation every 24 months; this system every 12 months, by a licensed or designated assessment body.
+	// - patient portal: level 3 (confidence: verified).
+	// appraisal within 15 days | approval within 7 working days
+}
+
+// A hospital with 230 staff whose parent company (linked) adds 40.
+func ExampleNIS2() {
+	r, err := grading.NIS2(grading.NIS2Input{
+		Entity: "Nemocnice",
+		Type:   grading.HealthcareProvider,
+		Enterprise: grading.Enterprise{
+			Headcount: 230, TurnoverEUR: 30_000_000, BalanceSheetEUR: 25_000_000,
+			Linked: []grading.Linked{{Headcount: 40, TurnoverEUR: 5_000_000, BalanceSheetEUR: 4_000_000}},
+		},
+	}, grading.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Class, r.Size, r.Confidence)
+	fmt.Println(r.Citations)
+	// Output:
+	// essential large verified
+	// [EU-NIS2 Annex I EU-REC-2003-361 Annex 3 EU-REC-2003-361 Annex 6 EU-REC-2003-361 Annex 2 EU-NIS2 art. 3(1)(a)]
+}
+
+// The caller states what Decree 408/2025 decides; medsec applies § 8(1).
+func ExampleCzech() {
+	r, err := grading.Czech(grading.CZInput{
+		Entity:           "Nemocnice",
+		RegulatedService: grading.Yes,
+		Significant:      grading.Yes,
+	}, grading.Options{AsOf: medsec.NewDate(2026, 1, 15)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Regime, r.Confidence, r.Citations)
+	old, _ := grading.Czech(grading.CZInput{RegulatedService: grading.Yes}, grading.Options{AsOf: medsec.NewDate(2024, 1, 15)})
+	fmt.Println(old.Regime, old.Citations)
+	// Output:
+	// higher verified [CZ-ZKB-264-2025 art. 8(1)]
+	// unknown [CZ-ZKB-181-2014]
+}
