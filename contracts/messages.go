@@ -192,12 +192,8 @@ var allTemplates = []tmpl{
 func MessageTemplates() []medsec.MessageTemplate {
 	out := make([]medsec.MessageTemplate, 0, len(allTemplates)+len(kindTemplates)+len(categoryTemplates))
 	out = append(out, allTemplates...)
-	for _, t := range kindTemplates[1:] {
-		out = append(out, t)
-	}
-	for _, t := range categoryTemplates[1:] {
-		out = append(out, t)
-	}
+	out = append(out, kindTemplates[1:]...)
+	out = append(out, categoryTemplates[1:]...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out
 }

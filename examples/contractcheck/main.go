@@ -4,10 +4,10 @@
 //
 // Usage:
 //
-//	go run ./examples/contractcheck [-lang vi] [-as-of 2026-06-01] file.json ...
+//	go run ./examples/contractcheck [-lang vi] [-asof 2026-06-01] file.json ...
 //
 // -lang chooses the language of the messages (en, zh-Hans, zh-Hant, vi,
-// cs, or any BCP 47 tag that matches one); -as-of the date whose rules
+// cs, or any BCP 47 tag that matches one); -asof the date whose rules
 // apply (default: today). The exit status is 0 when every file is clean,
 // 1 when any file has errors or findings, and 2 when a file cannot be
 // read or the arguments are wrong.
@@ -42,10 +42,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("contractcheck", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "en", "language of the messages: en, zh-Hans, zh-Hant, vi or cs")
-	asOfText := fs.String("as-of", "", "date whose rules apply, YYYY-MM-DD (default: today)")
+	asOfText := fs.String("asof", "", "date whose rules apply, YYYY-MM-DD (default: today)")
 	maxBytes := fs.Int64("max-bytes", contracts.DefaultMaxBytes, "largest contract file accepted, in bytes")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: contractcheck [-lang vi] [-as-of YYYY-MM-DD] file.json ...")
+		fmt.Fprintln(stderr, "usage: contractcheck [-lang vi] [-asof YYYY-MM-DD] file.json ...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

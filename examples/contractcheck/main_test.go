@@ -20,11 +20,11 @@ func TestExitCodes(t *testing.T) {
 		args []string
 		want int
 	}{
-		{"clean", []string{"-as-of", "2026-06-01", "testdata/clean-eu-cloud.json"}, 0},
-		{"findings", []string{"-as-of", "2026-06-01", "testdata/findings-cn-his.json"}, 1},
+		{"clean", []string{"-asof", "2026-06-01", "testdata/clean-eu-cloud.json"}, 0},
+		{"findings", []string{"-asof", "2026-06-01", "testdata/findings-cn-his.json"}, 1},
 		{"invalid", []string{"testdata/invalid-cz-pacs.json"}, 1},
 		{"malformed", []string{"testdata/malformed.json"}, 1},
-		{"clean and findings", []string{"-as-of", "2026-06-01", "testdata/clean-eu-cloud.json", "testdata/findings-vn-lis.json"}, 1},
+		{"clean and findings", []string{"-asof", "2026-06-01", "testdata/clean-eu-cloud.json", "testdata/findings-vn-lis.json"}, 1},
 		{"missing file", []string{"testdata/no-such-file.json"}, 2},
 		{"missing file wins", []string{"testdata/findings-cn-his.json", "testdata/no-such-file.json"}, 2},
 		{"directory", []string{"testdata"}, 2},
@@ -32,9 +32,9 @@ func TestExitCodes(t *testing.T) {
 		{"bad flag", []string{"-nope", "testdata/clean-eu-cloud.json"}, 2},
 		{"bad language", []string{"-lang", "xx-invalid-", "testdata/clean-eu-cloud.json"}, 2},
 		{"unsupported language", []string{"-lang", "de", "testdata/clean-eu-cloud.json"}, 2},
-		{"bad date", []string{"-as-of", "2026-13-01", "testdata/clean-eu-cloud.json"}, 2},
+		{"bad date", []string{"-asof", "2026-13-01", "testdata/clean-eu-cloud.json"}, 2},
 		{"size limit", []string{"-max-bytes", "100", "testdata/clean-eu-cloud.json"}, 1},
-		{"vietnamese", []string{"-lang", "vi", "-as-of", "2026-06-01", "testdata/clean-eu-cloud.json"}, 0},
+		{"vietnamese", []string{"-lang", "vi", "-asof", "2026-06-01", "testdata/clean-eu-cloud.json"}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -49,7 +49,7 @@ func TestOutput(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.json")
 	require.NoError(t, err)
 	var out, errOut bytes.Buffer
-	run(append([]string{"-as-of", "2026-06-01"}, files...), &out, &errOut)
+	run(append([]string{"-asof", "2026-06-01"}, files...), &out, &errOut)
 	assert.Empty(t, errOut.String())
 	golden := filepath.Join("testdata", "output.golden")
 	if *update {
@@ -64,8 +64,8 @@ func TestOutput(t *testing.T) {
 
 func TestMessagesAreLocalized(t *testing.T) {
 	var en, cs bytes.Buffer
-	run([]string{"-as-of", "2026-06-01", "testdata/findings-cn-his.json"}, &en, &bytes.Buffer{})
-	run([]string{"-lang", "cs", "-as-of", "2026-06-01", "testdata/findings-cn-his.json"}, &cs, &bytes.Buffer{})
+	run([]string{"-asof", "2026-06-01", "testdata/findings-cn-his.json"}, &en, &bytes.Buffer{})
+	run([]string{"-lang", "cs", "-asof", "2026-06-01", "testdata/findings-cn-his.json"}, &cs, &bytes.Buffer{})
 	assert.Contains(t, en.String(), "(verified)")
 	// The confidence label comes from the root package, which i18n
 	// translates; the contracts texts follow once their translations land.
