@@ -504,7 +504,21 @@ func Check(c *Contract, asOf medsec.Date) *Report {
 	return rep
 }
 
-func clausePath(i int) string { return "/clauses/" + strconv.Itoa(i) }
+// clausePaths caches the pointers of the first clauses.
+var clausePaths = sync.OnceValue(func() []string {
+	out := make([]string, 64)
+	for i := range out {
+		out[i] = "/clauses/" + strconv.Itoa(i)
+	}
+	return out
+})
+
+func clausePath(i int) string {
+	if p := clausePaths(); i < len(p) {
+		return p[i]
+	}
+	return "/clauses/" + strconv.Itoa(i)
+}
 
 // mergeMissing folds findings of the same missing kind and severity into
 // one, keeping the best-established rule as the main citation.
