@@ -373,3 +373,24 @@ func TestRuleDates(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, rules.vnLaw116.AddDate(0, 0, -1), in.InForce.Until)
 }
+
+// TestResultsMarshal checks that every sample result, including those with
+// zero levels in optional fields, marshals to JSON.
+func TestResultsMarshal(t *testing.T) {
+	m, err := MLPS(MLPSInput{Information: only(0, GeneralHarm), Service: none}, Options{})
+	require.NoError(t, err)
+	_, err = json.Marshal(m)
+	require.NoError(t, err)
+	c, err := Czech(CZInput{}, Options{AsOf: medsec.NewDate(2020, 1, 1)})
+	require.NoError(t, err)
+	_, err = json.Marshal(c)
+	require.NoError(t, err)
+	v, err := Vietnam(VNInput{Type: VNInternal, Information: InfoPublic}, Options{})
+	require.NoError(t, err)
+	_, err = json.Marshal(v)
+	require.NoError(t, err)
+	n, err := NIS2(NIS2Input{Type: OtherEntityType, Enterprise: ent(1, 1, 1)}, Options{})
+	require.NoError(t, err)
+	_, err = json.Marshal(n)
+	require.NoError(t, err)
+}

@@ -47,7 +47,7 @@ type CZResult struct {
 	// Regime is the obligations regime under Act 264/2025. Before
 	// 2025-11-01 it is zero (CZRegimeUnknown): Act 181/2014 applied, which
 	// medsec does not grade under, and the reasons say so.
-	Regime CZRegime `json:"regime"`
+	Regime CZRegime `json:"regime,omitempty"`
 	// Size is the size class when figures were given, zero otherwise.
 	Size SizeClass `json:"size,omitempty"`
 }

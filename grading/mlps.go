@@ -171,8 +171,8 @@ type MLPSResult struct {
 	Edition MLPSEdition `json:"edition"`
 	// InformationLevel and ServiceLevel are the levels of the two aspects;
 	// MatrixLevel is the higher of them, before sector floors.
-	InformationLevel MLPSLevel `json:"informationLevel"`
-	ServiceLevel     MLPSLevel `json:"serviceLevel"`
+	InformationLevel MLPSLevel `json:"informationLevel,omitempty"`
+	ServiceLevel     MLPSLevel `json:"serviceLevel,omitempty"`
 	MatrixLevel      MLPSLevel `json:"matrixLevel"`
 	// Floor is the sector floor applied (zero if none).
 	Floor MLPSLevel `json:"floor,omitempty"`

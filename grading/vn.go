@@ -133,7 +133,7 @@ func (m *vnMatch) message() medsec.Message {
 }
 
 type vnMatches struct {
-	m [16]vnMatch
+	m [8]vnMatch // at most 7 criteria can match at once
 	n int
 }
 
