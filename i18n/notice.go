@@ -154,14 +154,14 @@ type NoticeError struct {
 	Fields medsec.FieldErrors
 }
 
-// Error returns "i18n: <kind> notice: missing A, B, C" followed by the
-// field errors.
+// Error returns "i18n: <kind> notice: fill in the required fields A, B,
+// C". Each field's own error, with a translatable message, is in Fields.
 func (e *NoticeError) Error() string {
 	paths := make([]string, len(e.Fields))
 	for i, f := range e.Fields {
 		paths[i] = f.Path
 	}
-	return "i18n: " + string(e.Kind) + " notice: fill in " + strings.Join(paths, ", ") + " (" + e.Fields.Error() + ")"
+	return "i18n: " + string(e.Kind) + " notice: fill in the required fields " + strings.Join(paths, ", ")
 }
 
 // Unwrap returns the field errors.

@@ -199,7 +199,7 @@ func (r *renderer) text(b *block) {
 		}
 	case blkKV:
 		r.parts(b.label)
-		r.b.WriteString(" ")
+		r.kvSpace()
 		r.parts(b.text)
 		r.b.WriteString("\n")
 	default:
@@ -297,6 +297,8 @@ func (r *renderer) markdown(b *block) {
 		case blkKV:
 			r.b.WriteString("**")
 			r.parts(b.label)
+			// Always a space: CommonMark does not close "**" between
+			// a full-width colon and a letter.
 			r.b.WriteString("** ")
 			r.parts(b.text)
 		default:
@@ -392,4 +394,12 @@ func writeMarkdownEscaped(b *strings.Builder, s string) {
 		}
 	}
 	b.WriteString(s[last:])
+}
+
+// kvSpace separates a label from its value, except after a full-width
+// colon, which carries its own space.
+func (r *renderer) kvSpace() {
+	if !strings.HasSuffix(r.b.String(), "：") {
+		r.b.WriteString(" ")
+	}
 }

@@ -77,7 +77,8 @@ const maxTemplateSize = 256 << 10
 // list field), paras (each item of a list field as a paragraph), blank (vertical space) and rule (separator). A "?Field"
 // suffix on the directive drops the line when that field is empty. In the
 // text, {Field} inserts a field of the notice, {@key} a label message of
-// this package translated into the notice's locale, and {{ a literal "{".
+// this package translated into the notice's locale, and {{ and }} a
+// literal "{" and "}".
 // Field and label names are checked when parsing: the fields of each kind
 // are listed by [Kind.Fields].
 //
@@ -188,7 +189,12 @@ func parseText(sch *schema, s string) ([]part, error) {
 		}
 		lit.WriteString(s[:i])
 		if s[i] == '}' {
-			return nil, fmt.Errorf("unmatched \"}\"")
+			if strings.HasPrefix(s[i:], "}}") {
+				lit.WriteByte('}')
+				s = s[i+2:]
+				continue
+			}
+			return nil, fmt.Errorf("unmatched \"}\" (write }} for a literal one)")
 		}
 		s = s[i:]
 		if strings.HasPrefix(s, "{{") {

@@ -1,0 +1,198 @@
+package i18n_test
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/i18n"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestMissingFieldsNamedTogether(t *testing.T) {
+	_, err := i18n.Render(i18n.HolidayDispatch{Number: 3, Symbol: "SYT-VP"}, i18n.VI, i18n.PlainText)
+	require.Error(t, err)
+	var ne *i18n.NoticeError
+	require.True(t, errors.As(err, &ne))
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	var paths []string
+	for _, f := range ne.Fields {
+		paths = append(paths, f.Path)
+		assert.Equal(t, "required", f.Rule)
+	}
+	assert.Equal(t, []string{"Issuer", "Parent", "Subject", "Place", "Date", "Recipients", "Basis", "Tasks",
+		"Signer.Title", "Signer.Name", "Archive"}, paths)
+	assert.True(t, strings.HasPrefix(err.Error(), "i18n: holiday notice: fill in the required fields Issuer, Parent, Subject"), err.Error())
+	// The field messages translate.
+	assert.Equal(t, "thiếu trường bắt buộc Issuer: hãy điền vào", i18n.NewLocalizer(i18n.VI).Format(ne.Fields[0].Message))
+
+	for _, stage := range []i18n.IncidentStage{i18n.NIS2EarlyWarning, i18n.NIS2Notification, i18n.NIS2FinalReport, i18n.VNInitialReport, i18n.CNReport, 0} {
+		err := i18n.IncidentReport{Stage: stage}.Validate()
+		require.Error(t, err, stage)
+		assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	}
+	assert.Error(t, i18n.Circular{}.Validate())
+	assert.Error(t, i18n.Announcement{Services: []i18n.Service{{}}}.Validate())
+	assert.ErrorContains(t, i18n.Announcement{Services: []i18n.Service{{}}}.Validate(), "Services[0].Provider")
+}
+
+func TestRenderBadArgs(t *testing.T) {
+	_, err := i18n.Render(sampleHoliday(), i18n.VI, i18n.Format(9))
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	_, err = i18n.Render(nil, i18n.VI, i18n.HTML)
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	_, err = i18n.ParseFormat("pdf")
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+}
+
+func TestHolidayTasksFollowAuthorityChange(t *testing.T) {
+	l := i18n.NewLocalizer(i18n.VI)
+	join := func(d medsec.Date) string {
+		var s []string
+		for _, task := range i18n.HolidayTasks(d) {
+			s = append(s, task.In(l))
+		}
+		return strings.Join(s, "\n")
+	}
+	before := join(i18n.ChangeOfAuthority.AddDate(0, 0, -1))
+	after := join(i18n.ChangeOfAuthority)
+	assert.Contains(t, before, "Sở Thông tin và Truyền thông")
+	assert.NotContains(t, after, "Thông tin và Truyền thông")
+	assert.Contains(t, after, "Công an tỉnh")
+	assert.Contains(t, after, "A05")
+}
+
+func TestDeadlines(t *testing.T) {
+	cet := time.FixedZone("CET", 3600)
+	det := time.Date(2026, time.January, 30, 10, 0, 0, 0, cet)
+	tests := []struct {
+		r    i18n.IncidentReport
+		due  []time.Time
+		cite []string
+	}{
+		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: det}, []time.Time{det.Add(24 * time.Hour)}, []string{"EU-NIS2 art. 23(4)(a)"}},
+		{i18n.IncidentReport{Stage: i18n.NIS2Notification, Detected: det}, []time.Time{det.Add(72 * time.Hour)}, []string{"EU-NIS2 art. 23(4)(b)"}},
+		// One calendar month after the notification: 2026-01-31 + 1 month normalises to 2026-03-03.
+		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det, Notified: time.Date(2026, time.January, 31, 9, 0, 0, 0, cet)},
+			[]time.Time{time.Date(2026, time.March, 3, 9, 0, 0, 0, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}},
+		// Without the notification time: from detection + 72 h (2026-02-02 10:00) + 1 month.
+		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det}, []time.Time{time.Date(2026, time.March, 2, 10, 0, 0, 0, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}},
+		{i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det}, []time.Time{det.AddDate(0, 0, 5)}, []string{"VN-QD-05-2017 art. 11(1)(a)"}},
+		{i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det, ResponseEnded: det.Add(48 * time.Hour)},
+			[]time.Time{det.AddDate(0, 0, 5), det.AddDate(0, 0, 7)}, []string{"VN-QD-05-2017 art. 11(1)(a)", "VN-TT-20-2017 art. 9(2)(b)"}},
+		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCII}, []time.Time{det.Add(time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}},
+		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCentral}, []time.Time{det.Add(2 * time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}},
+		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNOtherOperator}, []time.Time{det.Add(4 * time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}},
+		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det}, nil, nil},
+		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning}, nil, nil},
+	}
+	reg := medsec.DefaultRegistry()
+	for _, tt := range tests {
+		ds := i18n.Deadlines(tt.r)
+		require.Len(t, ds, len(tt.due), "%v", tt.r.Stage)
+		for i, d := range ds {
+			assert.True(t, tt.due[i].Equal(d.Due), "%v: got %v want %v", tt.r.Stage, d.Due, tt.due[i])
+			assert.Equal(t, tt.cite[i], d.Citation.String())
+			err := reg.Resolve(d.Citation)
+			assert.NoError(t, err, "citation %v must resolve", d.Citation)
+			assert.False(t, d.Step.IsZero())
+		}
+	}
+}
+
+// TestHTMLEscapesUserText puts markup into every user field.
+func TestHTMLEscapesUserText(t *testing.T) {
+	evil := `<script>alert("x")</script><img src=x onerror=y>&`
+	d := sampleHoliday()
+	d.Parent, d.Issuer, d.Symbol, d.Place, d.Signer.Name, d.Archive = evil, evil, evil, evil, evil, evil
+	d.Recipients = []i18n.Text{i18n.Lit(evil), i18n.Lit(evil)}
+	d.Tasks = append(d.Tasks, i18n.Lit(evil))
+	d.Contacts = append(d.Contacts, i18n.Contact{Name: i18n.Lit(evil), Phone: evil, Email: evil})
+	d.Basis = i18n.HolidayBasis(evil, evil, medsec.NewDate(2026, 1, 1), evil)
+	for _, loc := range i18n.Locales() {
+		out, err := i18n.Render(d, loc, i18n.HTML)
+		require.NoError(t, err)
+		assertNoUserMarkup(t, out)
+		md, err := i18n.Render(d, loc, i18n.Markdown)
+		require.NoError(t, err)
+		assert.NotContains(t, strings.ReplaceAll(md, `\<`, ""), "<", "every < in Markdown must be escaped")
+	}
+}
+
+func assertNoUserMarkup(t testing.TB, out string) {
+	t.Helper()
+	for _, bad := range []string{"<script", "<img", "onerror=y>", `"x"`} {
+		if strings.Contains(out, bad) {
+			t.Fatalf("unescaped user markup %q in\n%s", bad, out)
+		}
+	}
+}
+
+func TestTemplateOverride(t *testing.T) {
+	tm, err := i18n.ParseTemplate(i18n.KindHoliday, "title {{V/v}} {Subject}\nkv {@i18n.notice.incident.to} | {Recipient}\nlist Tasks\n")
+	require.NoError(t, err)
+	ts := i18n.DefaultTemplates().With(i18n.VI, tm)
+	out, err := ts.Render(i18n.NewLocalizer(i18n.VI), sampleHoliday(), i18n.PlainText)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(out, "{V/v} tăng cường bảo đảm an toàn thông tin mạng trong các dịp nghỉ lễ\n\nKính gửi: Thủ trưởng"), out)
+	// The default set is unchanged.
+	out, err = i18n.Render(sampleHoliday(), i18n.VI, i18n.PlainText)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(out, "CỘNG HÒA"))
+
+	bad := map[string]string{
+		"unknown directive": "shout X",
+		"unknown field":     "line {Nope}",
+		"unknown label":     "line {@i18n.nope}",
+		"list in line":      "line {Tasks}",
+		"scalar in list":    "list Subject",
+		"unclosed":          "line {Subject",
+		"stray brace":       "line }",
+		"blank with text":   "blank x",
+		"kv without bar":    "kv a b",
+		"empty":             "# only a comment\n",
+		"bad condition":     "line?Nope x",
+		"no text":           "line",
+	}
+	for name, src := range bad {
+		_, err := i18n.ParseTemplate(i18n.KindHoliday, src)
+		assert.ErrorIs(t, err, medsec.ErrInvalidData, name)
+	}
+	_, err = i18n.ParseTemplate("nope", "line x")
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	assert.Contains(t, i18n.KindHoliday.Fields(), "Tasks[]")
+}
+
+// TestConcurrentRender renders every notice from many goroutines; run it
+// with -race.
+func TestConcurrentRender(t *testing.T) {
+	want := map[string]string{}
+	for _, loc := range i18n.Locales() {
+		for _, n := range samples(loc) {
+			out, err := i18n.Render(n, loc, i18n.HTML)
+			require.NoError(t, err)
+			want[string(n.Kind())+loc.String()] = out
+		}
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, loc := range i18n.Locales() {
+				for _, n := range samples(loc) {
+					out, err := i18n.Render(n, loc, i18n.HTML)
+					if err != nil || out != want[string(n.Kind())+loc.String()] {
+						t.Errorf("%s %s: output differs", n.Kind(), loc)
+					}
+					_ = i18n.NewLocalizer(loc).Format(medsec.Unverified.Message())
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
