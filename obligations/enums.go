@@ -109,10 +109,11 @@ const (
 	FlagNewProject              // a new or expanded informatization project
 	FlagVendorRemoteAccess      // vendors have remote (O&M) access
 	FlagNewTechnology           // introduces a new technology such as AI
+	FlagPIAboveThreshold        // China: processes personal information above the CAC volume threshold
 	flagCount
 )
 
-var flagNames = names{"", "cii", "central-organ", "health-data", "personal-data", "transfers-abroad", "new-project", "vendor-remote-access", "new-technology"}
+var flagNames = names{"", "cii", "central-organ", "health-data", "personal-data", "transfers-abroad", "new-project", "vendor-remote-access", "new-technology", "pi-above-threshold"}
 
 // Valid reports whether f is a known flag.
 func (f Flag) Valid() bool { return f > 0 && f < flagCount }

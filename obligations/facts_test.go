@@ -119,7 +119,7 @@ func TestFactsChinaMLPS(t *testing.T) {
 
 func TestFactsChinaIncidentsAndPIPL(t *testing.T) {
 	checkFacts(t, []fact{
-		{"CN-CAC-REPORT-CII-1H", "CN-CAC-2025-IR art. 4", medsec.Verified, Recurrence{Kind: Within, Trigger: TriggerIncident, Hours: 1}, 0, 0, ""},
+		{"CN-CAC-REPORT-CII-1H", "CN-CAC-2025-IR art. 4; CN-CII-2021 art. 18", medsec.Verified, Recurrence{Kind: Within, Trigger: TriggerIncident, Hours: 1}, 0, 0, ""},
 		{"CN-CAC-REPORT-CENTRAL-2H", "CN-CAC-2025-IR art. 4", medsec.Verified, Recurrence{Kind: Within, Trigger: TriggerIncident, Hours: 2}, 0, 0, ""},
 		{"CN-CAC-REPORT-OTHER-4H", "CN-CAC-2025-IR art. 4", medsec.Verified, Recurrence{Kind: Within, Trigger: TriggerIncident, Hours: 4}, 0, 0, ""},
 		{"CN-PIPL-PIA", "CN-PIPL-2021 art. 55; CN-PIPL-2021 art. 56", medsec.Verified, Recurrence{Kind: Before, Trigger: TriggerGoLive}, 1, 0, ""},

@@ -71,6 +71,7 @@ var (
 		{Key: "obligations.flag.new-project", Format: "it is a new informatization project"},
 		{Key: "obligations.flag.vendor-remote-access", Format: "vendors have remote access"},
 		{Key: "obligations.flag.new-technology", Format: "it introduces a new technology"},
+		{Key: "obligations.flag.pi-above-threshold", Format: "it processes personal information above the volume threshold"},
 	}
 	msgStatus = [...]tmpl{
 		{Key: "obligations.status.unknown", Format: "unknown"},
