@@ -69,6 +69,7 @@ var (
 	msgAspectService      = medsec.MessageTemplate{Key: "grading.mlps.aspect.service", Format: "system-service security"}
 	msgMLPSEdition        = medsec.MessageTemplate{Key: "grading.mlps.reason.edition", Format: "On %v the grading guide in force is %s (from %v)."}
 	msgMLPSAspect         = medsec.MessageTemplate{Key: "grading.mlps.reason.aspect", Format: "%v: %v, from %v to %v."}
+	msgMLPSAspectNone     = medsec.MessageTemplate{Key: "grading.mlps.reason.aspect.none", Format: "%v: no object is harmed."}
 	msgMLPSAspectsEqual   = medsec.MessageTemplate{Key: "grading.mlps.reason.aspects.equal", Format: "Both aspects give %v, so the matrix level is %v."}
 	msgMLPSAspectsMax     = medsec.MessageTemplate{Key: "grading.mlps.reason.aspects.max", Format: "The matrix level is the higher of the two aspects: %v (the \"higher of\" rule is partly verified)."}
 	msgMLPSDisputed       = medsec.MessageTemplate{Key: "grading.mlps.reason.disputed", Format: "The matrix cell for particularly serious harm to citizens, legal persons and other organisations is disputed for %s: medsec reads it as %v. The standard's own level definition gives level 2; the level-3 reading follows the 2018 draft MLPS regulation, which never took effect."}
@@ -187,7 +188,7 @@ var templates = [...]medsec.MessageTemplate{
 	msgMLPSLevel1, msgMLPSLevel2, msgMLPSLevel3, msgMLPSLevel4, msgMLPSLevel5, msgMLPSLevelUnknown,
 	msgHarmNone, msgHarmGeneral, msgHarmSerious, msgHarmParticularly,
 	msgObjCitizens, msgObjSociety, msgObjNation, msgAspectInformation, msgAspectService,
-	msgMLPSEdition, msgMLPSAspect, msgMLPSAspectsEqual, msgMLPSAspectsMax, msgMLPSDisputed,
+	msgMLPSEdition, msgMLPSAspect, msgMLPSAspectNone, msgMLPSAspectsEqual, msgMLPSAspectsMax, msgMLPSDisputed,
 	msgMLPSFloorRaised, msgMLPSFloorMet, msgMLPSFloorTooEarly, msgMLPSFloorTertiary, msgMLPSFloorPlatform,
 	msgMLPSInternetHosp, msgMLPSTrigDocument, msgMLPSTrigReview, msgMLPSTrigApproval, msgMLPSTrigCommittee,
 	msgMLPSTrigFiling, msgMLPSTrigFilingAlt, msgMLPSTrigTesting, msgMLPSTrigTestL2, msgMLPSTrigTestL4Alt,

@@ -1,6 +1,8 @@
 package grading
 
 import (
+	"sync"
+
 	"github.com/medsec-go/medsec"
 )
 
@@ -315,57 +317,53 @@ type aspectFacts struct {
 // explain fills the reasons and citations. It is a separate function so
 // that the level-only path keeps a small stack frame.
 func (r *MLPSResult) explain(in *MLPSInput, opts Options, info, svc aspectFacts) {
-	ds := &rules
+	ds, bx := &rules, boxed()
 	day, ed := r.AsOf, r.Edition
-	li, oi, hi, di := info.level, info.obj, info.harm, info.disputed
-	ls, os, hs, dsv := svc.level, svc.obj, svc.harm, svc.disputed
-	floorInForce := !day.Before(ds.moh2011)
-	edCite := medsec.Cite(ed.Instrument(), "")
 	edFrom := ds.gbt2008
 	if ed == Edition2020 {
 		edFrom = ds.gbt2020
 	}
-	reasons := make([]medsec.Message, 0, 8)
+	reasons := make([]medsec.Message, 0, 9)
 	reasons = append(reasons,
-		msgMLPSEdition.New(day, ed.String(), edFrom),
-		aspectReason(msgAspectInformation, li, oi, hi),
-		aspectReason(msgAspectService, ls, os, hs),
+		msgMLPSEdition.New(day, bx.edition[ed], edFrom),
+		aspectReason(bx, bx.aspectInfo, info),
+		aspectReason(bx, bx.aspectSvc, svc),
 	)
-	if li == ls {
-		reasons = append(reasons, msgMLPSAspectsEqual.New(r.MatrixLevel.Message(), r.MatrixLevel.Message()))
+	matrix := bx.mlpsLevel[r.MatrixLevel]
+	if info.level == svc.level {
+		reasons = append(reasons, msgMLPSAspectsEqual.New(matrix, matrix))
 	} else {
-		reasons = append(reasons, msgMLPSAspectsMax.New(r.MatrixLevel.Message()))
+		reasons = append(reasons, msgMLPSAspectsMax.New(matrix))
 	}
-	if ed == Edition2020 && (di || dsv) {
+	if ed == Edition2020 && (info.disputed || svc.disputed) {
 		read := MLPS3
 		if opts.MLPSCitizensCellLevel2 {
 			read = MLPS2
 		}
-		reasons = append(reasons, msgMLPSDisputed.New(ed.String(), read.Message()))
+		reasons = append(reasons, msgMLPSDisputed.New(bx.edition[ed], bx.mlpsLevel[read]))
 	}
-	cites := make([]medsec.Citation, 0, 4)
+	cites := make([]medsec.Citation, 0, 3)
 	if ed == Edition2020 {
-		cites = append(cites, medsec.Cite(edCite.Instrument, "4.3"), medsec.Cite(edCite.Instrument, "6.4"))
+		cites = append(cites, medsec.Cite("CN-GBT-22240-2020", "4.3"), medsec.Cite("CN-GBT-22240-2020", "6.4"))
 	} else {
-		cites = append(cites, edCite)
+		cites = append(cites, medsec.Cite("CN-GBT-22240-2008", ""))
 	}
-	floorSubjects := make([]medsec.Message, 0, 2)
-	if in.TertiaryHospitalCore {
-		floorSubjects = append(floorSubjects, msgMLPSFloorTertiary.New())
-	}
-	if in.HealthPlatform {
-		floorSubjects = append(floorSubjects, msgMLPSFloorPlatform.New())
-	}
-	if len(floorSubjects) > 0 {
-		if !floorInForce {
+	if in.TertiaryHospitalCore || in.HealthPlatform {
+		if day.Before(ds.moh2011) {
 			reasons = append(reasons, msgMLPSFloorTooEarly.New(ds.moh2011, day))
 		} else {
-			for _, s := range floorSubjects {
+			floor := func(subject any) {
 				if r.Floor > r.MatrixLevel {
-					reasons = append(reasons, msgMLPSFloorRaised.New(s, r.Floor.Message(), r.MatrixLevel.Message()))
+					reasons = append(reasons, msgMLPSFloorRaised.New(subject, bx.mlpsLevel[r.Floor], matrix))
 				} else {
-					reasons = append(reasons, msgMLPSFloorMet.New(s, r.Floor.Message(), r.MatrixLevel.Message()))
+					reasons = append(reasons, msgMLPSFloorMet.New(subject, bx.mlpsLevel[r.Floor], matrix))
 				}
+			}
+			if in.TertiaryHospitalCore {
+				floor(bx.floorTertiary)
+			}
+			if in.HealthPlatform {
+				floor(bx.floorPlatform)
 			}
 			cites = append(cites, medsec.Cite("CN-MOH-2011-85", ""))
 		}
@@ -373,17 +371,56 @@ func (r *MLPSResult) explain(in *MLPSInput, opts Options, info, svc aspectFacts)
 	if in.InternetHospital {
 		reasons = append(reasons, msgMLPSInternetHosp.New())
 	}
-	reasons = append(reasons, resultMessage(in.System, r.Level.Message(), r.Confidence))
+	if in.System == "" {
+		reasons = append(reasons, msgResultUnnamed.New(bx.mlpsLevel[r.Level], bx.conf[r.Confidence]))
+	} else {
+		reasons = append(reasons, msgResultNamed.New(in.System, bx.mlpsLevel[r.Level], bx.conf[r.Confidence]))
+	}
 	r.Reasons, r.Citations = reasons, cites
 }
 
+// boxes holds, boxed in interfaces, the argument-free messages that
+// explanations embed, so that embedding one does not allocate. Boxed
+// Message values are immutable.
+type boxes struct {
+	mlpsLevel                    [6]any
+	harm                         [5]any
+	object                       [3]any
+	edition                      [3]any
+	conf                         [4]any
+	aspectInfo, aspectSvc        any
+	floorTertiary, floorPlatform any
+}
+
+var boxed = sync.OnceValue(func() *boxes {
+	b := new(boxes)
+	for l := range b.mlpsLevel {
+		b.mlpsLevel[l] = MLPSLevel(l).Message()
+	}
+	for h := range b.harm {
+		b.harm[h] = Harm(h).Message()
+	}
+	for o, t := range objectMsgs {
+		b.object[o] = t.New()
+	}
+	for e := range b.edition {
+		b.edition[e] = MLPSEdition(e).String()
+	}
+	for c := range b.conf {
+		b.conf[c] = medsec.Confidence(c).Message()
+	}
+	b.aspectInfo, b.aspectSvc = msgAspectInformation.New(), msgAspectService.New()
+	b.floorTertiary, b.floorPlatform = msgMLPSFloorTertiary.New(), msgMLPSFloorPlatform.New()
+	return b
+})
+
 var objectMsgs = [3]medsec.MessageTemplate{msgObjCitizens, msgObjSociety, msgObjNation}
 
-func aspectReason(aspect medsec.MessageTemplate, lvl uint8, obj int, h Harm) medsec.Message {
-	if lvl == 0 {
-		return msgMLPSAspect.New(aspect.New(), msgMLPSLevelUnknown.New(), msgHarmNone.New(), msgObjCitizens.New())
+func aspectReason(bx *boxes, aspect any, f aspectFacts) medsec.Message {
+	if f.level == 0 {
+		return msgMLPSAspectNone.New(aspect)
 	}
-	return msgMLPSAspect.New(aspect.New(), MLPSLevel(lvl).Message(), h.Message(), objectMsgs[obj].New())
+	return msgMLPSAspect.New(aspect, bx.mlpsLevel[f.level], bx.harm[f.harm], bx.object[f.obj])
 }
 
 // valid checks the six harms; it is hand-written rather than done by
