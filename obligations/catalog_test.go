@@ -3,6 +3,9 @@ package obligations
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -233,4 +236,26 @@ func FuzzLoadCatalog(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestEveryTemplateListed scans the package source for message keys and
+// checks that MessageTemplates lists each of them.
+func TestEveryTemplateListed(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	re := regexp.MustCompile(`Key: "(obligations\.[^"]+)"`)
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			n++
+			_, ok := templateKeys[m[1]]
+			assert.True(t, ok, "%s: key %s not listed by MessageTemplates", f, m[1])
+		}
+	}
+	assert.Greater(t, n, 50)
 }
