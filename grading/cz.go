@@ -48,7 +48,8 @@ type CZResult struct {
 	// 2025-11-01 it is zero (CZRegimeUnknown): Act 181/2014 applied, which
 	// medsec does not grade under, and the reasons say so.
 	Regime CZRegime `json:"regime,omitempty"`
-	// Size is the size class when figures were given, zero otherwise.
+	// Size is the size class when figures were given (from 2025-11-01),
+	// zero otherwise.
 	Size SizeClass `json:"size,omitempty"`
 }
 

@@ -319,13 +319,9 @@ type aspectFacts struct {
 func (r *MLPSResult) explain(in *MLPSInput, opts Options, info, svc aspectFacts) {
 	ds, bx := &rules, boxed()
 	day, ed := r.AsOf, r.Edition
-	edFrom := ds.gbt2008
-	if ed == Edition2020 {
-		edFrom = ds.gbt2020
-	}
 	reasons := make([]medsec.Message, 0, 9)
 	reasons = append(reasons,
-		msgMLPSEdition.New(day, bx.edition[ed], edFrom),
+		msgMLPSEdition.New(day, bx.edition[ed], bx.editionFrom[ed]),
 		aspectReason(bx, bx.aspectInfo, info),
 		aspectReason(bx, bx.aspectSvc, svc),
 	)
@@ -386,7 +382,7 @@ type boxes struct {
 	mlpsLevel                    [6]any
 	harm                         [5]any
 	object                       [3]any
-	edition                      [3]any
+	edition, editionFrom         [3]any
 	conf                         [4]any
 	aspectInfo, aspectSvc        any
 	floorTertiary, floorPlatform any
@@ -406,6 +402,7 @@ var boxed = sync.OnceValue(func() *boxes {
 	for e := range b.edition {
 		b.edition[e] = MLPSEdition(e).String()
 	}
+	b.editionFrom[Edition2008], b.editionFrom[Edition2020] = rules.gbt2008, rules.gbt2020
 	for c := range b.conf {
 		b.conf[c] = medsec.Confidence(c).Message()
 	}

@@ -207,3 +207,19 @@ func TestVietnamExplained(t *testing.T) {
 	assert.Empty(t, fast.Reasons)
 	assert.Zero(t, fast.Approval.Level)
 }
+
+// TestVietnamMostCriteria sets every flag at once: the match buffer must
+// hold every criterion met, none dropped.
+func TestVietnamMostCriteria(t *testing.T) {
+	in := VNInput{Type: VNPublicFacing, Information: vnInfoAll, SecretGrade: SecretMat, SecretHarm: VNHarmSome,
+		PublicService: PublicService4, ConditionalBusiness: Yes, Users: 20_000,
+		NationalEGovernment: true, NonStop: Yes, NationalDataStore: true, PMDesignated: true}
+	var ms vnMatches
+	in.criteria(&ms)
+	assert.Equal(t, 7, ms.n)
+	assert.LessOrEqual(t, ms.n, len(ms.m)-1, "room for every criterion")
+	r, err := Vietnam(in, Options{AsOf: dayVN})
+	require.NoError(t, err)
+	assert.Equal(t, VN5, r.Level)
+	assert.Len(t, r.Citations, 7+1) // seven criteria (11(2) and 11(5) differ) and Law 86 art. 21(2)
+}
