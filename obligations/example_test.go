@@ -25,20 +25,20 @@ func ExampleCatalog_Applicable() {
 	for _, b := range bs {
 		if b.System == "HIS" {
 			d, _ := obligations.DefaultCatalog().Duty(b.DutyID)
-			fmt.Printf("%-22s %-10s %s\n", b.DutyID, d.Confidence, d.Title)
+			fmt.Printf("%-26s %-10s %s\n", b.DutyID, d.Confidence, d.Title)
 		}
 	}
 	// Output:
-	// CN-CSL-LOG-RETENTION   verified   Keep network logs for at least six months
-	// CN-GBT-AUDIT-RECORDS   verified   Keep protected audit records for every user
+	// CN-CSL-LOG-RETENTION       verified   Keep network logs for at least six months
+	// CN-GBT-AUDIT-RECORDS       verified   Keep protected audit records for every user
 	// CN-GBT-SUPPLIER-AGREEMENTS verified   Sign security agreements with service providers
-	// CN-MLPS-EXPERT-REVIEW  verified   Have the grading reviewed by experts
-	// CN-MLPS-FILING-10WD    unverified File the level with public security within 10 working days (practice)
-	// CN-MLPS-FILING-30D     verified   File the level with public security within 30 days
-	// CN-MLPS-SELFCHECK-L3   partial    Self-inspect a level-3 system every year
-	// CN-MLPS-TEST-L3        partial    Test a level-3 system every year
-	// CN-NHC-GRADING-APPROVAL partial    Have the protection level approved by the superior department
-	// CN-NHC-THREE-SYNC      verified   Plan, build and use security together with the system
+	// CN-MLPS-EXPERT-REVIEW      verified   Have the grading reviewed by experts
+	// CN-MLPS-FILING-10WD        unverified File the level with public security within 10 working days (practice)
+	// CN-MLPS-FILING-30D         verified   File the level with public security within 30 days
+	// CN-MLPS-SELFCHECK-L3       partial    Self-inspect a level-3 system every year
+	// CN-MLPS-TEST-L3            partial    Test a level-3 system every year
+	// CN-NHC-GRADING-APPROVAL    partial    Have the protection level approved by the superior department
+	// CN-NHC-THREE-SYNC          verified   Plan, build and use security together with the system
 }
 
 // A gap report: what is overdue, due soon or missing for a small hospital.
