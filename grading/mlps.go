@@ -456,7 +456,8 @@ func (in *MLPSInput) fieldErrors() error {
 
 // MLPSTriggers is what an MLPS level triggers (cn.md §2.2), as data that
 // package obligations reuses. A duty whose Required is false does not
-// apply at the level.
+// apply at the level. A term without citations rests only on a secondary
+// source that names no instrument in force; its note says which.
 type MLPSTriggers struct {
 	Level MLPSLevel `json:"level"`
 	// Document: record the level and its reasons in writing (all levels).
@@ -512,7 +513,9 @@ func MLPSTriggersFor(level MLPSLevel, day medsec.Date) (MLPSTriggers, error) {
 		Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified},
 		Terms: []Term{
 			{Span: Span{Days: 30}, Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified}},
-			{Span: Span{WorkingDays: 10}, Basis: Basis{Citations: []medsec.Citation{cite(mps, "")}, Confidence: medsec.Unverified, Note: msgMLPSTrigFilingAlt.New()}},
+			// Attributed to the 2018 draft regulation, which is not an
+			// instrument in force: no citation, the note says why.
+			{Span: Span{WorkingDays: 10}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigFilingAlt.New()}},
 		}}
 	test := Duty{Required: level >= MLPS2, What: msgMLPSTrigTesting.New()}
 	art14 := []medsec.Citation{cite(mps, "14")}
@@ -527,11 +530,13 @@ func MLPSTriggersFor(level MLPSLevel, day medsec.Date) (MLPSTriggers, error) {
 		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified}
 		test.Terms = []Term{
 			{Span: Span{Months: 6}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}},
-			{Span: Span{Months: 12}, Basis: Basis{Citations: art14, Confidence: medsec.Unverified, Note: msgMLPSTrigTestL4Alt.New()}},
+			// From a secondary reproduction of the 2025 MPS Q&A, not an
+			// instrument in the registry: no citation, the note says why.
+			{Span: Span{Months: 12}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL4Alt.New()}},
 		}
 	case MLPS5:
 		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified, Note: msgMLPSTrigTestL5.New()}
-		test.Terms = []Term{{Span: Span{Months: 12}, Basis: Basis{Citations: art14, Confidence: medsec.Unverified, Note: msgMLPSTrigTestL5.New()}}}
+		test.Terms = []Term{{Span: Span{Months: 12}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL5.New()}}}
 	}
 	t.Testing = test
 	return t, nil

@@ -320,3 +320,28 @@ func hasKey(ms []medsec.Message, key string) bool {
 	}
 	return false
 }
+
+// TestTriggerBases: every basis has a valid confidence, and only
+// Unverified facts with a note may lack citations.
+func TestTriggerBases(t *testing.T) {
+	for l := MLPS1; l <= MLPS5; l++ {
+		tr, err := MLPSTriggersFor(l, medsec.Date{})
+		require.NoError(t, err)
+		for _, d := range []Duty{tr.Document, tr.ExpertReview, tr.Approval, tr.CommitteeReview, tr.Filing, tr.Testing} {
+			assert.False(t, d.What.IsZero())
+			bases := []Basis{d.Basis}
+			for _, tm := range d.Terms {
+				bases = append(bases, tm.Basis)
+				assert.False(t, tm.Span.IsZero())
+			}
+			for _, b := range bases {
+				if b.Citations == nil && d.Required {
+					assert.Equal(t, medsec.Unverified, b.Confidence, d.What)
+					assert.False(t, b.Note.IsZero(), d.What)
+				} else if d.Required {
+					assert.True(t, b.Confidence.Valid(), d.What)
+				}
+			}
+		}
+	}
+}

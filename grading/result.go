@@ -115,9 +115,11 @@ func (s Span) Message() medsec.Message {
 func (s Span) String() string { return s.Message().String() }
 
 // A Basis is the legal basis of one fact: the provisions, how well the fact
-// is established, and a note where it is disputed or secondary.
+// is established, and a note where it is disputed or secondary. Citations
+// is empty only for an Unverified fact whose source is no instrument in
+// force (a draft, a Q&A); the note then names the source.
 type Basis struct {
-	Citations  []medsec.Citation `json:"citations"`
+	Citations  []medsec.Citation `json:"citations,omitempty"`
 	Confidence medsec.Confidence `json:"confidence"`
 	Note       medsec.Message    `json:"note,omitzero"`
 }
