@@ -9,11 +9,12 @@ import (
 	"github.com/medsec-go/medsec/grading"
 )
 
-// A Requirement is one clause a rule asks of a contract, and whether the
-// contract meets it.
-type Requirement struct {
-	// Rule identifies the rule, e.g. "cn-nhc-art4-security".
-	Rule string `json:"rule"`
+// A Rule is one rule of the checker: the clause kind it asks for, how
+// strongly, why, and the provision it rests on. Rules are immutable and
+// shared by the reports that cite them.
+type Rule struct {
+	// ID identifies the rule, e.g. "cn-nhc-art4-security".
+	ID string `json:"rule"`
 	// Kind is the clause kind the rule asks for.
 	Kind ClauseKind `json:"kind"`
 	// Severity is Required for legal rules, Recommended for good practice.
@@ -23,13 +24,20 @@ type Requirement struct {
 	// Citation is the provision the rule rests on; it resolves in the
 	// default registry.
 	Citation medsec.Citation `json:"citation"`
-	// Confidence is the weaker of the rule's own confidence and that of
-	// the cited provision in the registry.
+}
+
+// A Requirement is one rule that applies to a contract, and whether the
+// contract meets it. The rule's fields (ID, Kind, Severity, Reason,
+// Citation) are promoted from the shared [Rule].
+type Requirement struct {
+	*Rule
+	// Confidence is the weaker of the rule's own confidence for this
+	// contract and that of the cited provision in the registry.
 	Confidence medsec.Confidence `json:"confidence"`
 	// Met reports whether the contract satisfies the rule.
 	Met bool `json:"met"`
-	// Path is the JSON Pointer of the clause that meets the rule or falls
-	// short of it, or "/clauses" when there is no such clause.
+	// Path is the JSON Pointer of the clause or value that meets the rule
+	// or falls short of it, or "/clauses" when there is no such clause.
 	Path string `json:"path"`
 }
 
@@ -84,6 +92,7 @@ var (
 
 // A clauseRule asks for a clause of one kind.
 type clauseRule struct {
+	info     Rule // built from the fields below by withInfo
 	id       string
 	severity Severity
 	kind     ClauseKind
@@ -262,8 +271,17 @@ var legalRules = func() []clauseRule {
 	for i := range rules {
 		rules[i].severity = Required
 	}
-	return rules
+	return withInfo(rules)
 }()
+
+// withInfo fills each rule's shared Rule value.
+func withInfo(rules []clauseRule) []clauseRule {
+	for i := range rules {
+		r := &rules[i]
+		r.info = Rule{ID: r.id, Kind: r.kind, Severity: r.severity, Reason: r.reason, Citation: r.cite}
+	}
+	return rules
+}
 
 // A goodPractice maps one ENISA good practice to the clause kinds that
 // carry it in a contract. The mapping is medsec's (after the reference
@@ -335,7 +353,7 @@ var enisaRules = func() []clauseRule {
 			}
 		}
 	}
-	return rules
+	return withInfo(rules)
 }()
 
 func lower(s string) string {
@@ -351,6 +369,7 @@ func lower(s string) string {
 // A deadlineRule is the hospital's own incident-reporting deadline, which
 // a vendor's notice period must not exceed.
 type deadlineRule struct {
+	info    Rule
 	id      string
 	hours   int
 	cite    medsec.Citation
@@ -359,23 +378,31 @@ type deadlineRule struct {
 	applies func(*Contract) bool
 }
 
-var deadlineRules = []deadlineRule{
-	{id: "eu-nis2-early-warning", hours: 24, cite: citeNIS2Rep, conf: medsec.Verified, from: nis2Applies,
-		applies: and(jurisdiction(medsec.EU), nis2Entity)},
-	// Czech higher and lower regime: initial report within 24 h (NÚKIB
-	// portal, cz-eu.md §3.1, verified); the act's section was not read, so
-	// the act is cited as a whole.
-	{id: "cz-initial-report", hours: 24, cite: citeCZAct, conf: medsec.Verified,
-		applies: and(jurisdiction(medsec.CZ), czRegulated)},
-	{id: "cn-cac-cii", hours: 1, cite: citeCACArt4, conf: medsec.Verified,
-		applies: and(jurisdiction(medsec.CN), cii)},
-	{id: "cn-cac-central-organ", hours: 2, cite: citeCACArt4, conf: medsec.Verified,
-		applies: and(jurisdiction(medsec.CN), func(c *Contract) bool { return c.Institution.OperatorClass == OperatorCentralOrgan })},
-	{id: "cn-cac-other", hours: 4, cite: citeCACArt4, conf: medsec.Verified,
-		applies: and(jurisdiction(medsec.CN), func(c *Contract) bool { return c.Institution.OperatorClass == OperatorOther })},
-	{id: "vn-qd05-report", hours: 5 * 24, cite: citeVNArt11, conf: medsec.Verified,
-		applies: jurisdiction(medsec.VN)},
-}
+var deadlineRules = func() []deadlineRule {
+	rules := []deadlineRule{
+		{id: "eu-nis2-early-warning", hours: 24, cite: citeNIS2Rep, conf: medsec.Verified, from: nis2Applies,
+			applies: and(jurisdiction(medsec.EU), nis2Entity)},
+		// Czech higher and lower regime: initial report within 24 h (NÚKIB
+		// portal, cz-eu.md §3.1, verified); the act's section was not read, so
+		// the act is cited as a whole.
+		{id: "cz-initial-report", hours: 24, cite: citeCZAct, conf: medsec.Verified,
+			applies: and(jurisdiction(medsec.CZ), czRegulated)},
+		{id: "cn-cac-cii", hours: 1, cite: citeCACArt4, conf: medsec.Verified,
+			applies: and(jurisdiction(medsec.CN), cii)},
+		{id: "cn-cac-central-organ", hours: 2, cite: citeCACArt4, conf: medsec.Verified,
+			applies: and(jurisdiction(medsec.CN), func(c *Contract) bool { return c.Institution.OperatorClass == OperatorCentralOrgan })},
+		{id: "cn-cac-other", hours: 4, cite: citeCACArt4, conf: medsec.Verified,
+			applies: and(jurisdiction(medsec.CN), func(c *Contract) bool { return c.Institution.OperatorClass == OperatorOther })},
+		{id: "vn-qd05-report", hours: 5 * 24, cite: citeVNArt11, conf: medsec.Verified,
+			applies: jurisdiction(medsec.VN)},
+	}
+	for i := range rules {
+		r := &rules[i]
+		r.info = Rule{ID: r.id, Kind: IncidentNotification, Severity: Recommended,
+			Reason: msgReasonDeadline.New(r.hours), Citation: r.cite}
+	}
+	return rules
+}()
 
 // periods caches the in-force periods of the default registry's
 // instruments (Lookup returns a deep copy, too slow for every check).
@@ -459,8 +486,7 @@ func Check(c *Contract, asOf medsec.Date) *Report {
 			if !r.applies(c) || !inForce(reg, r.cite, r.from, d) {
 				continue
 			}
-			req := Requirement{Rule: r.id, Kind: r.kind, Severity: r.severity, Reason: r.reason,
-				Citation: r.cite, Confidence: r.conf(c).Min(registryConfidence(r.cite)), Path: "/clauses"}
+			req := Requirement{Rule: &r.info, Confidence: r.conf(c).Min(registryConfidence(r.cite)), Path: "/clauses"}
 			first, ok := -1, -1
 			for j := range c.Clauses {
 				if c.Clauses[j].Kind != r.kind {
@@ -564,6 +590,14 @@ func dedupe(cs []medsec.Citation, main medsec.Citation) []medsec.Citation {
 	return out
 }
 
+// Rules of checkValues that are not in the tables above.
+var (
+	storageRule = Rule{ID: "cn-nhc-storage-in-china", Kind: DataLocalisation, Severity: Required,
+		Reason: msgReasonCNStorage.New(), Citation: citeNHC}
+	supportTermRule = Rule{ID: "enisa-gp-03-support-term", Kind: EndOfSupport, Severity: Recommended,
+		Reason: msgReasonSupportTerm.New(), Citation: citeGP03}
+)
+
 // checkValues compares values with legal limits: the vendor's notice
 // period with the hospital's reporting deadline, where Chinese health
 // data is stored, and when support ends. It adds the deadline rules to the
@@ -576,8 +610,7 @@ func checkValues(c *Contract, d medsec.Date, reg *medsec.Registry, rep *Report) 
 			continue
 		}
 		conf := r.conf.Min(registryConfidence(r.cite))
-		req := Requirement{Rule: r.id, Kind: IncidentNotification, Severity: Recommended,
-			Reason: msgReasonDeadline.New(r.hours), Citation: r.cite, Confidence: conf, Path: "/clauses"}
+		req := Requirement{Rule: &r.info, Confidence: conf, Path: "/clauses"}
 		met, seen := true, false
 		for j := range c.Clauses {
 			cl := &c.Clauses[j]
@@ -602,19 +635,17 @@ func checkValues(c *Contract, d medsec.Date, reg *medsec.Registry, rep *Report) 
 	if c.Jurisdiction == medsec.CN && healthData(c) && inForce(reg, citeNHC, medsec.Date{}, d) {
 		conf := medsec.Partial.Min(registryConfidence(citeNHC))
 		sc := c.DataHandling.StorageCountry
-		req := Requirement{Rule: "cn-nhc-storage-in-china", Kind: DataLocalisation, Severity: Required,
-			Reason: msgReasonCNStorage.New(), Citation: citeNHC, Confidence: conf,
-			Met: sc == "CN", Path: "/dataHandling/storageCountry"}
+		req := Requirement{Rule: &storageRule, Confidence: conf, Met: sc == "CN", Path: "/dataHandling/storageCountry"}
 		rep.Requirements = append(rep.Requirements, req)
 		if sc != "CN" {
-			out = append(out, Finding{Rule: req.Rule, Severity: Required, Problem: Weak, Kind: DataLocalisation,
+			out = append(out, Finding{Rule: storageRule.ID, Severity: Required, Problem: Weak, Kind: DataLocalisation,
 				Message: msgWeakStorageAbroad.New(sc), Citation: citeNHC, Confidence: conf, Path: req.Path})
 		}
 	}
 	// Security support should last the contract (GP-03, GP-18).
 	gp03 := citeGP03
 	if inForce(reg, gp03, medsec.Date{}, d) && c.Term.End.Valid() {
-		const rule = "enisa-gp-03-support-term"
+		rule := supportTermRule.ID
 		conf := medsec.Verified.Min(registryConfidence(gp03))
 		for j := range c.Clauses {
 			cl := &c.Clauses[j]
@@ -623,8 +654,7 @@ func checkValues(c *Contract, d medsec.Date, reg *medsec.Registry, rep *Report) 
 			}
 			path := clausePath(j) + "/" + string(ParamSupportEndDate)
 			early := cl.SupportEndDate.Before(c.Term.End)
-			rep.Requirements = append(rep.Requirements, Requirement{Rule: rule, Kind: EndOfSupport,
-				Severity: Recommended, Reason: msgReasonSupportTerm.New(), Citation: gp03, Confidence: conf,
+			rep.Requirements = append(rep.Requirements, Requirement{Rule: &supportTermRule, Confidence: conf,
 				Met: !early, Path: path})
 			if early {
 				out = append(out, Finding{Rule: rule, Severity: Recommended, Problem: Weak,

@@ -32,7 +32,7 @@ func Example() {
 	r := contracts.Check(c, medsec.NewDate(2026, time.June, 1))
 	for _, q := range r.Requirements {
 		if q.Severity == contracts.Required {
-			fmt.Printf("%-36s met=%-5v %s (%s)\n", q.Rule, q.Met, q.Citation, q.Confidence)
+			fmt.Printf("%-36s met=%-5v %s (%s)\n", q.ID, q.Met, q.Citation, q.Confidence)
 		}
 	}
 	fmt.Println("findings:", len(r.Findings))
