@@ -270,9 +270,13 @@ func MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
 	if day.Before(ds.gbt2020) {
 		ed = Edition2008
 	}
-	t := &matrix[ed-1]
-	li, ci, oi, hi, di := aspectLevel(t, in.Information, opts.MLPSCitizensCellLevel2)
-	ls, cs, os, hs, dsv := aspectLevel(t, in.Service, opts.MLPSCitizensCellLevel2)
+	opt := 0
+	if opts.MLPSCitizensCellLevel2 {
+		opt = 1
+	}
+	tab := &aspectTables()[ed-1][opt]
+	ai, as := tab[in.Information.index()], tab[in.Service.index()]
+	li, ci, ls, cs := ai.level, ai.conf, as.level, as.conf
 
 	r.Scheme, r.AsOf, r.Edition = SchemeMLPS, day, ed
 	r.InformationLevel, r.ServiceLevel = MLPSLevel(li), MLPSLevel(ls)
@@ -301,18 +305,40 @@ func MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
 	// Unverified level is one that rests on it.
 	r.Disputed = conf == medsec.Unverified
 	if !opts.LevelOnly {
-		r.explain(&in, opts, aspectFacts{li, oi, hi, di}, aspectFacts{ls, os, hs, dsv})
+		r.explain(&in, opts, ai, as)
 	}
 	return r, nil
 }
 
-// aspectFacts is what the explanation needs of one aspect's lookup.
+// aspectFacts is the lookup of one harm profile: the aspect's level, its
+// confidence, the first object and harm that reach it, and whether the
+// disputed cell was used.
 type aspectFacts struct {
 	level    uint8
-	obj      int
+	conf     medsec.Confidence
+	obj      uint8
 	harm     Harm
 	disputed bool
 }
+
+// index numbers a valid profile 0..124 for the precomputed tables.
+func (p HarmProfile) index() int { return int(p.Citizens)*25 + int(p.Society)*5 + int(p.Nation) }
+
+// aspectTables holds aspectLevel's answer for every profile, edition and
+// reading of the disputed cell, so that grading is two table lookups.
+var aspectTables = sync.OnceValue(func() *[2][2][125]aspectFacts {
+	t := new([2][2][125]aspectFacts)
+	for ed := range 2 {
+		for opt := range 2 {
+			for i := range 125 {
+				p := HarmProfile{Harm(i / 25), Harm(i / 5 % 5), Harm(i % 5)}
+				l, c, o, h, d := aspectLevel(&matrix[ed], p, opt == 1)
+				t[ed][opt][i] = aspectFacts{l, c, uint8(o), h, d}
+			}
+		}
+	}
+	return t
+})
 
 // explain fills the reasons and citations. It is a separate function so
 // that the level-only path keeps a small stack frame.
