@@ -49,7 +49,8 @@ type Finding struct {
 	Problem  Problem  `json:"problem"`
 	// Kind is the clause kind concerned.
 	Kind ClauseKind `json:"kind"`
-	// Message says what is wrong, in a translatable message.
+	// Message says what is wrong, in a translatable message. Its Args may
+	// be shared with other reports: read them, do not modify them.
 	Message medsec.Message `json:"message"`
 	// Citation is the provision the finding rests on; Also lists further
 	// provisions that ask for the same missing clause at the same severity.
@@ -92,15 +93,18 @@ var (
 
 // A clauseRule asks for a clause of one kind.
 type clauseRule struct {
-	info     Rule // built from the fields below by withInfo
-	id       string
-	severity Severity
-	kind     ClauseKind
-	cite     medsec.Citation
-	conf     func(*Contract) medsec.Confidence // confidence of the rule as modelled
-	reason   medsec.Message
-	from     medsec.Date // besides the instrument's in-force period; zero: none
-	applies  func(*Contract) bool
+	info Rule // built from the fields below by withInfo
+	// missingMsg and weakMsgFull are the rule's finding messages, built
+	// once by withInfo (their Args are shared: never modify them).
+	missingMsg, weakMsgFull medsec.Message
+	id                      string
+	severity                Severity
+	kind                    ClauseKind
+	cite                    medsec.Citation
+	conf                    func(*Contract) medsec.Confidence // confidence of the rule as modelled
+	reason                  medsec.Message
+	from                    medsec.Date // besides the instrument's in-force period; zero: none
+	applies                 func(*Contract) bool
 	// param, when set, is what a clause of the kind must also state;
 	// weak names the parameter's JSON name and weakMsg what is missing.
 	param   func(*Clause) bool
@@ -279,6 +283,10 @@ func withInfo(rules []clauseRule) []clauseRule {
 	for i := range rules {
 		r := &rules[i]
 		r.info = Rule{ID: r.id, Kind: r.kind, Severity: r.severity, Reason: r.reason, Citation: r.cite}
+		r.missingMsg = msgFindingMissing.New(r.kind.Message(), r.reason)
+		if r.param != nil {
+			r.weakMsgFull = r.weakMsg.New(r.kind.Message())
+		}
 	}
 	return rules
 }
@@ -414,6 +422,41 @@ var periods = sync.OnceValue(func() map[string]medsec.Period {
 	return m
 })
 
+// A ruleMeta is what the registry says about a rule's citation: the
+// instrument's in-force period and the provision's confidence. Computed
+// once, on first use, so that importing the package costs nothing.
+type ruleMeta struct {
+	period medsec.Period
+	known  bool
+	conf   medsec.Confidence
+}
+
+func metaOf(c medsec.Citation) ruleMeta {
+	p, ok := periods()[c.Instrument]
+	return ruleMeta{period: p, known: ok, conf: registryConfidence(c)}
+}
+
+// inForceOn reports whether the rule applies on d: its instrument is in
+// force and d is not before the rule's own start.
+func (m ruleMeta) inForceOn(from, d medsec.Date) bool {
+	return m.known && (from.IsZero() || !d.Before(from)) && m.period.Contains(d)
+}
+
+// metas holds the ruleMeta of legalRules, enisaRules and deadlineRules,
+// index by index.
+var metas = sync.OnceValue(func() (m struct{ legal, enisa, deadline []ruleMeta }) {
+	for _, r := range legalRules {
+		m.legal = append(m.legal, metaOf(r.cite))
+	}
+	for _, r := range enisaRules {
+		m.enisa = append(m.enisa, metaOf(r.cite))
+	}
+	for _, r := range deadlineRules {
+		m.deadline = append(m.deadline, metaOf(r.cite))
+	}
+	return m
+})
+
 // confidences caches the registry's confidence of every citation the
 // rules use.
 var confidences = sync.OnceValue(func() map[medsec.Citation]medsec.Confidence {
@@ -480,13 +523,18 @@ func Check(c *Contract, asOf medsec.Date) *Report {
 	reg := medsec.DefaultRegistry()
 	missing := make([]Finding, 0, 16) // merged by kind and severity below
 	weak := make([]Finding, 0, 8)
-	for _, set := range [...][]clauseRule{legalRules, enisaRules} {
+	m := metas()
+	for si, set := range [...][]clauseRule{legalRules, enisaRules} {
+		meta := m.legal
+		if si == 1 {
+			meta = m.enisa
+		}
 		for i := range set {
 			r := &set[i]
-			if !r.applies(c) || !inForce(reg, r.cite, r.from, d) {
+			if !meta[i].inForceOn(r.from, d) || !r.applies(c) {
 				continue
 			}
-			req := Requirement{Rule: &r.info, Confidence: r.conf(c).Min(registryConfidence(r.cite)), Path: "/clauses"}
+			req := Requirement{Rule: &r.info, Confidence: r.conf(c).Min(meta[i].conf), Path: "/clauses"}
 			first, ok := -1, -1
 			for j := range c.Clauses {
 				if c.Clauses[j].Kind != r.kind {
@@ -506,10 +554,10 @@ func Check(c *Contract, asOf medsec.Date) *Report {
 			case first >= 0:
 				req.Path = clausePath(first) + "/" + string(r.weak)
 				weak = append(weak, Finding{Rule: r.id, Severity: r.severity, Problem: Weak, Kind: r.kind,
-					Message: r.weakMsg.New(r.kind.Message()), Citation: r.cite, Confidence: req.Confidence, Path: req.Path})
+					Message: r.weakMsgFull, Citation: r.cite, Confidence: req.Confidence, Path: req.Path})
 			default:
 				missing = append(missing, Finding{Rule: r.id, Severity: r.severity, Problem: Missing, Kind: r.kind,
-					Message: msgFindingMissing.New(r.kind.Message(), r.reason), Citation: r.cite,
+					Message: r.missingMsg, Citation: r.cite,
 					Confidence: req.Confidence, Path: "/clauses"})
 			}
 			rep.Requirements = append(rep.Requirements, req)
@@ -604,12 +652,13 @@ var (
 // report's requirements.
 func checkValues(c *Contract, d medsec.Date, reg *medsec.Registry, rep *Report) []Finding {
 	var out []Finding
+	meta := metas().deadline
 	for i := range deadlineRules {
 		r := &deadlineRules[i]
-		if !r.applies(c) || !inForce(reg, r.cite, r.from, d) {
+		if !meta[i].inForceOn(r.from, d) || !r.applies(c) {
 			continue
 		}
-		conf := r.conf.Min(registryConfidence(r.cite))
+		conf := r.conf.Min(meta[i].conf)
 		req := Requirement{Rule: &r.info, Confidence: conf, Path: "/clauses"}
 		met, seen := true, false
 		for j := range c.Clauses {

@@ -217,38 +217,55 @@ func (k ClauseKind) Params() []Param {
 var allParams = []Param{ParamNotifyWithinHours, ParamRemediationDays, ParamSupportEndDate, ParamRTOHours,
 	ParamRPOHours, ParamViaHospitalGateway, ParamMFA, ParamTransferAssessment, ParamDataReturnDays, ParamLogRetentionDays}
 
-// setParams calls f for every parameter set on c.
-func (c *Clause) setParams(f func(Param, any)) {
-	if c.NotifyWithinHours != nil {
-		f(ParamNotifyWithinHours, *c.NotifyWithinHours)
+// param returns the value of parameter p on c and whether it is set. The
+// value is boxed only when asked for (value true), so the check that a
+// parameter is set does not allocate.
+func (c *Clause) param(p Param, value bool) (any, bool) {
+	var v any
+	set := false
+	switch p {
+	case ParamNotifyWithinHours:
+		if set = c.NotifyWithinHours != nil; set && value {
+			v = *c.NotifyWithinHours
+		}
+	case ParamRemediationDays:
+		if set = c.RemediationDays != nil; set && value {
+			v = c.RemediationDays
+		}
+	case ParamSupportEndDate:
+		if set = !c.SupportEndDate.IsZero(); set && value {
+			v = c.SupportEndDate.String()
+		}
+	case ParamRTOHours:
+		if set = c.RTOHours != nil; set && value {
+			v = *c.RTOHours
+		}
+	case ParamRPOHours:
+		if set = c.RPOHours != nil; set && value {
+			v = *c.RPOHours
+		}
+	case ParamViaHospitalGateway:
+		if set = c.ViaHospitalGateway != nil; set && value {
+			v = *c.ViaHospitalGateway
+		}
+	case ParamMFA:
+		if set = c.MFA != nil; set && value {
+			v = *c.MFA
+		}
+	case ParamTransferAssessment:
+		if set = c.TransferAssessment != nil; set && value {
+			v = *c.TransferAssessment
+		}
+	case ParamDataReturnDays:
+		if set = c.DataReturnDays != nil; set && value {
+			v = *c.DataReturnDays
+		}
+	case ParamLogRetentionDays:
+		if set = c.LogRetentionDays != nil; set && value {
+			v = *c.LogRetentionDays
+		}
 	}
-	if c.RemediationDays != nil {
-		f(ParamRemediationDays, c.RemediationDays)
-	}
-	if !c.SupportEndDate.IsZero() {
-		f(ParamSupportEndDate, c.SupportEndDate)
-	}
-	if c.RTOHours != nil {
-		f(ParamRTOHours, *c.RTOHours)
-	}
-	if c.RPOHours != nil {
-		f(ParamRPOHours, *c.RPOHours)
-	}
-	if c.ViaHospitalGateway != nil {
-		f(ParamViaHospitalGateway, *c.ViaHospitalGateway)
-	}
-	if c.MFA != nil {
-		f(ParamMFA, *c.MFA)
-	}
-	if c.TransferAssessment != nil {
-		f(ParamTransferAssessment, *c.TransferAssessment)
-	}
-	if c.DataReturnDays != nil {
-		f(ParamDataReturnDays, *c.DataReturnDays)
-	}
-	if c.LogRetentionDays != nil {
-		f(ParamLogRetentionDays, *c.LogRetentionDays)
-	}
+	return v, set
 }
 
 func paramAllowed(p Param, k ClauseKind) bool {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/go-playground/validator/v10"
 
@@ -58,7 +59,8 @@ var validate = sync.OnceValue(func() *validator.Validate {
 	// in the error). The tokens are constants, so the common case does
 	// not allocate.
 	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		d := f.Interface().(medsec.Date)
+		// Read the fields by reflection: f.Interface() would allocate.
+		d := medsec.NewDate(int(f.Field(0).Int()), time.Month(f.Field(1).Int()), int(f.Field(2).Int()))
 		switch {
 		case d.IsZero():
 			return ""
@@ -67,8 +69,15 @@ var validate = sync.OnceValue(func() *validator.Validate {
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 	}, medsec.Date{})
+	// A citation validates as a token too: citationOK when it resolves in
+	// the default registry, its text otherwise.
 	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		return f.Interface().(medsec.Citation).String()
+		c := medsec.Citation{Instrument: f.Field(0).String(), Article: f.Field(1).String(),
+			Paragraph: f.Field(2).String(), Point: f.Field(3).String()}
+		if resolves(c) {
+			return citationOK
+		}
+		return c.String()
 	}, medsec.Citation{})
 	must(v.RegisterValidation("valid", validTag))
 	must(v.RegisterValidation("date", dateTag))
@@ -89,13 +98,42 @@ func must(err error) {
 	}
 }
 
-// validTag accepts enums whose Valid method says yes.
+// validTag accepts enums whose Valid method says yes. The known enum
+// types are checked without boxing the value (reflect would allocate).
 func validTag(fl validator.FieldLevel) bool {
-	if v, ok := fl.Field().Interface().(interface{ Valid() bool }); ok {
+	f := fl.Field()
+	if check, ok := enumValid[f.Type()]; ok {
+		return check(f)
+	}
+	if v, ok := f.Interface().(interface{ Valid() bool }); ok {
 		return v.Valid()
 	}
 	return false
 }
+
+type uint8Enum interface {
+	~uint8
+	Valid() bool
+}
+
+func validUint8[T uint8Enum]() (reflect.Type, func(reflect.Value) bool) {
+	return reflect.TypeFor[T](), func(v reflect.Value) bool { return T(v.Uint()).Valid() }
+}
+
+var enumValid = func() map[reflect.Type]func(reflect.Value) bool {
+	m := map[reflect.Type]func(reflect.Value) bool{
+		reflect.TypeFor[medsec.Jurisdiction](): func(v reflect.Value) bool { return medsec.Jurisdiction(v.String()).Valid() },
+	}
+	for _, e := range []func() (reflect.Type, func(reflect.Value) bool){
+		validUint8[ClauseKind], validUint8[Category], validUint8[OperatorClass],
+		validUint8[grading.EntityClass], validUint8[grading.CZRegime],
+		validUint8[grading.MLPSLevel], validUint8[grading.VNLevel],
+	} {
+		t, f := e()
+		m[t] = f
+	}
+	return m
+}()
 
 // dateOK is the validation token of a date that exists.
 const dateOK = "\x00date-ok"
@@ -103,10 +141,40 @@ const dateOK = "\x00date-ok"
 // dateTag accepts a date that exists (see the custom type function).
 func dateTag(fl validator.FieldLevel) bool { return fl.Field().String() == dateOK }
 
-// citationTag accepts a citation that resolves in the default registry.
-func citationTag(fl validator.FieldLevel) bool {
-	_, err := medsec.ParseCitation(fl.Field().String())
-	return err == nil
+// citationOK is the validation token of a citation that resolves.
+const citationOK = "\x00citation-ok"
+
+// citationTag accepts a citation that resolves (see the custom type
+// function).
+func citationTag(fl validator.FieldLevel) bool { return fl.Field().String() == citationOK }
+
+// resolved caches which citations resolve in the default registry, which
+// is immutable; contracts cite few distinct provisions. The cache stops
+// growing at maxResolved entries.
+var resolved struct {
+	sync.RWMutex
+	m map[medsec.Citation]bool
+}
+
+const maxResolved = 4096
+
+func resolves(c medsec.Citation) bool {
+	resolved.RLock()
+	ok, hit := resolved.m[c]
+	resolved.RUnlock()
+	if hit {
+		return ok
+	}
+	ok = medsec.DefaultRegistry().Resolve(c) == nil
+	resolved.Lock()
+	if resolved.m == nil {
+		resolved.m = map[medsec.Citation]bool{}
+	}
+	if len(resolved.m) < maxResolved {
+		resolved.m[c] = ok
+	}
+	resolved.Unlock()
+	return ok
 }
 
 // Validate checks a contract's structure and cross-field rules: required
@@ -368,14 +436,12 @@ func termRules(sl validator.StructLevel) {
 func clauseRules(sl validator.StructLevel) {
 	c := current[Clause](sl)
 	if c.Kind.Valid() {
-		c.setParams(func(p Param, v any) {
-			if !paramAllowed(p, c.Kind) {
-				if d, ok := v.(medsec.Date); ok {
-					v = d.String() // report the text, not the validation token
-				}
-				sl.ReportError(v, string(p), string(p), "param-kind", c.Kind.String())
+		for _, p := range allParams {
+			if _, set := c.param(p, false); set && !paramAllowed(p, c.Kind) {
+				val, _ := c.param(p, true)
+				sl.ReportError(val, string(p), string(p), "param-kind", c.Kind.String())
 			}
-		})
+		}
 	}
 	positive := func(p *int, name string) {
 		if p != nil && *p <= 0 {
