@@ -245,7 +245,8 @@ func NIS2(in NIS2Input, opts Options) (NIS2Result, error) {
 		// validator/v10 names every broken field; the quick check above
 		// mirrors its tags (a test keeps them in step) so that valid input
 		// skips reflection.
-		if err := structErrors(SchemeNIS2, &in); err != nil {
+		cp := in // only this copy escapes to the validator
+		if err := structErrors(SchemeNIS2, &cp); err != nil {
 			return NIS2Result{}, err
 		}
 	}
