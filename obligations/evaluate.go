@@ -285,13 +285,16 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 				if l == 0 || l < cp.min || (cp.max > 0 && l > cp.max) || fl&cp.flags != cp.flags || fl&cp.notFlags != 0 {
 					continue
 				}
+				if predates(d, cp, s.Triggers) {
+					continue
+				}
 				it := base
 				it.System, it.reason, it.level, it.si = s.ID, reasonSystemLevel, l, int32(si)
 				e.items = append(e.items, it)
 			}
 			continue
 		}
-		if anyFlags&cp.flags != cp.flags || anyFlags&cp.notFlags != 0 {
+		if anyFlags&cp.flags != cp.flags || anyFlags&cp.notFlags != 0 || predates(d, cp, in.Triggers) {
 			continue
 		}
 		if cp.scheme == grading.SchemeMLPS || cp.scheme == grading.SchemeVN {
@@ -324,6 +327,17 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 		}
 		e.items = append(e.items, base)
 	}
+}
+
+// predates reports whether a duty to act before an event cannot bind
+// because the event came before the duty's rule was in force: a system that
+// went live in 2017 owed nothing, before going live, to measures of 2022.
+func predates(d *Duty, cp *compiled, triggers map[Trigger]medsec.Date) bool {
+	if d.Recurrence.Kind != Before {
+		return false
+	}
+	t, ok := triggers[d.Recurrence.Trigger]
+	return ok && !t.IsZero() && t.Before(cp.period.From)
 }
 
 func jurBit(j medsec.Jurisdiction) uint8 {
