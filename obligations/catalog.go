@@ -51,8 +51,9 @@ type Duty struct {
 	Roles []Role `json:"roles,omitempty"`
 	// AlternativeTo names another duty that states the same obligation
 	// under a different reading (e.g. the 30-day and the 10-working-day
-	// MLPS filing deadline). Both are reported; exclude the one you do not
-	// follow with [Options.Exclude].
+	// MLPS filing deadline). Both are reported, and evidence recorded for
+	// either counts for both (under the stricter reading it may be late);
+	// exclude the one you do not follow with [Options.Exclude].
 	AlternativeTo string `json:"alternativeTo,omitempty"`
 	// InForce limits the duty to a period; when zero, the period of the
 	// first citation's instrument applies.
@@ -260,6 +261,13 @@ func NewCatalog(reg *medsec.Registry, duties ...Duty) (*Catalog, error) {
 	}
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", errs)
+	}
+	// Alternatives describe one act under two readings, so evidence for
+	// either counts for both: link them both ways.
+	for i := range c.comp {
+		if j := c.comp[i].alt; j >= 0 && c.comp[j].alt < 0 {
+			c.comp[j].alt = i
+		}
 	}
 	return c, nil
 }

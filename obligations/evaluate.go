@@ -464,6 +464,12 @@ func (e *evaluator) status(it *Item, p *Profile, asOf, soon medsec.Date, now tim
 		inc = &p.Incidents[it.ii]
 	}
 	agg, have := e.ev[k]
+	if alt := e.c.comp[it.di].alt; alt >= 0 {
+		// Evidence of the alternative reading is evidence of the same act.
+		if o, ok := e.ev[evKey{duty: int32(alt), sys: it.si, inc: it.ii}]; ok && (!have || o.done.After(agg.done)) {
+			agg, have = o, true
+		}
+	}
 	if have {
 		it.Done, it.Reference = agg.done, agg.ref
 	}

@@ -1,6 +1,8 @@
 package obligations_test
 
 import (
+	"time"
+
 	"testing"
 
 	"github.com/medsec-go/medsec"
@@ -41,4 +43,30 @@ func TestBeforeDutiesDoNotReachBackBeforeTheirRule(t *testing.T) {
 	assert.True(t, bound(profile("2027-01-15"), "CN-NHC-THREE-SYNC"), "a future go-live")
 	assert.False(t, bound(profile("2021-10-31"), "CN-PIPL-PIA"), "live before PIPL (2021-11-01)")
 	assert.True(t, bound(profile("2021-11-01"), "CN-PIPL-PIA"))
+}
+
+// The 30-day and 10-working-day MLPS filing duties are two readings of one
+// act, so a filing recorded against either meets both, and is late under
+// the stricter reading when it came after 10 working days.
+func TestAlternativesShareEvidence(t *testing.T) {
+	graded := medsec.NewDate(2023, 5, 1)
+	p := &obligations.Profile{
+		Institution: obligations.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: obligations.TypeHospital},
+		Systems: []obligations.System{{ID: "S", Name: "S", MLPS: grading.MLPS3,
+			Triggers: map[obligations.Trigger]medsec.Date{obligations.TriggerGrading: graded}}},
+	}
+	ev := []obligations.Evidence{{Duty: "CN-MLPS-FILING-30D", System: "S", Done: medsec.NewDate(2023, 5, 25), Reference: "filing"}}
+	r, err := obligations.DefaultCatalog().GapReport(p, ev, obligations.Options{AsOf: medsec.NewDate(2026, 11, 22).Time(time.UTC)})
+	require.NoError(t, err)
+	got := map[string]obligations.Item{}
+	for _, it := range r.Items {
+		if it.System == "S" {
+			got[it.DutyID] = it
+		}
+	}
+	assert.Equal(t, obligations.StatusMet, got["CN-MLPS-FILING-30D"].Status)
+	assert.False(t, got["CN-MLPS-FILING-30D"].Late)
+	assert.Equal(t, obligations.StatusMet, got["CN-MLPS-FILING-10WD"].Status)
+	assert.True(t, got["CN-MLPS-FILING-10WD"].Late, "10 working days after 2023-05-01 is 2023-05-15")
+	assert.Equal(t, "filing", got["CN-MLPS-FILING-10WD"].Reference)
 }
