@@ -44,9 +44,11 @@ type Requirement struct {
 // A Finding is something the contract lacks or sets too weakly.
 type Finding struct {
 	// Rule identifies the rule that found it.
-	Rule     string   `json:"rule"`
+	Rule string `json:"rule"`
+	// Severity says how strongly the finding asks for a change.
 	Severity Severity `json:"severity"`
-	Problem  Problem  `json:"problem"`
+	// Problem says whether a clause is missing or too weak.
+	Problem Problem `json:"problem"`
 	// Kind is the clause kind concerned.
 	Kind ClauseKind `json:"kind"`
 	// Message says what is wrong, in a translatable message. Its Args may

@@ -141,9 +141,11 @@ type Clause struct {
 	RemediationDays *RemediationDays `json:"remediationDays,omitempty"`
 	// SupportEndDate is the last day of security updates (end-of-support).
 	SupportEndDate medsec.Date `json:"supportEndDate,omitzero" validate:"omitempty,date"`
-	// RTOHours and RPOHours are the recovery time and recovery point
-	// objectives (business-continuity).
+	// RTOHours is the recovery time objective in hours
+	// (business-continuity).
 	RTOHours *int `json:"rtoHours,omitempty" validate:"omitempty,max=8760"`
+	// RPOHours is the recovery point objective in hours
+	// (business-continuity); 0 means no data loss.
 	RPOHours *int `json:"rpoHours,omitempty" validate:"omitempty,max=8760"`
 	// ViaHospitalGateway: remote access only through a gateway the
 	// hospital controls (remote-access-control).
@@ -165,10 +167,14 @@ type Clause struct {
 // severity. A stricter severity must not get a longer deadline: critical ≤
 // high ≤ medium ≤ low.
 type RemediationDays struct {
+	// Critical is the deadline for critical vulnerabilities (required).
 	Critical *int `json:"critical" validate:"required,max=3650"`
-	High     *int `json:"high" validate:"required,max=3650"`
-	Medium   *int `json:"medium,omitempty" validate:"omitempty,max=3650"`
-	Low      *int `json:"low,omitempty" validate:"omitempty,max=3650"`
+	// High is the deadline for high-severity vulnerabilities (required).
+	High *int `json:"high" validate:"required,max=3650"`
+	// Medium is the deadline for medium-severity vulnerabilities.
+	Medium *int `json:"medium,omitempty" validate:"omitempty,max=3650"`
+	// Low is the deadline for low-severity vulnerabilities.
+	Low *int `json:"low,omitempty" validate:"omitempty,max=3650"`
 }
 
 // A Param names a typed clause parameter by its JSON name.
