@@ -277,7 +277,7 @@ func (s *scanner) object(sh *shape) {
 		}
 		switch {
 		case i >= 0 && seen&(1<<uint(i)) != 0:
-			s.fail("duplicate-key", string(key), msgDecodeDuplicate.New(string(key)))
+			s.fail("duplicate-key", clip(key), msgDecodeDuplicate.New(clip(key)))
 			child = sh.fields[i].shape
 		case i >= 0:
 			seen |= 1 << uint(i)
@@ -287,9 +287,9 @@ func (s *scanner) object(sh *shape) {
 				seenUnknown = map[string]bool{}
 			}
 			if seenUnknown[string(key)] {
-				s.fail("duplicate-key", string(key), msgDecodeDuplicate.New(string(key)))
+				s.fail("duplicate-key", clip(key), msgDecodeDuplicate.New(clip(key)))
 			} else if sh != nil {
-				s.fail("unknown-field", string(key), msgDecodeUnknownField.New(string(key)))
+				s.fail("unknown-field", clip(key), msgDecodeUnknownField.New(clip(key)))
 			}
 			seenUnknown[string(key)] = true
 		}

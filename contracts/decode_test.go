@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unicode/utf8"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -157,5 +158,17 @@ func TestIsDateMatchesParseDate(t *testing.T) {
 		d, err := medsec.ParseDate(s)
 		want := err == nil && d.String() == s
 		assert.Equal(t, want, isDate([]byte(s)), s)
+	}
+}
+
+func TestDecodeClipsLongValues(t *testing.T) {
+	long := strings.Repeat("é", 100)
+	_, err := Decode(strings.NewReader(`{"` + long + `": 1, "category": "` + long + `"}`))
+	fes := errorsOf(t, err)
+	require.Len(t, fes, 2)
+	for _, e := range fes {
+		assert.LessOrEqual(t, len(e.Value), 64+len("…"))
+		assert.True(t, strings.HasSuffix(e.Value, "…"))
+		assert.True(t, utf8.ValidString(e.Value))
 	}
 }
