@@ -1,0 +1,113 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/i18n"
+)
+
+// writeText prints the output as plain text for a terminal.
+func writeText(w io.Writer, out *Output, loc *i18n.Localizer, day medsec.Date) error {
+	tr := loc.Format
+	p := &printer{w: w}
+	p.line(tr(msgTitle.New(len(out.Institutions), day, medsec.DataVersion)))
+	for _, v := range out.Institutions {
+		p.line("")
+		head := tr(msgInstitution.New(v.Name, strings.Join(v.Jurisdictions, ", ")))
+		p.line(head)
+		p.line(strings.Repeat("=", 72))
+
+		p.section(tr(msgGrades.New()))
+		for _, g := range v.Grades {
+			p.line("  " + tr(msgGradeLine.New(g.Subject, tr(schemeNames[g.Scheme].New()), g.Grade, g.Confidence)))
+			for _, r := range g.Reasons {
+				p.line("      - " + r)
+			}
+			if len(g.Citations) > 0 {
+				p.line("      [" + strings.Join(g.Citations, "; ") + "]")
+			}
+		}
+
+		p.section(tr(msgDuties.New()))
+		var totals []string
+		for _, t := range v.Totals {
+			totals = append(totals, fmt.Sprintf("%s %s", t.Label, loc.Number(int64(t.Count))))
+		}
+		p.line("  " + strings.Join(totals, " · "))
+		for _, d := range v.Duties {
+			subject := d.Duty
+			if d.System != "" {
+				subject += " @ " + d.System
+			}
+			if d.Incident != "" {
+				subject += " # " + d.Incident
+			}
+			due := tr(msgNoDue.New())
+			if d.Due != "" {
+				due = tr(msgDue.New(d.Due))
+			}
+			p.line(fmt.Sprintf("  [%s] %s — %s", d.StatusText, subject, d.Title))
+			p.line("      " + due + " · " + strings.Join(d.Citations, "; ") + " · " + tr(msgConfidence.New(d.Confidence)))
+			if d.Done != "" {
+				p.line("      " + tr(msgDone.New(d.Done, d.Reference)))
+			}
+			p.line("      " + d.Reason)
+		}
+
+		p.section(tr(msgRoles.New()))
+		if len(v.Roles) == 0 {
+			p.line("  " + tr(msgNoRoleIssues.New()))
+		}
+		for _, r := range v.Roles {
+			p.line(fmt.Sprintf("  [%s] %s", tr(severityNames[r.Severity].New()), r.Message))
+			p.line("      " + r.Rule + " · " + strings.Join(r.Citations, "; ") + " · " + tr(msgConfidence.New(r.Confidence)))
+		}
+
+		p.section(tr(msgContracts.New()))
+		for _, c := range v.Contracts {
+			p.line("  " + tr(msgContract.New(c.ID, c.Vendor)))
+			switch {
+			case len(c.Errors) > 0:
+				p.line("      " + tr(msgContractBad.New(len(c.Errors))))
+				for _, e := range c.Errors {
+					p.line("      " + e.Path + ": " + e.Message)
+				}
+			case len(c.Findings) == 0:
+				p.line("      " + tr(msgContractClean.New()))
+			}
+			for _, f := range c.Findings {
+				p.line(fmt.Sprintf("    - [%s] %s", f.Severity, f.Message))
+				p.line("        " + f.Citation + " · " + tr(msgConfidence.New(f.Confidence)) + " · " + f.Path)
+			}
+		}
+
+		if v.Notice != "" {
+			p.section(tr(msgNotice.New()))
+			for _, l := range strings.Split(strings.TrimRight(v.Notice, "\n"), "\n") {
+				p.line("  " + l)
+			}
+		}
+	}
+	return p.err
+}
+
+// printer writes lines and keeps the first write error.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) line(s string) {
+	if p.err == nil {
+		_, p.err = io.WriteString(p.w, strings.TrimRight(s, " ")+"\n")
+	}
+}
+
+func (p *printer) section(title string) {
+	p.line("")
+	p.line(title)
+	p.line(strings.Repeat("-", len([]rune(title))))
+}
