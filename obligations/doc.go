@@ -80,7 +80,15 @@
 //     days ([AddWorkingDays]: Monday to Friday; public holidays are not
 //     modelled) or hours (incident deadlines, compared as instants);
 //   - "before" falls due the day before the trigger (go-live, a holiday, a
-//     planned transfer abroad); "immediately" at the trigger.
+//     planned transfer abroad); "immediately" at the trigger. A "before"
+//     duty does not bind when its trigger came before the duty's rule was
+//     in force: a system live since 2017 owes nothing, before going live,
+//     to measures of 2022.
+//
+// Where the law is read two ways (the MLPS filing deadline of 30 days or,
+// in unverified practice, 10 working days), the catalog holds both duties,
+// linked by [Duty.AlternativeTo]. Both are reported; evidence recorded for
+// either counts for both, and may be late under the stricter reading.
 //
 // Calendar months use [medsec.Date.AddDate], which normalises like
 // [time.Time.AddDate]: 2026-01-31 plus one month is 2026-03-03, not the
