@@ -128,10 +128,7 @@ func (c *Catalog) Extend(loc Locale, r io.Reader) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := &Catalog{}
-	for l := range c.msgs {
-		n.msgs[l] = c.msgs[l]
-	}
+	n := &Catalog{msgs: c.msgs}
 	merged := maps.Clone(c.msgs[loc])
 	if merged == nil {
 		merged = make(map[string]*entry, len(m))

@@ -234,7 +234,6 @@ func parseText(sch *schema, s string) ([]part, error) {
 type fieldDef struct {
 	name string
 	list bool
-	doc  string
 }
 
 type schema struct {
