@@ -58,8 +58,20 @@
 //
 // [Render] lays out an official notice from typed data — a
 // [HolidayDispatch], a [Circular], an [Announcement] or an
-// [IncidentReport] — in one locale and one [Format] (plain text, Markdown
-// or HTML). Layouts are embedded template files in a small line-oriented
+// [IncidentReport] — in one locale and one [Format] ([PlainText],
+// [Markdown] or [HTML]):
+//
+//	d := i18n.NewHolidayDispatch("UBND tỉnh Thanh Hóa", "Sở Y tế", 15, "SYT-VP", "Thanh Hóa",
+//		medsec.NewDate(2026, 2, 9), basis, signer)
+//	out, err := i18n.Render(d, i18n.VI, i18n.PlainText) // "Số: 15/SYT-VP", "KT. GIÁM ĐỐC", ...
+//
+// Free text in notice data is a [Text]: [Lit] for text already in the
+// reader's language, [Msg] for a message that is translated. The standard
+// content of a holiday dispatch ([HolidaySubject], [HolidayBasis],
+// [HolidayTasks], [Director], [DeputyDirector]) is made of messages, so one
+// dispatch renders in all five locales; [HolidayTasks] names the reporting
+// bodies in charge on the dispatch's date (the Ministry of Public Security
+// and the provincial police from [ChangeOfAuthority], 1 March 2025). Layouts are embedded template files in a small line-oriented
 // syntax (see [ParseTemplate]), parsed once; a [TemplateSet] can replace
 // any of them. All user text in HTML output is escaped with html/template's
 // escaper. Missing data is reported as one [medsec.FieldErrors] value that
@@ -67,6 +79,16 @@
 //
 // Incident reports show each legal deadline computed from the detection
 // time, with its citation: see [Deadlines].
+//
+// # Translating
+//
+// The tests of this package fail when a key of any medsec package lacks a
+// translation. To get the untranslated keys with their English formats as
+// JSON skeletons, one file per locale, run
+//
+//	go test ./i18n -run TestCatalogComplete -dump-missing /tmp/missing
+//
+// and merge the translated files into data/locales.
 //
 // # Concurrency
 //

@@ -166,7 +166,10 @@ type Deadline struct {
 //     ended (VN-TT-20-2017 art. 9(2)(b)), when r.ResponseEnded is set.
 //   - China: 1 hour for CII operators, 2 hours for central and state organs,
 //     4 hours for other operators (CN-CAC-2025-IR art. 4); none when
-//     r.Operator is unknown.
+//     r.Operator is unknown. These deadlines apply to incidents graded
+//     relatively major (较大) or higher; the caller decides the grade.
+//
+// The NIS2 deadlines apply to significant incidents (EU-NIS2 art. 23(3)).
 //
 // A zero Detected gives no deadlines.
 func Deadlines(r IncidentReport) []Deadline {
