@@ -38,6 +38,10 @@ func (c *Catalog) Localizer(loc Locale) *Localizer {
 // Locale returns the locale of l.
 func (l *Localizer) Locale() Locale { return l.loc }
 
+// Tag returns the language tag of l's locale, for plural rules and for
+// other golang.org/x/text packages.
+func (l *Localizer) Tag() language.Tag { return l.tag }
+
 // maxDepth bounds the nesting of messages inside message arguments.
 const maxDepth = 8
 
