@@ -2,8 +2,11 @@ package contracts
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -170,5 +173,40 @@ func TestDecodeClipsLongValues(t *testing.T) {
 		assert.LessOrEqual(t, len(e.Value), 64+len("…"))
 		assert.True(t, strings.HasSuffix(e.Value, "…"))
 		assert.True(t, utf8.ValidString(e.Value))
+	}
+}
+
+// TestDecoderMatchesEncodingJSON: on every input Decode accepts, it builds
+// the same value as encoding/json (the fuzz target checks this too).
+func TestDecoderMatchesEncodingJSON(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*/*.json")
+	var n int
+	for _, name := range files {
+		data := readFile(t, name)
+		c, err := DecodeBytes(data)
+		if err != nil {
+			continue
+		}
+		n++
+		assertSameAsJSON(t, data, c)
+	}
+	assert.GreaterOrEqual(t, n, 10)
+	// Escapes, invalid UTF-8 and empty arrays decode as in encoding/json.
+	data := bytes.Replace(readFile(t, validFixture), []byte(`"Imaging Systems s.r.o."`), []byte("\"Imaging \\u0053ystems \\\"A\\\" \\ud83d\\ude00 \xff\""), 1)
+	data = bytes.Replace(data, []byte(`"systems": [{"name": "PACS"}, {"name": "RIS"}]`), []byte(`"systems": []`), 1)
+	c, err := DecodeBytes(data)
+	require.NoError(t, err)
+	assert.Equal(t, "Imaging Systems \"A\" 😀 \uFFFD", c.Vendor.Name)
+	assert.NotNil(t, c.Systems)
+	assert.Empty(t, c.Systems)
+	assertSameAsJSON(t, data, c)
+}
+
+func assertSameAsJSON(t testing.TB, data []byte, c *Contract) {
+	t.Helper()
+	var want Contract
+	require.NoError(t, json.Unmarshal(data, &want))
+	if !reflect.DeepEqual(&want, c) {
+		t.Fatalf("Decode and encoding/json differ on %q:\n got %+v\nwant %+v", data, c, &want)
 	}
 }

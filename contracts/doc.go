@@ -33,8 +33,10 @@
 // [Decode] reads one contract: unknown fields, duplicate keys at any depth,
 // wrong JSON types, enum values that are not exact, null, trailing data and
 // input over the size limit ([DefaultMaxBytes], or [WithMaxBytes]) are
-// errors. A single pass over the input finds them all, with paths, before
-// encoding/json fills the struct.
+// errors. One pass over the input, driven by the shape of the Go types,
+// finds them all with their paths and fills the struct; on every input it
+// accepts, it builds the same value as encoding/json (a test and the fuzz
+// target check this), at about half its cost.
 //
 // [Validate] applies the validation tags through one validator/v10
 // instance with custom tags registered once, plus struct-level rules: the

@@ -34,6 +34,7 @@ func FuzzDecode(f *testing.F) {
 			checkFieldErrors(t, err)
 			return
 		}
+		assertSameAsJSON(t, data, c)
 		if err := Validate(c); err != nil {
 			checkFieldErrors(t, err)
 		}

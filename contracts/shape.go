@@ -54,6 +54,7 @@ type shape struct {
 
 // A field is one member of a JSON object.
 type field struct {
+	index    int // Go struct field index
 	name     string
 	goName   string
 	shape    *shape
@@ -96,7 +97,7 @@ func shapeOf(t reflect.Type, validate string) *shape {
 			}
 			v := f.Tag.Get("validate")
 			s.fields = append(s.fields, field{
-				name: name, goName: f.Name, shape: shapeOf(f.Type, v), validate: v,
+				index: i, name: name, goName: f.Name, shape: shapeOf(f.Type, v), validate: v,
 				required: v == "required" || strings.HasPrefix(v, "required,"),
 			})
 		}
