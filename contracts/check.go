@@ -10,8 +10,7 @@ import (
 )
 
 // A Rule is one rule of the checker: the clause kind it asks for, how
-// strongly, why, and the provision it rests on. Rules are immutable and
-// shared by the reports that cite them.
+// strongly, why, and the provision it rests on.
 type Rule struct {
 	// ID identifies the rule, e.g. "cn-nhc-art4-security".
 	ID string `json:"rule"`
@@ -28,9 +27,11 @@ type Rule struct {
 
 // A Requirement is one rule that applies to a contract, and whether the
 // contract meets it. The rule's fields (ID, Kind, Severity, Reason,
-// Citation) are promoted from the shared [Rule].
+// Citation) are promoted from the embedded [Rule], a copy: changing it does
+// not change the rule. Reason's Args are shared: read them, do not modify
+// them.
 type Requirement struct {
-	*Rule
+	Rule
 	// Confidence is the weaker of the rule's own confidence for this
 	// contract and that of the cited provision in the registry.
 	Confidence medsec.Confidence `json:"confidence"`
@@ -536,7 +537,7 @@ func Check(c *Contract, asOf medsec.Date) *Report {
 			if !meta[i].inForceOn(r.from, d) || !r.applies(c) {
 				continue
 			}
-			req := Requirement{Rule: &r.info, Confidence: r.conf(c).Min(meta[i].conf), Path: "/clauses"}
+			req := Requirement{Rule: r.info, Confidence: r.conf(c).Min(meta[i].conf), Path: "/clauses"}
 			first, ok := -1, -1
 			for j := range c.Clauses {
 				if c.Clauses[j].Kind != r.kind {
@@ -661,7 +662,7 @@ func checkValues(c *Contract, d medsec.Date, reg *medsec.Registry, rep *Report) 
 			continue
 		}
 		conf := r.conf.Min(meta[i].conf)
-		req := Requirement{Rule: &r.info, Confidence: conf, Path: "/clauses"}
+		req := Requirement{Rule: r.info, Confidence: conf, Path: "/clauses"}
 		met, seen := true, false
 		for j := range c.Clauses {
 			cl := &c.Clauses[j]
@@ -686,7 +687,7 @@ func checkValues(c *Contract, d medsec.Date, reg *medsec.Registry, rep *Report) 
 	if c.Jurisdiction == medsec.CN && healthData(c) && inForce(reg, citeNHC, medsec.Date{}, d) {
 		conf := medsec.Partial.Min(registryConfidence(citeNHC))
 		sc := c.DataHandling.StorageCountry
-		req := Requirement{Rule: &storageRule, Confidence: conf, Met: sc == "CN", Path: "/dataHandling/storageCountry"}
+		req := Requirement{Rule: storageRule, Confidence: conf, Met: sc == "CN", Path: "/dataHandling/storageCountry"}
 		rep.Requirements = append(rep.Requirements, req)
 		if sc != "CN" {
 			out = append(out, Finding{Rule: storageRule.ID, Severity: Required, Problem: Weak, Kind: DataLocalisation,
@@ -705,7 +706,7 @@ func checkValues(c *Contract, d medsec.Date, reg *medsec.Registry, rep *Report) 
 			}
 			path := clausePath(j) + "/" + string(ParamSupportEndDate)
 			early := cl.SupportEndDate.Before(c.Term.End)
-			rep.Requirements = append(rep.Requirements, Requirement{Rule: &supportTermRule, Confidence: conf,
+			rep.Requirements = append(rep.Requirements, Requirement{Rule: supportTermRule, Confidence: conf,
 				Met: !early, Path: path})
 			if early {
 				out = append(out, Finding{Rule: rule, Severity: Recommended, Problem: Weak,
