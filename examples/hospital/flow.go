@@ -24,16 +24,15 @@ type Output struct {
 
 // InstitutionView is the result for one institution.
 type InstitutionView struct {
-	ID            string           `json:"id"`
-	Name          string           `json:"name"`
-	Jurisdictions []string         `json:"jurisdictions"`
-	Grades        []GradeView      `json:"grades"`
-	Totals        []TotalView      `json:"totals"`
-	Duties        []DutyView       `json:"duties"`
-	Roles         []RoleView       `json:"roles"`
-	Contracts     []ContractView   `json:"contracts"`
-	Notice        string           `json:"notice,omitempty"`
-	registry      *medsec.Registry `json:"-"`
+	ID            string         `json:"id"`
+	Name          string         `json:"name"`
+	Jurisdictions []string       `json:"jurisdictions"`
+	Grades        []GradeView    `json:"grades"`
+	Totals        []TotalView    `json:"totals"`
+	Duties        []DutyView     `json:"duties"`
+	Roles         []RoleView     `json:"roles"`
+	Contracts     []ContractView `json:"contracts"`
+	Notice        string         `json:"notice,omitempty"`
 }
 
 // GradeView is one grading result: a system's level or the institution's
