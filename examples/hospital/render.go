@@ -13,7 +13,11 @@ import (
 func writeText(w io.Writer, out *Output, loc *i18n.Localizer, day medsec.Date) error {
 	tr := loc.Format
 	p := &printer{w: w}
-	p.line(tr(msgTitle.New(len(out.Institutions), day, medsec.DataVersion)))
+	reviewed, err := medsec.ParseDate(medsec.DataVersion)
+	if err != nil {
+		return err
+	}
+	p.line(tr(msgTitle.New(len(out.Institutions), day, reviewed)))
 	for _, v := range out.Institutions {
 		p.line("")
 		head := tr(msgInstitution.New(v.Name, strings.Join(v.Jurisdictions, ", ")))
