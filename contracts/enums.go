@@ -1,37 +1,13 @@
 package contracts
 
 import (
-	"fmt"
+	"github.com/medsec-go/medsec/internal/enum"
 
 	"github.com/medsec-go/medsec"
 )
 
-// names is the text form shared by the enums of this package: index 0 is
-// the zero value ("unknown"), which neither marshals nor parses.
-type names []string
-
-func (n names) str(v uint8, typ string) string {
-	if int(v) < len(n) {
-		return n[v]
-	}
-	return fmt.Sprintf("%s(%d)", typ, v)
-}
-
-func (n names) marshal(v uint8, typ string) ([]byte, error) {
-	if v == 0 || int(v) >= len(n) {
-		return nil, fmt.Errorf("contracts: %w: %s %d is not set (want one of %v)", medsec.ErrInvalidInput, typ, v, []string(n[1:]))
-	}
-	return []byte(n[v]), nil
-}
-
-func (n names) parse(b []byte, typ string) (uint8, error) {
-	for i := 1; i < len(n); i++ {
-		if n[i] == string(b) {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("contracts: %w: %s %q (want one of %v)", medsec.ErrInvalidInput, typ, b, []string(n[1:]))
-}
+// names is the text form of this package's enumerations.
+type names = enum.Names
 
 // A ClauseKind says what a [Clause] is about. The zero value is unknown and
 // fails validation.
@@ -83,16 +59,16 @@ func ClauseKinds() []ClauseKind {
 func (k ClauseKind) Valid() bool { return k > KindUnknown && k < numClauseKinds }
 
 // String returns the text form, e.g. "incident-notification".
-func (k ClauseKind) String() string { return clauseKindNames.str(uint8(k), "ClauseKind") }
+func (k ClauseKind) String() string { return clauseKindNames.String(uint8(k), "ClauseKind") }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero value is an error.
 func (k ClauseKind) MarshalText() ([]byte, error) {
-	return clauseKindNames.marshal(uint8(k), "clause kind")
+	return clauseKindNames.Marshal("contracts", uint8(k), "clause kind")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (k *ClauseKind) UnmarshalText(b []byte) error {
-	v, err := clauseKindNames.parse(b, "clause kind")
+	v, err := clauseKindNames.Parse("contracts", b, "clause kind")
 	*k = ClauseKind(v)
 	return err
 }
@@ -152,7 +128,7 @@ func Categories() []Category {
 func (c Category) Valid() bool { return c > CategoryUnknown && c < numCategories }
 
 // String returns the text form, e.g. "medical-device".
-func (c Category) String() string { return categoryNames.str(uint8(c), "Category") }
+func (c Category) String() string { return categoryNames.String(uint8(c), "Category") }
 
 // ID returns the working-list identifier, e.g. "PT-MD", or "" if c is not valid.
 func (c Category) ID() string {
@@ -163,11 +139,13 @@ func (c Category) ID() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero value is an error.
-func (c Category) MarshalText() ([]byte, error) { return categoryNames.marshal(uint8(c), "category") }
+func (c Category) MarshalText() ([]byte, error) {
+	return categoryNames.Marshal("contracts", uint8(c), "category")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (c *Category) UnmarshalText(b []byte) error {
-	v, err := categoryNames.parse(b, "category")
+	v, err := categoryNames.Parse("contracts", b, "category")
 	*c = Category(v)
 	return err
 }
@@ -200,16 +178,16 @@ var operatorNames = names{"unknown", "cii", "central-organ", "other"}
 func (o OperatorClass) Valid() bool { return o >= OperatorCII && o <= OperatorOther }
 
 // String returns the text form, e.g. "cii".
-func (o OperatorClass) String() string { return operatorNames.str(uint8(o), "OperatorClass") }
+func (o OperatorClass) String() string { return operatorNames.String(uint8(o), "OperatorClass") }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero value is an error.
 func (o OperatorClass) MarshalText() ([]byte, error) {
-	return operatorNames.marshal(uint8(o), "operator class")
+	return operatorNames.Marshal("contracts", uint8(o), "operator class")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (o *OperatorClass) UnmarshalText(b []byte) error {
-	v, err := operatorNames.parse(b, "operator class")
+	v, err := operatorNames.Parse("contracts", b, "operator class")
 	*o = OperatorClass(v)
 	return err
 }
@@ -232,14 +210,16 @@ var severityNames = names{"unknown", "required", "recommended"}
 func (s Severity) Valid() bool { return s == Required || s == Recommended }
 
 // String returns the text form, e.g. "required".
-func (s Severity) String() string { return severityNames.str(uint8(s), "Severity") }
+func (s Severity) String() string { return severityNames.String(uint8(s), "Severity") }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero value is an error.
-func (s Severity) MarshalText() ([]byte, error) { return severityNames.marshal(uint8(s), "severity") }
+func (s Severity) MarshalText() ([]byte, error) {
+	return severityNames.Marshal("contracts", uint8(s), "severity")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (s *Severity) UnmarshalText(b []byte) error {
-	v, err := severityNames.parse(b, "severity")
+	v, err := severityNames.Parse("contracts", b, "severity")
 	*s = Severity(v)
 	return err
 }
@@ -273,14 +253,16 @@ var problemNames = names{"unknown", "missing", "weak"}
 func (p Problem) Valid() bool { return p == Missing || p == Weak }
 
 // String returns the text form, e.g. "missing".
-func (p Problem) String() string { return problemNames.str(uint8(p), "Problem") }
+func (p Problem) String() string { return problemNames.String(uint8(p), "Problem") }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero value is an error.
-func (p Problem) MarshalText() ([]byte, error) { return problemNames.marshal(uint8(p), "problem") }
+func (p Problem) MarshalText() ([]byte, error) {
+	return problemNames.Marshal("contracts", uint8(p), "problem")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (p *Problem) UnmarshalText(b []byte) error {
-	v, err := problemNames.parse(b, "problem")
+	v, err := problemNames.Parse("contracts", b, "problem")
 	*p = Problem(v)
 	return err
 }

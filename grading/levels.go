@@ -1,37 +1,13 @@
 package grading
 
 import (
-	"fmt"
+	"github.com/medsec-go/medsec/internal/enum"
 
 	"github.com/medsec-go/medsec"
 )
 
-// enumText implements the text form shared by the level types: index 0 is
-// the zero value ("unknown"), which neither marshals nor parses.
-type enumText []string
-
-func (t enumText) str(v uint8, typ string) string {
-	if int(v) < len(t) {
-		return t[v]
-	}
-	return fmt.Sprintf("%s(%d)", typ, v)
-}
-
-func (t enumText) marshal(v uint8, typ string) ([]byte, error) {
-	if v == 0 || int(v) >= len(t) {
-		return nil, fmt.Errorf("grading: %s %d is not set (want one of %v): %w", typ, v, []string(t[1:]), medsec.ErrInvalidInput)
-	}
-	return []byte(t[v]), nil
-}
-
-func (t enumText) parse(b []byte, typ string) (uint8, error) {
-	for i := 1; i < len(t); i++ {
-		if t[i] == string(b) {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("grading: invalid %s %q (want one of %v): %w", typ, b, []string(t[1:]), medsec.ErrInvalidInput)
-}
+// enumText is the text form of this package's enumerations.
+type enumText = enum.Names
 
 // A Scheme is a grading scheme.
 type Scheme uint8
@@ -51,14 +27,16 @@ var schemeText = enumText{"unknown", "cn-mlps", "vn-levels", "eu-nis2", "cz-regi
 func (s Scheme) Valid() bool { return s > SchemeUnknown && int(s) < len(schemeText) }
 
 // String returns the scheme's text form, e.g. "cn-mlps".
-func (s Scheme) String() string { return schemeText.str(uint8(s), "Scheme") }
+func (s Scheme) String() string { return schemeText.String(uint8(s), "Scheme") }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero value is an error.
-func (s Scheme) MarshalText() ([]byte, error) { return schemeText.marshal(uint8(s), "scheme") }
+func (s Scheme) MarshalText() ([]byte, error) {
+	return schemeText.Marshal("grading", uint8(s), "scheme")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (s *Scheme) UnmarshalText(b []byte) error {
-	v, err := schemeText.parse(b, "scheme")
+	v, err := schemeText.Parse("grading", b, "scheme")
 	*s = Scheme(v)
 	return err
 }
@@ -98,15 +76,17 @@ var levelText = enumText{"unknown", "1", "2", "3", "4", "5"}
 func (l MLPSLevel) Valid() bool { return l >= MLPS1 && l <= MLPS5 }
 
 // String returns "1" to "5", or "unknown".
-func (l MLPSLevel) String() string { return levelText.str(uint8(l), "MLPSLevel") }
+func (l MLPSLevel) String() string { return levelText.String(uint8(l), "MLPSLevel") }
 
 // MarshalText implements [encoding.TextMarshaler] ("1" to "5"); the zero
 // value is an error.
-func (l MLPSLevel) MarshalText() ([]byte, error) { return levelText.marshal(uint8(l), "MLPS level") }
+func (l MLPSLevel) MarshalText() ([]byte, error) {
+	return levelText.Marshal("grading", uint8(l), "MLPS level")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler] ("1" to "5").
 func (l *MLPSLevel) UnmarshalText(b []byte) error {
-	v, err := levelText.parse(b, "MLPS level")
+	v, err := levelText.Parse("grading", b, "MLPS level")
 	*l = MLPSLevel(v)
 	return err
 }
@@ -130,14 +110,16 @@ const (
 func (l VNLevel) Valid() bool { return l >= VN1 && l <= VN5 }
 
 // String returns "1" to "5", or "unknown".
-func (l VNLevel) String() string { return levelText.str(uint8(l), "VNLevel") }
+func (l VNLevel) String() string { return levelText.String(uint8(l), "VNLevel") }
 
 // MarshalText implements [encoding.TextMarshaler] ("1" to "5").
-func (l VNLevel) MarshalText() ([]byte, error) { return levelText.marshal(uint8(l), "VN level") }
+func (l VNLevel) MarshalText() ([]byte, error) {
+	return levelText.Marshal("grading", uint8(l), "VN level")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler] ("1" to "5").
 func (l *VNLevel) UnmarshalText(b []byte) error {
-	v, err := levelText.parse(b, "VN level")
+	v, err := levelText.Parse("grading", b, "VN level")
 	*l = VNLevel(v)
 	return err
 }
@@ -160,16 +142,16 @@ var classText = enumText{"unknown", "out-of-scope", "important", "essential"}
 func (c EntityClass) Valid() bool { return c >= OutOfScope && c <= Essential }
 
 // String returns "out-of-scope", "important", "essential" or "unknown".
-func (c EntityClass) String() string { return classText.str(uint8(c), "EntityClass") }
+func (c EntityClass) String() string { return classText.String(uint8(c), "EntityClass") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (c EntityClass) MarshalText() ([]byte, error) {
-	return classText.marshal(uint8(c), "entity class")
+	return classText.Marshal("grading", uint8(c), "entity class")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (c *EntityClass) UnmarshalText(b []byte) error {
-	v, err := classText.parse(b, "entity class")
+	v, err := classText.Parse("grading", b, "entity class")
 	*c = EntityClass(v)
 	return err
 }
@@ -193,14 +175,16 @@ var sizeText = enumText{"unknown", "small", "medium", "large"}
 func (s SizeClass) Valid() bool { return s >= Small && s <= Large }
 
 // String returns "small", "medium", "large" or "unknown".
-func (s SizeClass) String() string { return sizeText.str(uint8(s), "SizeClass") }
+func (s SizeClass) String() string { return sizeText.String(uint8(s), "SizeClass") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s SizeClass) MarshalText() ([]byte, error) { return sizeText.marshal(uint8(s), "size class") }
+func (s SizeClass) MarshalText() ([]byte, error) {
+	return sizeText.Marshal("grading", uint8(s), "size class")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (s *SizeClass) UnmarshalText(b []byte) error {
-	v, err := sizeText.parse(b, "size class")
+	v, err := sizeText.Parse("grading", b, "size class")
 	*s = SizeClass(v)
 	return err
 }
@@ -223,14 +207,16 @@ var regimeText = enumText{"unknown", "not-regulated", "lower", "higher"}
 func (r CZRegime) Valid() bool { return r >= CZNotRegulated && r <= CZHigher }
 
 // String returns "not-regulated", "lower", "higher" or "unknown".
-func (r CZRegime) String() string { return regimeText.str(uint8(r), "CZRegime") }
+func (r CZRegime) String() string { return regimeText.String(uint8(r), "CZRegime") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (r CZRegime) MarshalText() ([]byte, error) { return regimeText.marshal(uint8(r), "Czech regime") }
+func (r CZRegime) MarshalText() ([]byte, error) {
+	return regimeText.Marshal("grading", uint8(r), "Czech regime")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (r *CZRegime) UnmarshalText(b []byte) error {
-	v, err := regimeText.parse(b, "Czech regime")
+	v, err := regimeText.Parse("grading", b, "Czech regime")
 	*r = CZRegime(v)
 	return err
 }

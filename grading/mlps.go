@@ -28,14 +28,14 @@ func (h Harm) Valid() bool { return h >= NoHarm && h <= ParticularlySeriousHarm 
 
 // String returns "none", "general", "serious", "particularly-serious" or
 // "unknown".
-func (h Harm) String() string { return harmText.str(uint8(h), "Harm") }
+func (h Harm) String() string { return harmText.String(uint8(h), "Harm") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (h Harm) MarshalText() ([]byte, error) { return harmText.marshal(uint8(h), "harm") }
+func (h Harm) MarshalText() ([]byte, error) { return harmText.Marshal("grading", uint8(h), "harm") }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (h *Harm) UnmarshalText(b []byte) error {
-	v, err := harmText.parse(b, "harm")
+	v, err := harmText.Parse("grading", b, "harm")
 	*h = Harm(v)
 	return err
 }
@@ -84,16 +84,16 @@ var editionText = enumText{"unknown", "GB/T 22240-2008", "GB/T 22240-2020"}
 func (e MLPSEdition) Valid() bool { return e == Edition2008 || e == Edition2020 }
 
 // String returns the standard's number, e.g. "GB/T 22240-2020".
-func (e MLPSEdition) String() string { return editionText.str(uint8(e), "MLPSEdition") }
+func (e MLPSEdition) String() string { return editionText.String(uint8(e), "MLPSEdition") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (e MLPSEdition) MarshalText() ([]byte, error) {
-	return editionText.marshal(uint8(e), "MLPS edition")
+	return editionText.Marshal("grading", uint8(e), "MLPS edition")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (e *MLPSEdition) UnmarshalText(b []byte) error {
-	v, err := editionText.parse(b, "MLPS edition")
+	v, err := editionText.Parse("grading", b, "MLPS edition")
 	*e = MLPSEdition(v)
 	return err
 }

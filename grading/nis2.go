@@ -28,16 +28,16 @@ var entityTypeText = enumText{"unknown", "healthcare-provider", "eu-reference-la
 func (t EntityType) Valid() bool { return t >= HealthcareProvider && t <= OtherEntityType }
 
 // String returns the text form, e.g. "healthcare-provider".
-func (t EntityType) String() string { return entityTypeText.str(uint8(t), "EntityType") }
+func (t EntityType) String() string { return entityTypeText.String(uint8(t), "EntityType") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (t EntityType) MarshalText() ([]byte, error) {
-	return entityTypeText.marshal(uint8(t), "entity type")
+	return entityTypeText.Marshal("grading", uint8(t), "entity type")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (t *EntityType) UnmarshalText(b []byte) error {
-	v, err := entityTypeText.parse(b, "entity type")
+	v, err := entityTypeText.Parse("grading", b, "entity type")
 	*t = EntityType(v)
 	return err
 }

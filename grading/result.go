@@ -65,14 +65,16 @@ var answerText = enumText{"unknown", "yes", "no"}
 func (a Answer) Valid() bool { return a == Yes || a == No }
 
 // String returns "yes", "no" or "unknown".
-func (a Answer) String() string { return answerText.str(uint8(a), "Answer") }
+func (a Answer) String() string { return answerText.String(uint8(a), "Answer") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (a Answer) MarshalText() ([]byte, error) { return answerText.marshal(uint8(a), "answer") }
+func (a Answer) MarshalText() ([]byte, error) {
+	return answerText.Marshal("grading", uint8(a), "answer")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler] ("yes" or "no").
 func (a *Answer) UnmarshalText(b []byte) error {
-	v, err := answerText.parse(b, "answer")
+	v, err := answerText.Parse("grading", b, "answer")
 	*a = Answer(v)
 	return err
 }

@@ -35,16 +35,16 @@ var vnTypeText = enumText{"unknown", "internal", "public-facing", "infrastructur
 func (t VNSystemType) Valid() bool { return t >= VNInternal && t <= VNOtherType }
 
 // String returns the text form, e.g. "public-facing".
-func (t VNSystemType) String() string { return vnTypeText.str(uint8(t), "VNSystemType") }
+func (t VNSystemType) String() string { return vnTypeText.String(uint8(t), "VNSystemType") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (t VNSystemType) MarshalText() ([]byte, error) {
-	return vnTypeText.marshal(uint8(t), "Vietnamese system type")
+	return vnTypeText.Marshal("grading", uint8(t), "Vietnamese system type")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (t *VNSystemType) UnmarshalText(b []byte) error {
-	v, err := vnTypeText.parse(b, "Vietnamese system type")
+	v, err := vnTypeText.Parse("grading", b, "Vietnamese system type")
 	*t = VNSystemType(v)
 	return err
 }
@@ -150,16 +150,16 @@ var secretText = enumText{"unknown", "mat", "toi-mat", "tuyet-mat"}
 func (g VNSecretGrade) Valid() bool { return g >= SecretMat && g <= SecretTuyetMat }
 
 // String returns "mat", "toi-mat", "tuyet-mat" or "unknown".
-func (g VNSecretGrade) String() string { return secretText.str(uint8(g), "VNSecretGrade") }
+func (g VNSecretGrade) String() string { return secretText.String(uint8(g), "VNSecretGrade") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (g VNSecretGrade) MarshalText() ([]byte, error) {
-	return secretText.marshal(uint8(g), "state-secret grade")
+	return secretText.Marshal("grading", uint8(g), "state-secret grade")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (g *VNSecretGrade) UnmarshalText(b []byte) error {
-	v, err := secretText.parse(b, "state-secret grade")
+	v, err := secretText.Parse("grading", b, "state-secret grade")
 	*g = VNSecretGrade(v)
 	return err
 }
@@ -194,14 +194,16 @@ var vnHarmText = enumText{"unknown", "harm", "serious", "especially-serious"}
 func (h VNHarm) Valid() bool { return h >= VNHarmSome && h <= VNHarmEspeciallySerious }
 
 // String returns "harm", "serious", "especially-serious" or "unknown".
-func (h VNHarm) String() string { return vnHarmText.str(uint8(h), "VNHarm") }
+func (h VNHarm) String() string { return vnHarmText.String(uint8(h), "VNHarm") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (h VNHarm) MarshalText() ([]byte, error) { return vnHarmText.marshal(uint8(h), "defence harm") }
+func (h VNHarm) MarshalText() ([]byte, error) {
+	return vnHarmText.Marshal("grading", uint8(h), "defence harm")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (h *VNHarm) UnmarshalText(b []byte) error {
-	v, err := vnHarmText.parse(b, "defence harm")
+	v, err := vnHarmText.Parse("grading", b, "defence harm")
 	*h = VNHarm(v)
 	return err
 }
@@ -227,16 +229,18 @@ var publicServiceText = enumText{"unknown", "none", "1", "2", "3", "4"}
 func (s VNPublicService) Valid() bool { return s >= NoPublicService && s <= PublicService4 }
 
 // String returns "none", "1" to "4", or "unknown".
-func (s VNPublicService) String() string { return publicServiceText.str(uint8(s), "VNPublicService") }
+func (s VNPublicService) String() string {
+	return publicServiceText.String(uint8(s), "VNPublicService")
+}
 
 // MarshalText implements [encoding.TextMarshaler].
 func (s VNPublicService) MarshalText() ([]byte, error) {
-	return publicServiceText.marshal(uint8(s), "online public-service level")
+	return publicServiceText.Marshal("grading", uint8(s), "online public-service level")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (s *VNPublicService) UnmarshalText(b []byte) error {
-	v, err := publicServiceText.parse(b, "online public-service level")
+	v, err := publicServiceText.Parse("grading", b, "online public-service level")
 	*s = VNPublicService(v)
 	return err
 }
@@ -259,16 +263,16 @@ var reachText = enumText{"unknown", "one-organisation", "sector-or-province", "n
 func (r VNReach) Valid() bool { return r >= ReachOneOrganisation && r <= ReachInternational }
 
 // String returns the text form, e.g. "nationwide".
-func (r VNReach) String() string { return reachText.str(uint8(r), "VNReach") }
+func (r VNReach) String() string { return reachText.String(uint8(r), "VNReach") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (r VNReach) MarshalText() ([]byte, error) {
-	return reachText.marshal(uint8(r), "infrastructure reach")
+	return reachText.Marshal("grading", uint8(r), "infrastructure reach")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (r *VNReach) UnmarshalText(b []byte) error {
-	v, err := reachText.parse(b, "infrastructure reach")
+	v, err := reachText.Parse("grading", b, "infrastructure reach")
 	*r = VNReach(v)
 	return err
 }
@@ -293,16 +297,16 @@ var worksText = enumText{"unknown", "special", "I", "II", "III", "IV"}
 func (g VNWorksGrade) Valid() bool { return g >= WorksSpecial && g <= WorksIV }
 
 // String returns "special", "I", "II", "III", "IV" or "unknown".
-func (g VNWorksGrade) String() string { return worksText.str(uint8(g), "VNWorksGrade") }
+func (g VNWorksGrade) String() string { return worksText.String(uint8(g), "VNWorksGrade") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (g VNWorksGrade) MarshalText() ([]byte, error) {
-	return worksText.marshal(uint8(g), "construction-works grade")
+	return worksText.Marshal("grading", uint8(g), "construction-works grade")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (g *VNWorksGrade) UnmarshalText(b []byte) error {
-	v, err := worksText.parse(b, "construction-works grade")
+	v, err := worksText.Parse("grading", b, "construction-works grade")
 	*g = VNWorksGrade(v)
 	return err
 }

@@ -2,35 +2,13 @@ package obligations
 
 import (
 	"fmt"
+	"github.com/medsec-go/medsec/internal/enum"
 
 	"github.com/medsec-go/medsec"
 )
 
-// names is the text form of a small enum whose zero value means "unknown".
-type names []string
-
-func (n names) str(v uint8, typ string) string {
-	if v > 0 && int(v) < len(n) {
-		return n[v]
-	}
-	return fmt.Sprintf("%s(%d)", typ, v)
-}
-
-func (n names) marshal(v uint8, typ string) ([]byte, error) {
-	if v == 0 || int(v) >= len(n) {
-		return nil, fmt.Errorf("obligations: %w: %s %d is not set (want one of %v)", medsec.ErrInvalidInput, typ, v, []string(n[1:]))
-	}
-	return []byte(n[v]), nil
-}
-
-func (n names) parse(b []byte, typ string) (uint8, error) {
-	for i := 1; i < len(n); i++ {
-		if n[i] == string(b) {
-			return uint8(i), nil
-		}
-	}
-	return 0, fmt.Errorf("obligations: %w: %s %q (want one of %v)", medsec.ErrInvalidInput, typ, b, []string(n[1:]))
-}
+// names is the text form of this package's enumerations.
+type names = enum.Names
 
 // Party is who must act on a duty.
 type Party uint8
@@ -53,14 +31,16 @@ var partyNames = names{"", "institution", "leadership", "security-department", "
 func (p Party) Valid() bool { return p > 0 && int(p) < len(partyNames) }
 
 // String returns the text form, e.g. "security-department".
-func (p Party) String() string { return partyNames.str(uint8(p), "Party") }
+func (p Party) String() string { return partyNames.String(uint8(p), "Party") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (p Party) MarshalText() ([]byte, error) { return partyNames.marshal(uint8(p), "party") }
+func (p Party) MarshalText() ([]byte, error) {
+	return partyNames.Marshal("obligations", uint8(p), "party")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (p *Party) UnmarshalText(b []byte) error {
-	v, err := partyNames.parse(b, "party")
+	v, err := partyNames.Parse("obligations", b, "party")
 	*p = Party(v)
 	return err
 }
@@ -82,14 +62,16 @@ var scopeNames = names{"", "institution", "system"}
 func (s Scope) Valid() bool { return s > 0 && int(s) < len(scopeNames) }
 
 // String returns "institution" or "system".
-func (s Scope) String() string { return scopeNames.str(uint8(s), "Scope") }
+func (s Scope) String() string { return scopeNames.String(uint8(s), "Scope") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Scope) MarshalText() ([]byte, error) { return scopeNames.marshal(uint8(s), "scope") }
+func (s Scope) MarshalText() ([]byte, error) {
+	return scopeNames.Marshal("obligations", uint8(s), "scope")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (s *Scope) UnmarshalText(b []byte) error {
-	v, err := scopeNames.parse(b, "scope")
+	v, err := scopeNames.Parse("obligations", b, "scope")
 	*s = Scope(v)
 	return err
 }
@@ -119,14 +101,16 @@ var flagNames = names{"", "cii", "central-organ", "health-data", "personal-data"
 func (f Flag) Valid() bool { return f > 0 && f < flagCount }
 
 // String returns the text form, e.g. "transfers-abroad".
-func (f Flag) String() string { return flagNames.str(uint8(f), "Flag") }
+func (f Flag) String() string { return flagNames.String(uint8(f), "Flag") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (f Flag) MarshalText() ([]byte, error) { return flagNames.marshal(uint8(f), "flag") }
+func (f Flag) MarshalText() ([]byte, error) {
+	return flagNames.Marshal("obligations", uint8(f), "flag")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (f *Flag) UnmarshalText(b []byte) error {
-	v, err := flagNames.parse(b, "flag")
+	v, err := flagNames.Parse("obligations", b, "flag")
 	*f = Flag(v)
 	return err
 }
@@ -169,14 +153,16 @@ var triggerNames = names{"", "grading", "go-live", "dossier", "holiday", "transf
 func (t Trigger) Valid() bool { return t > 0 && t < triggerCount }
 
 // String returns the text form, e.g. "registration-decision".
-func (t Trigger) String() string { return triggerNames.str(uint8(t), "Trigger") }
+func (t Trigger) String() string { return triggerNames.String(uint8(t), "Trigger") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (t Trigger) MarshalText() ([]byte, error) { return triggerNames.marshal(uint8(t), "trigger") }
+func (t Trigger) MarshalText() ([]byte, error) {
+	return triggerNames.Marshal("obligations", uint8(t), "trigger")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (t *Trigger) UnmarshalText(b []byte) error {
-	v, err := triggerNames.parse(b, "trigger")
+	v, err := triggerNames.Parse("obligations", b, "trigger")
 	*t = Trigger(v)
 	return err
 }
@@ -206,7 +192,7 @@ func (c IncidentCondition) String() string {
 	if c == IncidentAny {
 		return "any"
 	}
-	return incidentConditionNames.str(uint8(c), "IncidentCondition")
+	return incidentConditionNames.String(uint8(c), "IncidentCondition")
 }
 
 // MarshalText implements [encoding.TextMarshaler].
@@ -223,7 +209,7 @@ func (c *IncidentCondition) UnmarshalText(b []byte) error {
 		*c = IncidentAny
 		return nil
 	}
-	v, err := incidentConditionNames.parse(b, "incident condition")
+	v, err := incidentConditionNames.Parse("obligations", b, "incident condition")
 	*c = IncidentCondition(v)
 	return err
 }
@@ -244,16 +230,16 @@ const (
 var cnGradeNames = names{"", "general", "relatively-major", "major", "particularly-major"}
 
 // String returns the text form, e.g. "relatively-major".
-func (g CNIncidentGrade) String() string { return cnGradeNames.str(uint8(g), "CNIncidentGrade") }
+func (g CNIncidentGrade) String() string { return cnGradeNames.String(uint8(g), "CNIncidentGrade") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (g CNIncidentGrade) MarshalText() ([]byte, error) {
-	return cnGradeNames.marshal(uint8(g), "CN incident grade")
+	return cnGradeNames.Marshal("obligations", uint8(g), "CN incident grade")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (g *CNIncidentGrade) UnmarshalText(b []byte) error {
-	v, err := cnGradeNames.parse(b, "CN incident grade")
+	v, err := cnGradeNames.Parse("obligations", b, "CN incident grade")
 	*g = CNIncidentGrade(v)
 	return err
 }

@@ -39,14 +39,16 @@ const (
 var statusNames = names{"", "overdue", "missing", "due-soon", "pending", "met", "on-trigger"}
 
 // String returns the text form, e.g. "due-soon".
-func (s Status) String() string { return statusNames.str(uint8(s), "Status") }
+func (s Status) String() string { return statusNames.String(uint8(s), "Status") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Status) MarshalText() ([]byte, error) { return statusNames.marshal(uint8(s), "status") }
+func (s Status) MarshalText() ([]byte, error) {
+	return statusNames.Marshal("obligations", uint8(s), "status")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (s *Status) UnmarshalText(b []byte) error {
-	v, err := statusNames.parse(b, "status")
+	v, err := statusNames.Parse("obligations", b, "status")
 	*s = Status(v)
 	return err
 }

@@ -26,16 +26,16 @@ var typeNames = names{"", "hospital", "primary-care", "public-health", "other"}
 func (t InstitutionType) Valid() bool { return t > 0 && int(t) < len(typeNames) }
 
 // String returns the text form, e.g. "hospital".
-func (t InstitutionType) String() string { return typeNames.str(uint8(t), "InstitutionType") }
+func (t InstitutionType) String() string { return typeNames.String(uint8(t), "InstitutionType") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (t InstitutionType) MarshalText() ([]byte, error) {
-	return typeNames.marshal(uint8(t), "institution type")
+	return typeNames.Marshal("obligations", uint8(t), "institution type")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (t *InstitutionType) UnmarshalText(b []byte) error {
-	v, err := typeNames.parse(b, "institution type")
+	v, err := typeNames.Parse("obligations", b, "institution type")
 	*t = InstitutionType(v)
 	return err
 }

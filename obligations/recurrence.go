@@ -35,16 +35,16 @@ var recurrenceNames = names{"", "once", "before", "every", "within", "immediatel
 func (k RecurrenceKind) Valid() bool { return k > 0 && int(k) < len(recurrenceNames) }
 
 // String returns the text form, e.g. "within".
-func (k RecurrenceKind) String() string { return recurrenceNames.str(uint8(k), "RecurrenceKind") }
+func (k RecurrenceKind) String() string { return recurrenceNames.String(uint8(k), "RecurrenceKind") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (k RecurrenceKind) MarshalText() ([]byte, error) {
-	return recurrenceNames.marshal(uint8(k), "recurrence kind")
+	return recurrenceNames.Marshal("obligations", uint8(k), "recurrence kind")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (k *RecurrenceKind) UnmarshalText(b []byte) error {
-	v, err := recurrenceNames.parse(b, "recurrence kind")
+	v, err := recurrenceNames.Parse("obligations", b, "recurrence kind")
 	*k = RecurrenceKind(v)
 	return err
 }

@@ -37,14 +37,16 @@ var roleNames = names{"", "leadership-head", "security-chief", "security-admin",
 func (r Role) Valid() bool { return r > 0 && r < roleCount }
 
 // String returns the text form, e.g. "security-admin".
-func (r Role) String() string { return roleNames.str(uint8(r), "Role") }
+func (r Role) String() string { return roleNames.String(uint8(r), "Role") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (r Role) MarshalText() ([]byte, error) { return roleNames.marshal(uint8(r), "role") }
+func (r Role) MarshalText() ([]byte, error) {
+	return roleNames.Marshal("obligations", uint8(r), "role")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (r *Role) UnmarshalText(b []byte) error {
-	v, err := roleNames.parse(b, "role")
+	v, err := roleNames.Parse("obligations", b, "role")
 	*r = Role(v)
 	return err
 }
@@ -70,16 +72,16 @@ const (
 var employmentNames = names{"", "employee", "vendor"}
 
 // String returns "employee" or "vendor".
-func (e Employment) String() string { return employmentNames.str(uint8(e), "Employment") }
+func (e Employment) String() string { return employmentNames.String(uint8(e), "Employment") }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (e Employment) MarshalText() ([]byte, error) {
-	return employmentNames.marshal(uint8(e), "employment")
+	return employmentNames.Marshal("obligations", uint8(e), "employment")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (e *Employment) UnmarshalText(b []byte) error {
-	v, err := employmentNames.parse(b, "employment")
+	v, err := employmentNames.Parse("obligations", b, "employment")
 	*e = Employment(v)
 	return err
 }
@@ -114,10 +116,12 @@ const (
 var severityNames = names{"", "error", "warning"}
 
 // String returns "error" or "warning".
-func (s Severity) String() string { return severityNames.str(uint8(s), "Severity") }
+func (s Severity) String() string { return severityNames.String(uint8(s), "Severity") }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Severity) MarshalText() ([]byte, error) { return severityNames.marshal(uint8(s), "severity") }
+func (s Severity) MarshalText() ([]byte, error) {
+	return severityNames.Marshal("obligations", uint8(s), "severity")
+}
 
 // RoleRule identifies a role rule, with its source.
 type RoleRule struct {
