@@ -1,9 +1,8 @@
 package contracts
 
 import (
-	"github.com/medsec-go/medsec/internal/enum"
-
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/internal/enum"
 )
 
 // names is the text form of this package's enumerations.

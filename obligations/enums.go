@@ -2,9 +2,9 @@ package obligations
 
 import (
 	"fmt"
-	"github.com/medsec-go/medsec/internal/enum"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/internal/enum"
 )
 
 // names is the text form of this package's enumerations.
