@@ -18,10 +18,10 @@ import (
 // [ParseCitation] reads that form and checks that the instrument and the
 // article exist in the registry; [Citation.String] writes it.
 type Citation struct {
-	Instrument string `json:"instrument"`
-	Article    string `json:"article,omitempty"`
-	Paragraph  string `json:"paragraph,omitempty"`
-	Point      string `json:"point,omitempty"`
+	Instrument string `json:"instrument"`          // the instrument's registry ID, e.g. "EU-NIS2"
+	Article    string `json:"article,omitempty"`   // the article, annex ("Annex I") or clause; empty for the whole instrument
+	Paragraph  string `json:"paragraph,omitempty"` // the paragraph (or point, in Vietnamese usage "khoản") within the article
+	Point      string `json:"point,omitempty"`     // the point within the paragraph ("điểm", "(d)")
 }
 
 // Cite returns the citation of article (which may be empty) of instrument

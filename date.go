@@ -12,9 +12,9 @@ import (
 // marshal as ISO 8601 ("2025-11-01"). Use [DateOf] to take the calendar
 // date of a [time.Time] in that time's own location.
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // the year, e.g. 2026
+	Month time.Month // the month, January = 1
+	Day   int        // the day of the month, 1 to 31
 }
 
 // DateOf returns the calendar date of t in t's location.
@@ -127,8 +127,8 @@ func (d *Date) UnmarshalText(b []byte) error {
 // period is open-ended; a zero From means the start is not known, and such a
 // period contains no date.
 type Period struct {
-	From  Date `json:"from"`
-	Until Date `json:"until"`
+	From  Date `json:"from"`  // the first day in force; zero when not known
+	Until Date `json:"until"` // the last day in force; zero while still in force
 }
 
 // Contains reports whether d falls inside p.

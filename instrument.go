@@ -131,8 +131,8 @@ type Article struct {
 type Instrument struct {
 	// ID is the stable identifier used in citations, e.g. "CN-NHC-2022-29".
 	ID           string         `json:"id"`
-	Jurisdiction Jurisdiction   `json:"jurisdiction"`
-	Kind         InstrumentKind `json:"kind"`
+	Jurisdiction Jurisdiction   `json:"jurisdiction"` // whose law it is
+	Kind         InstrumentKind `json:"kind"`         // its legal form
 	// Number is the official number: "国卫规划发〔2022〕29号", "85/2016/NĐ-CP",
 	// "(EU) 2022/2555", "264/2025 Sb.". Empty where the text has none.
 	Number string `json:"number,omitempty"`

@@ -15,9 +15,9 @@ import (
 // Message is rendered as a message too, so a translated text can embed a
 // translated level name or duty title.
 type Message struct {
-	Key    string `json:"key"`
-	Format string `json:"format"`
-	Args   []any  `json:"args,omitempty"`
+	Key    string `json:"key"`            // stable identifier, e.g. "grading.mlps.reason.floor"
+	Format string `json:"format"`         // the English text, with fmt verbs for the arguments
+	Args   []any  `json:"args,omitempty"` // the arguments: strings, numbers, Dates or Messages
 }
 
 // String renders the message in English.
@@ -36,8 +36,8 @@ func (m Message) IsZero() bool { return m.Key == "" }
 // [MessageTemplates]) so that translators and tests can see every key the
 // library can produce.
 type MessageTemplate struct {
-	Key    string `json:"key"`
-	Format string `json:"format"`
+	Key    string `json:"key"`    // stable identifier of the message
+	Format string `json:"format"` // the English text, with fmt verbs
 }
 
 // New returns the Message of t with the given arguments.
