@@ -1,7 +1,6 @@
 package i18n
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/medsec-go/medsec"
@@ -23,14 +22,6 @@ const (
 )
 
 var stageKinds = [...]Kind{"", KindNIS2EarlyWarning, KindNIS2Notification, KindNIS2FinalReport, KindVNInitialReport, KindCNReport}
-
-// String returns the stage's notice kind name, such as "nis2-early-warning".
-func (s IncidentStage) String() string {
-	if s >= NIS2EarlyWarning && s <= CNReport {
-		return string(stageKinds[s])
-	}
-	return fmt.Sprintf("IncidentStage(%d)", uint8(s))
-}
 
 // A CNOperator is the class of a Chinese network operator, which sets its
 // reporting deadline (CN-CAC-2025-IR art. 4). The zero value is unknown.

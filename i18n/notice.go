@@ -93,15 +93,17 @@ func (ar *arena) contacts(l *Localizer, cs []Contact) []string {
 }
 
 // An Authority is the capacity in which a signer signs (Decree 30/2020
-// art. 13 names these for Vietnamese documents).
+// art. 13 names these for Vietnamese documents). The zero value is "not
+// stated" and fails validation.
 type Authority uint8
 
 // The signing authorities.
 const (
-	SignOwn      Authority = iota // the head signs in their own name
-	SignForHead                   // a deputy signs for the head ("KT.")
-	SignOnBehalf                  // the head signs on behalf of a collective body ("TM.")
-	SignActing                    // an acting head signs ("Q.")
+	_            Authority = iota
+	SignOwn                // the head signs in their own name
+	SignForHead            // a deputy signs for the head ("KT.")
+	SignOnBehalf           // the head signs on behalf of a collective body ("TM.")
+	SignActing             // an acting head signs ("Q.")
 )
 
 // A Signer is the signature block of a document.
@@ -224,7 +226,8 @@ func (d HolidayDispatch) Validate() error {
 	m.check(len(d.Tasks) == 0, "Tasks")
 	m.check(d.Signer.Title.IsZero(), "Signer.Title")
 	m.check(d.Signer.Name == "", "Signer.Name")
-	m.check(d.Signer.Authority != SignOwn && d.Signer.Head.IsZero(), "Signer.Head")
+	m.check(d.Signer.Authority < SignOwn || d.Signer.Authority > SignActing, "Signer.Authority")
+	m.check(d.Signer.Authority > SignOwn && d.Signer.Head.IsZero(), "Signer.Head")
 	m.check(d.Archive == "", "Archive")
 	return m.err(KindHoliday)
 }

@@ -25,7 +25,7 @@ func TestMissingFieldsNamedTogether(t *testing.T) {
 		assert.Equal(t, "required", f.Rule)
 	}
 	assert.Equal(t, []string{"Issuer", "Parent", "Subject", "Place", "Date", "Recipients", "Basis", "Tasks",
-		"Signer.Title", "Signer.Name", "Archive"}, paths)
+		"Signer.Title", "Signer.Name", "Signer.Authority", "Archive"}, paths)
 	assert.True(t, strings.HasPrefix(err.Error(), "i18n: holiday notice: fill in the required fields Issuer, Parent, Subject"), err.Error())
 	// The field messages translate.
 	assert.Equal(t, "thiếu trường bắt buộc Issuer: hãy điền vào", i18n.NewLocalizer(i18n.VI).Format(ne.Fields[0].Message))
@@ -195,4 +195,43 @@ func TestConcurrentRender(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+func TestEnumText(t *testing.T) {
+	type row struct {
+		v    interface {
+			MarshalText() ([]byte, error)
+			String() string
+		}
+		want string
+	}
+	for _, r := range []row{
+		{i18n.HTML, "html"}, {i18n.SignForHead, "for-head"}, {i18n.DisclosePublic, "public"},
+		{i18n.NIS2FinalReport, "nis2-final-report"}, {i18n.CNCII, "cii"}, {i18n.SuspectedUnknown, "not-known"},
+	} {
+		b, err := r.v.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, r.want, string(b))
+		assert.Equal(t, r.want, r.v.String())
+	}
+	var f i18n.Format
+	_, err := f.MarshalText()
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	require.NoError(t, f.UnmarshalText([]byte("markdown")))
+	assert.Equal(t, i18n.Markdown, f)
+	assert.ErrorIs(t, f.UnmarshalText([]byte("pdf")), medsec.ErrInvalidInput)
+	assert.Equal(t, i18n.Markdown, f, "a failed parse leaves the value alone")
+	var s i18n.IncidentStage
+	require.NoError(t, s.UnmarshalText([]byte("cn-report")))
+	assert.Equal(t, i18n.CNReport, s)
+	var a i18n.Authority
+	require.NoError(t, a.UnmarshalText([]byte("acting")))
+	assert.Equal(t, i18n.SignActing, a)
+	var d i18n.Disclosure
+	require.NoError(t, d.UnmarshalText([]byte("not-public")))
+	var o i18n.CNOperator
+	require.NoError(t, o.UnmarshalText([]byte("central")))
+	var su i18n.Suspicion
+	require.NoError(t, su.UnmarshalText([]byte("no")))
+	assert.Equal(t, "Suspicion(9)", i18n.Suspicion(9).String())
 }

@@ -17,16 +17,6 @@ const (
 	HTML             // an HTML fragment (an <article> element); all text escaped
 )
 
-var formatNames = [...]string{"", "text", "markdown", "html"}
-
-// String returns "text", "markdown" or "html".
-func (f Format) String() string {
-	if f >= PlainText && f <= HTML {
-		return formatNames[f]
-	}
-	return fmt.Sprintf("Format(%d)", uint8(f))
-}
-
 // ParseFormat returns the Format named "text", "markdown" (or "md") or
 // "html".
 func ParseFormat(s string) (Format, error) {
