@@ -199,7 +199,7 @@ func TestConcurrentRender(t *testing.T) {
 
 func TestEnumText(t *testing.T) {
 	type row struct {
-		v    interface {
+		v interface {
 			MarshalText() ([]byte, error)
 			String() string
 		}
