@@ -71,7 +71,9 @@
 // [HolidayTasks], [Director], [DeputyDirector]) is made of messages, so one
 // dispatch renders in all five locales; [HolidayTasks] names the reporting
 // bodies in charge on the dispatch's date (the Ministry of Public Security
-// and the provincial police from [ChangeOfAuthority], 1 March 2025). Layouts are embedded template files in a small line-oriented
+// and the provincial police from [ChangeOfAuthority], 1 March 2025).
+//
+// Layouts are embedded template files in a small line-oriented
 // syntax (see [ParseTemplate]), parsed once; a [TemplateSet] can replace
 // any of them. All user text in HTML output is escaped with html/template's
 // escaper. Missing data is reported as one [medsec.FieldErrors] value that

@@ -316,11 +316,15 @@ func HolidayBasis(issuer, number string, date medsec.Date, from string) Text {
 	return Msg(msgHolidayBasis.New(issuer, number, date, from))
 }
 
-// ChangeOfAuthority is the day from which Vietnam's Ministry of Public
+// ChangeOfAuthority returns the day from which Vietnam's Ministry of Public
 // Security (Department A05) and the provincial police took over the
 // network-security roles of the Ministry of Information and Communications
-// and its provincial departments (shared/reference/vn.md §4.4).
-var ChangeOfAuthority = medsec.NewDate(2025, time.March, 1)
+// and its provincial departments: 1 March 2025 (verified in the reference
+// sheet on Vietnam, §4.4). It is a function so that no importer can move
+// the date for every other user of the package.
+func ChangeOfAuthority() medsec.Date { return changeOfAuthority }
+
+var changeOfAuthority = medsec.NewDate(2025, time.March, 1)
 
 // HolidayTasks returns the standard tasks of a holiday dispatch dated d:
 // review and fix weaknesses, monitor and staff a 24/7 duty, report attacks,
@@ -332,7 +336,7 @@ var ChangeOfAuthority = medsec.NewDate(2025, time.March, 1)
 // the reports is not verified; edit the task if your province says.
 func HolidayTasks(d medsec.Date) []Text {
 	report := msgTaskReportMPS
-	if d.Before(ChangeOfAuthority) {
+	if d.Before(changeOfAuthority) {
 		report = msgTaskReportMIC
 	}
 	return []Text{

@@ -58,8 +58,8 @@ func TestHolidayTasksFollowAuthorityChange(t *testing.T) {
 		}
 		return strings.Join(s, "\n")
 	}
-	before := join(i18n.ChangeOfAuthority.AddDate(0, 0, -1))
-	after := join(i18n.ChangeOfAuthority)
+	before := join(i18n.ChangeOfAuthority().AddDate(0, 0, -1))
+	after := join(i18n.ChangeOfAuthority())
 	assert.Contains(t, before, "Sở Thông tin và Truyền thông")
 	assert.NotContains(t, after, "Thông tin và Truyền thông")
 	assert.Contains(t, after, "Công an tỉnh")
