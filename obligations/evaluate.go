@@ -146,9 +146,9 @@ func (it *Item) Reason() medsec.Message {
 	var m medsec.Message
 	switch it.reason {
 	case reasonSystemLevel:
-		m = levelReason(msgReasonSystemLevel, msgReasonSystemLevelRange, it.System, it)
+		m = levelReason(msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonSystemLevelOnly, it.System, it)
 	case reasonInstitutionLevel:
-		m = levelReason(msgReasonInstitutionLevel, msgReasonInstitutionLevelRange, it.via, it)
+		m = levelReason(msgReasonInstitutionLevel, msgReasonInstitutionLevelRange, msgReasonInstitutionLevelOnly, it.via, it)
 	case reasonNIS2:
 		m = msgReasonNIS2.New(classMessage(it.level))
 	case reasonCZ:
@@ -162,11 +162,14 @@ func (it *Item) Reason() medsec.Message {
 	return m
 }
 
-func levelReason(minT, rangeT medsec.MessageTemplate, sys string, it *Item) medsec.Message {
+func levelReason(minT, rangeT, onlyT medsec.MessageTemplate, sys string, it *Item) medsec.Message {
 	a := it.d.Applies
 	min := a.MinLevel
 	if min == 0 {
 		min = 1
+	}
+	if a.MaxLevel == min {
+		return onlyT.New(sys, schemeMessage(it.scheme), int(it.level), min)
 	}
 	if a.MaxLevel > 0 {
 		return rangeT.New(sys, schemeMessage(it.scheme), int(it.level), min, a.MaxLevel)

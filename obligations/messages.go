@@ -47,6 +47,8 @@ var (
 	msgReasonSystemLevelRange      = tmpl{Key: "obligations.reason.system-level-range", Format: "system %s is graded %v level %d; the duty applies at levels %d to %d"}
 	msgReasonInstitutionLevel      = tmpl{Key: "obligations.reason.institution-level", Format: "the institution runs system %s at %v level %d; the duty applies from level %d"}
 	msgReasonInstitutionLevelRange = tmpl{Key: "obligations.reason.institution-level-range", Format: "the institution runs system %s at %v level %d; the duty applies at levels %d to %d"}
+	msgReasonSystemLevelOnly       = tmpl{Key: "obligations.reason.system-level-only", Format: "system %s is graded %v level %d; the duty applies at level %d only"}
+	msgReasonInstitutionLevelOnly  = tmpl{Key: "obligations.reason.institution-level-only", Format: "the institution runs system %s at %v level %d; the duty applies at level %d only"}
 	msgReasonNIS2                  = tmpl{Key: "obligations.reason.nis2", Format: "the institution is a NIS2 %v"}
 	msgReasonCZ                    = tmpl{Key: "obligations.reason.cz", Format: "the institution is in the Czech %v"}
 	msgReasonFlag                  = tmpl{Key: "obligations.reason.flag", Format: "%v, and %v"}
@@ -169,7 +171,7 @@ func ownTemplates() []tmpl {
 		msgErrIncident, msgErrRecurrence, msgErrIncidentScope, msgErrPeriod, msgErrTrigger, msgErrSystemID,
 		msgErrUnknownSystem, msgErrUnknownDuty, msgErrUnknownIncident, msgErrEvidenceScope, msgErrEvidenceIncident,
 		msgReasonJurisdiction, msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonInstitutionLevel,
-		msgReasonInstitutionLevelRange, msgReasonNIS2, msgReasonCZ, msgReasonFlag,
+		msgReasonInstitutionLevelRange, msgReasonSystemLevelOnly, msgReasonInstitutionLevelOnly, msgReasonNIS2, msgReasonCZ, msgReasonFlag,
 		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName,
 		msgFindMissing, msgFindMissingForLevel, msgFindHeadNotPrincipal, msgFindSecAdminOther, msgFindSameAdmin,
 		msgFindNoBackground, msgFindNoAgreement, msgFindNoTraining,

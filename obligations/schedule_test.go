@@ -236,7 +236,7 @@ func TestApplicableReasons(t *testing.T) {
 		byKey[b.DutyID+"@"+b.System] = b.Reason.String()
 		checkMessageKeys(t, b.Reason)
 	}
-	assert.Equal(t, "system HIS is graded MLPS level 3; the duty applies at levels 3 to 3", byKey["CN-MLPS-TEST-L3@HIS"])
+	assert.Equal(t, "system HIS is graded MLPS level 3; the duty applies at level 3 only", byKey["CN-MLPS-TEST-L3@HIS"])
 	assert.Equal(t, "the institution runs system HIS at MLPS level 3; the duty applies from level 3", byKey["CN-GBT-DEDICATED-SECADMIN@"])
 	assert.Equal(t, "the institution is subject to the law of China", byKey["CN-NHC-LEADERSHIP-GROUP@"])
 	assert.Equal(t, "the institution is subject to the law of China, and it processes health data", byKey["CN-NHC-DATA-IN-CHINA@"])
