@@ -1,6 +1,6 @@
 package medsec
 
-import "fmt"
+import "github.com/medsec-go/medsec/internal/enum"
 
 // Confidence says how well a legal fact is established. Every rule medsec
 // encodes carries one, and reports show it: the library never hides that a
@@ -23,37 +23,25 @@ const (
 	Unverified
 )
 
-var confidenceNames = [...]string{"unknown", "verified", "partial", "unverified"}
+var confidenceNames = enum.Names{"unknown", "verified", "partial", "unverified"}
 
 // Valid reports whether c is Verified, Partial or Unverified.
 func (c Confidence) Valid() bool { return c >= Verified && c <= Unverified }
 
 // String returns "verified", "partial", "unverified", or "unknown".
-func (c Confidence) String() string {
-	if int(c) < len(confidenceNames) {
-		return confidenceNames[c]
-	}
-	return fmt.Sprintf("Confidence(%d)", uint8(c))
-}
+func (c Confidence) String() string { return confidenceNames.String(uint8(c), "Confidence") }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero value is an error.
 func (c Confidence) MarshalText() ([]byte, error) {
-	if !c.Valid() {
-		return nil, fmt.Errorf("%w: confidence %d is not set (want verified, partial or unverified)", ErrInvalidInput, uint8(c))
-	}
-	return []byte(c.String()), nil
+	return confidenceNames.Marshal("medsec", uint8(c), "confidence")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts
 // "verified", "partial" and "unverified".
 func (c *Confidence) UnmarshalText(b []byte) error {
-	for i := Verified; i <= Unverified; i++ {
-		if string(b) == confidenceNames[i] {
-			*c = i
-			return nil
-		}
-	}
-	return fmt.Errorf("%w: confidence %q (want verified, partial or unverified)", ErrInvalidInput, b)
+	v, err := confidenceNames.Parse("medsec", b, "confidence")
+	*c = Confidence(v)
+	return err
 }
 
 // Min returns the weaker of c and d: a conclusion drawn from two facts is no

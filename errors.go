@@ -1,27 +1,28 @@
 package medsec
 
 import (
-	"errors"
 	"strings"
+
+	"github.com/medsec-go/medsec/internal/errs"
 )
 
 // Sentinel errors name the kinds of failure. Errors returned by medsec and
 // its packages wrap one of them, so callers test with [errors.Is].
 var (
 	// ErrUnknownJurisdiction: a jurisdiction code is not CN, VN, CZ or EU.
-	ErrUnknownJurisdiction = errors.New("medsec: unknown jurisdiction")
+	ErrUnknownJurisdiction = errs.UnknownJurisdiction
 	// ErrUnknownInstrument: an instrument ID is not in the registry.
-	ErrUnknownInstrument = errors.New("medsec: unknown instrument")
+	ErrUnknownInstrument = errs.UnknownInstrument
 	// ErrUnknownArticle: an instrument has no article of that number.
-	ErrUnknownArticle = errors.New("medsec: unknown article")
+	ErrUnknownArticle = errs.UnknownArticle
 	// ErrInvalidCitation: a citation string is not of the form
 	// "ID", "ID art. N", "ID art. N(P)" or "ID art. N(P)(Q)".
-	ErrInvalidCitation = errors.New("medsec: invalid citation")
+	ErrInvalidCitation = errs.InvalidCitation
 	// ErrInvalidInput: a value given by the caller breaks a rule.
-	ErrInvalidInput = errors.New("medsec: invalid input")
+	ErrInvalidInput = errs.InvalidInput
 	// ErrInvalidData: embedded or user-supplied data (a registry, catalog,
 	// translation or template file) is malformed.
-	ErrInvalidData = errors.New("medsec: invalid data")
+	ErrInvalidData = errs.InvalidData
 )
 
 // A FieldError reports one field that breaks one rule. Path locates the
@@ -30,6 +31,7 @@ var (
 // "Information.Citizens" for Go values. Message explains the problem in a
 // translatable form.
 type FieldError struct {
+	File    string  // the data file, for errors in a pack's files; empty otherwise
 	Path    string  // where: JSON Pointer or Go field path
 	Rule    string  // which rule: "required", "min", "ordered", ...
 	Value   string  // the offending value as text; empty if the field is missing
@@ -37,12 +39,19 @@ type FieldError struct {
 	Err     error   // the kind; ErrInvalidInput when nil
 }
 
-// Error returns "path: message".
+// Error returns "path: message", or "file: path: message" when File is
+// set.
 func (e *FieldError) Error() string {
+	var s string
 	if e.Path == "" {
-		return e.Message.String()
+		s = e.Message.String()
+	} else {
+		s = e.Path + ": " + e.Message.String()
 	}
-	return e.Path + ": " + e.Message.String()
+	if e.File != "" {
+		s = e.File + ": " + s
+	}
+	return s
 }
 
 // Unwrap returns the kind of the error, ErrInvalidInput by default.

@@ -1,8 +1,9 @@
 package medsec
 
 import (
-	"fmt"
 	"slices"
+
+	"github.com/medsec-go/medsec/internal/enum"
 )
 
 // An InstrumentKind is the legal form of an instrument.
@@ -25,37 +26,25 @@ const (
 	KindNotice                        // an official notice or dispatch
 )
 
-var kindNames = [...]string{"unknown", "law", "regulation", "measures", "decree", "circular", "decision",
+var kindNames = enum.Names{"unknown", "law", "regulation", "measures", "decree", "circular", "decision",
 	"directive", "recommendation", "standard", "guidance", "guideline", "notice"}
 
 // Valid reports whether k is a known kind.
 func (k InstrumentKind) Valid() bool { return k > KindUnknown && int(k) < len(kindNames) }
 
 // String returns the kind's lower-case name.
-func (k InstrumentKind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("InstrumentKind(%d)", uint8(k))
-}
+func (k InstrumentKind) String() string { return kindNames.String(uint8(k), "InstrumentKind") }
 
 // MarshalText implements [encoding.TextMarshaler]; KindUnknown is an error.
 func (k InstrumentKind) MarshalText() ([]byte, error) {
-	if !k.Valid() {
-		return nil, fmt.Errorf("%w: instrument kind %d is not set", ErrInvalidInput, uint8(k))
-	}
-	return []byte(k.String()), nil
+	return kindNames.Marshal("medsec", uint8(k), "instrument kind")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (k *InstrumentKind) UnmarshalText(b []byte) error {
-	for i := KindLaw; int(i) < len(kindNames); i++ {
-		if kindNames[i] == string(b) {
-			*k = i
-			return nil
-		}
-	}
-	return fmt.Errorf("%w: instrument kind %q (want one of law, regulation, measures, decree, circular, decision, directive, recommendation, standard, guidance, guideline, notice)", ErrInvalidInput, b)
+	v, err := kindNames.Parse("medsec", b, "instrument kind")
+	*k = InstrumentKind(v)
+	return err
 }
 
 // An Effect says whether an article creates obligations for the regulated
@@ -72,36 +61,24 @@ const (
 	EffectUnknown            // the article's text was not retrieved; see the note
 )
 
-var effectNames = [...]string{"", "obligations", "none", "unknown"}
+var effectNames = enum.Names{"", "obligations", "none", "unknown"}
 
 // Valid reports whether e is set.
 func (e Effect) Valid() bool { return e > EffectUnset && int(e) < len(effectNames) }
 
-// String returns "obligations", "none", "unknown", or "" when unset.
-func (e Effect) String() string {
-	if int(e) < len(effectNames) {
-		return effectNames[e]
-	}
-	return fmt.Sprintf("Effect(%d)", uint8(e))
-}
+// String returns "obligations", "none", "unknown", or "Effect(0)" when unset.
+func (e Effect) String() string { return effectNames.String(uint8(e), "Effect") }
 
 // MarshalText implements [encoding.TextMarshaler]; EffectUnset is an error.
 func (e Effect) MarshalText() ([]byte, error) {
-	if !e.Valid() {
-		return nil, fmt.Errorf("%w: article effect is not set", ErrInvalidInput)
-	}
-	return []byte(e.String()), nil
+	return effectNames.Marshal("medsec", uint8(e), "article effect")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (e *Effect) UnmarshalText(b []byte) error {
-	for i := EffectObligations; int(i) < len(effectNames); i++ {
-		if effectNames[i] == string(b) {
-			*e = i
-			return nil
-		}
-	}
-	return fmt.Errorf("%w: article effect %q (want obligations, none or unknown)", ErrInvalidInput, b)
+	v, err := effectNames.Parse("medsec", b, "article effect")
+	*e = Effect(v)
+	return err
 }
 
 // An Article is one citable unit of an instrument: an article, an annex, a

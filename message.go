@@ -2,6 +2,7 @@ package medsec
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -47,24 +48,57 @@ func (t MessageTemplate) New(args ...any) Message {
 
 // The root package's own messages.
 var (
-	msgJurisdictionCN       = MessageTemplate{"medsec.jurisdiction.CN", "China"}
-	msgJurisdictionVN       = MessageTemplate{"medsec.jurisdiction.VN", "Vietnam"}
-	msgJurisdictionCZ       = MessageTemplate{"medsec.jurisdiction.CZ", "Czechia"}
-	msgJurisdictionEU       = MessageTemplate{"medsec.jurisdiction.EU", "European Union"}
 	msgJurisdictionUnknown  = MessageTemplate{"medsec.jurisdiction.unknown", "unknown jurisdiction %q"}
 	msgConfidenceVerified   = MessageTemplate{"medsec.confidence.verified", "verified"}
 	msgConfidencePartial    = MessageTemplate{"medsec.confidence.partial", "partly verified"}
 	msgConfidenceUnverified = MessageTemplate{"medsec.confidence.unverified", "unverified"}
 	msgConfidenceUnknown    = MessageTemplate{"medsec.confidence.unknown", "confidence not stated"}
+
+	msgDataUTF8         = MessageTemplate{"medsec.data.utf8", "the file is not valid UTF-8: save it as UTF-8"}
+	msgDataJSON         = MessageTemplate{"medsec.data.json", "the file does not fit this kind of data: %s"}
+	msgDataTrailing     = MessageTemplate{"medsec.data.trailing", "there is more after the JSON value: remove it"}
+	msgDataPackID       = MessageTemplate{"medsec.data.pack-id", "the pack ID must be lower-case letters, digits and inner hyphens, at most 32 characters"}
+	msgDataPackVersion  = MessageTemplate{"medsec.data.pack-version", "give the day the pack was last reviewed, as YYYY-MM-DD"}
+	msgDataPackTitle    = MessageTemplate{"medsec.data.pack-title", "give a title that says what the pack holds"}
+	msgDataJurisdiction = MessageTemplate{"medsec.data.jurisdiction", "%q is not a jurisdiction code: use two upper-case letters (ISO 3166-1 alpha-2, or EU)"}
+	msgDataFlag         = MessageTemplate{"medsec.data.flag", "%q is not a flag code: use lower-case words joined by hyphens"}
+	msgDataDuplicate    = MessageTemplate{"medsec.data.duplicate", "%q is declared twice: keep one"}
+	msgDataMessageKey   = MessageTemplate{"medsec.data.message-key", "%q is not a message key: use dot-separated words such as \"medsec.jurisdiction.CZ\""}
+	msgDataNameFormat   = MessageTemplate{"medsec.data.name-format", "give the English text of the name in \"format\", without verbs or arguments"}
 )
 
 // MessageTemplates returns the templates of the messages the root package
-// produces, sorted by key.
+// produces, sorted by key: its own, and those of the data of the
+// [DefaultRegistry] (names of jurisdictions and flags, ...; see
+// [Registry.MessageTemplates]).
 func MessageTemplates() []MessageTemplate {
-	return []MessageTemplate{
+	own := []MessageTemplate{
 		msgConfidencePartial, msgConfidenceUnknown, msgConfidenceUnverified, msgConfidenceVerified,
-		msgJurisdictionCN, msgJurisdictionCZ, msgJurisdictionEU, msgJurisdictionVN, msgJurisdictionUnknown,
+		msgJurisdictionUnknown,
+		msgDataUTF8, msgDataJSON, msgDataTrailing, msgDataPackID, msgDataPackVersion, msgDataPackTitle,
+		msgDataJurisdiction, msgDataFlag, msgDataDuplicate, msgDataMessageKey, msgDataNameFormat,
 	}
+	return sortTemplates(append(own, DefaultRegistry().MessageTemplates()...))
+}
+
+// sortTemplates sorts ts by key and drops repeated keys.
+func sortTemplates(ts []MessageTemplate) []MessageTemplate {
+	slices.SortFunc(ts, func(a, b MessageTemplate) int { return strings.Compare(a.Key, b.Key) })
+	return slices.CompactFunc(ts, func(a, b MessageTemplate) bool { return a.Key == b.Key })
+}
+
+// MessageTemplates returns the templates of the messages that the
+// registry's data declares and the root package reads (the names of
+// jurisdictions and flags), sorted by key.
+func (r *Registry) MessageTemplates() []MessageTemplate {
+	var ts []MessageTemplate
+	for _, j := range r.jurs {
+		ts = append(ts, MessageTemplate{Key: j.Name.Key, Format: j.Name.Format})
+	}
+	for _, f := range r.flags {
+		ts = append(ts, MessageTemplate{Key: f.Name.Key, Format: f.Name.Format})
+	}
+	return sortTemplates(ts)
 }
 
 // Message returns the confidence level's name as a translatable [Message].

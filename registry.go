@@ -8,32 +8,39 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
 	"sync"
 )
 
-// DataVersion is the date on which the embedded legal data (instruments,
-// and the catalogs of the sub-packages) was last reviewed against the
-// reference sheets. Rules that changed after it are not modelled.
+// DataVersion is the date on which the embedded legal data (the packs
+// under law/ in the module) was last reviewed as a whole: the newest of the
+// packs' own review dates ([Pack.Version]). Rules that changed after it are
+// not modelled.
 const DataVersion = "2026-11-22"
 
 // MaxInstrumentFileSize bounds one instrument file read by
 // [DecodeInstrument].
 const MaxInstrumentFileSize = 1 << 20
 
-//go:embed data/instruments/*.json
-var instrumentFiles embed.FS
+//go:embed law
+var lawFiles embed.FS
 
-// A Registry is an immutable set of instruments, safe for concurrent use.
-// The embedded registry comes from [DefaultRegistry]; users build their own
-// with [NewRegistry], typically from the embedded instruments plus their
-// own.
+// A Registry is the law an evaluation runs on: a set of packs and what the
+// root package reads from them (the instruments with their articles, the
+// declared jurisdictions and flags). It is immutable and safe for
+// concurrent use. The embedded registry comes from [DefaultRegistry];
+// [Registry.With] adds packs of your own, and [NewRegistry] builds a
+// registry of instruments alone.
 type Registry struct {
-	list []*Instrument // sorted by ID
-	byID map[string]*Instrument
-	arts map[string]map[string]*Article
+	packs []*Pack
+	list  []*Instrument // sorted by ID
+	byID  map[string]*Instrument
+	arts  map[string]map[string]*Article
+	jurs  []JurisdictionInfo // sorted by code
+	flags []FlagInfo         // sorted by code
 }
 
 var defaultRegistry = newEmbeddedLoader()
@@ -42,18 +49,46 @@ var defaultRegistry = newEmbeddedLoader()
 // its first call and returns the same registry on every call.
 func newEmbeddedLoader() func() *Registry {
 	return sync.OnceValue(func() *Registry {
-		r, err := LoadRegistry(instrumentFiles, "data/instruments")
-		if err != nil {
-			// The embedded files are checked by the package tests; reaching
-			// this means the binary was built from a broken tree.
-			panic("medsec: embedded instrument registry: " + err.Error())
+		packs, err := embeddedPacks()
+		if err == nil {
+			var r *Registry
+			if r, err = RegistryOf(packs...); err == nil {
+				return r
+			}
 		}
-		return r
+		// The embedded files are checked by the package tests; reaching
+		// this means the binary was built from a broken tree.
+		panic("medsec: embedded law: " + err.Error())
 	})
 }
 
-// DefaultRegistry returns the registry of the instruments embedded in
-// medsec. It is loaded on first use, once, and shared.
+// embeddedPacks loads every pack under law/, in the order of their folder
+// names.
+func embeddedPacks() ([]*Pack, error) {
+	entries, err := fs.ReadDir(lawFiles, "law")
+	if err != nil {
+		return nil, err
+	}
+	var packs []*Pack
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		sub, err := fs.Sub(lawFiles, "law/"+e.Name())
+		if err != nil {
+			return nil, err
+		}
+		p, err := LoadPack(sub)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", e.Name(), err)
+		}
+		packs = append(packs, p)
+	}
+	return packs, nil
+}
+
+// DefaultRegistry returns the registry of the packs embedded in medsec. It
+// is loaded on first use, once, and shared.
 func DefaultRegistry() *Registry { return defaultRegistry() }
 
 // Lookup returns the instrument with the given ID from the embedded
@@ -63,6 +98,142 @@ func Lookup(id string) (Instrument, error) { return DefaultRegistry().Lookup(id)
 // InForce returns the embedded instruments in force on d, restricted to
 // the given jurisdictions when any are given, sorted by ID.
 func InForce(d Date, js ...Jurisdiction) []Instrument { return DefaultRegistry().InForce(d, js...) }
+
+// RegistryOf builds the registry of the given packs: it reads each pack's
+// instruments (instruments/*.json), checks them as [NewRegistry] does, and
+// checks that pack IDs are unique, that no two packs declare the same
+// jurisdiction or flag, and that every instrument's jurisdiction is
+// declared by one of the packs. All problems are reported together.
+func RegistryOf(packs ...*Pack) (*Registry, error) {
+	var errs []error
+	ids := map[string]bool{}
+	var ins []Instrument
+	jurs := map[Jurisdiction]JurisdictionInfo{}
+	flags := map[Flag]FlagInfo{}
+	for _, p := range packs {
+		if p == nil {
+			errs = append(errs, fmt.Errorf("%w: a pack is nil", ErrInvalidData))
+			continue
+		}
+		if ids[p.ID()] {
+			errs = append(errs, fmt.Errorf("%w: pack %q appears twice", ErrInvalidData, p.ID()))
+			continue
+		}
+		ids[p.ID()] = true
+		for _, j := range p.m.Jurisdictions {
+			if _, dup := jurs[j.Code]; dup {
+				errs = append(errs, fmt.Errorf("%w: pack %s declares jurisdiction %s, which another pack declares", ErrInvalidData, p.ID(), j.Code))
+			}
+			jurs[j.Code] = j
+		}
+		for _, f := range p.m.Flags {
+			if _, dup := flags[f.Code]; dup {
+				errs = append(errs, fmt.Errorf("%w: pack %s declares flag %s, which another pack declares", ErrInvalidData, p.ID(), f.Code))
+			}
+			flags[f.Code] = f
+		}
+		names, err := p.Glob("instruments/*.json")
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		for _, name := range names {
+			b, err := p.ReadFile(name)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			in, err := DecodeInstrument(bytes.NewReader(b))
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", p.Where(name), err))
+				continue
+			}
+			if _, ok := jurs[in.Jurisdiction]; !ok {
+				if !declaredBy(packs, in.Jurisdiction) {
+					errs = append(errs, fmt.Errorf("%w: %s: jurisdiction %s is declared by no pack", ErrInvalidData, p.Where(name), in.Jurisdiction))
+					continue
+				}
+			}
+			ins = append(ins, in)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	r, err := NewRegistry(ins...)
+	if err != nil {
+		return nil, err
+	}
+	r.packs = slices.Clone(packs)
+	r.jurs = slices.SortedFunc(maps.Values(jurs), func(a, b JurisdictionInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	r.flags = slices.SortedFunc(maps.Values(flags), func(a, b FlagInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	return r, nil
+}
+
+func declaredBy(packs []*Pack, j Jurisdiction) bool {
+	for _, p := range packs {
+		for _, d := range p.m.Jurisdictions {
+			if d.Code == j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// With returns a registry of r's packs and the given ones (see
+// [RegistryOf]). r itself is not changed. A registry built by
+// [NewRegistry] has no packs: With then holds only the given packs.
+func (r *Registry) With(packs ...*Pack) (*Registry, error) {
+	return RegistryOf(append(slices.Clone(r.packs), packs...)...)
+}
+
+// Packs returns the registry's packs, in the order they were given.
+func (r *Registry) Packs() []*Pack { return slices.Clone(r.packs) }
+
+// Jurisdictions returns the codes of the jurisdictions the registry's
+// packs declare, sorted. A registry built by [NewRegistry] declares none;
+// it lists the jurisdictions of its instruments.
+func (r *Registry) Jurisdictions() []Jurisdiction {
+	if r.packs == nil {
+		var out []Jurisdiction
+		for _, in := range r.list {
+			if !slices.Contains(out, in.Jurisdiction) {
+				out = append(out, in.Jurisdiction)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	out := make([]Jurisdiction, len(r.jurs))
+	for i, j := range r.jurs {
+		out[i] = j.Code
+	}
+	return out
+}
+
+// Jurisdiction returns the declaration of jurisdiction j, and whether a
+// pack of the registry declares it.
+func (r *Registry) Jurisdiction(j Jurisdiction) (JurisdictionInfo, bool) {
+	i, ok := slices.BinarySearchFunc(r.jurs, j, func(a JurisdictionInfo, j Jurisdiction) int { return strings.Compare(string(a.Code), string(j)) })
+	if !ok {
+		return JurisdictionInfo{}, false
+	}
+	return r.jurs[i], true
+}
+
+// Flags returns the flags the registry's packs declare, sorted by code.
+func (r *Registry) Flags() []FlagInfo { return slices.Clone(r.flags) }
+
+// Flag returns the declaration of flag f, and whether a pack of the
+// registry declares it.
+func (r *Registry) Flag(f Flag) (FlagInfo, bool) {
+	i, ok := slices.BinarySearchFunc(r.flags, f, func(a FlagInfo, f Flag) int { return strings.Compare(string(a.Code), string(f)) })
+	if !ok {
+		return FlagInfo{}, false
+	}
+	return r.flags[i], true
+}
 
 // LoadRegistry reads every *.json file in dir of fsys, each holding one
 // instrument, and builds a registry from them. Files are decoded strictly
@@ -169,7 +340,7 @@ func checkInstrument(in *Instrument) error {
 		bad("id must be upper-case letters, digits and inner hyphens")
 	}
 	if !in.Jurisdiction.Valid() {
-		bad("jurisdiction %q is not CN, VN, CZ or EU", string(in.Jurisdiction))
+		bad("jurisdiction %q is not a two-letter upper-case code", string(in.Jurisdiction))
 	}
 	if !in.Kind.Valid() {
 		bad("kind is not set")

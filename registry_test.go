@@ -169,7 +169,7 @@ func TestDecodeInstrumentStrict(t *testing.T) {
 	}{
 		{"unknown field", strings.Replace(goodInstrument, `"title":"T"`, `"title":"T","extra":1`, 1), `unknown field "extra"`},
 		{"trailing data", goodInstrument + `{}`, "data after the instrument"},
-		{"bad jurisdiction", strings.Replace(goodInstrument, `"EU"`, `"XX"`, 1), "unknown jurisdiction"},
+		{"bad jurisdiction", strings.Replace(goodInstrument, `"EU"`, `"Europe"`, 1), "unknown jurisdiction"},
 		{"missing effect", strings.Replace(goodInstrument, `"effect":"none",`, ``, 1), "effect is not set"},
 		{"unknown effect without note", strings.Replace(goodInstrument, `"effect":"none"`, `"effect":"unknown"`, 1), "note does not say why"},
 		{"missing confidence", strings.Replace(goodInstrument, `,"confidence":"verified","sources"`, `,"sources"`, 1), "confidence is not set"},

@@ -21,16 +21,34 @@ func TestJurisdictionText(t *testing.T) {
 		assert.Equal(t, j, back)
 		assert.NotEmpty(t, j.Message().String())
 	}
+	assert.Equal(t, []medsec.Jurisdiction{medsec.CN, medsec.CZ, medsec.EU, medsec.VN}, medsec.Jurisdictions())
+
+	// Text forms are exact; ParseJurisdiction is lenient about case and
+	// space.
 	var j medsec.Jurisdiction
-	require.NoError(t, j.UnmarshalText([]byte("cz")))
-	assert.Equal(t, medsec.CZ, j)
+	assert.ErrorIs(t, j.UnmarshalText([]byte("cz")), medsec.ErrUnknownJurisdiction)
+	p, err := medsec.ParseJurisdiction(" cz ")
+	require.NoError(t, err)
+	assert.Equal(t, medsec.CZ, p)
+
+	// The vocabulary is open: a well-formed code that no pack declares is
+	// valid, but the default registry has no rules for it.
+	require.NoError(t, j.UnmarshalText([]byte("DE")))
+	assert.True(t, j.Valid())
+	_, declared := medsec.DefaultRegistry().Jurisdiction(j)
+	assert.False(t, declared)
+	assert.Equal(t, "medsec.jurisdiction.unknown", j.Message().Key)
 
 	var zero medsec.Jurisdiction
 	assert.False(t, zero.Valid())
-	_, err := zero.MarshalText()
+	_, err = zero.MarshalText()
 	assert.ErrorIs(t, err, medsec.ErrUnknownJurisdiction)
-	assert.ErrorIs(t, j.UnmarshalText([]byte("DE")), medsec.ErrUnknownJurisdiction)
-	assert.Equal(t, `Jurisdiction("DE")`, medsec.Jurisdiction("DE").String())
+	for _, bad := range []string{"", "D", "DEU", "d3", "\x00E"} {
+		assert.ErrorIs(t, j.UnmarshalText([]byte(bad)), medsec.ErrUnknownJurisdiction, bad)
+		_, err := medsec.ParseJurisdiction(bad)
+		assert.ErrorIs(t, err, medsec.ErrUnknownJurisdiction, bad)
+	}
+	assert.Equal(t, `Jurisdiction("DEU")`, medsec.Jurisdiction("DEU").String())
 }
 
 func TestConfidenceText(t *testing.T) {
@@ -118,7 +136,10 @@ func TestMessageTemplatesAreSortedAndUnique(t *testing.T) {
 	for _, m := range produced {
 		assert.True(t, listed[m.Key], m.Key)
 	}
-	assert.Len(t, listed, len(produced))
+	// The data's messages are listed too.
+	for _, f := range medsec.DefaultRegistry().Flags() {
+		assert.True(t, listed[f.Name.Key], f.Name.Key)
+	}
 }
 
 func TestFieldErrors(t *testing.T) {

@@ -57,7 +57,7 @@ func ExampleDecode() {
 		}
 	}
 	// Output:
-	// /jurisdiction [enum] "cn" is not allowed here; want one of: CN, VN, CZ, EU
+	// /jurisdiction [enum] "cn" is not allowed here; want one of: CN, CZ, EU, VN
 	// /vendor/website [unknown-field] unknown field "website"; check its spelling and case against the schema
 	// /clauses/0/kind [duplicate-key] the key "kind" appears more than once in this object
 }

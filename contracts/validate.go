@@ -122,7 +122,10 @@ func validUint8[T uint8Enum]() (reflect.Type, func(reflect.Value) bool) {
 
 var enumValid = func() map[reflect.Type]func(reflect.Value) bool {
 	m := map[reflect.Type]func(reflect.Value) bool{
-		reflect.TypeFor[medsec.Jurisdiction](): func(v reflect.Value) bool { return medsec.Jurisdiction(v.String()).Valid() },
+		reflect.TypeFor[medsec.Jurisdiction](): func(v reflect.Value) bool {
+			_, ok := medsec.DefaultRegistry().Jurisdiction(medsec.Jurisdiction(v.String()))
+			return ok
+		},
 	}
 	for _, e := range []func() (reflect.Type, func(reflect.Value) bool){
 		validUint8[ClauseKind], validUint8[Category], validUint8[OperatorClass],

@@ -307,7 +307,7 @@ func checkDuty(reg *medsec.Registry, d *Duty) medsec.FieldErrors {
 	if !validDutyID(id) {
 		add("id", "syntax", id, msgErrID.New(id))
 	}
-	if !d.Jurisdiction.Valid() {
+	if _, ok := reg.Jurisdiction(d.Jurisdiction); !ok && !slices.Contains(reg.Jurisdictions(), d.Jurisdiction) {
 		add("jurisdiction", "oneof", string(d.Jurisdiction), msgErrJurisdiction.New(string(d.Jurisdiction)))
 	}
 	if !d.Party.Valid() {

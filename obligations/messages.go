@@ -63,19 +63,8 @@ var (
 	msgRegimeLower  = tmpl{Key: "obligations.cz.lower", Format: "lower-obligations regime"}
 	msgRegimeHigher = tmpl{Key: "obligations.cz.higher", Format: "higher-obligations regime"}
 	msgUnknownName  = tmpl{Key: "obligations.name.unknown", Format: "unknown"}
-	msgFlag         = [...]tmpl{
-		{Key: "obligations.flag.unknown", Format: "an unknown property"},
-		{Key: "obligations.flag.cii", Format: "it is critical information infrastructure"},
-		{Key: "obligations.flag.central-organ", Format: "it is a central or state organ"},
-		{Key: "obligations.flag.health-data", Format: "it processes health data"},
-		{Key: "obligations.flag.personal-data", Format: "it processes personal data"},
-		{Key: "obligations.flag.transfers-abroad", Format: "it transfers data abroad"},
-		{Key: "obligations.flag.new-project", Format: "it is a new informatization project"},
-		{Key: "obligations.flag.vendor-remote-access", Format: "vendors have remote access"},
-		{Key: "obligations.flag.new-technology", Format: "it introduces a new technology"},
-		{Key: "obligations.flag.pi-above-threshold", Format: "it processes personal information above the volume threshold"},
-	}
-	msgStatus = [...]tmpl{
+	msgFlagUnknown  = tmpl{Key: "obligations.flag.unknown", Format: "an unknown property"}
+	msgStatus       = [...]tmpl{
 		{Key: "obligations.status.unknown", Format: "unknown"},
 		{Key: "obligations.status.overdue", Format: "overdue"},
 		{Key: "obligations.status.missing", Format: "missing evidence"},
@@ -124,12 +113,15 @@ var (
 	msgRenderCol     = tmpl{Key: "obligations.render.columns", Format: "Status | Due | Duty | System | Citation | Confidence"}
 )
 
-// Message returns the flag's name as a translatable message.
+// Message returns the flag's name as a translatable message, as the
+// default registry's packs declare it.
 func (f Flag) Message() medsec.Message {
 	if f.Valid() {
-		return msgFlag[f].New()
+		if info, ok := medsec.DefaultRegistry().Flag(medsec.Flag(f.String())); ok {
+			return info.Name
+		}
 	}
-	return msgFlag[0].New()
+	return msgFlagUnknown.New()
 }
 
 func schemeMessage(s grading.Scheme) medsec.Message {
@@ -177,7 +169,7 @@ func ownTemplates() []tmpl {
 		msgFindNoBackground, msgFindNoAgreement, msgFindNoTraining,
 		msgRenderHeading, msgRenderTotals, msgRenderDue, msgRenderDone, msgRenderNoDue, msgRenderInst, msgRenderCol,
 	}
-	ts = append(ts, msgFlag[:]...)
+	ts = append(ts, msgFlagUnknown) // the names of real flags are the registry's (medsec.Registry.Flags)
 	ts = append(ts, msgStatus[:]...)
 	ts = append(ts, msgRole[:]...)
 	return ts

@@ -138,7 +138,7 @@ func (p *Profile) validate(seen map[string]int32) error {
 		add("/institution/jurisdictions", "required", "", msgErrRequired.New("institution.jurisdictions"))
 	}
 	for i, j := range in.Jurisdictions {
-		if !j.Valid() {
+		if _, ok := medsec.DefaultRegistry().Jurisdiction(j); !ok {
 			add(fmt.Sprintf("/institution/jurisdictions/%d", i), "oneof", string(j), msgErrJurisdiction.New(string(j)))
 		}
 	}

@@ -1,15 +1,16 @@
 // Package enum implements the text form shared by medsec's small
-// enumerations. Each value is an index into a list of names whose entry 0
-// belongs to the zero value ("unknown"): it has a String form but neither
-// marshals nor parses, so a forgotten field fails loudly instead of
-// passing as a real value.
+// enumerations, the root package's included: it imports only the standard
+// library and internal/errs. Each value is an index into a list of names
+// whose entry 0 belongs to the zero value ("unknown"): it has a String form
+// but neither marshals nor parses, so a forgotten field fails loudly
+// instead of passing as a real value.
 package enum
 
 import (
 	"fmt"
 	"strings"
 
-	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/internal/errs"
 )
 
 // Names lists the text forms of an enumeration, indexed by value; entry 0
@@ -28,7 +29,7 @@ func (n Names) String(v uint8, typ string) string {
 // are an error, prefixed with pkg and naming what the value is.
 func (n Names) Marshal(pkg string, v uint8, what string) ([]byte, error) {
 	if v == 0 || int(v) >= len(n) {
-		return nil, fmt.Errorf("%s: %s %d is not set (want one of %s): %w", pkg, what, v, n.choices(), medsec.ErrInvalidInput)
+		return nil, fmt.Errorf("%s: %s %d is not set (want one of %s): %w", pkg, what, v, n.choices(), errs.InvalidInput)
 	}
 	return []byte(n[v]), nil
 }
@@ -41,7 +42,7 @@ func (n Names) Parse(pkg string, b []byte, what string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("%s: invalid %s %q (want one of %s): %w", pkg, what, b, n.choices(), medsec.ErrInvalidInput)
+	return 0, fmt.Errorf("%s: invalid %s %q (want one of %s): %w", pkg, what, b, n.choices(), errs.InvalidInput)
 }
 
 func (n Names) choices() string {

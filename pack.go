@@ -1,0 +1,198 @@
+package medsec
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"strings"
+)
+
+// PackManifest is the name of the file at the root of every pack.
+const PackManifest = "pack.json"
+
+// A Pack is the legal data of one jurisdiction or one issuing body: a
+// folder (any [fs.FS]) whose root holds [PackManifest] and, beside it, the
+// files of the facts the pack states:
+//
+//	pack.json               the manifest: ID, review date, declared jurisdictions and flags
+//	instruments/*.json      one instrument each (see [DecodeInstrument])
+//	dates.json              legal dates that are not an instrument's own (see [LegalDate])
+//	incidents.json          incident-reporting rules (see [IncidentRule])
+//	duties.json             duties (package obligations)
+//	roles.json              role rules (package obligations)
+//	clauses.json            contract clause rules (package contracts)
+//	grading.json            the facts of a grading scheme (package grading)
+//	messages/<locale>.json  translations of the pack's messages (package i18n)
+//
+// Every file but the manifest is optional. The root package reads the
+// manifest, instruments, dates and incident rules; each other package
+// reads its own files from the packs of a [Registry] (see [Registry.Packs]).
+// medsec's own packs are embedded (law/ in the module) and make up
+// [DefaultRegistry]; [LoadPack] reads a user's pack, and [Registry.With]
+// adds it to a registry.
+//
+// A Pack is immutable and safe for concurrent use.
+type Pack struct {
+	m    packManifest
+	fsys fs.FS
+}
+
+// packManifest is the JSON form of pack.json.
+type packManifest struct {
+	// ID names the pack: lower-case letters, digits and inner hyphens.
+	ID string `json:"id"`
+	// Version is the day the pack's facts were last reviewed.
+	Version Date `json:"version"`
+	// Title says what the pack holds, in English.
+	Title string `json:"title"`
+	// Jurisdictions lists the jurisdictions the pack declares.
+	Jurisdictions []JurisdictionInfo `json:"jurisdictions,omitempty"`
+	// Flags lists the flags the pack declares.
+	Flags []FlagInfo `json:"flags,omitempty"`
+	// Note records what the pack leaves out, and why.
+	Note string `json:"note,omitempty"`
+}
+
+// JurisdictionInfo declares a jurisdiction: its code and its name.
+type JurisdictionInfo struct {
+	Code Jurisdiction `json:"code"` // the code, e.g. "CZ"
+	Name Message      `json:"name"` // the name, e.g. "Czechia" (key "medsec.jurisdiction.CZ")
+}
+
+// FlagInfo declares a flag: its code and what it means.
+type FlagInfo struct {
+	Code Flag    `json:"code"` // the code, e.g. "cii"
+	Name Message `json:"name"` // what the flag says of an institution or a system
+}
+
+var packIDSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+
+// LoadPack reads the manifest at the root of fsys and returns the pack. The
+// manifest is decoded strictly; the pack's other files are read by the
+// registry and the packages that use them, which report their problems with
+// the file's path inside the pack.
+func LoadPack(fsys fs.FS) (*Pack, error) {
+	b, err := fs.ReadFile(fsys, PackManifest)
+	if err != nil {
+		return nil, fmt.Errorf("medsec: reading pack: %w", err)
+	}
+	var m packManifest
+	if err := decodeData(b, &m, PackManifest); err != nil {
+		return nil, err
+	}
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	return &Pack{m: m, fsys: fsys}, nil
+}
+
+func (m *packManifest) check() error {
+	var errs FieldErrors
+	add := func(p, rule, value string, msg Message) {
+		errs = append(errs, dataError(PackManifest, p, rule, value, msg))
+	}
+	if !packIDSyntax.MatchString(m.ID) || len(m.ID) > 32 {
+		add("/id", "syntax", m.ID, msgDataPackID.New())
+	}
+	if !m.Version.Valid() {
+		add("/version", "required", m.Version.String(), msgDataPackVersion.New())
+	}
+	if strings.TrimSpace(m.Title) == "" {
+		add("/title", "required", "", msgDataPackTitle.New())
+	}
+	seen := map[string]bool{}
+	for i, j := range m.Jurisdictions {
+		p := fmt.Sprintf("/jurisdictions/%d", i)
+		switch {
+		case !j.Code.Valid():
+			add(p+"/code", "syntax", string(j.Code), msgDataJurisdiction.New(string(j.Code)))
+		case seen[string(j.Code)]:
+			add(p+"/code", "unique", string(j.Code), msgDataDuplicate.New(string(j.Code)))
+		}
+		seen[string(j.Code)] = true
+		checkName(j.Name, p+"/name", add)
+	}
+	seen = map[string]bool{}
+	for i, f := range m.Flags {
+		p := fmt.Sprintf("/flags/%d", i)
+		switch {
+		case !f.Code.Valid():
+			add(p+"/code", "syntax", string(f.Code), msgDataFlag.New(string(f.Code)))
+		case seen[string(f.Code)]:
+			add(p+"/code", "unique", string(f.Code), msgDataDuplicate.New(string(f.Code)))
+		}
+		seen[string(f.Code)] = true
+		checkName(f.Name, p+"/name", add)
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+// checkName checks a message that names something: a key and an English
+// text without arguments.
+func checkName(m Message, p string, add func(p, rule, value string, msg Message)) {
+	switch {
+	case !messageKeySyntax.MatchString(m.Key):
+		add(p+"/key", "syntax", m.Key, msgDataMessageKey.New(m.Key))
+	case strings.TrimSpace(m.Format) == "" || len(m.Args) > 0 || strings.Contains(strings.ReplaceAll(m.Format, "%%", ""), "%"):
+		add(p+"/format", "name", m.Format, msgDataNameFormat.New())
+	}
+}
+
+var messageKeySyntax = regexp.MustCompile(`^[a-z][a-z0-9-]*(\.[A-Za-z0-9][A-Za-z0-9_-]*)+$`)
+
+// ID returns the pack's ID, e.g. "cz".
+func (p *Pack) ID() string { return p.m.ID }
+
+// Version returns the day the pack's facts were last reviewed.
+func (p *Pack) Version() Date { return p.m.Version }
+
+// Title returns what the pack holds, in English.
+func (p *Pack) Title() string { return p.m.Title }
+
+// Jurisdictions returns the jurisdictions the pack declares.
+func (p *Pack) Jurisdictions() []JurisdictionInfo { return cloneInfos(p.m.Jurisdictions) }
+
+// Flags returns the flags the pack declares.
+func (p *Pack) Flags() []FlagInfo { return cloneInfos(p.m.Flags) }
+
+// FS returns the pack's files. Packages read their own files from it; the
+// result must not be written to.
+func (p *Pack) FS() fs.FS { return p.fsys }
+
+// ReadFile reads the file name of the pack, or returns (nil, nil) when the
+// pack has no such file. Files larger than [MaxDataFileSize] are an error.
+func (p *Pack) ReadFile(name string) ([]byte, error) {
+	f, err := p.fsys.Open(name)
+	if err != nil {
+		if errorsIsNotExist(err) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("medsec: pack %s: %w", p.m.ID, err)
+	}
+	defer f.Close()
+	return readLimited(f, MaxDataFileSize, p.m.ID+"/"+name)
+}
+
+// Glob returns the names of the pack's files that match pattern, sorted
+// (see [fs.Glob]).
+func (p *Pack) Glob(pattern string) ([]string, error) {
+	names, err := fs.Glob(p.fsys, pattern)
+	if err != nil {
+		return nil, fmt.Errorf("medsec: pack %s: %w", p.m.ID, err)
+	}
+	return names, nil
+}
+
+// Where returns "pack/name", the form in which errors name a pack's file.
+func (p *Pack) Where(name string) string { return path.Join(p.m.ID, name) }
+
+func cloneInfos[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append([]T(nil), s...)
+}
