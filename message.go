@@ -65,6 +65,23 @@ var (
 	msgDataDuplicate    = MessageTemplate{"medsec.data.duplicate", "%q is declared twice: keep one"}
 	msgDataMessageKey   = MessageTemplate{"medsec.data.message-key", "%q is not a message key: use dot-separated words such as \"medsec.jurisdiction.CZ\""}
 	msgDataNameFormat   = MessageTemplate{"medsec.data.name-format", "give the English text of the name in \"format\", without verbs or arguments"}
+	msgDataRuleID         = MessageTemplate{"medsec.data.rule-id", "%q is not a valid ID: use upper-case letters, digits and inner hyphens, e.g. \"EU-NIS2-APPLICATION\""}
+	msgDataDuplicateIn    = MessageTemplate{"medsec.data.duplicate-in", "the ID %q is already used in %s: give each fact its own ID"}
+	msgDataDate           = MessageTemplate{"medsec.data.date", "give the day as YYYY-MM-DD"}
+	msgDataUndeclared     = MessageTemplate{"medsec.data.undeclared", "no pack declares the jurisdiction %q: declare it in a pack.json or correct the code"}
+	msgDataUndeclaredFlag = MessageTemplate{"medsec.data.undeclared-flag", "no pack declares the flag %q: declare it in a pack.json or correct the code"}
+	msgDataCitation       = MessageTemplate{"medsec.data.citation", "the citation %q does not resolve (%s): cite an instrument and article of the registry"}
+	msgDataNoCitation     = MessageTemplate{"medsec.data.no-citation", "cite the provision the fact rests on, or say in the note why none can be cited"}
+	msgDataConfidence     = MessageTemplate{"medsec.data.confidence", "state the confidence: verified, partial or unverified"}
+	msgDataNote           = MessageTemplate{"medsec.data.note", "the confidence is %s: say in the note what is not verified, and why"}
+	msgDataText           = MessageTemplate{"medsec.data.text", "give the English text in \"format\", without arguments"}
+	msgDataMore           = MessageTemplate{"medsec.data.more", "and %d more errors"}
+	msgDataReport         = MessageTemplate{"medsec.data.report", "%q is not a report kind: use lower-case words joined by hyphens, e.g. \"nis2-early-warning\""}
+	msgDataIncidentEvent  = MessageTemplate{"medsec.data.incident-event", "say which event the period runs from: detected, notified or response-ended"}
+	msgDataSpan           = MessageTemplate{"medsec.data.span", "the period must be 1 or more hours, days, workingDays, months or years"}
+	msgDataPeriod         = MessageTemplate{"medsec.data.period", "the period in force must not end before it starts"}
+	msgDataNoDate         = MessageTemplate{"medsec.data.no-date", "no legal date has the ID %q: add it to a dates.json or correct the ID"}
+	msgDataOneOf          = MessageTemplate{"medsec.data.one-of", "%q is not allowed here: use one of %s"}
 )
 
 // MessageTemplates returns the templates of the messages the root package
@@ -77,6 +94,9 @@ func MessageTemplates() []MessageTemplate {
 		msgJurisdictionUnknown,
 		msgDataUTF8, msgDataJSON, msgDataTrailing, msgDataPackID, msgDataPackVersion, msgDataPackTitle,
 		msgDataJurisdiction, msgDataFlag, msgDataDuplicate, msgDataMessageKey, msgDataNameFormat,
+		msgDataRuleID, msgDataDuplicateIn, msgDataDate, msgDataUndeclared, msgDataUndeclaredFlag,
+		msgDataCitation, msgDataNoCitation, msgDataConfidence, msgDataNote, msgDataText, msgDataMore,
+		msgDataReport, msgDataIncidentEvent, msgDataSpan, msgDataPeriod, msgDataNoDate, msgDataOneOf,
 	}
 	return sortTemplates(append(own, DefaultRegistry().MessageTemplates()...))
 }
@@ -89,7 +109,8 @@ func sortTemplates(ts []MessageTemplate) []MessageTemplate {
 
 // MessageTemplates returns the templates of the messages that the
 // registry's data declares and the root package reads (the names of
-// jurisdictions and flags), sorted by key.
+// jurisdictions and flags, the titles of legal dates and incident rules),
+// sorted by key.
 func (r *Registry) MessageTemplates() []MessageTemplate {
 	var ts []MessageTemplate
 	for _, j := range r.jurs {
@@ -97,6 +118,15 @@ func (r *Registry) MessageTemplates() []MessageTemplate {
 	}
 	for _, f := range r.flags {
 		ts = append(ts, MessageTemplate{Key: f.Name.Key, Format: f.Name.Format})
+	}
+	for _, e := range r.events {
+		ts = append(ts, MessageTemplate{Key: e.Name.Key, Format: e.Name.Format})
+	}
+	for _, d := range r.dates {
+		ts = append(ts, MessageTemplate{Key: d.Title.Key, Format: d.Title.Format})
+	}
+	for _, x := range r.incidents {
+		ts = append(ts, MessageTemplate{Key: x.Title.Key, Format: x.Title.Format})
 	}
 	return sortTemplates(ts)
 }

@@ -15,7 +15,7 @@ const PackManifest = "pack.json"
 // folder (any [fs.FS]) whose root holds [PackManifest] and, beside it, the
 // files of the facts the pack states:
 //
-//	pack.json               the manifest: ID, review date, declared jurisdictions and flags
+//	pack.json               the manifest: ID, review date, declared jurisdictions, flags and events
 //	instruments/*.json      one instrument each (see [DecodeInstrument])
 //	dates.json              legal dates that are not an instrument's own (see [LegalDate])
 //	incidents.json          incident-reporting rules (see [IncidentRule])
@@ -50,6 +50,8 @@ type packManifest struct {
 	Jurisdictions []JurisdictionInfo `json:"jurisdictions,omitempty"`
 	// Flags lists the flags the pack declares.
 	Flags []FlagInfo `json:"flags,omitempty"`
+	// Events lists the events the pack declares.
+	Events []EventInfo `json:"events,omitempty"`
 	// Note records what the pack leaves out, and why.
 	Note string `json:"note,omitempty"`
 }
@@ -64,6 +66,12 @@ type JurisdictionInfo struct {
 type FlagInfo struct {
 	Code Flag    `json:"code"` // the code, e.g. "cii"
 	Name Message `json:"name"` // what the flag says of an institution or a system
+}
+
+// EventInfo declares an event: its code and what happens.
+type EventInfo struct {
+	Code Event   `json:"code"` // the code, e.g. "go-live"
+	Name Message `json:"name"` // what happens, e.g. "the system goes into operation"
 }
 
 var packIDSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
@@ -125,6 +133,18 @@ func (m *packManifest) check() error {
 		seen[string(f.Code)] = true
 		checkName(f.Name, p+"/name", add)
 	}
+	seen = map[string]bool{}
+	for i, e := range m.Events {
+		p := fmt.Sprintf("/events/%d", i)
+		switch {
+		case !e.Code.Valid():
+			add(p+"/code", "syntax", string(e.Code), msgDataFlag.New(string(e.Code)))
+		case seen[string(e.Code)]:
+			add(p+"/code", "unique", string(e.Code), msgDataDuplicate.New(string(e.Code)))
+		}
+		seen[string(e.Code)] = true
+		checkName(e.Name, p+"/name", add)
+	}
 	if len(errs) > 0 {
 		return errs
 	}
@@ -158,6 +178,9 @@ func (p *Pack) Jurisdictions() []JurisdictionInfo { return cloneInfos(p.m.Jurisd
 
 // Flags returns the flags the pack declares.
 func (p *Pack) Flags() []FlagInfo { return cloneInfos(p.m.Flags) }
+
+// Events returns the events the pack declares.
+func (p *Pack) Events() []EventInfo { return cloneInfos(p.m.Events) }
 
 // FS returns the pack's files. Packages read their own files from it; the
 // result must not be written to.

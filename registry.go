@@ -30,7 +30,8 @@ var lawFiles embed.FS
 
 // A Registry is the law an evaluation runs on: a set of packs and what the
 // root package reads from them (the instruments with their articles, the
-// declared jurisdictions and flags). It is immutable and safe for
+// declared jurisdictions and flags, the legal dates and the
+// incident-reporting rules). It is immutable and safe for
 // concurrent use. The embedded registry comes from [DefaultRegistry];
 // [Registry.With] adds packs of your own, and [NewRegistry] builds a
 // registry of instruments alone.
@@ -39,8 +40,11 @@ type Registry struct {
 	list  []*Instrument // sorted by ID
 	byID  map[string]*Instrument
 	arts  map[string]map[string]*Article
-	jurs  []JurisdictionInfo // sorted by code
-	flags []FlagInfo         // sorted by code
+	jurs      []JurisdictionInfo // sorted by code
+	flags     []FlagInfo         // sorted by code
+	events    []EventInfo        // sorted by code
+	dates     []LegalDate        // sorted by ID
+	incidents []IncidentRule     // sorted by ID
 }
 
 var defaultRegistry = newEmbeddedLoader()
@@ -110,6 +114,7 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 	var ins []Instrument
 	jurs := map[Jurisdiction]JurisdictionInfo{}
 	flags := map[Flag]FlagInfo{}
+	events := map[Event]EventInfo{}
 	for _, p := range packs {
 		if p == nil {
 			errs = append(errs, fmt.Errorf("%w: a pack is nil", ErrInvalidData))
@@ -131,6 +136,12 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 				errs = append(errs, fmt.Errorf("%w: pack %s declares flag %s, which another pack declares", ErrInvalidData, p.ID(), f.Code))
 			}
 			flags[f.Code] = f
+		}
+		for _, e := range p.m.Events {
+			if _, dup := events[e.Code]; dup {
+				errs = append(errs, fmt.Errorf("%w: pack %s declares event %s, which another pack declares", ErrInvalidData, p.ID(), e.Code))
+			}
+			events[e.Code] = e
 		}
 		names, err := p.Glob("instruments/*.json")
 		if err != nil {
@@ -167,6 +178,13 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 	r.packs = slices.Clone(packs)
 	r.jurs = slices.SortedFunc(maps.Values(jurs), func(a, b JurisdictionInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
 	r.flags = slices.SortedFunc(maps.Values(flags), func(a, b FlagInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	r.events = slices.SortedFunc(maps.Values(events), func(a, b EventInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	if err := r.loadDates(); err != nil {
+		return nil, err
+	}
+	if err := r.loadIncidents(); err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 
@@ -224,6 +242,19 @@ func (r *Registry) Jurisdiction(j Jurisdiction) (JurisdictionInfo, bool) {
 
 // Flags returns the flags the registry's packs declare, sorted by code.
 func (r *Registry) Flags() []FlagInfo { return slices.Clone(r.flags) }
+
+// Events returns the events the registry's packs declare, sorted by code.
+func (r *Registry) Events() []EventInfo { return slices.Clone(r.events) }
+
+// Event returns the declaration of event e, and whether a pack of the
+// registry declares it.
+func (r *Registry) Event(e Event) (EventInfo, bool) {
+	i, ok := slices.BinarySearchFunc(r.events, e, func(a EventInfo, e Event) int { return strings.Compare(string(a.Code), string(e)) })
+	if !ok {
+		return EventInfo{}, false
+	}
+	return r.events[i], true
+}
 
 // Flag returns the declaration of flag f, and whether a pack of the
 // registry declares it.

@@ -32,6 +32,13 @@ var (
 	msgErrNoCriterion = medsec.MessageTemplate{Key: "grading.error.vn.nocriterion", Format: "no criterion of Decree 85/2016 arts. 7-11 matches a system of type %v; describe it as internal, public-facing, infrastructure or industrial control, or state the state-secret harm or a designation"}
 	msgErrNotCorrect  = medsec.MessageTemplate{Key: "grading.error.conflict", Format: "contradicts %s"}
 
+	msgErrInstitutionNil   = medsec.MessageTemplate{Key: "grading.error.institution.nil", Format: "no institution was given"}
+	msgErrInstitutionField = medsec.MessageTemplate{Key: "grading.error.institution.field", Format: "%s is required"}
+	msgErrJurisdiction     = medsec.MessageTemplate{Key: "grading.error.institution.jurisdiction", Format: "no pack of the registry declares the jurisdiction %q: use one of the registry's jurisdictions or add a pack for it"}
+	msgErrSystemTwice      = medsec.MessageTemplate{Key: "grading.error.institution.system-twice", Format: "the system ID %q is used twice: give each system its own ID"}
+	msgErrFlag             = medsec.MessageTemplate{Key: "grading.error.institution.flag", Format: "no pack of the registry declares the flag %q: check its spelling"}
+	msgErrEvent            = medsec.MessageTemplate{Key: "grading.error.institution.event", Format: "no pack of the registry declares the event %q: check its spelling"}
+
 	// Hints for missing fields.
 	msgHintMLPSHarm        = medsec.MessageTemplate{Key: "grading.hint.mlps.harm", Format: "state the degree of harm: none, general, serious or particularly-serious"}
 	msgHintVNType          = medsec.MessageTemplate{Key: "grading.hint.vn.type", Format: "the system type: internal, public-facing, infrastructure, industrial-control or other"}
@@ -184,6 +191,7 @@ var templates = [...]medsec.MessageTemplate{
 	msgAnswerYes, msgAnswerNo, msgAnswerUnknown,
 	msgErrRequired, msgErrInvalid, msgErrMin, msgErrMax, msgErrGreater, msgErrAllNone, msgErrNotInForce, msgErrBadDate,
 	msgErrNoCriterion, msgErrNotCorrect,
+	msgErrInstitutionNil, msgErrInstitutionField, msgErrJurisdiction, msgErrSystemTwice, msgErrFlag, msgErrEvent,
 	msgHintMLPSHarm, msgHintVNType, msgHintVNInformation, msgHintVNSecretGrade, msgHintVNSecretHarm, msgHintVNPublicService, msgHintVNConditional, msgHintVNUsers, msgHintVNReach, msgHintVNNonStop, msgHintVNWorks, msgHintNIS2Type, msgHintHeadcount, msgHintTurnover, msgHintBalance, msgHintCZRegulated, msgHintGeneric,
 	msgMLPSLevel1, msgMLPSLevel2, msgMLPSLevel3, msgMLPSLevel4, msgMLPSLevel5, msgMLPSLevelUnknown,
 	msgHarmNone, msgHarmGeneral, msgHarmSerious, msgHarmParticularly,
