@@ -56,7 +56,19 @@ var (
 	msgConfidencePartial    = MessageTemplate{"medsec.confidence.partial", "partly verified"}
 	msgConfidenceUnverified = MessageTemplate{"medsec.confidence.unverified", "unverified"}
 	msgConfidenceUnknown    = MessageTemplate{"medsec.confidence.unknown", "confidence not stated"}
+	msgSpanUnknown          = MessageTemplate{"medsec.span.unknown", "no valid period"}
 )
+
+// msgSpan holds the templates of [Span.Message], by unit. The English
+// formats are the plural forms; the translations (package i18n, including
+// English) choose the form each count needs.
+var msgSpan = [...]MessageTemplate{
+	Hours:       {"medsec.span.hours", "%d hours"},
+	Days:        {"medsec.span.days", "%d days"},
+	WorkingDays: {"medsec.span.working-days", "%d working days"},
+	Months:      {"medsec.span.months", "%d months"},
+	Years:       {"medsec.span.years", "%d years"},
+}
 
 // MessageTemplates returns the templates of the messages the root package
 // produces, sorted by key.
@@ -64,6 +76,7 @@ func MessageTemplates() []MessageTemplate {
 	return []MessageTemplate{
 		msgConfidencePartial, msgConfidenceUnknown, msgConfidenceUnverified, msgConfidenceVerified,
 		msgJurisdictionCN, msgJurisdictionCZ, msgJurisdictionEU, msgJurisdictionVN, msgJurisdictionUnknown,
+		msgSpan[Days], msgSpan[Hours], msgSpan[Months], msgSpanUnknown, msgSpan[WorkingDays], msgSpan[Years],
 	}
 }
 

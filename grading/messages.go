@@ -13,9 +13,6 @@ var (
 	// Common.
 	msgResultNamed   = medsec.MessageTemplate{Key: "grading.reason.result.named", Format: "%s: %v (confidence: %v)."}
 	msgResultUnnamed = medsec.MessageTemplate{Key: "grading.reason.result.unnamed", Format: "Result: %v (confidence: %v)."}
-	msgSpanDays      = medsec.MessageTemplate{Key: "grading.span.days", Format: "%d days"}
-	msgSpanWorkDays  = medsec.MessageTemplate{Key: "grading.span.workingdays", Format: "%d working days"}
-	msgSpanMonths    = medsec.MessageTemplate{Key: "grading.span.months", Format: "%d months"}
 	msgAnswerYes     = medsec.MessageTemplate{Key: "grading.answer.yes", Format: "yes"}
 	msgAnswerNo      = medsec.MessageTemplate{Key: "grading.answer.no", Format: "no"}
 	msgAnswerUnknown = medsec.MessageTemplate{Key: "grading.answer.unknown", Format: "not stated"}
@@ -180,7 +177,7 @@ var (
 
 // templates lists every template above; MessageTemplates sorts a copy.
 var templates = [...]medsec.MessageTemplate{
-	msgResultNamed, msgResultUnnamed, msgSpanDays, msgSpanWorkDays, msgSpanMonths,
+	msgResultNamed, msgResultUnnamed,
 	msgAnswerYes, msgAnswerNo, msgAnswerUnknown,
 	msgErrRequired, msgErrInvalid, msgErrMin, msgErrMax, msgErrGreater, msgErrAllNone, msgErrNotInForce, msgErrBadDate,
 	msgErrNoCriterion, msgErrNotCorrect,

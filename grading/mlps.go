@@ -538,31 +538,31 @@ func MLPSTriggersFor(level MLPSLevel, day medsec.Date) (MLPSTriggers, error) {
 	t.Filing = Duty{Required: level >= MLPS2, What: msgMLPSTrigFiling.New(),
 		Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified},
 		Terms: []Term{
-			{Span: Span{Days: 30}, Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified}},
+			{Span: Span{N: 30, Unit: medsec.Days}, Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified}},
 			// Attributed to the 2018 draft regulation, which is not an
 			// instrument in force: no citation, the note says why.
-			{Span: Span{WorkingDays: 10}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigFilingAlt.New()}},
+			{Span: Span{N: 10, Unit: medsec.WorkingDays}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigFilingAlt.New()}},
 		}}
 	test := Duty{Required: level >= MLPS2, What: msgMLPSTrigTesting.New()}
 	art14 := []medsec.Citation{cite(mps, "14")}
 	switch level {
 	case MLPS2:
 		test.Basis = Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Verified, Note: msgMLPSTrigTestL2.New()}
-		test.Terms = []Term{{Span: Span{Months: 24}, Basis: Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Unverified, Note: msgMLPSTrigTestL2.New()}}}
+		test.Terms = []Term{{Span: Span{N: 24, Unit: medsec.Months}, Basis: Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Unverified, Note: msgMLPSTrigTestL2.New()}}}
 	case MLPS3:
 		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified}
-		test.Terms = []Term{{Span: Span{Months: 12}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}}}
+		test.Terms = []Term{{Span: Span{N: 12, Unit: medsec.Months}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}}}
 	case MLPS4:
 		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified}
 		test.Terms = []Term{
-			{Span: Span{Months: 6}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}},
+			{Span: Span{N: 6, Unit: medsec.Months}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}},
 			// From a secondary reproduction of the 2025 MPS Q&A, not an
 			// instrument in the registry: no citation, the note says why.
-			{Span: Span{Months: 12}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL4Alt.New()}},
+			{Span: Span{N: 12, Unit: medsec.Months}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL4Alt.New()}},
 		}
 	case MLPS5:
 		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified, Note: msgMLPSTrigTestL5.New()}
-		test.Terms = []Term{{Span: Span{Months: 12}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL5.New()}}}
+		test.Terms = []Term{{Span: Span{N: 12, Unit: medsec.Months}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL5.New()}}}
 	}
 	t.Testing = test
 	return t, nil

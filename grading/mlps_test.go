@@ -268,13 +268,13 @@ func TestMLPSTriggers(t *testing.T) {
 		assert.Equal(t, w.filing, tr.Filing.Required, lvl)
 		assert.Equal(t, w.testing, tr.Testing.Required, lvl)
 		require.Len(t, tr.Filing.Terms, 2)
-		assert.Equal(t, Span{Days: 30}, tr.Filing.Terms[0].Span)
+		assert.Equal(t, Span{N: 30, Unit: medsec.Days}, tr.Filing.Terms[0].Span)
 		assert.Equal(t, medsec.Verified, tr.Filing.Terms[0].Basis.Confidence)
 		assert.Equal(t, []medsec.Citation{medsec.Cite("CN-MPS-2007-43", "15")}, tr.Filing.Terms[0].Basis.Citations)
-		assert.Equal(t, Span{WorkingDays: 10}, tr.Filing.Terms[1].Span)
+		assert.Equal(t, Span{N: 10, Unit: medsec.WorkingDays}, tr.Filing.Terms[1].Span)
 		assert.Equal(t, medsec.Unverified, tr.Filing.Terms[1].Basis.Confidence)
 		if w.testing {
-			assert.Equal(t, Span{Months: w.testMonths}, tr.Testing.Terms[0].Span, lvl)
+			assert.Equal(t, spanOf(w.testMonths, medsec.Months), tr.Testing.Terms[0].Span, lvl)
 			assert.Equal(t, w.testConf, tr.Testing.Terms[0].Basis.Confidence, lvl)
 		} else {
 			assert.Empty(t, tr.Testing.Terms)
@@ -282,7 +282,7 @@ func TestMLPSTriggers(t *testing.T) {
 	}
 	l4, _ := MLPSTriggersFor(MLPS4, medsec.Date{})
 	require.Len(t, l4.Testing.Terms, 2)
-	assert.Equal(t, Span{Months: 12}, l4.Testing.Terms[1].Span)
+	assert.Equal(t, Span{N: 12, Unit: medsec.Months}, l4.Testing.Terms[1].Span)
 	assert.Equal(t, medsec.Unverified, l4.Testing.Terms[1].Basis.Confidence)
 
 	// The healthcare approval rule is cited from 2022-08-08 only.

@@ -90,31 +90,11 @@ func (a Answer) Message() medsec.Message {
 	return msgAnswerUnknown.New()
 }
 
-// A Span is a length of time as the law states it: calendar months,
-// calendar days or working days. Exactly one field is set; keep them apart,
-// because 10 working days are not 14 days.
-type Span struct {
-	Months      int `json:"months,omitempty"`
-	Days        int `json:"days,omitempty"`
-	WorkingDays int `json:"workingDays,omitempty"`
-}
-
-// IsZero reports whether s states no length.
-func (s Span) IsZero() bool { return s == Span{} }
-
-// Message returns the span as a translatable text, e.g. "30 days".
-func (s Span) Message() medsec.Message {
-	switch {
-	case s.Months != 0:
-		return msgSpanMonths.New(s.Months)
-	case s.WorkingDays != 0:
-		return msgSpanWorkDays.New(s.WorkingDays)
-	}
-	return msgSpanDays.New(s.Days)
-}
-
-// String renders the span in English.
-func (s Span) String() string { return s.Message().String() }
+// A Span is a length of time as the law states it — calendar months,
+// calendar days or working days — and is [medsec.Span], whose methods
+// compute where such a period ends. It marshals as before, as an object
+// with one member: {"months": 24}, {"days": 30}, {"workingDays": 7}.
+type Span = medsec.Span
 
 // A Basis is the legal basis of one fact: the provisions, how well the fact
 // is established, and a note where it is disputed or secondary. Citations

@@ -58,7 +58,7 @@ func TestHolidayTasksFollowAuthorityChange(t *testing.T) {
 		}
 		return strings.Join(s, "\n")
 	}
-	before := join(i18n.ChangeOfAuthority().AddDate(0, 0, -1))
+	before := join(i18n.ChangeOfAuthority().AddDays(-1))
 	after := join(i18n.ChangeOfAuthority())
 	assert.Contains(t, before, "Sở Thông tin và Truyền thông")
 	assert.NotContains(t, after, "Thông tin và Truyền thông")

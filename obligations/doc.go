@@ -77,8 +77,8 @@
 //   - once and continuous duties are met by any evidence;
 //   - "every N months" runs N calendar months from the latest evidence;
 //   - "within" runs from a trigger: calendar months, calendar days, working
-//     days ([AddWorkingDays]: Monday to Friday; public holidays are not
-//     modelled) or hours (incident deadlines, compared as instants);
+//     days (Monday to Friday; public holidays are not modelled) or hours
+//     (incident deadlines, compared as instants);
 //   - "before" falls due the day before the trigger (go-live, a holiday, a
 //     planned transfer abroad); "immediately" at the trigger. A "before"
 //     duty does not bind when its trigger came before the duty's rule was
@@ -90,10 +90,15 @@
 // linked by [Duty.AlternativeTo]. Both are reported; evidence recorded for
 // either counts for both, and may be late under the stricter reading.
 //
-// Calendar months use [medsec.Date.AddDate], which normalises like
-// [time.Time.AddDate]: 2026-01-31 plus one month is 2026-03-03, not the
-// last day of February. Log retention of six months is six calendar
-// months ([Duty.RetainUntil]), not 180 days.
+// Every period is a [medsec.Span] ([Recurrence.Span]) and ends where the
+// law says (EU Regulation 1182/71 art. 3, the Chinese, Czech and
+// Vietnamese civil codes): the trigger's day is not counted, and a month
+// ends on the corresponding day of the last month or on its last day, so
+// 2026-01-31 plus one month is 2026-02-28. Public holidays and the
+// extension of a last day that falls on a weekend are not modelled, so a
+// due date may be earlier than the legal one, never later. Log retention
+// of six months is six calendar months ([Duty.RetainUntil]), not 180
+// days.
 //
 // A report renders as text ([Report.WriteText]), Markdown
 // ([Report.WriteMarkdown]) and JSON ([Report.MarshalJSON], whose field

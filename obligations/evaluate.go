@@ -445,7 +445,7 @@ func (e *evaluator) run(p *Profile, evidence []Evidence, opts *Options) error {
 	if window <= 0 {
 		window = 30
 	}
-	soon := asOf.AddDate(0, 0, window)
+	soon := medsec.Span{N: window, Unit: medsec.Days}.LastDay(asOf)
 	var excl []bool
 	if len(e.exclude) > 0 {
 		excl = e.exclude
@@ -492,7 +492,7 @@ func (e *evaluator) status(it *Item, p *Profile, asOf, soon medsec.Date, now tim
 			it.Status = StatusMissing
 			return
 		}
-		it.Due = agg.done.AddDate(0, r.Months, 0)
+		it.Due = r.Span().LastDay(agg.done)
 		it.Status = dateStatus(it.Due, asOf, soon)
 		if it.Status == StatusPending {
 			it.Status = StatusMet
