@@ -65,6 +65,14 @@
 // [Catalog.Applicable] binds each duty to the institution or to each
 // matching system and says why ([Binding.Reason]).
 //
+// Which rules bind is decided on the day of the event a duty runs from:
+// an incident's reporting duties are those in force on the day it was
+// detected (a Czech incident of 2025-10-30 falls under Act 181/2014, not
+// under Act 264/2025 in force from 2025-11-01), and a duty that runs from
+// a go-live, a grading, a holiday or a transfer abroad is judged on that
+// event's date when the profile gives it. Duties not bound to a known
+// event are judged on the as-of day.
+//
 // # Schedule and gap report
 //
 // [Catalog.GapReport] takes the profile, [Evidence] (duty, system or
@@ -80,10 +88,14 @@
 //     days (Monday to Friday; public holidays are not modelled) or hours
 //     (incident deadlines, compared as instants);
 //   - "before" falls due the day before the trigger (go-live, a holiday, a
-//     planned transfer abroad); "immediately" at the trigger. A "before"
-//     duty does not bind when its trigger came before the duty's rule was
-//     in force: a system live since 2017 owes nothing, before going live,
-//     to measures of 2022.
+//     planned transfer abroad); "immediately" at the trigger. A system
+//     live since 2017 owes nothing, before going live, to measures of
+//     2022: the rules of its go-live day bind it.
+//   - the NIS2 final report is due one month after the incident
+//     notification is submitted (art. 23(4)(d)). While it has not been,
+//     the month runs from detection, the earliest moment a notification
+//     could exist, so the due date is never later than the legal one, and
+//     [Item.Note] says so.
 //
 // Where the law is read two ways (the MLPS filing deadline of 30 days or,
 // in unverified practice, 10 working days), the catalog holds both duties,
