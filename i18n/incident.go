@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"slices"
 	"time"
 
 	"github.com/medsec-go/medsec"
@@ -144,14 +145,16 @@ type Deadline struct {
 }
 
 // Deadlines returns the reporting deadlines that apply to r's stage,
-// computed from r.Detected:
+// computed from r.Detected with [medsec.Span], the same rules of periods
+// package obligations uses:
 //
 //   - NIS2 early warning: 24 hours (EU-NIS2 art. 23(4)(a)).
 //   - NIS2 notification: 72 hours (EU-NIS2 art. 23(4)(b)).
-//   - NIS2 final report: one calendar month after the notification
-//     (EU-NIS2 art. 23(4)(d)); from r.Notified, or, when that is zero, from
-//     the latest allowed notification (detection + 72 h), which the Note
-//     says.
+//   - NIS2 final report: one month after the submission of the incident
+//     notification (EU-NIS2 art. 23(4)(d)), from r.Notified. While
+//     r.Notified is zero (not submitted yet) the month runs from
+//     detection, the earliest moment a notification could exist, so the
+//     deadline is never later than the legal one; the Note says so.
 //   - Vietnam: notification within 5 days of detection (VN-QD-05-2017 art.
 //     11(1)(a)); the closing report within 5 days after the response
 //     ended (VN-TT-20-2017 art. 9(2)(b)), when r.ResponseEnded is set.
@@ -160,7 +163,15 @@ type Deadline struct {
 //     r.Operator is unknown. These deadlines apply to incidents graded
 //     relatively major (较大) or higher; the caller decides the grade.
 //
-// The NIS2 deadlines apply to significant incidents (EU-NIS2 art. 23(3)).
+// Hours are elapsed hours from the instant; a period in days or months
+// ends at 24:00 of its last day in the detection time's location (the
+// last nanosecond of that day). The NIS2 deadlines apply to significant
+// incidents (EU-NIS2 art. 23(3)).
+//
+// A rule binds an incident only if it was in force on the day of
+// detection (in Detected's location), according to the instrument
+// registry: a Chinese incident detected on 2025-10-31 gets no CAC 2025
+// deadline, because those measures took effect on 2025-11-01.
 //
 // A zero Detected gives no deadlines.
 func Deadlines(r IncidentReport) []Deadline {
@@ -168,27 +179,31 @@ func Deadlines(r IncidentReport) []Deadline {
 	if t.IsZero() {
 		return nil
 	}
+	at := func(step medsec.Message, span medsec.Span, from time.Time, c medsec.Citation) Deadline {
+		return Deadline{Step: step, Due: span.Deadline(from.In(t.Location())), Citation: c}
+	}
+	var out []Deadline
 	switch r.Stage {
 	case NIS2EarlyWarning:
-		return []Deadline{{Step: msgStepEarlyWarning.New(24), Due: t.Add(24 * time.Hour), Citation: medsec.Cite("EU-NIS2", "23", "4", "a")}}
+		out = append(out, at(msgStepEarlyWarning.New(24), medsec.Span{N: 24, Unit: medsec.Hours}, t, medsec.Cite("EU-NIS2", "23", "4", "a")))
 	case NIS2Notification:
-		return []Deadline{{Step: msgStepNotification.New(72), Due: t.Add(72 * time.Hour), Citation: medsec.Cite("EU-NIS2", "23", "4", "b")}}
+		out = append(out, at(msgStepNotification.New(72), medsec.Span{N: 72, Unit: medsec.Hours}, t, medsec.Cite("EU-NIS2", "23", "4", "b")))
 	case NIS2FinalReport:
-		d := Deadline{Step: msgStepFinalReport.New(1), Citation: medsec.Cite("EU-NIS2", "23", "4", "d")}
+		from := r.Notified
+		if from.IsZero() {
+			from = t
+		}
+		d := at(msgStepFinalReport.New(1), medsec.Span{N: 1, Unit: medsec.Months}, from, medsec.Cite("EU-NIS2", "23", "4", "d"))
 		if r.Notified.IsZero() {
-			d.Due = t.Add(72*time.Hour).AddDate(0, 1, 0)
-			d.Note = msgNoteNotificationAssumed.New(72)
-		} else {
-			d.Due = r.Notified.In(t.Location()).AddDate(0, 1, 0)
+			d.Note = msgNoteFromDetection.New()
 		}
-		return []Deadline{d}
+		out = append(out, d)
 	case VNInitialReport:
-		out := []Deadline{{Step: msgStepVNNotification.New(5), Due: t.AddDate(0, 0, 5), Citation: medsec.Cite("VN-QD-05-2017", "11", "1", "a")}}
+		five := medsec.Span{N: 5, Unit: medsec.Days}
+		out = append(out, at(msgStepVNNotification.New(5), five, t, medsec.Cite("VN-QD-05-2017", "11", "1", "a")))
 		if !r.ResponseEnded.IsZero() {
-			out = append(out, Deadline{Step: msgStepVNClosing.New(5), Due: r.ResponseEnded.In(t.Location()).AddDate(0, 0, 5),
-				Citation: medsec.Cite("VN-TT-20-2017", "9", "2", "b")})
+			out = append(out, at(msgStepVNClosing.New(5), five, r.ResponseEnded, medsec.Cite("VN-TT-20-2017", "9", "2", "b")))
 		}
-		return out
 	case CNReport:
 		var h int
 		switch r.Operator {
@@ -201,9 +216,14 @@ func Deadlines(r IncidentReport) []Deadline {
 		default:
 			return nil
 		}
-		return []Deadline{{Step: msgStepCNReport.New(h), Due: t.Add(time.Duration(h) * time.Hour), Citation: medsec.Cite("CN-CAC-2025-IR", "4")}}
+		out = append(out, at(msgStepCNReport.New(h), medsec.Span{N: h, Unit: medsec.Hours}, t, medsec.Cite("CN-CAC-2025-IR", "4")))
 	}
-	return nil
+	// Only rules in force on the day of detection bind the incident.
+	day, reg := medsec.DateOf(t), medsec.DefaultRegistry()
+	return slices.DeleteFunc(out, func(d Deadline) bool {
+		in, err := reg.Lookup(d.Citation.Instrument)
+		return err != nil || !in.InForceOn(day)
+	})
 }
 
 var incidentSchema = newSchema(
