@@ -20,13 +20,15 @@ type Options struct {
 	// grading then costs a few nanoseconds and no allocation.
 	LevelOnly bool
 
-	// MLPSCitizensCellLevel2 reads the disputed matrix cell "citizens, legal
-	// persons and other organisations × particularly serious harm" as level 2
-	// under GB/T 22240-2020 (the reading of the standard's own level
-	// definition) instead of level 3 (the default, as the issue that
-	// specified this package asks). Either way a level that rests on that
-	// cell has confidence Unverified. GB/T 22240-2008 always reads level 2.
-	MLPSCitizensCellLevel2 bool
+	// MLPSCitizensCellDraft2018 reads the matrix cell "citizens, legal
+	// persons and other organisations × particularly serious harm" under
+	// GB/T 22240-2020 as level 3: the reading of the January 2018 draft of
+	// the grading guide (and of the 2018 draft MLPS regulation), which
+	// never took effect. By default the cell is level 2 under both
+	// editions, as the 2020 standard's level definitions and its matrix
+	// give it. A level that rests on the draft reading has confidence
+	// Unverified. GB/T 22240-2008 always reads level 2.
+	MLPSCitizensCellDraft2018 bool
 }
 
 // A Result is what every grading function returns besides its scheme's
