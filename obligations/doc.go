@@ -123,7 +123,8 @@
 // [CheckRoles] checks [Assignment]s (person, role, system, employee or
 // vendor staff, background check, confidentiality agreement, training)
 // against the profile and returns [Finding]s, each citing its [RoleRule]:
-// required posts by MLPS level, a level-3+ security administrator with no
+// required posts by MLPS level (a system administrator from level 1, the
+// security chief and the audit and security administrators from level 2), a level-3+ security administrator with no
 // other role, distinct system and audit administrators at level 3+, the
 // leadership group head being the principal, background checks in CII,
 // the Czech cybersecurity manager in the higher regime, Vietnam's
