@@ -48,7 +48,7 @@ var (
 	msgValCountry          = tmpl{Key: "contracts.validate.country", Format: "%q is not an ISO 3166-1 alpha-2 country code such as CZ"}
 	msgValInvalid          = tmpl{Key: "contracts.validate.invalid", Format: "%q is not a valid value"}
 	msgValCitation         = tmpl{Key: "contracts.validate.citation", Format: "%q names no instrument or article known to medsec"}
-	msgValOrder            = tmpl{Key: "contracts.validate.order", Format: "the end must be after the start (%s)"}
+	msgValOrder            = tmpl{Key: "contracts.validate.order", Format: "the end must not be before the start (%s)"}
 	msgValSeverityOrder    = tmpl{Key: "contracts.validate.severity-order", Format: "must not be longer than the %s-severity deadline of %d days"}
 	msgValPositive         = tmpl{Key: "contracts.validate.positive", Format: "must be a positive number"}
 	msgValNonNegative      = tmpl{Key: "contracts.validate.non-negative", Format: "must not be negative"}
