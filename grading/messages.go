@@ -152,7 +152,7 @@ var (
 	msgClassImportant    = medsec.MessageTemplate{Key: "grading.nis2.class.important", Format: "important entity"}
 	msgClassOut          = medsec.MessageTemplate{Key: "grading.nis2.class.outofscope", Format: "out of scope"}
 	msgClassUnknown      = medsec.MessageTemplate{Key: "grading.nis2.class.unknown", Format: "not classified"}
-	msgNIS2Aggregate     = medsec.MessageTemplate{Key: "grading.nis2.reason.aggregate", Format: "Group figures per Recommendation 2003/361: %d linked enterprises added in full and %d partner enterprises pro rata (the pro-rata rule is partly verified)."}
+	msgNIS2Aggregate     = medsec.MessageTemplate{Key: "grading.nis2.reason.aggregate", Format: "Group figures per Recommendation 2003/361: linked enterprises (%d) added in full and partner enterprises (%d) pro rata (the pro-rata rule is partly verified)."}
 	msgNIS2Size          = medsec.MessageTemplate{Key: "grading.nis2.reason.size", Format: "Size: %v (headcount %v, turnover EUR %d, balance sheet EUR %d)."}
 	msgNIS2Annex1        = medsec.MessageTemplate{Key: "grading.nis2.reason.annex1", Format: "The entity type, %v, is listed in Annex I, point 5 (health)."}
 	msgNIS2Annex2        = medsec.MessageTemplate{Key: "grading.nis2.reason.annex2", Format: "The entity type, %v, is listed in Annex II, point 5(a) (manufacture of medical devices)."}
