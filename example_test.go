@@ -94,3 +94,11 @@ func ExampleSpan_Deadline() {
 	// 24 hours → 2026-01-31 22:40:00
 	// 1 month → 2026-02-28 23:59:59
 }
+
+func ExampleDate_End() {
+	// A period whose last day is 15 April 2026 expires at 24:00 that day
+	// where the event happened.
+	hanoi := time.FixedZone("ICT", 7*3600)
+	fmt.Println(medsec.NewDate(2026, 4, 15).End(hanoi).Format(time.RFC3339Nano))
+	// Output: 2026-04-15T23:59:59.999999999+07:00
+}

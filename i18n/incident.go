@@ -76,7 +76,7 @@ type IncidentReport struct {
 	Result      Text // VN: the result of the initial response
 	Recommend   Text // VN: recommendations
 
-	Notified      time.Time  // NIS2 final report: when the notification was sent; zero means not known
+	Notified      time.Time  // NIS2 final report: when the incident notification was submitted; zero means not yet
 	ResponseEnded time.Time  // VN: when the response ended, for the closing report's deadline; optional
 	Operator      CNOperator // CN: the operator class, which sets the deadline
 }
