@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/medsec-go/medsec"
@@ -219,12 +220,25 @@ func Deadlines(r IncidentReport) []Deadline {
 		out = append(out, at(msgStepCNReport.New(h), medsec.Span{N: h, Unit: medsec.Hours}, t, medsec.Cite("CN-CAC-2025-IR", "4")))
 	}
 	// Only rules in force on the day of detection bind the incident.
-	day, reg := medsec.DateOf(t), medsec.DefaultRegistry()
+	day, periods := medsec.DateOf(t), rulePeriods()
 	return slices.DeleteFunc(out, func(d Deadline) bool {
-		in, err := reg.Lookup(d.Citation.Instrument)
-		return err != nil || !in.InForceOn(day)
+		p, ok := periods[d.Citation.Instrument]
+		return !ok || !p.Contains(day)
 	})
 }
+
+// rulePeriods holds the in-force periods of the instruments that
+// [Deadlines] cites, read once from the embedded registry; it is never
+// written after that.
+var rulePeriods = sync.OnceValue(func() map[string]medsec.Period {
+	m := map[string]medsec.Period{}
+	for _, id := range []string{"EU-NIS2", "VN-QD-05-2017", "VN-TT-20-2017", "CN-CAC-2025-IR"} {
+		if in, err := medsec.Lookup(id); err == nil {
+			m[id] = in.InForce
+		}
+	}
+	return m
+})
 
 var incidentSchema = newSchema(
 	fieldDef{name: "Entity"}, fieldDef{name: "Owner"}, fieldDef{name: "Address"}, fieldDef{name: "System"},
