@@ -172,7 +172,9 @@ type Deadline struct {
 // A rule binds an incident only if it was in force on the day of
 // detection (in Detected's location), according to the instrument
 // registry: a Chinese incident detected on 2025-10-31 gets no CAC 2025
-// deadline, because those measures took effect on 2025-11-01.
+// deadline, because those measures took effect on 2025-11-01. NIS2
+// deadlines bind incidents detected from 2024-10-18, the day from which
+// member states apply the directive (art. 41(1)).
 //
 // A zero Detected gives no deadlines.
 func Deadlines(r IncidentReport) []Deadline {
@@ -227,9 +229,12 @@ func Deadlines(r IncidentReport) []Deadline {
 	})
 }
 
-// rulePeriods holds the in-force periods of the instruments that
-// [Deadlines] cites, read once from the embedded registry; it is never
-// written after that.
+// rulePeriods holds the periods in which the instruments that [Deadlines]
+// cites bind an incident, read once from the embedded registry; it is
+// never written after that. NIS2 binds entities only from the day member
+// states apply it (art. 41(1): 2024-10-18), not from its entry into
+// force; the EU duties of package obligations start on the same day, and
+// a test across the packages keeps the two in step.
 var rulePeriods = sync.OnceValue(func() map[string]medsec.Period {
 	m := map[string]medsec.Period{}
 	for _, id := range []string{"EU-NIS2", "VN-QD-05-2017", "VN-TT-20-2017", "CN-CAC-2025-IR"} {
@@ -237,8 +242,15 @@ var rulePeriods = sync.OnceValue(func() map[string]medsec.Period {
 			m[id] = in.InForce
 		}
 	}
+	if p, ok := m["EU-NIS2"]; ok {
+		p.From = nis2Applies
+		m["EU-NIS2"] = p
+	}
 	return m
 })
+
+// nis2Applies is the day from which member states apply NIS2 (art. 41(1)).
+var nis2Applies = medsec.NewDate(2024, 10, 18)
 
 var incidentSchema = newSchema(
 	fieldDef{name: "Entity"}, fieldDef{name: "Owner"}, fieldDef{name: "Address"}, fieldDef{name: "System"},

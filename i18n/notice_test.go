@@ -110,8 +110,12 @@ func TestDeadlines(t *testing.T) {
 		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: time.Date(2025, 10, 31, 23, 0, 0, 0, time.FixedZone("CST", 8*3600)), Operator: i18n.CNOtherOperator}, nil, nil, ""},
 		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: time.Date(2025, 11, 1, 0, 10, 0, 0, time.FixedZone("CST", 8*3600)), Operator: i18n.CNOtherOperator},
 			[]time.Time{time.Date(2025, 11, 1, 4, 10, 0, 0, time.FixedZone("CST", 8*3600))}, []string{"CN-CAC-2025-IR art. 4"}, ""},
-		// NIS2 (in force 2023-01-16) does not bind an incident of 2022.
+		// NIS2 binds entities from 2024-10-18 (art. 41(1)), not from its
+		// entry into force on 2023-01-16.
 		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2022, 12, 1, 9, 0, 0, 0, cet)}, nil, nil, ""},
+		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2024, 10, 17, 23, 0, 0, 0, cet)}, nil, nil, ""},
+		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2024, 10, 18, 0, 30, 0, 0, cet)},
+			[]time.Time{time.Date(2024, 10, 19, 0, 30, 0, 0, cet)}, []string{"EU-NIS2 art. 23(4)(a)"}, ""},
 	}
 	reg := medsec.DefaultRegistry()
 	for _, tt := range tests {

@@ -197,3 +197,24 @@ func date(t *testing.T, s string) medsec.Date {
 	require.NoError(t, err)
 	return d
 }
+
+// NIS2 binds entities from the day member states apply it, 2024-10-18
+// (art. 41(1)), not from its entry into force on 2023-01-16: an incident
+// of 2024-10-17 owes no NIS2 early warning.
+func TestNIS2BindsFromApplicationDate(t *testing.T) {
+	cet := time.FixedZone("CET", 3600)
+	p := &obligations.Profile{
+		Institution: obligations.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.EU},
+			Type: obligations.TypeHospital, Size: grading.Large, NIS2: grading.Essential},
+		Incidents: []obligations.Incident{{ID: "OCT17", Detected: time.Date(2024, 10, 17, 23, 0, 0, 0, cet), Significant: true},
+			{ID: "OCT18", Detected: time.Date(2024, 10, 18, 0, 30, 0, 0, cet), Significant: true}},
+	}
+	got := boundTo(t, p, time.Date(2024, 10, 20, 9, 0, 0, 0, cet))
+	assert.Equal(t, []string{"OCT18"}, got["EU-NIS2-EARLY-WARNING-24H"])
+	assert.Equal(t, []string{"OCT18"}, got["EU-NIS2-FINAL-REPORT-1M"])
+	for _, d := range obligations.DefaultCatalog().Duties() {
+		if d.Jurisdiction == medsec.EU {
+			assert.Equal(t, medsec.NewDate(2024, 10, 18), d.InForce.From, d.ID)
+		}
+	}
+}
