@@ -55,11 +55,30 @@ func (d Date) Time(loc *time.Location) time.Time {
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
 }
 
-// AddDate returns d plus the given years, months and days with the
-// normalisation of [time.Time.AddDate]: 2026-01-31 plus one month is
-// 2026-03-03, because February 31 overflows.
-func (d Date) AddDate(years, months, days int) Date {
-	return DateOf(d.Time(time.UTC).AddDate(years, months, days))
+// End returns the last instant of d in loc: one nanosecond before the
+// midnight that ends d, which is when a period whose last day is d expires
+// (24:00 of that day). A nil loc means UTC. End returns the zero time for
+// an invalid d.
+func (d Date) End(loc *time.Location) time.Time {
+	if !d.Valid() {
+		return time.Time{}
+	}
+	if loc == nil {
+		loc = time.UTC
+	}
+	return time.Date(d.Year, d.Month, d.Day+1, 0, 0, 0, 0, loc).Add(-time.Nanosecond)
+}
+
+// AddDays returns the day n calendar days after d (before d for a negative
+// n). It is plain calendar arithmetic, for "the day before" or a window of
+// days; to find where a legal period ends, use [Span.LastDay], which also
+// knows months, years and working days. AddDays returns the zero Date for
+// an invalid d.
+func (d Date) AddDays(n int) Date {
+	if !d.Valid() {
+		return Date{}
+	}
+	return DateOf(d.Time(time.UTC).AddDate(0, 0, n))
 }
 
 // Compare returns -1, 0 or +1 as d is before, equal to, or after e.

@@ -27,6 +27,19 @@
 // 86/2015 to Law 116/2025 on 1 July 2026), and every evaluation in medsec
 // takes an as-of date.
 //
+// # Dates and legal periods
+//
+// A [Date] is a calendar day; a [Period] is the time an instrument is in
+// force. A [Span] is the length of a legal time limit ("within 72 hours",
+// "every 6 months", "within 10 working days"): [Span.LastDay] gives the
+// last day of a period that starts with an event, and [Span.Deadline] the
+// instant it expires. Every package computes its deadlines through Span,
+// under the rules of EU Regulation 1182/71 art. 3 and the Chinese, Czech
+// and Vietnamese civil codes: 31 January + 1 month = 28 February. Public
+// holidays and the extension of a last day that falls on a weekend or
+// holiday are not modelled, so a deadline may come out earlier than the
+// legal one, never later (see [Span]).
+//
 // # Confidence
 //
 // Not every fact of the law could be read in its official text. Each

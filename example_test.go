@@ -3,6 +3,7 @@ package medsec_test
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/medsec-go/medsec"
 )
@@ -65,12 +66,39 @@ func ExampleRegistry_Confidence() {
 	// CN-NHC-2022-29 art. 13 → unverified
 }
 
-func ExampleDate_AddDate() {
-	// Six calendar months, not 180 days. Like time.Time.AddDate, a day
-	// that does not exist in the target month overflows into the next.
-	fmt.Println(medsec.NewDate(2026, 5, 15).AddDate(0, 6, 0))
-	fmt.Println(medsec.NewDate(2026, 8, 31).AddDate(0, 6, 0))
+func ExampleSpan_LastDay() {
+	// Six months of log retention are six calendar months, not 180 days.
+	// A month ends on the corresponding day of the last month, or on that
+	// month's last day when it has none (EU Reg. 1182/71 art. 3(2)(c),
+	// PRC Civil Code art. 202, CZ Civil Code § 605(2), VN Civil Code art. 148).
+	six := medsec.Span{N: 6, Unit: medsec.Months}
+	fmt.Println(six.LastDay(medsec.NewDate(2026, 5, 15)))
+	fmt.Println(six.LastDay(medsec.NewDate(2026, 8, 31)))
+	fmt.Println(medsec.Span{N: 1, Unit: medsec.Years}.LastDay(medsec.NewDate(2028, 2, 29)))
+	// Working days skip weekends (public holidays are not modelled).
+	fmt.Println(medsec.Span{N: 10, Unit: medsec.WorkingDays}.LastDay(medsec.NewDate(2023, 5, 1)))
 	// Output:
 	// 2026-11-15
-	// 2027-03-03
+	// 2027-02-28
+	// 2029-02-28
+	// 2023-05-15
+}
+
+func ExampleSpan_Deadline() {
+	cet := time.FixedZone("CET", 3600)
+	detected := time.Date(2026, 1, 30, 22, 40, 0, 0, cet)
+	for _, s := range []medsec.Span{{N: 24, Unit: medsec.Hours}, {N: 1, Unit: medsec.Months}} {
+		fmt.Println(s, "→", s.Deadline(detected).Format(time.DateTime))
+	}
+	// Output:
+	// 24 hours → 2026-01-31 22:40:00
+	// 1 month → 2026-02-28 23:59:59
+}
+
+func ExampleDate_End() {
+	// A period whose last day is 15 April 2026 expires at 24:00 that day
+	// where the event happened.
+	hanoi := time.FixedZone("ICT", 7*3600)
+	fmt.Println(medsec.NewDate(2026, 4, 15).End(hanoi).Format(time.RFC3339Nano))
+	// Output: 2026-04-15T23:59:59.999999999+07:00
 }

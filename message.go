@@ -53,18 +53,19 @@ var (
 	msgConfidencePartial    = MessageTemplate{"medsec.confidence.partial", "partly verified"}
 	msgConfidenceUnverified = MessageTemplate{"medsec.confidence.unverified", "unverified"}
 	msgConfidenceUnknown    = MessageTemplate{"medsec.confidence.unknown", "confidence not stated"}
+	msgSpanUnknown          = MessageTemplate{"medsec.span.unknown", "no valid period"}
 
-	msgDataUTF8         = MessageTemplate{"medsec.data.utf8", "the file is not valid UTF-8: save it as UTF-8"}
-	msgDataJSON         = MessageTemplate{"medsec.data.json", "the file does not fit this kind of data: %s"}
-	msgDataTrailing     = MessageTemplate{"medsec.data.trailing", "there is more after the JSON value: remove it"}
-	msgDataPackID       = MessageTemplate{"medsec.data.pack-id", "the pack ID must be lower-case letters, digits and inner hyphens, at most 32 characters"}
-	msgDataPackVersion  = MessageTemplate{"medsec.data.pack-version", "give the day the pack was last reviewed, as YYYY-MM-DD"}
-	msgDataPackTitle    = MessageTemplate{"medsec.data.pack-title", "give a title that says what the pack holds"}
-	msgDataJurisdiction = MessageTemplate{"medsec.data.jurisdiction", "%q is not a jurisdiction code: use two upper-case letters (ISO 3166-1 alpha-2, or EU)"}
-	msgDataFlag         = MessageTemplate{"medsec.data.flag", "%q is not a flag code: use lower-case words joined by hyphens"}
-	msgDataDuplicate    = MessageTemplate{"medsec.data.duplicate", "%q is declared twice: keep one"}
-	msgDataMessageKey   = MessageTemplate{"medsec.data.message-key", "%q is not a message key: use dot-separated words such as \"medsec.jurisdiction.CZ\""}
-	msgDataNameFormat   = MessageTemplate{"medsec.data.name-format", "give the English text of the name in \"format\", without verbs or arguments"}
+	msgDataUTF8           = MessageTemplate{"medsec.data.utf8", "the file is not valid UTF-8: save it as UTF-8"}
+	msgDataJSON           = MessageTemplate{"medsec.data.json", "the file does not fit this kind of data: %s"}
+	msgDataTrailing       = MessageTemplate{"medsec.data.trailing", "there is more after the JSON value: remove it"}
+	msgDataPackID         = MessageTemplate{"medsec.data.pack-id", "the pack ID must be lower-case letters, digits and inner hyphens, at most 32 characters"}
+	msgDataPackVersion    = MessageTemplate{"medsec.data.pack-version", "give the day the pack was last reviewed, as YYYY-MM-DD"}
+	msgDataPackTitle      = MessageTemplate{"medsec.data.pack-title", "give a title that says what the pack holds"}
+	msgDataJurisdiction   = MessageTemplate{"medsec.data.jurisdiction", "%q is not a jurisdiction code: use two upper-case letters (ISO 3166-1 alpha-2, or EU)"}
+	msgDataFlag           = MessageTemplate{"medsec.data.flag", "%q is not a flag code: use lower-case words joined by hyphens"}
+	msgDataDuplicate      = MessageTemplate{"medsec.data.duplicate", "%q is declared twice: keep one"}
+	msgDataMessageKey     = MessageTemplate{"medsec.data.message-key", "%q is not a message key: use dot-separated words such as \"medsec.jurisdiction.CZ\""}
+	msgDataNameFormat     = MessageTemplate{"medsec.data.name-format", "give the English text of the name in \"format\", without verbs or arguments"}
 	msgDataRuleID         = MessageTemplate{"medsec.data.rule-id", "%q is not a valid ID: use upper-case letters, digits and inner hyphens, e.g. \"EU-NIS2-APPLICATION\""}
 	msgDataDuplicateIn    = MessageTemplate{"medsec.data.duplicate-in", "the ID %q is already used in %s: give each fact its own ID"}
 	msgDataDate           = MessageTemplate{"medsec.data.date", "give the day as YYYY-MM-DD"}
@@ -84,6 +85,17 @@ var (
 	msgDataOneOf          = MessageTemplate{"medsec.data.one-of", "%q is not allowed here: use one of %s"}
 )
 
+// msgSpan holds the templates of [Span.Message], by unit. The English
+// formats are the plural forms; the translations (package i18n, including
+// English) choose the form each count needs.
+var msgSpan = [...]MessageTemplate{
+	Hours:       {"medsec.span.hours", "%d hours"},
+	Days:        {"medsec.span.days", "%d days"},
+	WorkingDays: {"medsec.span.working-days", "%d working days"},
+	Months:      {"medsec.span.months", "%d months"},
+	Years:       {"medsec.span.years", "%d years"},
+}
+
 // MessageTemplates returns the templates of the messages the root package
 // produces, sorted by key: its own, and those of the data of the
 // [DefaultRegistry] (names of jurisdictions and flags, ...; see
@@ -92,6 +104,7 @@ func MessageTemplates() []MessageTemplate {
 	own := []MessageTemplate{
 		msgConfidencePartial, msgConfidenceUnknown, msgConfidenceUnverified, msgConfidenceVerified,
 		msgJurisdictionUnknown,
+		msgSpan[Days], msgSpan[Hours], msgSpan[Months], msgSpanUnknown, msgSpan[WorkingDays], msgSpan[Years],
 		msgDataUTF8, msgDataJSON, msgDataTrailing, msgDataPackID, msgDataPackVersion, msgDataPackTitle,
 		msgDataJurisdiction, msgDataFlag, msgDataDuplicate, msgDataMessageKey, msgDataNameFormat,
 		msgDataRuleID, msgDataDuplicateIn, msgDataDate, msgDataUndeclared, msgDataUndeclaredFlag,

@@ -55,6 +55,15 @@ func TestRegistryWithUserPack(t *testing.T) {
 	require.NoError(t, err)
 	_, ok := reg.Flag("xa-teaching-hospital")
 	assert.True(t, ok)
+	// Its incident rules and dates come with it, from data alone.
+	rules := reg.IncidentRules("XA", medsec.NewDate(2026, 5, 1))
+	require.Len(t, rules, 2)
+	assert.Equal(t, "XA-HSA-INCIDENT-48H", rules[0].ID)
+	assert.Equal(t, "48 hours", rules[0].Within.String())
+	assert.Empty(t, reg.IncidentRules("XA", medsec.NewDate(2026, 2, 28)), "the act applies from 2026-03-01")
+	d, ok := reg.Date("XA-HSA-TRANSITION-END")
+	require.True(t, ok)
+	assert.Equal(t, "2026-09-01", d.Date.String())
 
 	// The default registry is unchanged.
 	_, err = medsec.Lookup("XA-HSA-2026")

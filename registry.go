@@ -36,10 +36,10 @@ var lawFiles embed.FS
 // [Registry.With] adds packs of your own, and [NewRegistry] builds a
 // registry of instruments alone.
 type Registry struct {
-	packs []*Pack
-	list  []*Instrument // sorted by ID
-	byID  map[string]*Instrument
-	arts  map[string]map[string]*Article
+	packs     []*Pack
+	list      []*Instrument // sorted by ID
+	byID      map[string]*Instrument
+	arts      map[string]map[string]*Article
 	jurs      []JurisdictionInfo // sorted by code
 	flags     []FlagInfo         // sorted by code
 	events    []EventInfo        // sorted by code

@@ -2,6 +2,7 @@ package medsec_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -27,10 +28,10 @@ var wantInstruments = map[string]int{
 	"CN-NHC-2022-29": 34, "CN-NHC-2026-6": 0, "CN-GBT-22240-2008": 0, "CN-GBT-22240-2020": 5,
 	"CN-GBT-22239-2019": 0, "CN-MPS-2007-43": 5, "CN-MOH-2011-85": 0, "CN-CSL-2016": 5,
 	"CN-DSL-2021": 5, "CN-PIPL-2021": 9, "CN-CII-2021": 2, "CN-NDSR-2024": 2, "CN-CAC-2025-IR": 2,
-	"VN-LAW-86-2015": 1, "VN-ND-85-2016": 23, "VN-TT-03-2017": 2, "VN-TT-12-2022": 5,
+	"VN-LAW-86-2015": 1, "VN-ND-85-2016": 26, "VN-TT-03-2017": 2, "VN-TT-12-2022": 5,
 	"VN-QD-05-2017": 3, "VN-TT-20-2017": 2, "VN-TT-31-2017": 1, "VN-ND-30-2020": 3,
 	"VN-LAW-116-2025": 0, "VN-LAW-24-2018": 0, "VN-LAW-91-2025": 1, "VN-ND-13-2023": 2, "VN-ND-356-2025": 1,
-	"EU-NIS2": 10, "EU-REC-2003-361": 3, "ENISA-PROC-2020": 30,
+	"EU-NIS2": 11, "EU-REC-2003-361": 3, "ENISA-PROC-2020": 30,
 	"CZ-ZKB-181-2014": 1, "CZ-VYH-82-2018": 1, "CZ-ZKB-264-2025": 1,
 	"CZ-VYH-408-2025": 1, "CZ-VYH-409-2025": 1, "CZ-VYH-410-2025": 1,
 }
@@ -276,4 +277,44 @@ func BenchmarkFirstUse(b *testing.B) {
 	for b.Loop() {
 		medsec.NewEmbeddedLoader()()
 	}
+}
+
+// Decree 85/2016 has 26 articles, all in the codified Legal Code (topic
+// 3.1, Điều 3.1.NĐ.2.1-2.26): Art. 24 funding, Art. 25 entry into force on
+// 2016-07-01, Art. 26 implementation (fact check 2026-11-29, W2-W3).
+func TestDecree85Articles(t *testing.T) {
+	in, err := medsec.Lookup("VN-ND-85-2016")
+	require.NoError(t, err)
+	require.Len(t, in.Articles, 26)
+	for i, a := range in.Articles {
+		assert.Equal(t, fmt.Sprint(i+1), a.Number)
+		assert.Equal(t, medsec.Verified, a.Confidence, "art. %s is in the codified text", a.Number)
+		assert.NotContains(t, a.Note, "not in the codified text", "art. %s", a.Number)
+	}
+	for n, heading := range map[string]string{"24": "Kinh phí bảo đảm an toàn thông tin", "25": "Hiệu lực thi hành", "26": "Tổ chức thực hiện"} {
+		a, ok := in.Article(n)
+		require.True(t, ok, n)
+		assert.Equal(t, heading, a.Heading)
+		assert.Equal(t, medsec.EffectNone, a.Effect, "art. %s creates no duty medsec models", n)
+	}
+	a, _ := in.Article("25")
+	assert.Contains(t, a.HeadingEN, "2016-07-01")
+	assert.Equal(t, medsec.NewDate(2016, 7, 1), in.InForce.From)
+	assert.NotContains(t, in.Note, "not in the codified text")
+}
+
+// NIS2: health is Annex I point 5 (not "sector 3"); the manufacture of
+// medical devices is Annex II point 5(a) (fact check 2026-11-29, W4).
+func TestNIS2AnnexPoints(t *testing.T) {
+	in, err := medsec.Lookup("EU-NIS2")
+	require.NoError(t, err)
+	a1, ok := in.Article("Annex I")
+	require.True(t, ok)
+	assert.Contains(t, a1.HeadingEN, "point 5")
+	assert.Contains(t, a1.Note, "point 5")
+	assert.NotContains(t, a1.Note, "calls health 'sector 3'", "the old note repeated the reference sheet's error")
+	a2, ok := in.Article("Annex II")
+	require.True(t, ok)
+	assert.Contains(t, a2.HeadingEN, "point 5(a)")
+	assert.NotContains(t, a2.Note, "differs between sources")
 }

@@ -71,8 +71,6 @@ func TestConfidenceText(t *testing.T) {
 
 func TestDate(t *testing.T) {
 	d := date("2026-01-31")
-	assert.Equal(t, "2026-03-03", d.AddDate(0, 1, 0).String(), "AddDate normalises like time.Time")
-	assert.Equal(t, "2026-07-31", d.AddDate(0, 6, 0).String())
 	assert.True(t, d.Before(date("2026-02-01")))
 	assert.True(t, date("2026-02-01").After(d))
 	assert.Equal(t, 0, d.Compare(medsec.NewDate(2026, time.January, 31)))
@@ -133,8 +131,13 @@ func TestMessageTemplatesAreSortedAndUnique(t *testing.T) {
 	for c := medsec.ConfidenceUnknown; c <= medsec.Unverified; c++ {
 		produced = append(produced, c.Message())
 	}
+	for u := medsec.SpanUnitUnknown; u <= medsec.Years; u++ {
+		produced = append(produced, medsec.Span{N: 2, Unit: u}.Message())
+	}
+	keys := map[string]bool{}
 	for _, m := range produced {
 		assert.True(t, listed[m.Key], m.Key)
+		keys[m.Key] = true
 	}
 	// The data's messages are listed too.
 	for _, f := range medsec.DefaultRegistry().Flags() {

@@ -676,7 +676,7 @@ func checkValues(c *Contract, d medsec.Date, reg *medsec.Registry, rep *Report) 
 			if h := *cl.NotifyWithinHours; h > r.hours {
 				met = false
 				out = append(out, Finding{Rule: r.id, Severity: Recommended, Problem: Weak, Kind: IncidentNotification,
-					Message: msgWeakNoticeTooSlow.New(h, r.hours), Citation: r.cite, Confidence: conf,
+					Message: msgWeakNoticeTooSlow.New(msgWithinHours.New(h), msgWithinHours.New(r.hours)), Citation: r.cite, Confidence: conf,
 					Path: clausePath(j) + "/" + string(ParamNotifyWithinHours)})
 			}
 		}

@@ -96,7 +96,8 @@ type System struct {
 	VNLevel grading.VNLevel `json:"vnLevel,omitempty" validate:"omitempty,valid"`
 }
 
-// A Term is a contract's duration; Start must be before End.
+// A Term is a contract's duration. Both days belong to it, so End may not
+// be before Start, and a term of one day has Start == End.
 type Term struct {
 	// Start is the first day of the contract.
 	Start medsec.Date `json:"start" validate:"required,date"`

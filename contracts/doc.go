@@ -40,9 +40,10 @@
 //
 // [Validate] applies the validation tags through one validator/v10
 // instance with custom tags registered once, plus struct-level rules: the
-// term starts before it ends, hours and days are positive, a critical
-// vulnerability never gets a longer deadline than a high one, parameters
-// sit on their own clause kinds, and each jurisdiction's fields are set.
+// term does not end before it starts (a one-day term is valid), hours and
+// days are positive, a critical vulnerability never gets a longer deadline
+// than a high one, parameters sit on their own clause kinds, and each
+// jurisdiction's fields are set.
 //
 // Both return a [medsec.FieldErrors] list whose entries hold the path
 // ("/clauses/3/notifyWithinHours"), the rule ("positive"), the offending

@@ -71,7 +71,7 @@ func ExampleValidate() {
 	hours, critical := 0, 60
 	c.Clauses[1].NotifyWithinHours = &hours
 	c.Clauses[2].RemediationDays.Critical = &critical
-	c.Term.End = c.Term.Start
+	c.Term.End = c.Term.Start.AddDays(-1) // a one-day term (End == Start) would be valid
 
 	var fes medsec.FieldErrors
 	if errors.As(contracts.Validate(c), &fes) {
@@ -82,7 +82,7 @@ func ExampleValidate() {
 	// Output:
 	// /clauses/1/notifyWithinHours [positive=0] must be a positive number (contracts.validate.positive)
 	// /clauses/2/remediationDays/critical [severity-order=60] must not be longer than the high-severity deadline of 30 days (contracts.validate.severity-order)
-	// /term/end [order=2026-01-01] the end must be after the start (2026-01-01) (contracts.validate.order)
+	// /term/end [order=2025-12-31] the end must not be before the start (2026-01-01) (contracts.validate.order)
 }
 
 // A vendor notice slower than the hospital's own reporting deadline is

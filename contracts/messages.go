@@ -48,7 +48,7 @@ var (
 	msgValCountry          = tmpl{Key: "contracts.validate.country", Format: "%q is not an ISO 3166-1 alpha-2 country code such as CZ"}
 	msgValInvalid          = tmpl{Key: "contracts.validate.invalid", Format: "%q is not a valid value"}
 	msgValCitation         = tmpl{Key: "contracts.validate.citation", Format: "%q names no instrument or article known to medsec"}
-	msgValOrder            = tmpl{Key: "contracts.validate.order", Format: "the end must be after the start (%s)"}
+	msgValOrder            = tmpl{Key: "contracts.validate.order", Format: "the end must not be before the start (%s)"}
 	msgValSeverityOrder    = tmpl{Key: "contracts.validate.severity-order", Format: "must not be longer than the %s-severity deadline of %d days"}
 	msgValPositive         = tmpl{Key: "contracts.validate.positive", Format: "must be a positive number"}
 	msgValNonNegative      = tmpl{Key: "contracts.validate.non-negative", Format: "must not be negative"}
@@ -70,7 +70,8 @@ var (
 	msgWeakRecovery           = tmpl{Key: "contracts.finding.no-recovery-objectives", Format: "the %v clause states no recovery time and recovery point objectives (RTO, RPO)"}
 	msgWeakSupportEnd         = tmpl{Key: "contracts.finding.no-support-end", Format: "the %v clause states no date until which security updates are provided"}
 	msgWeakTransferAssessment = tmpl{Key: "contracts.finding.no-transfer-assessment", Format: "data goes abroad, but the %v clause does not commit to a security assessment before any transfer"}
-	msgWeakNoticeTooSlow      = tmpl{Key: "contracts.finding.notice-too-slow", Format: "the vendor notifies incidents within %d hours, but the hospital itself must report within %d hours"}
+	msgWeakNoticeTooSlow      = tmpl{Key: "contracts.finding.notice-too-slow", Format: "the vendor notifies incidents %v, but the hospital itself must report %v"}
+	msgWithinHours            = tmpl{Key: "contracts.finding.within-hours", Format: "within %d hours"} // nested in notice-too-slow, so that each count takes its own plural form
 	msgWeakStorageAbroad      = tmpl{Key: "contracts.finding.storage-abroad", Format: "health data is stored in %q; Chinese health data must be stored in China"}
 	msgWeakSupportEndsEarly   = tmpl{Key: "contracts.finding.support-ends-early", Format: "security updates end on %v, before the contract ends on %v"}
 	msgReasonCNArt4Security   = tmpl{Key: "contracts.reason.cn-art4-security", Format: "Chinese healthcare institutions must agree network-security duties in writing with IT-construction participants and medical-device suppliers"}
@@ -173,7 +174,7 @@ var allTemplates = []tmpl{
 	msgValNonNegative, msgValParamKind, msgValRequiredFor, msgValGradeScheme, msgValRequiredWithData, msgValRule,
 	msgValInternal,
 	msgFindingMissing, msgWeakNoticeHours, msgWeakRemediationDays, msgWeakGateway, msgWeakMFA, msgWeakRecovery,
-	msgWeakSupportEnd, msgWeakTransferAssessment, msgWeakNoticeTooSlow, msgWeakStorageAbroad, msgWeakSupportEndsEarly,
+	msgWeakSupportEnd, msgWeakTransferAssessment, msgWeakNoticeTooSlow, msgWithinHours, msgWeakStorageAbroad, msgWeakSupportEndsEarly,
 	msgReasonCNArt4Security, msgReasonCNArt4Liability, msgReasonCNLocalisation, msgReasonCNCSL37,
 	msgReasonCNTransfer, msgReasonCNTransferCII, msgReasonCNStorage, msgReasonNIS2SupplyChain, msgReasonCZAnnex7,
 	msgReasonCZ409, msgReasonENISA, msgReasonDeadline, msgReasonSupportTerm,

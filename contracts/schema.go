@@ -33,8 +33,8 @@ var schemaJSON = sync.OnceValue(func() []byte {
 	root["$id"] = SchemaID
 	root["title"] = "medsec vendor contract"
 	root["description"] = "Security-relevant data of a contract between a healthcare institution and a vendor " +
-		"(github.com/medsec-go/medsec/contracts). Cross-field rules the schema cannot state: the term starts " +
-		"before it ends; remediation deadlines are ordered critical ≤ high ≤ medium ≤ low; country codes are " +
+		"(github.com/medsec-go/medsec/contracts). Cross-field rules the schema cannot state: the term does not " +
+		"end before it starts (both days belong to it, so start = end is a valid one-day term); remediation deadlines are ordered critical ≤ high ≤ medium ≤ low; country codes are " +
 		"assigned ISO 3166-1 codes; citations name provisions in the medsec registry; grades match the jurisdiction."
 	root["allOf"] = jurisdictionConditions()
 	b, err := json.MarshalIndent(root, "", "  ")

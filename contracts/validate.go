@@ -183,7 +183,7 @@ func resolves(c medsec.Citation) bool {
 // Validate checks a contract's structure and cross-field rules: required
 // fields, formats (UUID, e-mail, phone, ISO 3166-1 country codes, dates),
 // enum values, citations that resolve in the instrument registry, a term
-// that starts before it ends, positive hours and days, remediation
+// that does not end before it starts, positive hours and days, remediation
 // deadlines ordered by severity, parameters that belong to their clause's
 // kind, and the fields each jurisdiction needs.
 //
@@ -426,10 +426,11 @@ func current[T any](sl validator.StructLevel) *T {
 
 func isTrue(b *bool) bool { return b != nil && *b }
 
-// termRules: the term starts before it ends.
+// termRules: the term does not end before it starts. Both days are part
+// of the term, so a one-day term (Start == End) is valid.
 func termRules(sl validator.StructLevel) {
 	t := current[Term](sl)
-	if t.Start.Valid() && t.End.Valid() && !t.Start.Before(t.End) {
+	if t.Start.Valid() && t.End.Valid() && t.End.Before(t.Start) {
 		sl.ReportError(t.End.String(), "end", "End", "order", t.Start.String())
 	}
 }

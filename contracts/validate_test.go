@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"bytes"
+	"encoding/json"
 	"regexp"
 	"strings"
 	"testing"
@@ -29,6 +30,24 @@ func TestValidFixtures(t *testing.T) {
 		c := fixture(t, "testdata/valid/"+name+".json")
 		assert.NoError(t, Validate(c), name)
 	}
+}
+
+// A term includes its first and its last day, so a contract that starts
+// and ends on the same day runs for one day and is valid; Validate and the
+// JSON Schema agree.
+func TestOneDayTermIsValid(t *testing.T) {
+	c := fixture(t, "testdata/valid/cz-pacs-2026.json")
+	c.Term.End = c.Term.Start
+	require.NoError(t, Validate(c))
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	back, err := Decode(bytes.NewReader(b))
+	require.NoError(t, err, "a one-day term decodes")
+	assert.Equal(t, c.Term, back.Term)
+	var v any
+	require.NoError(t, json.Unmarshal(b, &v))
+	assert.Empty(t, schemaCheck(t, loadSchema(t), v, ""), "the schema accepts a one-day term")
+	assert.Contains(t, string(JSONSchema()), "start = end is a valid one-day term")
 }
 
 func TestValidateRules(t *testing.T) {
@@ -64,7 +83,7 @@ func TestValidateRules(t *testing.T) {
 		{"term impossible date", "", func(c *Contract) { c.Term.End = medsec.NewDate(2030, time.February, 30) }, "/term/end", "date", "2030-02-30"},
 		// Struct-level rules.
 		{"term reversed", "", func(c *Contract) { c.Term.Start = medsec.NewDate(2031, 1, 1) }, "/term/end", "order", "2030-12-31"},
-		{"term empty", "", func(c *Contract) { c.Term.End = c.Term.Start }, "/term/end", "order", "2026-01-01"},
+		{"term ends the day before it starts", "", func(c *Contract) { c.Term.End = c.Term.Start.AddDays(-1) }, "/term/end", "order", "2025-12-31"},
 		{"hours zero", "", func(c *Contract) { c.Clauses[1].NotifyWithinHours = intp(0) }, "/clauses/1/notifyWithinHours", "positive", "0"},
 		{"hours negative", "", func(c *Contract) { c.Clauses[1].NotifyWithinHours = intp(-4) }, "/clauses/1/notifyWithinHours", "positive", "-4"},
 		{"hours too many", "", func(c *Contract) { c.Clauses[1].NotifyWithinHours = intp(9000) }, "/clauses/1/notifyWithinHours", "max", "9000"},

@@ -336,7 +336,7 @@ func FuzzUnmarshalText(f *testing.F) {
 }
 
 func TestValidDate(t *testing.T) {
-	for d := medsec.NewDate(1999, 1, 1); d.Year < 2102; d = d.AddDate(0, 0, 1) {
+	for d := medsec.NewDate(1999, 1, 1); d.Year < 2102; d = d.AddDays(1) {
 		if !validDate(d) {
 			t.Fatalf("%v rejected", d)
 		}
@@ -368,10 +368,10 @@ func TestRuleDates(t *testing.T) {
 	assert.Equal(t, from("CZ-ZKB-181-2014"), rules.cz181)
 	in, err := reg.Lookup("CN-GBT-22240-2008")
 	require.NoError(t, err)
-	assert.Equal(t, rules.gbt2020.AddDate(0, 0, -1), in.InForce.Until, "the 2008 edition ends the day before the 2020 one starts")
+	assert.Equal(t, rules.gbt2020.AddDays(-1), in.InForce.Until, "the 2008 edition ends the day before the 2020 one starts")
 	in, err = reg.Lookup("VN-LAW-86-2015")
 	require.NoError(t, err)
-	assert.Equal(t, rules.vnLaw116.AddDate(0, 0, -1), in.InForce.Until)
+	assert.Equal(t, rules.vnLaw116.AddDays(-1), in.InForce.Until)
 }
 
 // TestResultsMarshal checks that every sample result, including those with

@@ -56,13 +56,17 @@
 // 2011 guidance that sets these floors is known only through secondary
 // quotations, so its confidence is Partial.
 //
-// One matrix cell, citizens × particularly serious harm, is disputed. By
-// default it reads level 2 under the 2008 edition and level 3 under the
-// 2020 edition. The standard's own 2020 level definitions say level 2;
-// the level-3 reading comes from the 2018 draft regulation. Set
-// [Options.MLPSCitizensCellLevel2] to read it as level 2. Either way, a
-// level that rests on this cell has confidence Unverified,
-// MLPSResult.Disputed is set, and a reason states the dispute.
+// One matrix cell, citizens × particularly serious harm, was read two
+// ways. medsec reads it as level 2 under both editions: the 2020
+// standard's level definitions give "serious or particularly serious
+// harm" to citizens' rights level 2 (level 3 names no citizens), and a
+// reproduction of the 2020 matrix agrees. This rests on reproductions, not
+// on the standard's text, so a level that rests on the cell has
+// confidence Partial, MLPSResult.Disputed is set, and a reason says so.
+// The level-3 reading comes from the January 2018 draft of the grading
+// guide (and the 2018 draft MLPS regulation), which never took effect.
+// [Options.MLPSCitizensCellDraft2018] applies it, to the 2020 edition
+// only, on request; a level that rests on it is Unverified.
 //
 // Internet hospitals get no floor. The "level 3" rule for them comes from
 // one secondary source that names no instrument, and the reasons say so.
@@ -87,7 +91,10 @@
 // # EU NIS2 and Czechia
 //
 // [NIS2] adds partner and linked enterprises to the entity's figures
-// ([Enterprise.Aggregate]) and sizes the total with [Figures.Size]. An
+// ([Enterprise.Aggregate]) and sizes the total with [Figures.Size]. Health
+// is point 5 of Annex I; the manufacture of medical devices is point 5(a)
+// of Annex II, except the devices critical during a public health
+// emergency, which are in Annex I point 5. An
 // Annex I health entity above the medium-sized ceilings is essential, and
 // any other in-scope entity of at least medium size is important. The
 // size-independent designations (critical entity, sole provider,

@@ -39,8 +39,8 @@ func TestGoldenReasons(t *testing.T) {
 		opts  Options
 	}{
 		{"CN HIS of a 三甲 hospital", MLPSInput{System: "HIS", Information: HarmProfile{SeriousHarm, SeriousHarm, NoHarm}, Service: HarmProfile{SeriousHarm, GeneralHarm, NoHarm}, TertiaryHospitalCore: true}, Options{AsOf: medsec.NewDate(2026, 1, 1)}},
-		{"CN EMR, disputed cell, default reading", MLPSInput{System: "EMR", Information: HarmProfile{ParticularlySeriousHarm, GeneralHarm, NoHarm}, Service: HarmProfile{GeneralHarm, NoHarm, NoHarm}}, Options{}},
-		{"CN EMR, disputed cell, level-2 reading", MLPSInput{System: "EMR", Information: HarmProfile{ParticularlySeriousHarm, GeneralHarm, NoHarm}, Service: HarmProfile{GeneralHarm, NoHarm, NoHarm}}, Options{MLPSCitizensCellLevel2: true}},
+		{"CN EMR, citizens × particularly serious, default reading (level 2)", MLPSInput{System: "EMR", Information: HarmProfile{ParticularlySeriousHarm, GeneralHarm, NoHarm}, Service: HarmProfile{GeneralHarm, NoHarm, NoHarm}}, Options{}},
+		{"CN EMR, citizens × particularly serious, January 2018 draft reading (level 3)", MLPSInput{System: "EMR", Information: HarmProfile{ParticularlySeriousHarm, GeneralHarm, NoHarm}, Service: HarmProfile{GeneralHarm, NoHarm, NoHarm}}, Options{MLPSCitizensCellDraft2018: true}},
 		{"CN PACS under the 2008 edition", MLPSInput{Information: HarmProfile{ParticularlySeriousHarm, NoHarm, NoHarm}, Service: none, HealthPlatform: true, InternetHospital: true}, Options{AsOf: medsec.NewDate(2010, 5, 4)}},
 	}
 	for _, c := range mlps {

@@ -13,9 +13,6 @@ var (
 	// Common.
 	msgResultNamed   = medsec.MessageTemplate{Key: "grading.reason.result.named", Format: "%s: %v (confidence: %v)."}
 	msgResultUnnamed = medsec.MessageTemplate{Key: "grading.reason.result.unnamed", Format: "Result: %v (confidence: %v)."}
-	msgSpanDays      = medsec.MessageTemplate{Key: "grading.span.days", Format: "%d days"}
-	msgSpanWorkDays  = medsec.MessageTemplate{Key: "grading.span.workingdays", Format: "%d working days"}
-	msgSpanMonths    = medsec.MessageTemplate{Key: "grading.span.months", Format: "%d months"}
 	msgAnswerYes     = medsec.MessageTemplate{Key: "grading.answer.yes", Format: "yes"}
 	msgAnswerNo      = medsec.MessageTemplate{Key: "grading.answer.no", Format: "no"}
 	msgAnswerUnknown = medsec.MessageTemplate{Key: "grading.answer.unknown", Format: "not stated"}
@@ -79,7 +76,8 @@ var (
 	msgMLPSAspectNone     = medsec.MessageTemplate{Key: "grading.mlps.reason.aspect.none", Format: "%v: no object is harmed."}
 	msgMLPSAspectsEqual   = medsec.MessageTemplate{Key: "grading.mlps.reason.aspects.equal", Format: "Both aspects give %v, so the matrix level is %v."}
 	msgMLPSAspectsMax     = medsec.MessageTemplate{Key: "grading.mlps.reason.aspects.max", Format: "The matrix level is the higher of the two aspects: %v (the \"higher of\" rule is partly verified)."}
-	msgMLPSDisputed       = medsec.MessageTemplate{Key: "grading.mlps.reason.disputed", Format: "The matrix cell for particularly serious harm to citizens, legal persons and other organisations is disputed for %s: medsec reads it as %v. The standard's own level definition gives level 2; the level-3 reading follows the 2018 draft MLPS regulation, which never took effect."}
+	msgMLPSCellLevel2     = medsec.MessageTemplate{Key: "grading.mlps.reason.cell.level2", Format: "The matrix cell for particularly serious harm to citizens, legal persons and other organisations gives %[2]v under %[1]s (partly verified): the standard's level definitions and its matrix, as reproduced, put that harm at level 2. A level-3 reading comes from the January 2018 draft of the grading guide, which never took effect; it is applied only on request."}
+	msgMLPSCellDraft2018  = medsec.MessageTemplate{Key: "grading.mlps.reason.cell.draft2018", Format: "As requested, the matrix cell for particularly serious harm to citizens, legal persons and other organisations is read as %[2]v, the reading of the January 2018 draft of the grading guide, which never took effect; %[1]s itself gives level 2. A level that rests on this reading is unverified."}
 	msgMLPSFloorRaised    = medsec.MessageTemplate{Key: "grading.mlps.reason.floor.raised", Format: "Health-sector floor: %v is graded at least %v, which raises the level from %v (2011 health-sector guidance, quoted by secondary sources)."}
 	msgMLPSFloorMet       = medsec.MessageTemplate{Key: "grading.mlps.reason.floor.met", Format: "Health-sector floor: %v is graded at least %v; the matrix already gives %v."}
 	msgMLPSFloorTooEarly  = medsec.MessageTemplate{Key: "grading.mlps.reason.floor.tooearly", Format: "The health-sector floors apply from %v, so none is applied on %v."}
@@ -161,10 +159,10 @@ var (
 	msgClassImportant    = medsec.MessageTemplate{Key: "grading.nis2.class.important", Format: "important entity"}
 	msgClassOut          = medsec.MessageTemplate{Key: "grading.nis2.class.outofscope", Format: "out of scope"}
 	msgClassUnknown      = medsec.MessageTemplate{Key: "grading.nis2.class.unknown", Format: "not classified"}
-	msgNIS2Aggregate     = medsec.MessageTemplate{Key: "grading.nis2.reason.aggregate", Format: "Group figures per Recommendation 2003/361: %d linked enterprises added in full and %d partner enterprises pro rata (the pro-rata rule is partly verified)."}
+	msgNIS2Aggregate     = medsec.MessageTemplate{Key: "grading.nis2.reason.aggregate", Format: "Group figures per Recommendation 2003/361: linked enterprises (%d) added in full and partner enterprises (%d) pro rata (the pro-rata rule is partly verified)."}
 	msgNIS2Size          = medsec.MessageTemplate{Key: "grading.nis2.reason.size", Format: "Size: %v (headcount %v, turnover EUR %d, balance sheet EUR %d)."}
-	msgNIS2Annex1        = medsec.MessageTemplate{Key: "grading.nis2.reason.annex1", Format: "The entity type, %v, is listed in Annex I (health)."}
-	msgNIS2Annex2        = medsec.MessageTemplate{Key: "grading.nis2.reason.annex2", Format: "The entity type, %v, is listed in Annex II (manufacturing)."}
+	msgNIS2Annex1        = medsec.MessageTemplate{Key: "grading.nis2.reason.annex1", Format: "The entity type, %v, is listed in Annex I, point 5 (health)."}
+	msgNIS2Annex2        = medsec.MessageTemplate{Key: "grading.nis2.reason.annex2", Format: "The entity type, %v, is listed in Annex II, point 5(a) (manufacture of medical devices)."}
 	msgNIS2NotListed     = medsec.MessageTemplate{Key: "grading.nis2.reason.notlisted", Format: "The entity is %v, so NIS2 does not cover it as a health entity."}
 	msgNIS2Large         = medsec.MessageTemplate{Key: "grading.nis2.reason.large", Format: "An Annex I entity that exceeds the ceilings for medium-sized enterprises is essential."}
 	msgNIS2Important     = medsec.MessageTemplate{Key: "grading.nis2.reason.important", Format: "An in-scope entity that is not essential is important."}
@@ -187,7 +185,7 @@ var (
 
 // templates lists every template above; MessageTemplates sorts a copy.
 var templates = [...]medsec.MessageTemplate{
-	msgResultNamed, msgResultUnnamed, msgSpanDays, msgSpanWorkDays, msgSpanMonths,
+	msgResultNamed, msgResultUnnamed,
 	msgAnswerYes, msgAnswerNo, msgAnswerUnknown,
 	msgErrRequired, msgErrInvalid, msgErrMin, msgErrMax, msgErrGreater, msgErrAllNone, msgErrNotInForce, msgErrBadDate,
 	msgErrNoCriterion, msgErrNotCorrect,
@@ -196,7 +194,7 @@ var templates = [...]medsec.MessageTemplate{
 	msgMLPSLevel1, msgMLPSLevel2, msgMLPSLevel3, msgMLPSLevel4, msgMLPSLevel5, msgMLPSLevelUnknown,
 	msgHarmNone, msgHarmGeneral, msgHarmSerious, msgHarmParticularly,
 	msgObjCitizens, msgObjSociety, msgObjNation, msgAspectInformation, msgAspectService,
-	msgMLPSEdition, msgMLPSAspect, msgMLPSAspectNone, msgMLPSAspectsEqual, msgMLPSAspectsMax, msgMLPSDisputed,
+	msgMLPSEdition, msgMLPSAspect, msgMLPSAspectNone, msgMLPSAspectsEqual, msgMLPSAspectsMax, msgMLPSCellLevel2, msgMLPSCellDraft2018,
 	msgMLPSFloorRaised, msgMLPSFloorMet, msgMLPSFloorTooEarly, msgMLPSFloorTertiary, msgMLPSFloorPlatform,
 	msgMLPSInternetHosp, msgMLPSTrigDocument, msgMLPSTrigReview, msgMLPSTrigApproval, msgMLPSTrigCommittee,
 	msgMLPSTrigFiling, msgMLPSTrigFilingAlt, msgMLPSTrigTesting, msgMLPSTrigTestL2, msgMLPSTrigTestL4Alt,

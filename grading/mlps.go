@@ -178,8 +178,11 @@ type MLPSResult struct {
 	MatrixLevel      MLPSLevel `json:"matrixLevel"`
 	// Floor is the sector floor applied (zero if none).
 	Floor MLPSLevel `json:"floor,omitempty"`
-	// Disputed reports that the level rests on the disputed matrix cell
-	// (citizens × particularly serious harm); Confidence is then Unverified.
+	// Disputed reports that the level rests on the matrix cell citizens ×
+	// particularly serious harm of GB/T 22240-2020, which is read from
+	// reproductions of the standard, not from its text, and which a 2018
+	// draft put at level 3 (see [Options.MLPSCitizensCellDraft2018]).
+	// Confidence is then Partial, or Unverified with the draft reading.
 	Disputed bool `json:"disputed,omitempty"`
 }
 
@@ -189,16 +192,26 @@ type MLPSResult struct {
 func (r MLPSResult) Triggers() (MLPSTriggers, error) { return MLPSTriggersFor(r.Level, r.AsOf) }
 
 // cell is one matrix entry: a level and how well it is established.
+// disputed marks the one cell that a 2018 draft read differently.
 type cell struct {
 	level    uint8
 	conf     medsec.Confidence
 	disputed bool
 }
 
+// draft2018Level is the level the January 2018 draft of the grading guide
+// (and the 2018 draft MLPS regulation) gave the disputed cell; it applies
+// only with [Options.MLPSCitizensCellDraft2018], as an unverified reading.
+const draft2018Level = 3
+
 // matrix[edition-1][object][harm]; objects: 0 citizens, 1 society, 2 nation.
 // The harm index is the Harm value (NoHarm gives level 0: no contribution).
-// Sources: cn.md §2.1 (eight cells undisputed, two reproductions agree),
-// dates.md §1-2 (2008 cells partial; the disputed cell).
+// Sources: the reference sheet on China (eight cells undisputed, two
+// reproductions agree) and the fact check of 2026-11-29 (citizens ×
+// particularly serious harm: level 2 under both editions, from the 2020
+// standard's level definitions as reproduced by two sources and one
+// reproduction of its matrix; partial, because the standard's own text was
+// not read; the level-3 reading comes from the January 2018 draft).
 var matrix = [2][3][5]cell{
 	{ // GB/T 22240-2008: one training deck (partial).
 		{{}, {}, {1, medsec.Partial, false}, {2, medsec.Partial, false}, {2, medsec.Partial, false}},
@@ -206,7 +219,7 @@ var matrix = [2][3][5]cell{
 		{{}, {}, {3, medsec.Partial, false}, {4, medsec.Partial, false}, {5, medsec.Partial, false}},
 	},
 	{ // GB/T 22240-2020 clause 4.3.
-		{{}, {}, {1, medsec.Verified, false}, {2, medsec.Verified, false}, {3, medsec.Unverified, true}},
+		{{}, {}, {1, medsec.Verified, false}, {2, medsec.Verified, false}, {2, medsec.Partial, true}},
 		{{}, {}, {2, medsec.Verified, false}, {3, medsec.Verified, false}, {4, medsec.Verified, false}},
 		{{}, {}, {3, medsec.Verified, false}, {4, medsec.Verified, false}, {5, medsec.Verified, false}},
 	},
@@ -221,25 +234,26 @@ const confMaxRule = medsec.Partial
 const confFloor = medsec.Partial
 
 // aspectLevel looks one harm profile up: the highest cell, its confidence
-// (the best established among the cells that reach it) and the object and
-// harm that reach it first.
-func aspectLevel(t *[3][5]cell, p HarmProfile, level2 bool) (lvl uint8, conf medsec.Confidence, obj int, harm Harm, usedDisputed bool) {
-	lvl, conf, harm = t[0][p.Citizens].level, t[0][p.Citizens].conf, p.Citizens
-	if t[0][p.Citizens].disputed {
-		usedDisputed = true
-		if level2 {
-			lvl = 2
-		}
+// (the best established among the cells that reach it), the object and
+// harm that reach it first, whether the disputed cell was looked up, and
+// whether the level rests on that cell alone. With draft, the disputed
+// cell reads the 2018 draft's level, unverified.
+func aspectLevel(t *[3][5]cell, p HarmProfile, draft bool) (lvl uint8, conf medsec.Confidence, obj int, harm Harm, usedDisputed, rests bool) {
+	c0 := t[0][p.Citizens]
+	lvl, conf, harm = c0.level, c0.conf, p.Citizens
+	usedDisputed, rests = c0.disputed, c0.disputed
+	if c0.disputed && draft {
+		lvl, conf = draft2018Level, medsec.Unverified
 	}
 	if c := &t[1][p.Society]; c.level > lvl {
-		lvl, conf, obj, harm = c.level, c.conf, 1, p.Society
+		lvl, conf, obj, harm, rests = c.level, c.conf, 1, p.Society, false
 	} else if c.level == lvl && lvl != 0 {
-		conf = stronger(conf, c.conf)
+		conf, rests = stronger(conf, c.conf), false
 	}
 	if c := &t[2][p.Nation]; c.level > lvl {
-		lvl, conf, obj, harm = c.level, c.conf, 2, p.Nation
+		lvl, conf, obj, harm, rests = c.level, c.conf, 2, p.Nation, false
 	} else if c.level == lvl && lvl != 0 {
-		conf = stronger(conf, c.conf)
+		conf, rests = stronger(conf, c.conf), false
 	}
 	return
 }
@@ -250,7 +264,7 @@ func aspectLevel(t *[3][5]cell, p HarmProfile, level2 bool) (lvl uint8, conf med
 // highest matrix cell over the three objects; the matrix level is the higher
 // of the two aspects; a health-sector floor then raises it. The edition of
 // GB/T 22240 is the one in force on the as-of date. See the package
-// documentation for the disputed matrix cell.
+// documentation for the matrix cell citizens × particularly serious harm.
 //
 // Every harm of in.Information and in.Service is required; an input whose
 // harms are all [NoHarm] is an error too.
@@ -271,7 +285,7 @@ func MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
 		ed = Edition2008
 	}
 	opt := 0
-	if opts.MLPSCitizensCellLevel2 {
+	if opts.MLPSCitizensCellDraft2018 {
 		opt = 1
 	}
 	tab := &aspectTables()[ed-1][opt]
@@ -281,13 +295,14 @@ func MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
 	r.Scheme, r.AsOf, r.Edition = SchemeMLPS, day, ed
 	r.InformationLevel, r.ServiceLevel = MLPSLevel(li), MLPSLevel(ls)
 	var conf medsec.Confidence
+	var rests bool // the matrix level rests on the disputed cell alone
 	switch {
 	case li == ls:
-		r.MatrixLevel, conf = MLPSLevel(li), stronger(ci, cs)
+		r.MatrixLevel, conf, rests = MLPSLevel(li), stronger(ci, cs), ai.rests && as.rests
 	case li > ls:
-		r.MatrixLevel, conf = MLPSLevel(li), ci.Min(confMaxRule)
+		r.MatrixLevel, conf, rests = MLPSLevel(li), ci.Min(confMaxRule), ai.rests
 	default:
-		r.MatrixLevel, conf = MLPSLevel(ls), cs.Min(confMaxRule)
+		r.MatrixLevel, conf, rests = MLPSLevel(ls), cs.Min(confMaxRule), as.rests
 	}
 	r.Level = r.MatrixLevel
 	floorInForce := !day.Before(ds.moh2011)
@@ -295,15 +310,13 @@ func MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
 		r.Floor = MLPS3
 		switch {
 		case r.Floor > r.MatrixLevel:
-			r.Level, conf = r.Floor, confFloor
+			r.Level, conf, rests = r.Floor, confFloor, false
 		case r.Floor == r.MatrixLevel:
-			conf = stronger(conf, confFloor)
+			conf, rests = stronger(conf, confFloor), false
 		}
 	}
 	r.Confidence = conf
-	// The disputed cell is the only Unverified entry of the matrix, so an
-	// Unverified level is one that rests on it.
-	r.Disputed = conf == medsec.Unverified
+	r.Disputed = rests
 	if !opts.LevelOnly {
 		r.explain(&in, opts, ai, as)
 	}
@@ -311,14 +324,15 @@ func MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
 }
 
 // aspectFacts is the lookup of one harm profile: the aspect's level, its
-// confidence, the first object and harm that reach it, and whether the
-// disputed cell was used.
+// confidence, the first object and harm that reach it, whether the
+// disputed cell was looked up, and whether the level rests on it alone.
 type aspectFacts struct {
 	level    uint8
 	conf     medsec.Confidence
 	obj      uint8
 	harm     Harm
 	disputed bool
+	rests    bool
 }
 
 // index numbers a valid profile 0..124 for the precomputed tables.
@@ -332,8 +346,8 @@ var aspectTables = sync.OnceValue(func() *[2][2][125]aspectFacts {
 		for opt := range 2 {
 			for i := range 125 {
 				p := HarmProfile{Harm(i / 25), Harm(i / 5 % 5), Harm(i % 5)}
-				l, c, o, h, d := aspectLevel(&matrix[ed], p, opt == 1)
-				t[ed][opt][i] = aspectFacts{l, c, uint8(o), h, d}
+				l, c, o, h, d, rests := aspectLevel(&matrix[ed], p, opt == 1)
+				t[ed][opt][i] = aspectFacts{l, c, uint8(o), h, d, rests}
 			}
 		}
 	}
@@ -358,11 +372,11 @@ func (r *MLPSResult) explain(in *MLPSInput, opts Options, info, svc aspectFacts)
 		reasons = append(reasons, msgMLPSAspectsMax.New(matrix))
 	}
 	if ed == Edition2020 && (info.disputed || svc.disputed) {
-		read := MLPS3
-		if opts.MLPSCitizensCellLevel2 {
-			read = MLPS2
+		if opts.MLPSCitizensCellDraft2018 {
+			reasons = append(reasons, msgMLPSCellDraft2018.New(bx.edition[ed], bx.mlpsLevel[draft2018Level]))
+		} else {
+			reasons = append(reasons, msgMLPSCellLevel2.New(bx.edition[ed], bx.mlpsLevel[MLPS2]))
 		}
-		reasons = append(reasons, msgMLPSDisputed.New(bx.edition[ed], bx.mlpsLevel[read]))
 	}
 	cites := make([]medsec.Citation, 0, 3)
 	if ed == Edition2020 {
@@ -538,31 +552,31 @@ func MLPSTriggersFor(level MLPSLevel, day medsec.Date) (MLPSTriggers, error) {
 	t.Filing = Duty{Required: level >= MLPS2, What: msgMLPSTrigFiling.New(),
 		Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified},
 		Terms: []Term{
-			{Span: Span{Days: 30}, Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified}},
+			{Span: Span{N: 30, Unit: medsec.Days}, Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified}},
 			// Attributed to the 2018 draft regulation, which is not an
 			// instrument in force: no citation, the note says why.
-			{Span: Span{WorkingDays: 10}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigFilingAlt.New()}},
+			{Span: Span{N: 10, Unit: medsec.WorkingDays}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigFilingAlt.New()}},
 		}}
 	test := Duty{Required: level >= MLPS2, What: msgMLPSTrigTesting.New()}
 	art14 := []medsec.Citation{cite(mps, "14")}
 	switch level {
 	case MLPS2:
 		test.Basis = Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Verified, Note: msgMLPSTrigTestL2.New()}
-		test.Terms = []Term{{Span: Span{Months: 24}, Basis: Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Unverified, Note: msgMLPSTrigTestL2.New()}}}
+		test.Terms = []Term{{Span: Span{N: 24, Unit: medsec.Months}, Basis: Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Unverified, Note: msgMLPSTrigTestL2.New()}}}
 	case MLPS3:
 		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified}
-		test.Terms = []Term{{Span: Span{Months: 12}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}}}
+		test.Terms = []Term{{Span: Span{N: 12, Unit: medsec.Months}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}}}
 	case MLPS4:
 		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified}
 		test.Terms = []Term{
-			{Span: Span{Months: 6}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}},
+			{Span: Span{N: 6, Unit: medsec.Months}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}},
 			// From a secondary reproduction of the 2025 MPS Q&A, not an
 			// instrument in the registry: no citation, the note says why.
-			{Span: Span{Months: 12}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL4Alt.New()}},
+			{Span: Span{N: 12, Unit: medsec.Months}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL4Alt.New()}},
 		}
 	case MLPS5:
 		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified, Note: msgMLPSTrigTestL5.New()}
-		test.Terms = []Term{{Span: Span{Months: 12}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL5.New()}}}
+		test.Terms = []Term{{Span: Span{N: 12, Unit: medsec.Months}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL5.New()}}}
 	}
 	t.Testing = test
 	return t, nil

@@ -36,37 +36,43 @@ var none = HarmProfile{NoHarm, NoHarm, NoHarm}
 // TestMLPSMatrix pins every cell of both editions, through each aspect.
 func TestMLPSMatrix(t *testing.T) {
 	type cellCase struct {
-		cite    string
-		day     medsec.Date
-		obj     int
-		harm    Harm
-		want    MLPSLevel
-		conf    medsec.Confidence
-		lvl2opt bool
+		cite  string
+		day   medsec.Date
+		obj   int
+		harm  Harm
+		want  MLPSLevel
+		conf  medsec.Confidence
+		draft bool // Options.MLPSCitizensCellDraft2018
+		rests bool // the level rests on the disputed cell (Disputed)
 	}
 	cases := []cellCase{
-		// GB/T 22240-2020 clause 4.3 (cn.md §2.1; the disputed cell per dates.md §2 and the lead's decision).
-		{"CN-GBT-22240-2020 art. 4.3", day2020, 0, GeneralHarm, MLPS1, medsec.Verified, false},
-		{"CN-GBT-22240-2020 art. 4.3", day2020, 0, SeriousHarm, MLPS2, medsec.Verified, false},
-		{"CN-GBT-22240-2020 art. 4.3 (disputed, default reading)", day2020, 0, ParticularlySeriousHarm, MLPS3, medsec.Unverified, false},
-		{"CN-GBT-22240-2020 art. 4.3 (disputed, level-2 reading)", day2020, 0, ParticularlySeriousHarm, MLPS2, medsec.Unverified, true},
-		{"CN-GBT-22240-2020 art. 4.3", day2020, 1, GeneralHarm, MLPS2, medsec.Verified, false},
-		{"CN-GBT-22240-2020 art. 4.3", day2020, 1, SeriousHarm, MLPS3, medsec.Verified, false},
-		{"CN-GBT-22240-2020 art. 4.3", day2020, 1, ParticularlySeriousHarm, MLPS4, medsec.Verified, false},
-		{"CN-GBT-22240-2020 art. 4.3", day2020, 2, GeneralHarm, MLPS3, medsec.Verified, false},
-		{"CN-GBT-22240-2020 art. 4.3", day2020, 2, SeriousHarm, MLPS4, medsec.Verified, false},
-		{"CN-GBT-22240-2020 art. 4.3", day2020, 2, ParticularlySeriousHarm, MLPS5, medsec.Verified, false},
+		// GB/T 22240-2020 clause 4.3. Citizens × particularly serious harm
+		// is level 2: the standard's level definitions (level 2: "严重损害或
+		// 特别严重损害" to citizens' rights; level 3 names no citizens) and a
+		// reproduced 2020 matrix (L1/L2/L2), per the fact check of
+		// 2026-11-29 (partial: reproductions, not the PDF). Level 3 is the
+		// January 2018 draft's reading, only on request and unverified.
+		{"CN-GBT-22240-2020 art. 4.3", day2020, 0, GeneralHarm, MLPS1, medsec.Verified, false, false},
+		{"CN-GBT-22240-2020 art. 4.3", day2020, 0, SeriousHarm, MLPS2, medsec.Verified, false, false},
+		{"CN-GBT-22240-2020 art. 4.3 (citizens × particularly serious: level 2)", day2020, 0, ParticularlySeriousHarm, MLPS2, medsec.Partial, false, true},
+		{"CN-GBT-22240-2020 art. 4.3 (January 2018 draft reading, on request)", day2020, 0, ParticularlySeriousHarm, MLPS3, medsec.Unverified, true, true},
+		{"CN-GBT-22240-2020 art. 4.3", day2020, 1, GeneralHarm, MLPS2, medsec.Verified, false, false},
+		{"CN-GBT-22240-2020 art. 4.3", day2020, 1, SeriousHarm, MLPS3, medsec.Verified, false, false},
+		{"CN-GBT-22240-2020 art. 4.3", day2020, 1, ParticularlySeriousHarm, MLPS4, medsec.Verified, false, false},
+		{"CN-GBT-22240-2020 art. 4.3", day2020, 2, GeneralHarm, MLPS3, medsec.Verified, false, false},
+		{"CN-GBT-22240-2020 art. 4.3", day2020, 2, SeriousHarm, MLPS4, medsec.Verified, false, false},
+		{"CN-GBT-22240-2020 art. 4.3", day2020, 2, ParticularlySeriousHarm, MLPS5, medsec.Verified, false, false},
 		// GB/T 22240-2008 (dates.md §1: partial; cited as a whole).
-		{"CN-GBT-22240-2008", day2008, 0, GeneralHarm, MLPS1, medsec.Partial, false},
-		{"CN-GBT-22240-2008", day2008, 0, SeriousHarm, MLPS2, medsec.Partial, false},
-		{"CN-GBT-22240-2008", day2008, 0, ParticularlySeriousHarm, MLPS2, medsec.Partial, false},
-		{"CN-GBT-22240-2008 (option ignored)", day2008, 0, ParticularlySeriousHarm, MLPS2, medsec.Partial, true},
-		{"CN-GBT-22240-2008", day2008, 1, GeneralHarm, MLPS2, medsec.Partial, false},
-		{"CN-GBT-22240-2008", day2008, 1, SeriousHarm, MLPS3, medsec.Partial, false},
-		{"CN-GBT-22240-2008", day2008, 1, ParticularlySeriousHarm, MLPS4, medsec.Partial, false},
-		{"CN-GBT-22240-2008", day2008, 2, GeneralHarm, MLPS3, medsec.Partial, false},
-		{"CN-GBT-22240-2008", day2008, 2, SeriousHarm, MLPS4, medsec.Partial, false},
-		{"CN-GBT-22240-2008", day2008, 2, ParticularlySeriousHarm, MLPS5, medsec.Partial, false},
+		{"CN-GBT-22240-2008", day2008, 0, GeneralHarm, MLPS1, medsec.Partial, false, false},
+		{"CN-GBT-22240-2008", day2008, 0, SeriousHarm, MLPS2, medsec.Partial, false, false},
+		{"CN-GBT-22240-2008", day2008, 0, ParticularlySeriousHarm, MLPS2, medsec.Partial, false, false},
+		{"CN-GBT-22240-2008 (option ignored)", day2008, 0, ParticularlySeriousHarm, MLPS2, medsec.Partial, true, false},
+		{"CN-GBT-22240-2008", day2008, 1, GeneralHarm, MLPS2, medsec.Partial, false, false},
+		{"CN-GBT-22240-2008", day2008, 1, SeriousHarm, MLPS3, medsec.Partial, false, false},
+		{"CN-GBT-22240-2008", day2008, 1, ParticularlySeriousHarm, MLPS4, medsec.Partial, false, false},
+		{"CN-GBT-22240-2008", day2008, 2, GeneralHarm, MLPS3, medsec.Partial, false, false},
+		{"CN-GBT-22240-2008", day2008, 2, SeriousHarm, MLPS4, medsec.Partial, false, false},
+		{"CN-GBT-22240-2008", day2008, 2, ParticularlySeriousHarm, MLPS5, medsec.Partial, false, false},
 	}
 	for _, c := range cases {
 		for _, aspect := range []string{"information", "service"} {
@@ -76,14 +82,14 @@ func TestMLPSMatrix(t *testing.T) {
 				if aspect == "service" {
 					in.Information, in.Service = none, only(c.obj, c.harm)
 				}
-				r, err := MLPS(in, Options{AsOf: c.day, MLPSCitizensCellLevel2: c.lvl2opt})
+				r, err := MLPS(in, Options{AsOf: c.day, MLPSCitizensCellDraft2018: c.draft})
 				require.NoError(t, err)
 				assert.Equal(t, c.want, r.Level)
 				assert.Equal(t, c.want, r.MatrixLevel)
 				// One aspect gives the level, the other none: the
 				// "higher of" rule (partial) is used.
 				assert.Equal(t, c.conf.Min(medsec.Partial), r.Confidence)
-				assert.Equal(t, c.conf == medsec.Unverified, r.Disputed)
+				assert.Equal(t, c.rests, r.Disputed)
 			})
 		}
 	}
@@ -98,8 +104,8 @@ func TestMLPSEditionByDate(t *testing.T) {
 	}{
 		{medsec.NewDate(2008, 11, 1), Edition2008, MLPS2},  // first day of GB/T 22240-2008
 		{medsec.NewDate(2020, 10, 31), Edition2008, MLPS2}, // last day of GB/T 22240-2008
-		{medsec.NewDate(2020, 11, 1), Edition2020, MLPS3},  // first day of GB/T 22240-2020
-		{medsec.Date{}, Edition2020, MLPS3},                // newest rules
+		{medsec.NewDate(2020, 11, 1), Edition2020, MLPS2},  // first day of GB/T 22240-2020
+		{medsec.Date{}, Edition2020, MLPS2},                // newest rules
 	}
 	for _, c := range cases {
 		r, err := MLPS(in, Options{AsOf: c.day})
@@ -112,9 +118,22 @@ func TestMLPSEditionByDate(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, medsec.DataVersion, r.AsOf.String())
 	assert.True(t, r.Disputed)
+	assert.Equal(t, medsec.Partial, r.Confidence)
+	assert.True(t, hasKey(r.Reasons, msgMLPSCellLevel2.Key))
+	assert.Contains(t, r.Reasons[len(r.Reasons)-1].String(), "partly verified")
+	// The January 2018 draft reading applies only on request, only to the
+	// 2020 edition, and is unverified.
+	r, err = MLPS(in, Options{MLPSCitizensCellDraft2018: true})
+	require.NoError(t, err)
+	assert.Equal(t, MLPS3, r.Level)
+	assert.True(t, r.Disputed)
 	assert.Equal(t, medsec.Unverified, r.Confidence)
-	assert.True(t, hasKey(r.Reasons, msgMLPSDisputed.Key))
+	assert.True(t, hasKey(r.Reasons, msgMLPSCellDraft2018.Key))
 	assert.Contains(t, r.Reasons[len(r.Reasons)-1].String(), "unverified")
+	r, err = MLPS(in, Options{AsOf: medsec.NewDate(2020, 10, 31), MLPSCitizensCellDraft2018: true})
+	require.NoError(t, err)
+	assert.Equal(t, MLPS2, r.Level, "GB/T 22240-2008 reads level 2 whatever the option")
+	assert.False(t, r.Disputed)
 
 	_, err = MLPS(in, Options{AsOf: medsec.NewDate(2008, 10, 31)})
 	require.ErrorIs(t, err, medsec.ErrInvalidInput)
@@ -141,13 +160,24 @@ func TestMLPSTwoAspects(t *testing.T) {
 	assert.Equal(t, []medsec.Citation{medsec.Cite("CN-GBT-22240-2020", "4.3"), medsec.Cite("CN-GBT-22240-2020", "6.4")}, r.Citations)
 
 	// The disputed cell is not decisive when a verified cell reaches the
-	// same level.
-	r, err = MLPS(MLPSInput{Information: HarmProfile{ParticularlySeriousHarm, SeriousHarm, NoHarm}, Service: none}, Options{AsOf: day2020})
+	// same level, under either reading.
+	r, err = MLPS(MLPSInput{Information: HarmProfile{ParticularlySeriousHarm, GeneralHarm, NoHarm}, Service: none}, Options{AsOf: day2020})
+	require.NoError(t, err)
+	assert.Equal(t, MLPS2, r.Level)
+	assert.False(t, r.Disputed)
+	assert.Equal(t, medsec.Partial, r.Confidence, "only the max rule is partial")
+	assert.True(t, hasKey(r.Reasons, msgMLPSCellLevel2.Key), "the reading is still stated")
+	r, err = MLPS(MLPSInput{Information: HarmProfile{ParticularlySeriousHarm, SeriousHarm, NoHarm}, Service: none}, Options{AsOf: day2020, MLPSCitizensCellDraft2018: true})
 	require.NoError(t, err)
 	assert.Equal(t, MLPS3, r.Level)
 	assert.False(t, r.Disputed)
 	assert.Equal(t, medsec.Partial, r.Confidence)
-	assert.True(t, hasKey(r.Reasons, msgMLPSDisputed.Key), "the dispute is still stated")
+	assert.True(t, hasKey(r.Reasons, msgMLPSCellDraft2018.Key), "the draft reading is still stated")
+	// A sector floor at the cell's level: the level no longer rests on it.
+	r, err = MLPS(MLPSInput{Information: only(0, ParticularlySeriousHarm), Service: none, TertiaryHospitalCore: true}, Options{AsOf: day2020, MLPSCitizensCellDraft2018: true})
+	require.NoError(t, err)
+	assert.Equal(t, MLPS3, r.Level)
+	assert.False(t, r.Disputed)
 }
 
 func TestMLPSFloors(t *testing.T) {
@@ -268,13 +298,13 @@ func TestMLPSTriggers(t *testing.T) {
 		assert.Equal(t, w.filing, tr.Filing.Required, lvl)
 		assert.Equal(t, w.testing, tr.Testing.Required, lvl)
 		require.Len(t, tr.Filing.Terms, 2)
-		assert.Equal(t, Span{Days: 30}, tr.Filing.Terms[0].Span)
+		assert.Equal(t, Span{N: 30, Unit: medsec.Days}, tr.Filing.Terms[0].Span)
 		assert.Equal(t, medsec.Verified, tr.Filing.Terms[0].Basis.Confidence)
 		assert.Equal(t, []medsec.Citation{medsec.Cite("CN-MPS-2007-43", "15")}, tr.Filing.Terms[0].Basis.Citations)
-		assert.Equal(t, Span{WorkingDays: 10}, tr.Filing.Terms[1].Span)
+		assert.Equal(t, Span{N: 10, Unit: medsec.WorkingDays}, tr.Filing.Terms[1].Span)
 		assert.Equal(t, medsec.Unverified, tr.Filing.Terms[1].Basis.Confidence)
 		if w.testing {
-			assert.Equal(t, Span{Months: w.testMonths}, tr.Testing.Terms[0].Span, lvl)
+			assert.Equal(t, spanOf(w.testMonths, medsec.Months), tr.Testing.Terms[0].Span, lvl)
 			assert.Equal(t, w.testConf, tr.Testing.Terms[0].Basis.Confidence, lvl)
 		} else {
 			assert.Empty(t, tr.Testing.Terms)
@@ -282,7 +312,7 @@ func TestMLPSTriggers(t *testing.T) {
 	}
 	l4, _ := MLPSTriggersFor(MLPS4, medsec.Date{})
 	require.Len(t, l4.Testing.Terms, 2)
-	assert.Equal(t, Span{Months: 12}, l4.Testing.Terms[1].Span)
+	assert.Equal(t, Span{N: 12, Unit: medsec.Months}, l4.Testing.Terms[1].Span)
 	assert.Equal(t, medsec.Unverified, l4.Testing.Terms[1].Basis.Confidence)
 
 	// The healthcare approval rule is cited from 2022-08-08 only.

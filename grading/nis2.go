@@ -12,12 +12,12 @@ type EntityType uint8
 // Entity types. The zero value means "not given".
 const (
 	EntityTypeUnknown   EntityType = iota
-	HealthcareProvider             // Annex I, health: healthcare provider (Directive 2011/24/EU art. 3(g))
-	EUReferenceLab                 // Annex I, health: EU reference laboratory
-	MedicinalRD                    // Annex I, health: research and development of medicinal products
-	PharmaManufacturing            // Annex I, health: manufacturing of basic pharmaceutical products and preparations (NACE C21)
-	CriticalDevices                // Annex I, health: manufacturing of medical devices critical during a public health emergency
-	MedicalDevices                 // Annex II, manufacturing: medical devices and in vitro diagnostics
+	HealthcareProvider             // Annex I point 5, health: healthcare provider (Directive 2011/24/EU art. 3(g))
+	EUReferenceLab                 // Annex I point 5, health: EU reference laboratory
+	MedicinalRD                    // Annex I point 5, health: research and development of medicinal products
+	PharmaManufacturing            // Annex I point 5, health: manufacturing of basic pharmaceutical products and preparations (NACE C21)
+	CriticalDevices                // Annex I point 5, fifth indent: manufacturing of medical devices critical during a public health emergency
+	MedicalDevices                 // Annex II point 5(a), manufacturing: medical devices and in vitro diagnostic medical devices
 	OtherEntityType                // none of the above
 )
 

@@ -20,13 +20,15 @@ type Options struct {
 	// grading then costs a few nanoseconds and no allocation.
 	LevelOnly bool
 
-	// MLPSCitizensCellLevel2 reads the disputed matrix cell "citizens, legal
-	// persons and other organisations × particularly serious harm" as level 2
-	// under GB/T 22240-2020 (the reading of the standard's own level
-	// definition) instead of level 3 (the default, as the issue that
-	// specified this package asks). Either way a level that rests on that
-	// cell has confidence Unverified. GB/T 22240-2008 always reads level 2.
-	MLPSCitizensCellLevel2 bool
+	// MLPSCitizensCellDraft2018 reads the matrix cell "citizens, legal
+	// persons and other organisations × particularly serious harm" under
+	// GB/T 22240-2020 as level 3: the reading of the January 2018 draft of
+	// the grading guide (and of the 2018 draft MLPS regulation), which
+	// never took effect. By default the cell is level 2 under both
+	// editions, as the 2020 standard's level definitions and its matrix
+	// give it. A level that rests on the draft reading has confidence
+	// Unverified. GB/T 22240-2008 always reads level 2.
+	MLPSCitizensCellDraft2018 bool
 }
 
 // A Result is what every grading function returns besides its scheme's
@@ -90,31 +92,11 @@ func (a Answer) Message() medsec.Message {
 	return msgAnswerUnknown.New()
 }
 
-// A Span is a length of time as the law states it: calendar months,
-// calendar days or working days. Exactly one field is set; keep them apart,
-// because 10 working days are not 14 days.
-type Span struct {
-	Months      int `json:"months,omitempty"`
-	Days        int `json:"days,omitempty"`
-	WorkingDays int `json:"workingDays,omitempty"`
-}
-
-// IsZero reports whether s states no length.
-func (s Span) IsZero() bool { return s == Span{} }
-
-// Message returns the span as a translatable text, e.g. "30 days".
-func (s Span) Message() medsec.Message {
-	switch {
-	case s.Months != 0:
-		return msgSpanMonths.New(s.Months)
-	case s.WorkingDays != 0:
-		return msgSpanWorkDays.New(s.WorkingDays)
-	}
-	return msgSpanDays.New(s.Days)
-}
-
-// String renders the span in English.
-func (s Span) String() string { return s.Message().String() }
+// A Span is a length of time as the law states it — calendar months,
+// calendar days or working days — and is [medsec.Span], whose methods
+// compute where such a period ends. It marshals as before, as an object
+// with one member: {"months": 24}, {"days": 30}, {"workingDays": 7}.
+type Span = medsec.Span
 
 // A Basis is the legal basis of one fact: the provisions, how well the fact
 // is established, and a note where it is disputed or secondary. Citations

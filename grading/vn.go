@@ -392,7 +392,7 @@ func VNApprovalFor(level VNLevel, day medsec.Date) (VNApproval, error) {
 	if day.IsZero() {
 		day = ds.newest
 	}
-	a := VNApproval{Level: level, Approval: Span{WorkingDays: 7}}
+	a := VNApproval{Level: level, Approval: Span{N: 7, Unit: medsec.WorkingDays}}
 	cites := make([]medsec.Citation, 0, 4)
 	conf := medsec.Verified
 	switch level {
@@ -401,7 +401,7 @@ func VNApprovalFor(level VNLevel, day medsec.Date) (VNApproval, error) {
 		cites = append(cites, medsec.Cite(nd85, "12", "1"))
 	case VN3:
 		a.Appraiser, a.Approver = msgVNBodyUnit.New(), msgVNBodyOwner.New()
-		a.Appraisal = Span{Days: 15}
+		a.Appraisal = Span{N: 15, Unit: medsec.Days}
 		cites = append(cites, medsec.Cite(nd85, "12", "2"), medsec.Cite(nd85, "16", "2", "a"))
 	default:
 		a.Appraiser = msgVNBodyMIC.New()
@@ -414,7 +414,7 @@ func VNApprovalFor(level VNLevel, day medsec.Date) (VNApproval, error) {
 		if level == VN5 {
 			a.Approver = msgVNBodyPM.New()
 		}
-		a.Appraisal = Span{Days: 30}
+		a.Appraisal = Span{N: 30, Unit: medsec.Days}
 		cites = append(cites, medsec.Cite(nd85, "12", "3"), medsec.Cite(nd85, "16", "2", "b"))
 	}
 	cites = append(cites, medsec.Cite(nd85, "17", "2"))
@@ -432,12 +432,12 @@ func VNAssessmentFor(level VNLevel) (VNAssessment, error) {
 		return Basis{Citations: []medsec.Citation{medsec.Cite(nd85, "20", "2", "c")}, Confidence: medsec.Verified}
 	}
 	a := VNAssessment{Level: level, LicensedAssessor: level >= VN3,
-		Organisation: Term{Span: Span{Months: 24}, Basis: basis()}}
+		Organisation: Term{Span: Span{N: 24, Unit: medsec.Months}, Basis: basis()}}
 	switch level {
 	case VN3, VN4:
-		a.System = Term{Span: Span{Months: 12}, Basis: basis()}
+		a.System = Term{Span: Span{N: 12, Unit: medsec.Months}, Basis: basis()}
 	case VN5:
-		a.System = Term{Span: Span{Months: 6}, Basis: basis()}
+		a.System = Term{Span: Span{N: 6, Unit: medsec.Months}, Basis: basis()}
 	}
 	return a, nil
 }

@@ -141,8 +141,8 @@ func TestVietnamApproval(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, c.appraiser.Key, a.Appraiser.Key, c.level)
 		assert.Equal(t, c.approver.Key, a.Approver.Key, c.level)
-		assert.Equal(t, Span{Days: c.days}, a.Appraisal, c.level)
-		assert.Equal(t, Span{WorkingDays: 7}, a.Approval)
+		assert.Equal(t, spanOf(c.days, medsec.Days), a.Appraisal, c.level)
+		assert.Equal(t, Span{N: 7, Unit: medsec.WorkingDays}, a.Approval)
 		assert.Equal(t, c.conf, a.Basis.Confidence, c.level)
 		assert.Contains(t, a.Basis.Citations, medsec.Cite("VN-ND-85-2016", "17", "2"))
 	}
@@ -158,8 +158,8 @@ func TestVietnamAssessment(t *testing.T) {
 	}{VN1: {0, false}, VN2: {0, false}, VN3: {12, true}, VN4: {12, true}, VN5: {6, true}} {
 		a, err := VNAssessmentFor(lvl)
 		require.NoError(t, err)
-		assert.Equal(t, Span{Months: 24}, a.Organisation.Span)
-		assert.Equal(t, Span{Months: w.months}, a.System.Span, lvl)
+		assert.Equal(t, Span{N: 24, Unit: medsec.Months}, a.Organisation.Span)
+		assert.Equal(t, spanOf(w.months, medsec.Months), a.System.Span, lvl)
 		assert.Equal(t, w.licensed, a.LicensedAssessor, lvl)
 	}
 	_, err := VNAssessmentFor(9)
@@ -198,7 +198,7 @@ func TestVietnamExplained(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, VN3, r.Level)
 	assert.Equal(t, VN3, r.Approval.Level)
-	assert.Equal(t, Span{Months: 12}, r.Assessment.System.Span)
+	assert.Equal(t, Span{N: 12, Unit: medsec.Months}, r.Assessment.System.Span)
 	last := r.Reasons[len(r.Reasons)-1].String()
 	assert.Equal(t, "booking portal: level 3 (confidence: verified).", last)
 	fast, err := Vietnam(in, Options{AsOf: dayVN, LevelOnly: true})
@@ -222,4 +222,12 @@ func TestVietnamMostCriteria(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, VN5, r.Level)
 	assert.Len(t, r.Citations, 7+1) // seven criteria (11(2) and 11(5) differ) and Law 86 art. 21(2)
+}
+
+// spanOf returns n units, or the zero Span for n = 0.
+func spanOf(n int, u medsec.SpanUnit) Span {
+	if n == 0 {
+		return Span{}
+	}
+	return Span{N: n, Unit: u}
 }

@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"testing"
+	"time"
 
 	"github.com/medsec-go/medsec"
 	"golang.org/x/text/language"
@@ -35,5 +36,18 @@ func BenchmarkXTextSprintf(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = p.Sprintf("%s: report within %d hours", "ověřeno", 24)
+	}
+}
+
+func BenchmarkDeadlines(b *testing.B) {
+	cet := time.FixedZone("CET", 3600)
+	reports := []IncidentReport{
+		{Stage: NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet)},
+		{Stage: VNInitialReport, Detected: time.Date(2026, 2, 14, 8, 5, 0, 0, cet), ResponseEnded: time.Date(2026, 2, 16, 17, 0, 0, 0, cet)},
+		{Stage: CNReport, Detected: time.Date(2026, 5, 4, 13, 0, 0, 0, cet), Operator: CNOtherOperator},
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		_ = Deadlines(reports[i%len(reports)])
 	}
 }

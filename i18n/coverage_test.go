@@ -30,7 +30,11 @@ func allTemplates() []medsec.MessageTemplate {
 	} {
 		all = append(all, ts...)
 	}
-	return all
+	// The same message may be listed by two packages that both produce it
+	// (an incident rule's title is the title of the duty that reports
+	// under it): one key with one format is one message.
+	slices.SortStableFunc(all, func(a, b medsec.MessageTemplate) int { return strings.Compare(a.Key, b.Key) })
+	return slices.Compact(all)
 }
 
 // TestCatalogComplete fails on a key of any package that lacks a

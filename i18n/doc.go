@@ -80,7 +80,9 @@
 // names every missing field. Output is deterministic byte for byte.
 //
 // Incident reports show each legal deadline computed from the detection
-// time, with its citation: see [Deadlines].
+// time, with its citation: see [Deadlines]. The deadlines are computed
+// with [medsec.Span], as package obligations computes them, under the
+// rules in force on the day of detection.
 //
 // # Translating
 //

@@ -107,3 +107,24 @@ func ExampleRender_missingFields() {
 	fmt.Println(err)
 	// Output: i18n: cn-report notice: fill in the required fields Detected, Contact.Name, Contact.Phone, System, Category, Description, Severity, Mitigation, Operator
 }
+
+// Before the incident notification is submitted, the NIS2 final report's
+// month runs from detection, the earliest moment a notification could
+// exist, so the deadline shown is never later than the legal one.
+func ExampleDeadlines_finalReport() {
+	cet := time.FixedZone("CET", 3600)
+	r := i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet)}
+	en := i18n.NewLocalizer(i18n.EN)
+	for _, d := range i18n.Deadlines(r) {
+		fmt.Println(en.Format(d.Step), "–", en.Time(d.Due))
+		fmt.Println(en.Format(d.Note))
+	}
+	r.Notified = time.Date(2026, 3, 12, 15, 0, 0, 0, cet)
+	for _, d := range i18n.Deadlines(r) {
+		fmt.Println(en.Format(d.Step), "–", en.Time(d.Due), d.Note.IsZero())
+	}
+	// Output:
+	// final report within 1 month of the incident notification – 10 April 2026 23:59 (UTC+01:00)
+	// (counted from detection, because the notification has not been submitted yet: the earliest moment a notification could exist, so this deadline is never later than the legal one)
+	// final report within 1 month of the incident notification – 12 April 2026 23:59 (UTC+01:00) true
+}

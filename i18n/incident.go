@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/medsec-go/medsec"
@@ -75,7 +77,7 @@ type IncidentReport struct {
 	Result      Text // VN: the result of the initial response
 	Recommend   Text // VN: recommendations
 
-	Notified      time.Time  // NIS2 final report: when the notification was sent; zero means not known
+	Notified      time.Time  // NIS2 final report: when the incident notification was submitted; zero means not yet
 	ResponseEnded time.Time  // VN: when the response ended, for the closing report's deadline; optional
 	Operator      CNOperator // CN: the operator class, which sets the deadline
 }
@@ -144,14 +146,16 @@ type Deadline struct {
 }
 
 // Deadlines returns the reporting deadlines that apply to r's stage,
-// computed from r.Detected:
+// computed from r.Detected with [medsec.Span], the same rules of periods
+// package obligations uses:
 //
 //   - NIS2 early warning: 24 hours (EU-NIS2 art. 23(4)(a)).
 //   - NIS2 notification: 72 hours (EU-NIS2 art. 23(4)(b)).
-//   - NIS2 final report: one calendar month after the notification
-//     (EU-NIS2 art. 23(4)(d)); from r.Notified, or, when that is zero, from
-//     the latest allowed notification (detection + 72 h), which the Note
-//     says.
+//   - NIS2 final report: one month after the submission of the incident
+//     notification (EU-NIS2 art. 23(4)(d)), from r.Notified. While
+//     r.Notified is zero (not submitted yet) the month runs from
+//     detection, the earliest moment a notification could exist, so the
+//     deadline is never later than the legal one; the Note says so.
 //   - Vietnam: notification within 5 days of detection (VN-QD-05-2017 art.
 //     11(1)(a)); the closing report within 5 days after the response
 //     ended (VN-TT-20-2017 art. 9(2)(b)), when r.ResponseEnded is set.
@@ -160,7 +164,17 @@ type Deadline struct {
 //     r.Operator is unknown. These deadlines apply to incidents graded
 //     relatively major (较大) or higher; the caller decides the grade.
 //
-// The NIS2 deadlines apply to significant incidents (EU-NIS2 art. 23(3)).
+// Hours are elapsed hours from the instant; a period in days or months
+// ends at 24:00 of its last day in the detection time's location (the
+// last nanosecond of that day). The NIS2 deadlines apply to significant
+// incidents (EU-NIS2 art. 23(3)).
+//
+// A rule binds an incident only if it was in force on the day of
+// detection (in Detected's location), according to the instrument
+// registry: a Chinese incident detected on 2025-10-31 gets no CAC 2025
+// deadline, because those measures took effect on 2025-11-01. NIS2
+// deadlines bind incidents detected from 2024-10-18, the day from which
+// member states apply the directive (art. 41(1)).
 //
 // A zero Detected gives no deadlines.
 func Deadlines(r IncidentReport) []Deadline {
@@ -168,27 +182,31 @@ func Deadlines(r IncidentReport) []Deadline {
 	if t.IsZero() {
 		return nil
 	}
+	at := func(step medsec.Message, span medsec.Span, from time.Time, c medsec.Citation) Deadline {
+		return Deadline{Step: step, Due: span.Deadline(from.In(t.Location())), Citation: c}
+	}
+	var out []Deadline
 	switch r.Stage {
 	case NIS2EarlyWarning:
-		return []Deadline{{Step: msgStepEarlyWarning.New(24), Due: t.Add(24 * time.Hour), Citation: medsec.Cite("EU-NIS2", "23", "4", "a")}}
+		out = append(out, at(msgStepEarlyWarning.New(24), medsec.Span{N: 24, Unit: medsec.Hours}, t, medsec.Cite("EU-NIS2", "23", "4", "a")))
 	case NIS2Notification:
-		return []Deadline{{Step: msgStepNotification.New(72), Due: t.Add(72 * time.Hour), Citation: medsec.Cite("EU-NIS2", "23", "4", "b")}}
+		out = append(out, at(msgStepNotification.New(72), medsec.Span{N: 72, Unit: medsec.Hours}, t, medsec.Cite("EU-NIS2", "23", "4", "b")))
 	case NIS2FinalReport:
-		d := Deadline{Step: msgStepFinalReport.New(1), Citation: medsec.Cite("EU-NIS2", "23", "4", "d")}
+		from := r.Notified
+		if from.IsZero() {
+			from = t
+		}
+		d := at(msgStepFinalReport.New(1), medsec.Span{N: 1, Unit: medsec.Months}, from, medsec.Cite("EU-NIS2", "23", "4", "d"))
 		if r.Notified.IsZero() {
-			d.Due = t.Add(72*time.Hour).AddDate(0, 1, 0)
-			d.Note = msgNoteNotificationAssumed.New(72)
-		} else {
-			d.Due = r.Notified.In(t.Location()).AddDate(0, 1, 0)
+			d.Note = msgNoteFromDetection.New()
 		}
-		return []Deadline{d}
+		out = append(out, d)
 	case VNInitialReport:
-		out := []Deadline{{Step: msgStepVNNotification.New(5), Due: t.AddDate(0, 0, 5), Citation: medsec.Cite("VN-QD-05-2017", "11", "1", "a")}}
+		five := medsec.Span{N: 5, Unit: medsec.Days}
+		out = append(out, at(msgStepVNNotification.New(5), five, t, medsec.Cite("VN-QD-05-2017", "11", "1", "a")))
 		if !r.ResponseEnded.IsZero() {
-			out = append(out, Deadline{Step: msgStepVNClosing.New(5), Due: r.ResponseEnded.In(t.Location()).AddDate(0, 0, 5),
-				Citation: medsec.Cite("VN-TT-20-2017", "9", "2", "b")})
+			out = append(out, at(msgStepVNClosing.New(5), five, r.ResponseEnded, medsec.Cite("VN-TT-20-2017", "9", "2", "b")))
 		}
-		return out
 	case CNReport:
 		var h int
 		switch r.Operator {
@@ -201,10 +219,38 @@ func Deadlines(r IncidentReport) []Deadline {
 		default:
 			return nil
 		}
-		return []Deadline{{Step: msgStepCNReport.New(h), Due: t.Add(time.Duration(h) * time.Hour), Citation: medsec.Cite("CN-CAC-2025-IR", "4")}}
+		out = append(out, at(msgStepCNReport.New(h), medsec.Span{N: h, Unit: medsec.Hours}, t, medsec.Cite("CN-CAC-2025-IR", "4")))
 	}
-	return nil
+	// Only rules in force on the day of detection bind the incident.
+	day, periods := medsec.DateOf(t), rulePeriods()
+	return slices.DeleteFunc(out, func(d Deadline) bool {
+		p, ok := periods[d.Citation.Instrument]
+		return !ok || !p.Contains(day)
+	})
 }
+
+// rulePeriods holds the periods in which the instruments that [Deadlines]
+// cites bind an incident, read once from the embedded registry; it is
+// never written after that. NIS2 binds entities only from the day member
+// states apply it (art. 41(1): 2024-10-18), not from its entry into
+// force; the EU duties of package obligations start on the same day, and
+// a test across the packages keeps the two in step.
+var rulePeriods = sync.OnceValue(func() map[string]medsec.Period {
+	m := map[string]medsec.Period{}
+	for _, id := range []string{"EU-NIS2", "VN-QD-05-2017", "VN-TT-20-2017", "CN-CAC-2025-IR"} {
+		if in, err := medsec.Lookup(id); err == nil {
+			m[id] = in.InForce
+		}
+	}
+	if p, ok := m["EU-NIS2"]; ok {
+		p.From = nis2Applies
+		m["EU-NIS2"] = p
+	}
+	return m
+})
+
+// nis2Applies is the day from which member states apply NIS2 (art. 41(1)).
+var nis2Applies = medsec.NewDate(2024, 10, 18)
 
 var incidentSchema = newSchema(
 	fieldDef{name: "Entity"}, fieldDef{name: "Owner"}, fieldDef{name: "Address"}, fieldDef{name: "System"},

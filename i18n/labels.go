@@ -45,14 +45,14 @@ var (
 	msgService       = tmpl("i18n.notice.announcement.service", "%s (%s)")
 	msgServiceDesc   = tmpl("i18n.notice.announcement.service-description", "%s (%s): %s")
 
-	msgStepEarlyWarning        = tmpl("i18n.notice.deadline.nis2-early-warning", "early warning within %d hours")
-	msgStepNotification        = tmpl("i18n.notice.deadline.nis2-notification", "incident notification within %d hours")
-	msgStepFinalReport         = tmpl("i18n.notice.deadline.nis2-final-report", "final report within %d month of the incident notification")
-	msgNoteNotificationAssumed = tmpl("i18n.notice.deadline.note.notification-assumed", "(counted from the latest allowed notification, %d hours after detection, because the notification time is not given)")
-	msgStepVNNotification      = tmpl("i18n.notice.deadline.vn-notification", "incident notification within %d days of detection")
-	msgStepVNClosing           = tmpl("i18n.notice.deadline.vn-closing", "closing report within %d days after the response ended")
-	msgStepCNReport            = tmpl("i18n.notice.deadline.cn-report", "report to the authority within %d hours")
-	msgDeadlineItem            = tmpl("i18n.notice.deadline.item", "%s: by %s (%s)")
+	msgStepEarlyWarning   = tmpl("i18n.notice.deadline.nis2-early-warning", "early warning within %d hours")
+	msgStepNotification   = tmpl("i18n.notice.deadline.nis2-notification", "incident notification within %d hours")
+	msgStepFinalReport    = tmpl("i18n.notice.deadline.nis2-final-report", "final report within %d month of the incident notification")
+	msgNoteFromDetection  = tmpl("i18n.notice.deadline.note.from-detection", "(counted from detection, because the notification has not been submitted yet: the earliest moment a notification could exist, so this deadline is never later than the legal one)")
+	msgStepVNNotification = tmpl("i18n.notice.deadline.vn-notification", "incident notification within %d days of detection")
+	msgStepVNClosing      = tmpl("i18n.notice.deadline.vn-closing", "closing report within %d days after the response ended")
+	msgStepCNReport       = tmpl("i18n.notice.deadline.cn-report", "report to the authority within %d hours")
+	msgDeadlineItem       = tmpl("i18n.notice.deadline.item", "%s: by %s (%s)")
 
 	msgSuspectedYes     = tmpl("i18n.notice.incident.suspected.yes", "suspected")
 	msgSuspectedNo      = tmpl("i18n.notice.incident.suspected.no", "not suspected")
@@ -115,7 +115,7 @@ func MessageTemplates() []medsec.MessageTemplate {
 		msgTaskMonitor, msgTaskReportMIC, msgTaskReportMPS, msgTaskWarnings, msgTaskBackup,
 		msgDisclosurePublic, msgDisclosureOnRequest, msgDisclosureNotPublic, msgFounded, msgFoundedWithin,
 		msgService, msgServiceDesc, msgStepEarlyWarning, msgStepNotification, msgStepFinalReport,
-		msgNoteNotificationAssumed, msgStepVNNotification, msgStepVNClosing, msgStepCNReport, msgDeadlineItem,
+		msgNoteFromDetection, msgStepVNNotification, msgStepVNClosing, msgStepCNReport, msgDeadlineItem,
 		msgRoleDirector, msgRoleDeputyDirector, msgHolidayRecipients, msgHolidayCopyDirector,
 		msgSuspectedYes, msgSuspectedNo, msgSuspectedUnknown, msgOperatorCII, msgOperatorCentral, msgOperatorOther,
 	}

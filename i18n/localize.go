@@ -52,9 +52,9 @@ const maxDepth = 8
 // new message never disappears from the output; medsec's tests make sure
 // none of its own keys ever takes this path.
 //
-// Arguments render per locale: %d groups digits ("1 234" in Czech), %v
-// prints integers without grouping and floats with the locale's decimal
-// separator, %q quotes with the locale's quotation marks, a [medsec.Date]
+// Arguments render per locale: %d groups digits ("1 234" in Czech) and
+// prints a float as a decimal number ("1,5"), %v prints integers without
+// grouping and floats with the locale's decimal separator, %q quotes with the locale's quotation marks, a [medsec.Date]
 // prints in the official style of [Localizer.Date], and a nested
 // [medsec.Message] is translated too. Arguments of other types print as
 // with package fmt.
@@ -148,7 +148,9 @@ func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 			return
 		}
 	case float64:
-		if verb == 'v' || verb == 's' {
+		// A count may be fractional ("1,5 hodiny"), so %d prints a float
+		// as a decimal number too.
+		if verb == 'v' || verb == 's' || verb == 'd' {
 			l.writeFloat(b, v)
 			return
 		}

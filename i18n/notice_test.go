@@ -58,7 +58,7 @@ func TestHolidayTasksFollowAuthorityChange(t *testing.T) {
 		}
 		return strings.Join(s, "\n")
 	}
-	before := join(i18n.ChangeOfAuthority().AddDate(0, 0, -1))
+	before := join(i18n.ChangeOfAuthority().AddDays(-1))
 	after := join(i18n.ChangeOfAuthority())
 	assert.Contains(t, before, "Sở Thông tin và Truyền thông")
 	assert.NotContains(t, after, "Thông tin và Truyền thông")
@@ -66,40 +66,69 @@ func TestHolidayTasksFollowAuthorityChange(t *testing.T) {
 	assert.Contains(t, after, "A05")
 }
 
+// TestDeadlines pins each stage's deadline with its legal source. Hours are
+// elapsed hours; a period in days or months ends at 24:00 of its last day
+// where the incident was detected (EU Reg. 1182/71 art. 3(2)(b)-(c); VN
+// Civil Code 2015 arts. 147-148), and a month ends on the corresponding
+// day, or the month's last day (31 January + 1 month = 28 February).
 func TestDeadlines(t *testing.T) {
 	cet := time.FixedZone("CET", 3600)
+	ict := time.FixedZone("ICT", 7*3600)
 	det := time.Date(2026, time.January, 30, 10, 0, 0, 0, cet)
+	end := func(y int, m time.Month, d int, loc *time.Location) time.Time {
+		return time.Date(y, m, d, 23, 59, 59, 999999999, loc)
+	}
+	fromDetection := "i18n.notice.deadline.note.from-detection"
 	tests := []struct {
 		r    i18n.IncidentReport
 		due  []time.Time
 		cite []string
+		note string
 	}{
-		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: det}, []time.Time{det.Add(24 * time.Hour)}, []string{"EU-NIS2 art. 23(4)(a)"}},
-		{i18n.IncidentReport{Stage: i18n.NIS2Notification, Detected: det}, []time.Time{det.Add(72 * time.Hour)}, []string{"EU-NIS2 art. 23(4)(b)"}},
-		// One calendar month after the notification: 2026-01-31 + 1 month normalises to 2026-03-03.
+		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: det}, []time.Time{det.Add(24 * time.Hour)}, []string{"EU-NIS2 art. 23(4)(a)"}, ""},
+		{i18n.IncidentReport{Stage: i18n.NIS2Notification, Detected: det}, []time.Time{det.Add(72 * time.Hour)}, []string{"EU-NIS2 art. 23(4)(b)"}, ""},
+		// One month after the notification of 31 January ends on 28 February.
 		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det, Notified: time.Date(2026, time.January, 31, 9, 0, 0, 0, cet)},
-			[]time.Time{time.Date(2026, time.March, 3, 9, 0, 0, 0, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}},
-		// Without the notification time: from detection + 72 h (2026-02-02 10:00) + 1 month.
-		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det}, []time.Time{time.Date(2026, time.March, 2, 10, 0, 0, 0, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}},
-		{i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det}, []time.Time{det.AddDate(0, 0, 5)}, []string{"VN-QD-05-2017 art. 11(1)(a)"}},
-		{i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det, ResponseEnded: det.Add(48 * time.Hour)},
-			[]time.Time{det.AddDate(0, 0, 5), det.AddDate(0, 0, 7)}, []string{"VN-QD-05-2017 art. 11(1)(a)", "VN-TT-20-2017 art. 9(2)(b)"}},
-		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCII}, []time.Time{det.Add(time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}},
-		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCentral}, []time.Time{det.Add(2 * time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}},
-		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNOtherOperator}, []time.Time{det.Add(4 * time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}},
-		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det}, nil, nil},
-		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning}, nil, nil},
+			[]time.Time{end(2026, time.February, 28, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}, ""},
+		// A notification given in another zone counts on its day where the
+		// incident was detected: 23:30 UTC on 30 January is 31 January in CET.
+		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det, Notified: time.Date(2026, time.January, 30, 23, 30, 0, 0, time.UTC)},
+			[]time.Time{end(2026, time.February, 28, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}, ""},
+		// Not submitted yet: one month from detection, with the note.
+		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det}, []time.Time{end(2026, time.February, 28, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}, fromDetection},
+		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet)}, []time.Time{end(2026, time.April, 10, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}, fromDetection},
+		{i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det.In(ict)}, []time.Time{end(2026, time.February, 4, ict)}, []string{"VN-QD-05-2017 art. 11(1)(a)"}, ""},
+		{i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det.In(ict), ResponseEnded: det.Add(48 * time.Hour)},
+			[]time.Time{end(2026, time.February, 4, ict), end(2026, time.February, 6, ict)}, []string{"VN-QD-05-2017 art. 11(1)(a)", "VN-TT-20-2017 art. 9(2)(b)"}, ""},
+		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCII}, []time.Time{det.Add(time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}, ""},
+		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCentral}, []time.Time{det.Add(2 * time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}, ""},
+		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNOtherOperator}, []time.Time{det.Add(4 * time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}, ""},
+		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det}, nil, nil, ""},
+		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning}, nil, nil, ""},
+		// The CAC 2025 measures bind incidents detected from 2025-11-01
+		// (CN-CAC-2025-IR art. 14), on the day in the detection's zone.
+		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: time.Date(2025, 10, 31, 23, 0, 0, 0, time.FixedZone("CST", 8*3600)), Operator: i18n.CNOtherOperator}, nil, nil, ""},
+		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: time.Date(2025, 11, 1, 0, 10, 0, 0, time.FixedZone("CST", 8*3600)), Operator: i18n.CNOtherOperator},
+			[]time.Time{time.Date(2025, 11, 1, 4, 10, 0, 0, time.FixedZone("CST", 8*3600))}, []string{"CN-CAC-2025-IR art. 4"}, ""},
+		// NIS2 binds entities from 2024-10-18 (art. 41(1)), not from its
+		// entry into force on 2023-01-16.
+		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2022, 12, 1, 9, 0, 0, 0, cet)}, nil, nil, ""},
+		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2024, 10, 17, 23, 0, 0, 0, cet)}, nil, nil, ""},
+		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2024, 10, 18, 0, 30, 0, 0, cet)},
+			[]time.Time{time.Date(2024, 10, 19, 0, 30, 0, 0, cet)}, []string{"EU-NIS2 art. 23(4)(a)"}, ""},
 	}
 	reg := medsec.DefaultRegistry()
 	for _, tt := range tests {
 		ds := i18n.Deadlines(tt.r)
-		require.Len(t, ds, len(tt.due), "%v", tt.r.Stage)
+		require.Len(t, ds, len(tt.due), "%v detected %v", tt.r.Stage, tt.r.Detected)
 		for i, d := range ds {
 			assert.True(t, tt.due[i].Equal(d.Due), "%v: got %v want %v", tt.r.Stage, d.Due, tt.due[i])
+			assert.Equal(t, tt.r.Detected.Location(), d.Due.Location(), "the deadline is shown where the incident was detected")
 			assert.Equal(t, tt.cite[i], d.Citation.String())
 			err := reg.Resolve(d.Citation)
 			assert.NoError(t, err, "citation %v must resolve", d.Citation)
 			assert.False(t, d.Step.IsZero())
+			assert.Equal(t, tt.note, d.Note.Key)
 		}
 	}
 }

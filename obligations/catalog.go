@@ -60,15 +60,20 @@ type Duty struct {
 	InForce medsec.Period `json:"inForce"`
 }
 
-// RetainUntil returns the first day on which a record made on d may be
-// discarded under the duty's retention period, or the zero Date if the
-// duty sets none. Six months of log retention is six calendar months
-// ([medsec.Date.AddDate]), not 180 days.
+// RetainUntil returns the first day on which a record made on the day
+// made may be discarded under the duty's retention period, or the zero
+// Date if the duty sets none. The retention period is RetainMonths
+// calendar months, not a number of days, counted as a legal period
+// ([medsec.Span]): it starts the day after made and ends on the
+// corresponding day of the last month (or that month's last day), and the
+// record is kept through that day. A log written on 2026-08-31 under six
+// months of retention is kept through 2027-02-28 and may go on 2027-03-01.
 func (d *Duty) RetainUntil(made medsec.Date) medsec.Date {
-	if d.RetainMonths <= 0 || made.IsZero() {
+	last := medsec.Span{N: d.RetainMonths, Unit: medsec.Months}.LastDay(made)
+	if last.IsZero() {
 		return medsec.Date{}
 	}
-	return made.AddDate(0, d.RetainMonths, 0)
+	return last.AddDays(1)
 }
 
 // Applicability says to whom a duty applies. All stated conditions must

@@ -65,6 +65,14 @@
 // [Catalog.Applicable] binds each duty to the institution or to each
 // matching system and says why ([Binding.Reason]).
 //
+// Which rules bind is decided on the day of the event a duty runs from:
+// an incident's reporting duties are those in force on the day it was
+// detected (a Czech incident of 2025-10-30 falls under Act 181/2014, not
+// under Act 264/2025 in force from 2025-11-01), and a duty that runs from
+// a go-live, a grading, a holiday or a transfer abroad is judged on that
+// event's date when the profile gives it. Duties not bound to a known
+// event are judged on the as-of day.
+//
 // # Schedule and gap report
 //
 // [Catalog.GapReport] takes the profile, [Evidence] (duty, system or
@@ -77,23 +85,32 @@
 //   - once and continuous duties are met by any evidence;
 //   - "every N months" runs N calendar months from the latest evidence;
 //   - "within" runs from a trigger: calendar months, calendar days, working
-//     days ([AddWorkingDays]: Monday to Friday; public holidays are not
-//     modelled) or hours (incident deadlines, compared as instants);
+//     days (Monday to Friday; public holidays are not modelled) or hours
+//     (incident deadlines, compared as instants);
 //   - "before" falls due the day before the trigger (go-live, a holiday, a
-//     planned transfer abroad); "immediately" at the trigger. A "before"
-//     duty does not bind when its trigger came before the duty's rule was
-//     in force: a system live since 2017 owes nothing, before going live,
-//     to measures of 2022.
+//     planned transfer abroad); "immediately" at the trigger. A system
+//     live since 2017 owes nothing, before going live, to measures of
+//     2022: the rules of its go-live day bind it.
+//   - the NIS2 final report is due one month after the incident
+//     notification is submitted (art. 23(4)(d)). While it has not been,
+//     the month runs from detection, the earliest moment a notification
+//     could exist, so the due date is never later than the legal one, and
+//     [Item.Note] says so.
 //
 // Where the law is read two ways (the MLPS filing deadline of 30 days or,
 // in unverified practice, 10 working days), the catalog holds both duties,
 // linked by [Duty.AlternativeTo]. Both are reported; evidence recorded for
 // either counts for both, and may be late under the stricter reading.
 //
-// Calendar months use [medsec.Date.AddDate], which normalises like
-// [time.Time.AddDate]: 2026-01-31 plus one month is 2026-03-03, not the
-// last day of February. Log retention of six months is six calendar
-// months ([Duty.RetainUntil]), not 180 days.
+// Every period is a [medsec.Span] ([Recurrence.Span]) and ends where the
+// law says (EU Regulation 1182/71 art. 3, the Chinese, Czech and
+// Vietnamese civil codes): the trigger's day is not counted, and a month
+// ends on the corresponding day of the last month or on its last day, so
+// 2026-01-31 plus one month is 2026-02-28. Public holidays and the
+// extension of a last day that falls on a weekend are not modelled, so a
+// due date may be earlier than the legal one, never later. Log retention
+// of six months is six calendar months ([Duty.RetainUntil]), not 180
+// days.
 //
 // A report renders as text ([Report.WriteText]), Markdown
 // ([Report.WriteMarkdown]) and JSON ([Report.MarshalJSON], whose field
@@ -106,7 +123,8 @@
 // [CheckRoles] checks [Assignment]s (person, role, system, employee or
 // vendor staff, background check, confidentiality agreement, training)
 // against the profile and returns [Finding]s, each citing its [RoleRule]:
-// required posts by MLPS level, a level-3+ security administrator with no
+// required posts by MLPS level (a system administrator from level 1, the
+// security chief and the audit and security administrators from level 2), a level-3+ security administrator with no
 // other role, distinct system and audit administrators at level 3+, the
 // leadership group head being the principal, background checks in CII,
 // the Czech cybersecurity manager in the higher regime, Vietnam's

@@ -114,6 +114,10 @@ type Item struct {
 	// exact deadline for hour deadlines.
 	Due   medsec.Date
 	DueAt time.Time
+	// Note says how the due date was computed when it does not simply run
+	// from the trigger: a NIS2 final report whose incident notification
+	// has not been submitted yet runs from detection. Zero otherwise.
+	Note medsec.Message
 	// Done and Reference come from the latest evidence; Late is set when
 	// that evidence came after the due date.
 	Done      medsec.Date
@@ -251,6 +255,12 @@ func newEvaluator(c *Catalog) *evaluator {
 	return &evaluator{c: c, ev: map[evKey]evAgg{}, sysIdx: map[string]int32{}, incIdx: map[string]int32{}}
 }
 
+// bind collects the applicable duties into e.items. A duty bound to an
+// event is judged by the rules in force on the event's day: an incident's
+// reporting duties by the day it was detected, a duty that runs from a
+// go-live, a transfer abroad, a holiday or a grading decision by that
+// event's date when the profile gives it. Every other duty, and an
+// event-bound duty whose event date is not known, is judged on asOf.
 func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncidents bool) {
 	e.items = e.items[:0]
 	in := &p.Institution
@@ -265,9 +275,10 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 	}
 	for di, d := range e.c.duties {
 		cp := &e.c.comp[di]
-		if jur&jurBit(d.Jurisdiction) == 0 || (exclude != nil && exclude[di]) || !cp.period.Contains(asOf) {
+		if jur&jurBit(d.Jurisdiction) == 0 || (exclude != nil && exclude[di]) {
 			continue
 		}
+		trig := d.Recurrence.Trigger
 		reason, lvl := reasonJurisdiction, uint8(0)
 		if cp.classes != 0 {
 			if cp.classes&(1<<in.NIS2) == 0 || in.NIS2 == 0 {
@@ -290,7 +301,7 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 				if l == 0 || l < cp.min || (cp.max > 0 && l > cp.max) || fl&cp.flags != cp.flags || fl&cp.notFlags != 0 {
 					continue
 				}
-				if predates(d, cp, s.Triggers) {
+				if !cp.period.Contains(eventDay(trig, s, in, asOf)) {
 					continue
 				}
 				it := base
@@ -299,7 +310,10 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 			}
 			continue
 		}
-		if anyFlags&cp.flags != cp.flags || anyFlags&cp.notFlags != 0 || predates(d, cp, in.Triggers) {
+		if anyFlags&cp.flags != cp.flags || anyFlags&cp.notFlags != 0 {
+			continue
+		}
+		if !trig.isIncident() && !cp.period.Contains(eventDay(trig, nil, in, asOf)) {
 			continue
 		}
 		if cp.scheme == grading.SchemeMLPS || cp.scheme == grading.SchemeVN {
@@ -315,18 +329,20 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 				continue
 			}
 		}
-		if withIncidents && d.Recurrence.Trigger.isIncident() {
+		if trig.isIncident() {
 			n := 0
 			for ii := range p.Incidents {
 				inc := &p.Incidents[ii]
-				if inc.meets(d.Applies.Incident) {
+				if withIncidents && inc.meets(d.Applies.Incident) && cp.period.Contains(medsec.DateOf(inc.Detected)) {
 					it := base
 					it.Incident, it.ii = inc.ID, int32(ii)
 					e.items = append(e.items, it)
 					n++
 				}
 			}
-			if n > 0 {
+			// With no incident bound, the duty waits for one under the
+			// rules in force today.
+			if n > 0 || !cp.period.Contains(asOf) {
 				continue
 			}
 		}
@@ -334,15 +350,23 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 	}
 }
 
-// predates reports whether a duty to act before an event cannot bind
-// because the event came before the duty's rule was in force: a system that
-// went live in 2017 owed nothing, before going live, to measures of 2022.
-func predates(d *Duty, cp *compiled, triggers map[Trigger]medsec.Date) bool {
-	if d.Recurrence.Kind != Before {
-		return false
+// eventDay returns the day by whose rules a duty that runs from trigger t
+// is judged: the event's date from the system (when given) or the
+// institution, or asOf when the duty has no trigger or the date is not
+// known. Incident triggers are handled by the caller.
+func eventDay(t Trigger, sys *System, in *Institution, asOf medsec.Date) medsec.Date {
+	if t == TriggerUnknown || t.isIncident() {
+		return asOf
 	}
-	t, ok := triggers[d.Recurrence.Trigger]
-	return ok && !t.IsZero() && t.Before(cp.period.From)
+	if sys != nil {
+		if d, ok := sys.Triggers[t]; ok {
+			return d
+		}
+	}
+	if d, ok := in.Triggers[t]; ok {
+		return d
+	}
+	return asOf
 }
 
 func jurBit(j medsec.Jurisdiction) uint8 {
@@ -445,7 +469,7 @@ func (e *evaluator) run(p *Profile, evidence []Evidence, opts *Options) error {
 	if window <= 0 {
 		window = 30
 	}
-	soon := asOf.AddDate(0, 0, window)
+	soon := medsec.Span{N: window, Unit: medsec.Days}.LastDay(asOf)
 	var excl []bool
 	if len(e.exclude) > 0 {
 		excl = e.exclude
@@ -492,7 +516,7 @@ func (e *evaluator) status(it *Item, p *Profile, asOf, soon medsec.Date, now tim
 			it.Status = StatusMissing
 			return
 		}
-		it.Due = agg.done.AddDate(0, r.Months, 0)
+		it.Due = r.Span().LastDay(agg.done)
 		it.Status = dateStatus(it.Due, asOf, soon)
 		if it.Status == StatusPending {
 			it.Status = StatusMet
@@ -513,8 +537,11 @@ func (e *evaluator) status(it *Item, p *Profile, asOf, soon medsec.Date, now tim
 		case TriggerIncidentNotification:
 			trigAt = inc.Notified
 			if trigAt.IsZero() {
-				// Not notified yet: run conservatively from detection.
+				// Not submitted yet: run from detection, the earliest
+				// moment a notification could exist, so that the due date
+				// is never later than the legal one; the note says so.
 				trigAt = inc.Detected
+				it.Note = msgNoteFromDetection.New()
 			}
 		case TriggerResponseEnd:
 			trigAt = inc.ResponseEnd
@@ -523,6 +550,8 @@ func (e *evaluator) status(it *Item, p *Profile, asOf, soon medsec.Date, now tim
 			it.Status = StatusPending
 			return
 		}
+		// All of an incident's days are read where it was detected.
+		trigAt = trigAt.In(inc.Detected.Location())
 		trigDate = medsec.DateOf(trigAt)
 	} else {
 		ok := false

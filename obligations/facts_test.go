@@ -108,13 +108,26 @@ func TestFactsChinaMLPS(t *testing.T) {
 	assert.Equal(t, a.ID, b.AlternativeTo)
 	d, _ := c.Duty("CN-GBT-ADMIN-POSTS")
 	assert.ElementsMatch(t, []Role{RoleSystemAdmin, RoleAuditAdmin, RoleSecurityAdmin}, d.Roles)
-	// Six months of log retention are calendar months, not 180 days.
+	// Six months of log retention (CN-CSL-2016 art. 21: "不少于六个月")
+	// are calendar months, not 180 days, counted as a legal period (PRC
+	// Civil Code arts. 201-202): the day the log is written is not
+	// counted, the period ends on the corresponding day six months on (or
+	// that month's last day), and the log may go the day after.
 	d, _ = c.Duty("CN-CSL-LOG-RETENTION")
 	assert.Equal(t, 6, d.RetainMonths)
-	assert.Equal(t, date("2026-08-28"), d.RetainUntil(date("2026-02-28")))
-	assert.Equal(t, date("2027-03-03"), d.RetainUntil(date("2026-08-31")), "month-end overflows like time.AddDate")
-	assert.Equal(t, date("2026-09-01"), d.RetainUntil(date("2026-03-01")))
-	assert.NotEqual(t, date("2026-03-01").AddDate(0, 0, 180), d.RetainUntil(date("2026-03-01")))
+	for _, tt := range []struct{ made, discard string }{
+		{"2026-02-28", "2026-08-29"},
+		{"2026-08-31", "2027-03-01"}, // kept through 28 February (no 31st)
+		{"2027-08-31", "2028-03-01"}, // kept through 29 February 2028
+		{"2026-03-01", "2026-09-02"},
+		{"2026-07-15", "2027-01-16"}, // across the year's end
+	} {
+		assert.Equal(t, date(tt.discard), d.RetainUntil(date(tt.made)), "log written %s (PRC Civil Code arts. 201-202)", tt.made)
+	}
+	assert.NotEqual(t, date("2026-03-01").AddDays(180), d.RetainUntil(date("2026-03-01")))
+	assert.True(t, d.RetainUntil(medsec.Date{}).IsZero())
+	none, _ := c.Duty("CN-CSL-EMERGENCY-PLAN")
+	assert.True(t, none.RetainUntil(date("2026-03-01")).IsZero(), "no retention period")
 }
 
 func TestFactsChinaIncidentsAndPIPL(t *testing.T) {

@@ -57,7 +57,7 @@ func bigHospital(n int, id string) Profile {
 		Flags: []Flag{FlagHealthData, FlagPersonalData, FlagVendorRemoteAccess}, Principal: "P1"}}
 	for i := 0; i < n; i++ {
 		p.Systems = append(p.Systems, System{ID: fmt.Sprintf("S%03d", i), MLPS: grading.MLPSLevel(1 + i%3),
-			Triggers: map[Trigger]medsec.Date{TriggerGrading: date("2026-06-01").AddDate(0, 0, i)}})
+			Triggers: map[Trigger]medsec.Date{TriggerGrading: date("2026-06-01").AddDays(i)}})
 	}
 	return p
 }
@@ -74,7 +74,7 @@ func evidenceFor(c *Catalog, p *Profile) []Evidence {
 			continue // no incidents in these profiles
 		}
 		if i%2 == 0 {
-			ev = append(ev, Evidence{Duty: b.DutyID, System: b.System, Done: date("2026-03-01").AddDate(0, 0, i%200), Reference: "DOC-" + fmt.Sprint(i)})
+			ev = append(ev, Evidence{Duty: b.DutyID, System: b.System, Done: date("2026-03-01").AddDays(i % 200), Reference: "DOC-" + fmt.Sprint(i)})
 		}
 	}
 	return ev

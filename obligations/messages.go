@@ -111,6 +111,12 @@ var (
 	msgRenderNoDue   = tmpl{Key: "obligations.render.no-due", Format: "no due date"}
 	msgRenderInst    = tmpl{Key: "obligations.render.institution", Format: "institution"}
 	msgRenderCol     = tmpl{Key: "obligations.render.columns", Format: "Status | Due | Duty | System | Citation | Confidence"}
+	msgRenderNote    = tmpl{Key: "obligations.render.note", Format: "note: %v"}
+)
+
+// Notes on how a due date was computed ([Item.Note]).
+var (
+	msgNoteFromDetection = tmpl{Key: "obligations.note.from-detection", Format: "the incident notification has not been submitted yet, so the month runs from detection, the earliest moment a notification could exist; the due date is never later than the legal one"}
 )
 
 // Message returns the flag's name as a translatable message, as the
@@ -168,6 +174,7 @@ func ownTemplates() []tmpl {
 		msgFindMissing, msgFindMissingForLevel, msgFindHeadNotPrincipal, msgFindSecAdminOther, msgFindSameAdmin,
 		msgFindNoBackground, msgFindNoAgreement, msgFindNoTraining,
 		msgRenderHeading, msgRenderTotals, msgRenderDue, msgRenderDone, msgRenderNoDue, msgRenderInst, msgRenderCol,
+		msgRenderNote, msgNoteFromDetection,
 	}
 	ts = append(ts, msgFlagUnknown) // the names of real flags are the registry's (medsec.Registry.Flags)
 	ts = append(ts, msgStatus[:]...)

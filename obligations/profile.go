@@ -83,6 +83,9 @@ type Incident struct {
 	// Detected is when the incident was detected (or the entity became
 	// aware of it). Notified is when the incident notification was
 	// submitted and ResponseEnd when the response ended; zero if not yet.
+	// Give Detected in the institution's time zone: its date there
+	// decides which rules bind the incident (those in force that day),
+	// and all of the incident's day-based deadlines end at 24:00 there.
 	Detected    time.Time `json:"detected"`
 	Notified    time.Time `json:"notified,omitzero"`
 	ResponseEnd time.Time `json:"responseEnd,omitzero"`

@@ -53,14 +53,14 @@ func (k *RecurrenceKind) UnmarshalText(b []byte) error {
 // set: Every needs Months; Within needs a Trigger and exactly one of
 // Months, Days, WorkingDays or Hours; Before and Immediately need a Trigger.
 //
-// Calendar months use [medsec.Date.AddDate], which normalises like
-// [time.Time.AddDate]: 2026-01-31 plus one month is 2026-03-03 (February
-// has no 31st, so the overflow rolls into March). medsec does not clamp to
-// the month's end; the result is never earlier than the clamped date, so a
-// deadline is at most three days later than a clamping reading would give.
-// Working days skip Saturdays and Sundays only: public holidays are not
-// modelled, so a working-day deadline may come a little earlier than the
-// official one, never later.
+// The period is a [medsec.Span] ([Recurrence.Span]) and ends where the
+// law says: a month ends on the corresponding day of the last month, or on
+// its last day when it has none (2026-01-31 plus one month is 2026-02-28);
+// the trigger's day is not counted; hours are elapsed hours from the
+// trigger's instant. Working days skip Saturdays and Sundays only: public
+// holidays are not modelled, and neither is the extension of a last day
+// that falls on a weekend or holiday, so a due date may come out earlier
+// than the legal one, never later.
 type Recurrence struct {
 	Kind        RecurrenceKind `json:"kind"`
 	Trigger     Trigger        `json:"trigger,omitempty"`
@@ -109,60 +109,45 @@ func (r Recurrence) check() error {
 	return nil
 }
 
-// AddWorkingDays returns the date n working days after d, counting Monday
-// to Friday only. Public holidays are not modelled. n must not be negative.
-func AddWorkingDays(d medsec.Date, n int) medsec.Date {
-	t := d.Time(time.UTC)
-	// Move whole weeks first, then the remainder day by day.
-	weeks, rest := n/5, n%5
-	t = t.AddDate(0, 0, weeks*7)
-	for rest > 0 {
-		t = t.AddDate(0, 0, 1)
-		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
-			rest--
-		}
+// Span returns the period of r: the one of Months, Days, WorkingDays or
+// Hours that is set, or the zero Span when none is.
+func (r Recurrence) Span() medsec.Span {
+	switch {
+	case r.Hours > 0:
+		return medsec.Span{N: r.Hours, Unit: medsec.Hours}
+	case r.Months > 0:
+		return medsec.Span{N: r.Months, Unit: medsec.Months}
+	case r.Days > 0:
+		return medsec.Span{N: r.Days, Unit: medsec.Days}
+	case r.WorkingDays > 0:
+		return medsec.Span{N: r.WorkingDays, Unit: medsec.WorkingDays}
 	}
-	// Whole weeks from a weekend day land on a weekend day: move to Friday,
-	// the last working day of the counted span.
-	if n > 0 && n%5 == 0 {
-		switch t.Weekday() {
-		case time.Saturday:
-			t = t.AddDate(0, 0, -1)
-		case time.Sunday:
-			t = t.AddDate(0, 0, -2)
-		}
-	}
-	return medsec.DateOf(t)
+	return medsec.Span{}
 }
-
-// AddMonths returns d plus n calendar months with the normalisation of
-// [medsec.Date.AddDate] (2026-01-31 + 1 month = 2026-03-03).
-func AddMonths(d medsec.Date, n int) medsec.Date { return d.AddDate(0, n, 0) }
 
 // dueFrom returns the deadline that r sets from a trigger at date d (and,
 // for hour deadlines, time t). For hour deadlines the date is that of the
 // deadline's instant in t's location.
 func (r Recurrence) dueFrom(d medsec.Date, t time.Time) (medsec.Date, time.Time) {
-	switch {
-	case r.Kind == Immediately:
+	switch r.Kind {
+	case Immediately:
 		if !t.IsZero() {
 			return medsec.DateOf(t), t
 		}
 		return d, time.Time{}
-	case r.Kind == Before:
-		return d.AddDate(0, 0, -1), time.Time{}
-	case r.Hours > 0:
+	case Before:
+		return d.AddDays(-1), time.Time{}
+	}
+	s := r.Span()
+	switch {
+	case s.Unit == medsec.Hours:
 		if t.IsZero() {
 			t = d.Time(time.UTC)
 		}
-		at := t.Add(time.Duration(r.Hours) * time.Hour)
+		at := s.Deadline(t)
 		return medsec.DateOf(at), at
-	case r.Months > 0:
-		return d.AddDate(0, r.Months, 0), time.Time{}
-	case r.Days > 0:
-		return d.AddDate(0, 0, r.Days), time.Time{}
-	case r.WorkingDays > 0:
-		return AddWorkingDays(d, r.WorkingDays), time.Time{}
+	case s.Valid():
+		return s.LastDay(d), time.Time{}
 	}
 	return d, time.Time{}
 }

@@ -70,6 +70,9 @@ func (r *Report) WriteText(w io.Writer, tr Translator) error {
 		if !it.Done.IsZero() {
 			bw.WriteString("; " + tr.s(msgRenderDone.New(it.Done, it.Reference)))
 		}
+		if !it.Note.IsZero() {
+			bw.WriteString("\n    " + tr.s(msgRenderNote.New(it.Note)))
+		}
 		bw.WriteString("\n    " + citationList(it.d.Citations) + " (" + tr.s(it.d.Confidence.Message()) + ")\n")
 		bw.WriteString("    " + tr.s(it.Reason()) + "\n")
 	}
@@ -113,6 +116,9 @@ func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 		case !it.Due.IsZero():
 			due = it.Due.String()
 		}
+		if !it.Note.IsZero() {
+			due += " (" + mdEscape(tr.s(msgRenderNote.New(it.Note))) + ")"
+		}
 		bw.WriteString("| " + mdEscape(tr.s(it.Status.Message())) + " | " + due + " | **" + it.DutyID + "** " +
 			mdEscape(tr.s(it.d.Title)) + " | " + mdEscape(sys) + " | " + mdEscape(citationList(it.d.Citations)) +
 			" | " + mdEscape(tr.s(it.d.Confidence.Message())) + " |\n")
@@ -134,7 +140,8 @@ func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 //	    "party": "system-owner", "confidence": "verified",
 //	    "citations": ["CN-MPS-2007-43 art. 15"],
 //	    "title": {"key": "...", "format": "..."},
-//	    "reason": {"key": "...", "format": "...", "args": [...]}
+//	    "reason": {"key": "...", "format": "...", "args": [...]},
+//	    "note": {"key": "...", "format": "..."}
 //	  }]
 //	}
 type reportJSON struct {
@@ -168,6 +175,7 @@ type itemJSON struct {
 	Citations  []medsec.Citation `json:"citations"`
 	Title      medsec.Message    `json:"title"`
 	Reason     medsec.Message    `json:"reason"`
+	Note       medsec.Message    `json:"note,omitzero"`
 }
 
 // MarshalJSON implements [json.Marshaler] with the stable field names
@@ -184,7 +192,7 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 		}
 		out.Items[i] = itemJSON{Duty: it.DutyID, System: it.System, Incident: it.Incident, Status: it.Status,
 			Due: it.Due, DueAt: dueAt, Done: it.Done, Reference: it.Reference, Late: it.Late, Party: it.d.Party,
-			Confidence: it.d.Confidence, Citations: it.d.Citations, Title: it.d.Title, Reason: it.Reason()}
+			Confidence: it.d.Confidence, Citations: it.d.Citations, Title: it.d.Title, Reason: it.Reason(), Note: it.Note}
 	}
 	return json.Marshal(out)
 }

@@ -151,6 +151,7 @@ func cite(s string) medsec.Citation {
 // The role rules. Each cites where it comes from.
 var (
 	ruleLeadershipHead = RoleRule{"CN-ROLE-LEADERSHIP-HEAD", []medsec.Citation{cite("CN-NHC-2022-29 art. 5")}, medsec.Verified}
+	ruleCNSysAdminL1   = RoleRule{"CN-ROLE-SYSADMIN-L1", []medsec.Citation{cite("CN-GBT-22239-2019")}, medsec.Verified}
 	ruleCNPosts        = RoleRule{"CN-ROLE-POSTS-L2", []medsec.Citation{cite("CN-NHC-2022-29 art. 5"), cite("CN-GBT-22239-2019")}, medsec.Verified}
 	ruleDedicatedSec   = RoleRule{"CN-ROLE-DEDICATED-SECADMIN-L3", []medsec.Citation{cite("CN-GBT-22239-2019")}, medsec.Verified}
 	ruleDistinctAdmins = RoleRule{"CN-ROLE-DISTINCT-ADMINS-L3", []medsec.Citation{cite("CN-GBT-22239-2019")}, medsec.Partial}
@@ -165,7 +166,7 @@ var (
 
 // RoleRules returns every rule [CheckRoles] applies, sorted by ID.
 func RoleRules() []RoleRule {
-	rs := []RoleRule{ruleLeadershipHead, ruleCNPosts, ruleDedicatedSec, ruleDistinctAdmins, ruleCIIBackground,
+	rs := []RoleRule{ruleLeadershipHead, ruleCNSysAdminL1, ruleCNPosts, ruleDedicatedSec, ruleDistinctAdmins, ruleCIIBackground,
 		ruleVendorNDA, ruleCNTraining, ruleCZManager, ruleCZPerson, ruleMgmtTraining, ruleVNUnit}
 	slices.SortFunc(rs, func(a, b RoleRule) int {
 		if a.ID < b.ID {
@@ -184,9 +185,10 @@ func RoleRules() []RoleRule {
 
 // CheckRoles checks role assignments against the profile:
 //
-//   - China: the leadership group has a head, who is the principal; with a
-//     level-2+ network, a security chief and the system, audit and
-//     security administrators are named; at level 3+ the security
+//   - China: the leadership group has a head, who is the principal; a
+//     level-1 network has a system administrator (GB/T 22239-2019, level-1
+//     staffing); with a level-2+ network, a security chief and the system,
+//     audit and security administrators are named; at level 3+ the security
 //     administrator holds no other role and the three administrators are
 //     distinct people; in CII, key-post holders have a background check;
 //     vendor staff in posts have a confidentiality agreement; key-post
@@ -264,6 +266,12 @@ func CheckRoles(p *Profile, as []Assignment) ([]Finding, error) {
 			}
 		}
 		for _, s := range p.Systems {
+			if s.MLPS == grading.MLPS1 {
+				if len(holders(RoleSystemAdmin, s.ID)) == 0 {
+					add(ruleCNSysAdminL1, SeverityError, RoleSystemAdmin, s.ID, "", msgFindMissingForLevel.New(RoleSystemAdmin.Message(), s.ID, int(s.MLPS)))
+				}
+				continue
+			}
 			if s.MLPS < grading.MLPS2 {
 				continue
 			}

@@ -102,6 +102,44 @@ func TestCheckRolesChina(t *testing.T) {
 	}
 }
 
+// GB/T 22239-2019, security management organisation, post setting
+// (岗位设置), level 1: "应设立系统管理员等岗位，并定义各个工作岗位的职责" — a
+// level-1 network needs a system administrator; the audit and security
+// administrators and the security chief come with level 2.
+func TestCheckRolesLevel1SystemAdmin(t *testing.T) {
+	p := hospitalCN(grading.MLPS1)
+	p.Systems[1].MLPS = grading.MLPS1
+	head := Assignment{PersonID: "P-DEAN", Name: "Dean", Role: RoleLeadershipHead, Employment: Employee}
+	fs, err := CheckRoles(&p, []Assignment{head})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"CN-ROLE-SYSADMIN-L1/HIS/", "CN-ROLE-SYSADMIN-L1/OA/"}, ruleIDs(fs))
+	assert.Equal(t, RoleSystemAdmin, fs[0].Role)
+	assert.Equal(t, "no system administrator is assigned for system HIS (MLPS level 1)", fs[0].Message.String())
+	assert.Equal(t, []medsec.Citation{medsec.Cite("CN-GBT-22239-2019", "")}, fs[0].Rule.Citations)
+	assert.Equal(t, medsec.Verified, fs[0].Rule.Confidence)
+
+	// One system administrator for the institution covers both; no other
+	// post is needed at level 1.
+	sys := trained(Assignment{PersonID: "P-SYS", Name: "Sys", Role: RoleSystemAdmin, Employment: Employee})
+	fs, err = CheckRoles(&p, []Assignment{head, sys})
+	require.NoError(t, err)
+	assert.Empty(t, ruleIDs(fs))
+
+	// An ungraded system needs none.
+	p.Systems[0].MLPS, p.Systems[1].MLPS = 0, 0
+	fs, err = CheckRoles(&p, []Assignment{head})
+	require.NoError(t, err)
+	assert.Empty(t, ruleIDs(fs))
+
+	// The catalog states the same duty.
+	d, ok := DefaultCatalog().Duty("CN-GBT-SYSADMIN-L1")
+	require.True(t, ok)
+	assert.Equal(t, []Role{RoleSystemAdmin}, d.Roles)
+	assert.Equal(t, 1, d.Applies.MinLevel)
+	assert.Equal(t, 1, d.Applies.MaxLevel)
+	assert.Equal(t, medsec.Verified, d.Confidence)
+}
+
 func TestCheckRolesCZVN(t *testing.T) {
 	p := hospitalCZ(grading.CZHigher)
 	fs, err := CheckRoles(&p, nil)
@@ -136,7 +174,7 @@ func TestCheckRolesCZVN(t *testing.T) {
 
 func TestRoleRules(t *testing.T) {
 	rs := RoleRules()
-	require.Len(t, rs, 11)
+	require.Len(t, rs, 12)
 	for i, r := range rs {
 		if i > 0 {
 			assert.Less(t, rs[i-1].ID, r.ID)

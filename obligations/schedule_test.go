@@ -12,44 +12,60 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestAddWorkingDays(t *testing.T) {
+// Due dates run through medsec.Span, so month ends, leap days and working
+// days follow the legal rules of periods (EU Reg. 1182/71 art. 3(2)(c),
+// PRC Civil Code arts. 201-202, CZ Civil Code § 605, VN Civil Code 2015
+// arts. 147-148), not Go's date normalisation.
+func TestRecurrenceDueDates(t *testing.T) {
 	tests := []struct {
-		from string
-		n    int
-		want string
+		source string
+		r      Recurrence
+		from   string
+		want   string
 	}{
-		{"2026-11-23", 0, "2026-11-23"},  // Monday, nothing to add
-		{"2026-11-23", 1, "2026-11-24"},  // Mon -> Tue
-		{"2026-11-27", 1, "2026-11-30"},  // Fri -> Mon
-		{"2026-11-28", 1, "2026-11-30"},  // Sat -> Mon
-		{"2026-11-29", 5, "2026-12-04"},  // Sun + 5 -> Fri
-		{"2026-11-28", 5, "2026-12-04"},  // Sat + 5 -> Fri
-		{"2026-11-25", 5, "2026-12-02"},  // Wed + 5 -> Wed
-		{"2026-11-28", 7, "2026-12-08"},  // Sat + 7 -> Tue
-		{"2026-11-23", 10, "2026-12-07"}, // Mon + 10 -> Mon
-		{"2026-12-31", 10, "2027-01-14"}, // across the year; New Year is not skipped
+		{"EU Reg. 1182/71 art. 3(2)(c); PRC Civil Code art. 202", Recurrence{Kind: Every, Months: 6}, "2026-08-31", "2027-02-28"},
+		{"PRC Civil Code art. 202 (leap day)", Recurrence{Kind: Every, Months: 12}, "2028-02-29", "2029-02-28"},
+		{"PRC Civil Code art. 202 (year end)", Recurrence{Kind: Every, Months: 12}, "2026-12-31", "2027-12-31"},
+		{"VN Civil Code 2015 art. 148(3)", Recurrence{Kind: Every, Months: 6}, "2026-05-31", "2026-11-30"},
+		{"CZ Civil Code § 605(2)", Recurrence{Kind: Within, Trigger: TriggerRegistrationDecision, Months: 12}, "2028-02-29", "2029-02-28"},
+		{"VN Civil Code 2015 arts. 147(2), 148(1)", Recurrence{Kind: Within, Trigger: TriggerDossier, Days: 15}, "2026-12-20", "2027-01-04"},
+		{"working days Mon-Fri (holidays not modelled)", Recurrence{Kind: Within, Trigger: TriggerDossier, WorkingDays: 7}, "2026-11-28", "2026-12-08"},
+		{"working days Mon-Fri (holidays not modelled)", Recurrence{Kind: Within, Trigger: TriggerGrading, WorkingDays: 10}, "2026-12-31", "2027-01-14"},
+		{"the day before the event", Recurrence{Kind: Before, Trigger: TriggerGoLive}, "2027-03-01", "2027-02-28"},
 	}
 	for _, tt := range tests {
-		got := AddWorkingDays(date(tt.from), tt.n)
-		assert.Equal(t, tt.want, got.String(), "%s + %d", tt.from, tt.n)
-		// Cross-check against a day-by-day count.
-		d, n := date(tt.from).Time(time.UTC), 0
-		for n < tt.n {
-			d = d.AddDate(0, 0, 1)
-			if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
-				n++
-			}
+		var got medsec.Date
+		if tt.r.Kind == Every {
+			got = tt.r.Span().LastDay(date(tt.from))
+		} else {
+			got, _ = tt.r.dueFrom(date(tt.from), time.Time{})
 		}
-		assert.Equal(t, medsec.DateOf(d), got, "%s + %d (brute force)", tt.from, tt.n)
+		assert.Equal(t, tt.want, got.String(), "%+v from %s (%s)", tt.r, tt.from, tt.source)
 	}
 }
 
-func TestAddMonthsMonthEnd(t *testing.T) {
-	// Documented behaviour: time.AddDate normalisation, no clamping.
-	assert.Equal(t, "2026-03-03", AddMonths(date("2026-01-31"), 1).String())
-	assert.Equal(t, "2029-03-01", AddMonths(date("2028-02-29"), 12).String()) // leap day
-	assert.Equal(t, "2027-03-01", AddMonths(date("2026-03-01"), 12).String())
-	assert.Equal(t, "2026-12-01", AddMonths(date("2026-05-31"), 6).String())
+// Periodic duties fall due by the same rules in a report: a test done on
+// 31 August is due again on the last day of February.
+func TestEveryMonthEndInReport(t *testing.T) {
+	c := DefaultCatalog()
+	p := hospitalCN(grading.MLPS4)
+	ev := []Evidence{{Duty: "CN-MLPS-TEST-L4", System: "HIS", Done: date("2026-08-31")}}
+	r, err := c.GapReport(&p, ev, Options{AsOf: time.Date(2027, 2, 28, 12, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	it := item(t, r, "CN-MLPS-TEST-L4", "HIS")
+	assert.Equal(t, "2027-02-28", it.Due.String(), "6 months from 2026-08-31 (PRC Civil Code art. 202)")
+	assert.Equal(t, StatusDueSoon, it.Status, "due today, not yet overdue")
+	r, err = c.GapReport(&p, ev, Options{AsOf: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	assert.Equal(t, StatusOverdue, item(t, r, "CN-MLPS-TEST-L4", "HIS").Status, "overdue on 1 March, not 3 March")
+}
+
+func TestRecurrenceSpan(t *testing.T) {
+	assert.Equal(t, medsec.Span{N: 24, Unit: medsec.Hours}, Recurrence{Kind: Within, Trigger: TriggerIncident, Hours: 24}.Span())
+	assert.Equal(t, medsec.Span{N: 6, Unit: medsec.Months}, Recurrence{Kind: Every, Months: 6}.Span())
+	assert.Equal(t, medsec.Span{N: 30, Unit: medsec.Days}, Recurrence{Kind: Within, Days: 30}.Span())
+	assert.Equal(t, medsec.Span{N: 10, Unit: medsec.WorkingDays}, Recurrence{Kind: Within, WorkingDays: 10}.Span())
+	assert.True(t, Recurrence{Kind: Once}.Span().IsZero())
 }
 
 // item finds the report item for duty id and system sys.

@@ -59,7 +59,7 @@ func TestOutput(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(want), out.String())
 	assert.Contains(t, out.String(), "/clauses/1/notifyWithinHours: must be a positive number")
-	assert.Contains(t, out.String(), "/term/end: the end must be after the start")
+	assert.Contains(t, out.String(), "/term/end: the end must not be before the start")
 }
 
 func TestMessagesAreLocalized(t *testing.T) {

@@ -65,6 +65,7 @@ type DutyView struct {
 	Reference  string   `json:"reference,omitempty"`
 	Title      string   `json:"title"`
 	Reason     string   `json:"reason"`
+	Note       string   `json:"note,omitempty"`
 	Citations  []string `json:"citations"`
 	Confidence string   `json:"confidence"`
 }
@@ -185,6 +186,9 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 			Due: dueText(loc, it), Done: dateText(loc, it.Done), Reference: it.Reference,
 			Title: tr(it.Title()), Reason: tr(it.Reason()),
 			Citations: citeStrings(it.Citations()), Confidence: tr(it.Confidence().Message()),
+		}
+		if !it.Note.IsZero() {
+			d.Note = tr(it.Note)
 		}
 		v.Duties = append(v.Duties, d)
 	}

@@ -69,7 +69,7 @@ func run(args []string, envLang string, now time.Time, stdout, stderr io.Writer)
 		}
 		// A given day is evaluated at its end, so that everything that
 		// happened on it counts.
-		at = d.Time(time.UTC).Add(24*time.Hour - time.Second)
+		at = d.End(time.UTC)
 	}
 	locale := pickLocale(*lang, envLang)
 

@@ -59,6 +59,9 @@ func writeText(w io.Writer, out *Output, loc *i18n.Localizer, day medsec.Date) e
 				p.line("      " + tr(msgDone.New(d.Done, d.Reference)))
 			}
 			p.line("      " + d.Reason)
+			if d.Note != "" {
+				p.line("      " + d.Note)
+			}
 		}
 
 		p.section(tr(msgRoles.New()))

@@ -17,7 +17,7 @@ import (
 // whether they still apply after the 2025 reorganisation is not verified.
 func Holiday(date medsec.Date) i18n.HolidayDispatch {
 	d := i18n.NewHolidayDispatch("UBND tỉnh Thanh Hóa", "Sở Y tế", 15, "SYT-VP", "Thanh Hóa", date,
-		i18n.HolidayBasis("Sở Y tế", "1234/UBND-CNTT", date.AddDate(0, 0, -6), "UBND tỉnh Thanh Hóa"),
+		i18n.HolidayBasis("Sở Y tế", "1234/UBND-CNTT", date.AddDays(-6), "UBND tỉnh Thanh Hóa"),
 		i18n.Signer{Authority: i18n.SignForHead, Head: i18n.Director(), Title: i18n.DeputyDirector(), Name: "Lê Thị Minh Anh"})
 	d.Contacts = []i18n.Contact{
 		{Name: i18n.Lit("Trung tâm Ứng cứu khẩn cấp không gian mạng Việt Nam (VNCERT/CC)"), Phone: "024.3640.4421", Email: "ir@vncert.vn"},

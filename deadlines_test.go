@@ -1,0 +1,141 @@
+package medsec_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/i18n"
+	"github.com/medsec-go/medsec/obligations"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The incident deadlines of package obligations (the gap report) and of
+// package i18n (the deadlines printed on a report form) must be the same
+// instants for every stage: both compute them with medsec.Span, under the
+// rules in force on the day of detection. This test runs the same
+// incidents through both.
+func TestIncidentDeadlinesAgreeAcrossPackages(t *testing.T) {
+	prague := mustZone(t, "Europe/Prague")
+	hanoi := mustZone(t, "Asia/Ho_Chi_Minh")
+	shanghai := mustZone(t, "Asia/Shanghai")
+
+	// stageDuties maps each i18n stage to the obligations duties that
+	// state the same deadlines, in the order i18n.Deadlines lists them.
+	stageDuties := map[i18n.IncidentStage][]string{
+		i18n.NIS2EarlyWarning: {"EU-NIS2-EARLY-WARNING-24H"},
+		i18n.NIS2Notification: {"EU-NIS2-NOTIFICATION-72H"},
+		i18n.NIS2FinalReport:  {"EU-NIS2-FINAL-REPORT-1M"},
+		i18n.VNInitialReport:  {"VN-INCIDENT-REPORT-5D-MIC", "VN-INCIDENT-REPORT-5D-MPS", "VN-INCIDENT-CLOSING-5D"},
+		i18n.CNReport:         {"CN-CAC-REPORT-CII-1H", "CN-CAC-REPORT-CENTRAL-2H", "CN-CAC-REPORT-OTHER-4H"},
+	}
+	eu := obligations.Institution{ID: "EU", Name: "EU", Jurisdictions: []medsec.Jurisdiction{medsec.CZ, medsec.EU},
+		Type: obligations.TypeHospital, Size: grading.Large, NIS2: grading.Essential, CZ: grading.CZHigher}
+	vn := obligations.Institution{ID: "VN", Name: "VN", Jurisdictions: []medsec.Jurisdiction{medsec.VN}, Type: obligations.TypeHospital}
+	cn := obligations.Institution{ID: "CN", Name: "CN", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: obligations.TypeHospital}
+	cii := cn
+	cii.Flags = []obligations.Flag{obligations.FlagCII}
+	central := cn
+	central.Flags = []obligations.Flag{obligations.FlagCentralOrgan}
+
+	type incident struct {
+		name     string
+		inst     obligations.Institution
+		inc      obligations.Incident
+		stages   []i18n.IncidentStage
+		operator i18n.CNOperator
+	}
+	nis2 := []i18n.IncidentStage{i18n.NIS2EarlyWarning, i18n.NIS2Notification, i18n.NIS2FinalReport}
+	incidents := []incident{
+		{"NIS2, not notified (final report from detection)", eu,
+			obligations.Incident{Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, prague), Significant: true}, nis2, 0},
+		{"NIS2, notified", eu,
+			obligations.Incident{Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, prague), Notified: time.Date(2026, 3, 12, 15, 0, 0, 0, prague), Significant: true}, nis2, 0},
+		{"NIS2, month end and DST", eu,
+			obligations.Incident{Detected: time.Date(2026, 3, 28, 22, 0, 0, 0, prague), Notified: time.Date(2026, 3, 31, 8, 0, 0, 0, prague), Significant: true}, nis2, 0},
+		{"NIS2, notified in UTC across midnight", eu,
+			obligations.Incident{Detected: time.Date(2026, 1, 29, 9, 0, 0, 0, prague), Notified: time.Date(2026, 1, 30, 23, 30, 0, 0, time.UTC), Significant: true}, nis2, 0},
+		{"NIS2, the day before member states apply it: no deadline in either", eu,
+			obligations.Incident{Detected: time.Date(2024, 10, 17, 23, 0, 0, 0, prague), Significant: true}, nis2, 0},
+		{"NIS2, the first day member states apply it", eu,
+			obligations.Incident{Detected: time.Date(2024, 10, 18, 0, 30, 0, 0, prague), Significant: true}, nis2, 0},
+		{"Vietnam, beyond capacity, response ended", vn,
+			obligations.Incident{Detected: time.Date(2026, 2, 14, 8, 5, 0, 0, hanoi), ResponseEnd: time.Date(2026, 2, 16, 17, 0, 0, 0, hanoi), BeyondCapacity: true},
+			[]i18n.IncidentStage{i18n.VNInitialReport}, 0},
+		{"Vietnam, before the change of authority", vn,
+			obligations.Incident{Detected: time.Date(2025, 2, 27, 23, 0, 0, 0, hanoi), BeyondCapacity: true},
+			[]i18n.IncidentStage{i18n.VNInitialReport}, 0},
+		{"China, other operator", cn,
+			obligations.Incident{Detected: time.Date(2025, 11, 1, 0, 10, 0, 0, shanghai), CNGrade: obligations.CNGradeMajor},
+			[]i18n.IncidentStage{i18n.CNReport}, i18n.CNOtherOperator},
+		{"China, CII", cii,
+			obligations.Incident{Detected: time.Date(2026, 5, 4, 13, 0, 0, 0, shanghai), CNGrade: obligations.CNGradeRelativelyMajor},
+			[]i18n.IncidentStage{i18n.CNReport}, i18n.CNCII},
+		{"China, central organ", central,
+			obligations.Incident{Detected: time.Date(2026, 5, 4, 23, 30, 0, 0, shanghai), CNGrade: obligations.CNGradeParticularlyMajor},
+			[]i18n.IncidentStage{i18n.CNReport}, i18n.CNCentral},
+		{"China, before the CAC measures: no deadline in either", cn,
+			obligations.Incident{Detected: time.Date(2025, 10, 31, 23, 0, 0, 0, shanghai), CNGrade: obligations.CNGradeMajor},
+			[]i18n.IncidentStage{i18n.CNReport}, i18n.CNOtherOperator},
+	}
+	for _, tc := range incidents {
+		t.Run(tc.name, func(t *testing.T) {
+			inc := tc.inc
+			inc.ID = "INC"
+			p := &obligations.Profile{Institution: tc.inst, Incidents: []obligations.Incident{inc}}
+			if tc.inst.ID == "VN" {
+				p.Systems = []obligations.System{{ID: "HIS", Name: "HIS", VN: grading.VN3}}
+			}
+			rep, err := obligations.DefaultCatalog().GapReport(p, nil, obligations.Options{AsOf: inc.Detected.Add(time.Hour)})
+			require.NoError(t, err)
+			items := map[string]obligations.Item{}
+			for _, it := range rep.Items {
+				if it.Incident == "INC" {
+					items[it.DutyID] = it
+				}
+			}
+			for _, stage := range tc.stages {
+				ds := i18n.Deadlines(i18n.IncidentReport{Stage: stage, Detected: inc.Detected, Notified: inc.Notified,
+					ResponseEnded: inc.ResponseEnd, Operator: tc.operator})
+				var bound []obligations.Item
+				for _, id := range stageDuties[stage] {
+					// A duty whose trigger has not happened yet (the
+					// response has not ended) has no deadline yet.
+					if it, ok := items[id]; ok && !it.Due.IsZero() {
+						bound = append(bound, it)
+					}
+				}
+				require.Len(t, bound, len(ds), "%v: i18n gives %d deadlines, obligations binds %d duties", stage, len(ds), len(bound))
+				for i, d := range ds {
+					it := bound[i]
+					due := it.DueAt
+					if due.IsZero() {
+						// A day-based due date expires at 24:00 where the
+						// incident was detected.
+						due = it.Due.End(inc.Detected.Location())
+					}
+					assert.True(t, d.Due.Equal(due), "%v / %s: i18n %v, obligations %v", stage, it.DutyID, d.Due, due)
+					assert.Equal(t, d.Note.IsZero(), it.Note.IsZero(), "%v / %s: both or neither say the deadline runs from detection", stage, it.DutyID)
+					assert.Contains(t, citations(it.Citations()), d.Citation.Instrument, "%v / %s: same instrument", stage, it.DutyID)
+				}
+			}
+		})
+	}
+}
+
+func citations(cs []medsec.Citation) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Instrument)
+	}
+	return out
+}
+
+func mustZone(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	require.NoError(t, err)
+	return loc
+}
