@@ -39,7 +39,7 @@ func NewCatalogue(c Committee, date medsec.Date, offers []Offer) (*Catalogue, er
 		e.add("Date", "date", date.String(), msgErrDateInvalid.New(date))
 	}
 	c.validate(&e, "/committee")
-	validateItems(&e, "/offers", offers, true, func(o *Offer, p string) string { o.validate(&e, p); return o.ID })
+	validateItems(&e, "/offers", offers, 0, func(o *Offer, p string) string { o.validate(&e, p); return o.ID })
 	if err := e.err(); err != nil {
 		return nil, err
 	}

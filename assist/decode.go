@@ -109,8 +109,12 @@ func (d *Document) Validate() error {
 	if n != 1 {
 		e.add("", "one-of", "", msgErrDocument.New())
 	}
-	validateItems(&e, "/offers", d.Offers, d.Offers != nil, func(o *Offer, p string) string { o.validate(&e, p); return o.ID })
-	validateItems(&e, "/needs", d.Needs, d.Needs != nil, func(n *Need, p string) string { n.validate(&e, p); return n.ID })
+	if d.Offers != nil {
+		validateItems(&e, "/offers", d.Offers, 1, func(o *Offer, p string) string { o.validate(&e, p); return o.ID })
+	}
+	if d.Needs != nil {
+		validateItems(&e, "/needs", d.Needs, 1, func(n *Need, p string) string { n.validate(&e, p); return n.ID })
+	}
 	if d.Committee != nil {
 		d.Committee.validate(&e, "/committee")
 	}
@@ -119,13 +123,10 @@ func (d *Document) Validate() error {
 
 // validateItems validates each item of a list of offers or needs, the
 // list's length and the uniqueness of the IDs.
-func validateItems[T any](e *errList, path string, items []T, present bool, validate func(*T, string) string) {
-	if !present {
-		return
-	}
+func validateItems[T any](e *errList, path string, items []T, min int, validate func(*T, string) string) {
 	switch {
-	case len(items) == 0:
-		e.add(path, "min-items", "", msgErrMinItems.New(1))
+	case len(items) < min:
+		e.add(path, "min-items", "", msgErrMinItems.New(min))
 	case len(items) > maxItems:
 		e.add(path, "max-items", "", msgErrMaxItems.New(maxItems))
 		return

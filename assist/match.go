@@ -239,8 +239,8 @@ func (o Options) check(offers []Offer, needs []Need) ([]Criterion, []Situation, 
 		situations = Situations()
 	}
 	validateList(&e, "Situations", situations, 3, 3, Situation.Valid)
-	validateItems(&e, "/offers", offers, true, func(x *Offer, p string) string { x.validate(&e, p); return x.ID })
-	validateItems(&e, "/needs", needs, true, func(x *Need, p string) string { x.validate(&e, p); return x.ID })
+	validateItems(&e, "/offers", offers, 0, func(x *Offer, p string) string { x.validate(&e, p); return x.ID })
+	validateItems(&e, "/needs", needs, 0, func(x *Need, p string) string { x.validate(&e, p); return x.ID })
 	if err := e.err(); err != nil {
 		return nil, nil, err
 	}
