@@ -279,3 +279,55 @@ func ExampleLanguage_Name() {
 	// cs ukrajinština
 }
 
+// A catalogue keeps the offers that stand on its day and indexes them by
+// service.
+func ExampleNewCatalogue() {
+	committee := assist.Committee{
+		Name:   assist.Name{Text: "Help desk", Lang: "en"},
+		Parent: assist.Name{Text: "Hospital Association", Lang: "en"},
+		Email:  "help@example.org", Place: assist.Name{Text: "Brno", Lang: "cs"},
+		CatalogueURL: "https://example.org/catalogue",
+	}
+	offer := func(id string, from medsec.Date, s ...assist.Service) assist.Offer {
+		return assist.Offer{ID: id, Offerer: assist.Offerer{Kind: assist.Organisation, Name: id, Country: "CZ", Contact: assist.Contact{Email: "a@example.org"}},
+			Services: s, Terms: assist.ProBono, Capacity: assist.Capacity{Engagements: 1},
+			Modes: []assist.Mode{assist.Remote}, Languages: []assist.Language{"en"}, Valid: assist.Validity{From: from}}
+	}
+	march, may := medsec.NewDate(2026, 3, 1), medsec.NewDate(2026, 5, 1)
+	cat, err := assist.NewCatalogue(committee, medsec.NewDate(2026, 3, 20), []assist.Offer{
+		offer("B", march, assist.Forensics, assist.IncidentResponse),
+		offer("A", march, assist.IncidentResponse),
+		offer("C", may, assist.Monitoring), // not yet
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range cat.Index() {
+		fmt.Println(e.Service, e.Offers)
+	}
+	// Output:
+	// incident-response [A B]
+	// forensics [B]
+}
+
+// Validate checks a Go value with the rules Decode applies, and reports
+// JSON Pointers into the value.
+func ExampleNeed_Validate() {
+	n := assist.Need{
+		ID:        "N-1",
+		Provider:  assist.Provider{ID: "P-1", Name: "Nemocnice", Type: assist.Hospital, Region: "CZ"},
+		Situation: assist.UnderAttack, Reported: medsec.NewDate(2026, 3, 13),
+		Requests: []assist.Request{{Service: assist.IncidentResponse, PersonDays: 400}},
+		Modes:    []assist.Mode{assist.OnSite}, Contact: assist.Contact{Email: "it@nemocnice.example.cz"},
+	}
+	var fes medsec.FieldErrors
+	if errors.As(n.Validate(), &fes) {
+		for _, fe := range fes {
+			fmt.Printf("%s [%s] %s\n", fe.Path, fe.Rule, fe.Message)
+		}
+	}
+	// Output:
+	// /provider/region [region] "CZ" is a whole country; give the provider's region, such as CZ-64
+	// /requests/0/personDays [range] must be from 1 to 365 (it is 400)
+}

@@ -37,26 +37,16 @@ func DefaultOrder() []Criterion { return []Criterion{BySituation, ByClass, ByRep
 
 // An Assignment sends one offer to one request of one need.
 type Assignment struct {
-	// Rank is the need's place in the order of service, from 1.
-	Rank int `json:"rank"`
-	// Need and Provider are the need's ID and the provider's name.
-	Need     string `json:"need"`
-	Provider string `json:"provider"`
-	// Offer and Offerer are the offer's ID and the offerer's name.
-	Offer   string `json:"offer"`
-	Offerer string `json:"offerer"`
-	// Service is the help assigned; Mode how it is delivered; PersonDays
-	// the effort requested, taken from the offer's capacity.
-	Service    Service `json:"service"`
-	Mode       Mode    `json:"mode"`
-	PersonDays int     `json:"personDays"`
-	// Reasons explain the assignment: where the need stood in the order,
-	// why the offer fits, why it was chosen over the others, and the
-	// capacity it leaves.
-	Reasons []medsec.Message `json:"reasons"`
-	// Basis lists the provisions behind the provider's class and the
-	// service.
-	Basis []medsec.Citation `json:"basis"`
+	Rank       int               `json:"rank"`       // the need's place in the order of service, from 1
+	Need       string            `json:"need"`       // the need's ID
+	Provider   string            `json:"provider"`   // the provider's name
+	Offer      string            `json:"offer"`      // the offer's ID
+	Offerer    string            `json:"offerer"`    // the offerer's name
+	Service    Service           `json:"service"`    // the help assigned
+	Mode       Mode              `json:"mode"`       // how the help is delivered
+	PersonDays int               `json:"personDays"` // the effort requested, taken from the offer's capacity
+	Reasons    []medsec.Message  `json:"reasons"`    // where the need stood, why the offer fits and was chosen, and the capacity it leaves
+	Basis      []medsec.Citation `json:"basis"`      // the provisions behind the provider's class and the service
 }
 
 // An Unmatched is a request that no offer could take.
