@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -102,6 +103,15 @@ type doc struct {
 	loc    i18n.Locale
 	title  string
 	blocks []block
+}
+
+// colon returns the separator of a label and its value: a full-width colon
+// in Chinese, ": " elsewhere.
+func (d *doc) colon() string {
+	if d.loc == i18n.ZhHans || d.loc == i18n.ZhHant {
+		return "："
+	}
+	return ": "
 }
 
 // builder helps make the spans of one locale.
@@ -273,7 +283,7 @@ func (c *Catalogue) entry(b builder, o *Offer) block {
 		if o.Offerer.Contact.Phone != "" {
 			contact = append(contact, o.Offerer.Contact.Phone)
 		}
-		add(msgLabelContact, b.join(contact, ", "))
+		add(msgLabelContact, b.join(contact, b.sep()))
 	}
 	if o.Note != "" {
 		add(msgLabelNote, []span{{text: o.Note}})
@@ -333,7 +343,7 @@ func (c *Catalogue) announcementDoc(l *i18n.Localizer) *doc {
 	d.blocks = append(d.blocks,
 		block{kind: bKicker, spans: b.msg(msgAnnSection.New())},
 		block{kind: bTitle, spans: b.msg(msgCatTitle.New())},
-		block{kind: bLead, spans: []span{{text: l.Date(c.date)}}},
+		block{kind: bLead, spans: []span{{text: capitalise(l.Date(c.date))}}},
 		block{kind: bPara, spans: b.msg(msgAnnLead.New())},
 		block{kind: bPara, spans: b.withNames(msgAnnPublished, []span{b.name(c.committee.Parent), name})},
 	)
@@ -357,6 +367,13 @@ func (c *Catalogue) announcementDoc(l *i18n.Localizer) *doc {
 		block{kind: bRight, spans: c.placeDate(b)},
 	)
 	return d
+}
+
+// capitalise upper-cases the first letter of a line that stands alone,
+// such as the Vietnamese "ngày 20 tháng 3 năm 2026".
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // ---------------------------------------------------------------------
@@ -412,11 +429,11 @@ func (d *doc) text() string {
 		case bEntry:
 			lines := []string{plain(bl.spans)}
 			for _, r := range bl.rows {
-				lines = append(lines, "  "+clean(r.label)+": "+plain(r.value))
+				lines = append(lines, "  "+clean(r.label)+d.colon()+plain(r.value))
 			}
 			para(strings.Join(lines, "\n"))
 		case bLink:
-			para(plain(bl.spans) + ": " + clean(bl.href))
+			para(plain(bl.spans) + d.colon() + clean(bl.href))
 		default:
 			para(plain(bl.spans))
 		}
@@ -463,7 +480,9 @@ func (d *doc) markdown() string {
 			para("### " + mdSpans(bl.spans, false))
 			var rows []string
 			for _, r := range bl.rows {
-				rows = append(rows, "- **"+mdEscape(clean(r.label), true)+":** "+mdSpans(r.value, false))
+				// Always a space after the closing "**": CommonMark does
+				// not close it between a full-width colon and a letter.
+				rows = append(rows, "- **"+mdEscape(clean(r.label), true)+strings.TrimSpace(d.colon())+"** "+mdSpans(r.value, false))
 			}
 			para(strings.Join(rows, "\n"))
 		case bLink:
