@@ -13,8 +13,9 @@ import (
 // other fields give medsec's proposed policy.
 type Options struct {
 	// AsOf is the day of the matching: offers that do not stand on it
-	// are left out. Required: there is no default, so that a run can
-	// be repeated.
+	// are left out. Every need is considered; its Reported day only
+	// orders it. Required: there is no default, so that a run can be
+	// repeated.
 	AsOf medsec.Date
 
 	// Order lists the keys by which the needs are ordered, most
