@@ -419,8 +419,9 @@ func writeMutants(t *testing.T, ms []mutant) {
 		_, err := DecodeBytes(m.data)
 		schema, _, _ := strings.Cut(m.name, ":")
 		// The oracle of this test cannot see a lone surrogate (see
-		// crossMutants); for other validators it is a documented difference.
-		differs := m.differs || strings.HasSuffix(m.name, "lone surrogate")
+		// crossMutants), and Go's regexp reads $ as the end of the text;
+		// for other validators both are documented differences.
+		differs := m.differs || strings.HasSuffix(m.name, "lone surrogate") || strings.HasSuffix(m.name, "\n")
 		vs = append(vs, verdict{file, m.name, strings.Replace(schema, ".json", ".schema.json", 1), err == nil, differs})
 	}
 	b, err := json.MarshalIndent(vs, "", " ")
