@@ -1,0 +1,1095 @@
+package strictjson
+
+import (
+	"bytes"
+	"encoding"
+	"reflect"
+	"strconv"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/medsec-go/medsec/internal/errcap"
+)
+
+// A scanner decodes one JSON text into a Go value in one pass, checking it
+// against the value's shape. It tracks the JSON Pointer of the current
+// value in path and records errors with it. Syntax errors stop the scan
+// (fatal); other errors do not. Values are filled only into a valid
+// reflect.Value; inside unknown fields, after a type error and beyond a
+// list's limit the target is the zero Value and the scan only checks the
+// JSON (syntax, keys, text).
+type scanner struct {
+	data     []byte
+	pos      int
+	path     []byte
+	base     int // length of the caller's base path
+	depth    int
+	maxDepth int
+	maxItems int
+	fatal    bool
+	errs     errcap.List[*Error]
+	buf      []byte // scratch: unescaped text
+	fold     []byte // scratch: case-folded keys
+}
+
+func (s *scanner) result() Errors {
+	if s.errs.Len() == 0 {
+		return nil
+	}
+	errs, n := s.errs.Result()
+	if n > 0 {
+		errs = append(errs, More(n))
+	}
+	return errs
+}
+
+// full reports whether the error list is full; if so it counts the error
+// the caller was about to build, which the caller then skips.
+func (s *scanner) full() bool {
+	if s.errs.Full() {
+		s.errs.Skip()
+		return true
+	}
+	return false
+}
+
+// fail records an error at the current path.
+func (s *scanner) fail(rule, value string, m Message) {
+	if s.full() {
+		return
+	}
+	s.errs.Add(&Error{Path: string(s.path), Rule: rule, Value: value, Message: m})
+}
+
+func (s *scanner) syntax() {
+	s.fail("syntax", "", msgSyntax.New(s.pos))
+	s.fatal = true
+}
+
+var bom = []byte("\xEF\xBB\xBF")
+
+func (s *scanner) document(sh *shape, v reflect.Value) {
+	s.base = len(s.path)
+	if bytes.HasPrefix(s.data, bom) {
+		s.fail("bom", "", msgBOM.New())
+		return
+	}
+	s.ws()
+	if s.pos >= len(s.data) {
+		s.fail("empty", "", msgEmpty.New())
+		return
+	}
+	s.value(sh, v)
+	if s.fatal {
+		return
+	}
+	s.ws()
+	if s.pos < len(s.data) {
+		s.path = s.path[:s.base]
+		s.fail("trailing", "", msgTrailing.New(s.pos))
+	}
+}
+
+func (s *scanner) ws() {
+	for s.pos < len(s.data) {
+		switch s.data[s.pos] {
+		case ' ', '\t', '\n', '\r':
+			s.pos++
+		default:
+			return
+		}
+	}
+}
+
+// value scans one value; sh is nil where only the JSON is checked. When v
+// is valid the value is stored in it; pointers are allocated on the way.
+func (s *scanner) value(sh *shape, v reflect.Value) {
+	if s.fatal {
+		return
+	}
+	s.ws()
+	if s.pos >= len(s.data) {
+		s.syntax()
+		return
+	}
+	c := s.data[s.pos]
+	if sh == nil || c == 'n' {
+		v = reflect.Value{}
+	}
+	if v.IsValid() && v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		v = v.Elem()
+	}
+	if sh != nil && c != 'n' {
+		switch sh.kind {
+		case kRaw:
+			start := s.pos
+			s.value(nil, reflect.Value{})
+			if !s.fatal && v.IsValid() {
+				v.SetBytes(bytes.Clone(s.data[start:s.pos]))
+			}
+			return
+		case kAny:
+			x := s.anyValue()
+			if x != nil && v.IsValid() {
+				v.Set(reflect.ValueOf(x))
+			}
+			return
+		}
+	}
+	switch {
+	case c == '{':
+		s.object(sh, v)
+	case c == '[':
+		s.array(sh, v)
+	case c == '"':
+		raw, escaped, ok := s.str()
+		if ok {
+			s.leafString(sh, v, raw, escaped)
+		}
+	case c == '-' || c >= '0' && c <= '9':
+		start := s.pos
+		if s.number() {
+			s.leafNumber(sh, v, s.data[start:s.pos])
+		}
+	case c == 't':
+		if s.literal("true", sh) && v.IsValid() {
+			v.SetBool(true)
+		}
+	case c == 'f':
+		if s.literal("false", sh) && v.IsValid() {
+			v.SetBool(false)
+		}
+	case c == 'n':
+		if s.literal("null", nil) && sh != nil {
+			s.fail("null", "null", msgNull.New())
+		}
+	default:
+		s.syntax()
+	}
+}
+
+func (s *scanner) wrongType(sh *shape, value string) {
+	var m Template
+	switch sh.kind {
+	case kObject, kMap:
+		m = msgWantObject
+	case kArray:
+		m = msgWantArray
+	case kInt, kUint:
+		m = msgWantInteger
+	case kFloat:
+		m = msgWantNumber
+	case kBool:
+		m = msgWantBoolean
+	default:
+		m = msgWantString
+	}
+	s.fail("type", value, m.New())
+}
+
+// literal scans true, false or null; a boolean is checked against sh.
+func (s *scanner) literal(lit string, sh *shape) bool {
+	if !bytes.HasPrefix(s.data[s.pos:], []byte(lit)) {
+		s.syntax()
+		return false
+	}
+	s.pos += len(lit)
+	if sh != nil && sh.kind != kBool {
+		s.wrongType(sh, lit)
+		return false
+	}
+	return true
+}
+
+func (s *scanner) enter() bool {
+	s.depth++
+	if s.depth > s.maxDepth {
+		s.fail("depth", "", msgTooDeep.New(s.maxDepth))
+		s.fatal = true
+		return false
+	}
+	return true
+}
+
+// bits is a set of struct field indices.
+type bits [2]uint64
+
+func (b *bits) has(i int) bool { return b[i>>6]&(1<<(uint(i)&63)) != 0 }
+func (b *bits) set(i int)      { b[i>>6] |= 1 << (uint(i) & 63) }
+
+// keySet holds the keys of one object seen so far, by their case-folded
+// form, to find repeated keys.
+type keySet map[string]string // folded key → key as written
+
+// repeated reports whether key repeats an earlier key of the object, in
+// the same or another letter case, and records the error; otherwise it
+// remembers key.
+func (s *scanner) repeated(ks *keySet, key []byte) bool {
+	if *ks == nil {
+		*ks = keySet{}
+	}
+	s.fold = appendFold(s.fold[:0], key)
+	if prev, ok := (*ks)[string(s.fold)]; ok {
+		s.duplicate(key, prev == string(key))
+		return true
+	}
+	(*ks)[string(s.fold)] = string(key)
+	return false
+}
+
+func (s *scanner) duplicate(key []byte, exact bool) {
+	if s.full() {
+		return
+	}
+	v := clip(key)
+	m := msgDuplicateCase.New(v)
+	if exact {
+		m = msgDuplicate.New(v)
+	}
+	s.errs.Add(&Error{Path: string(s.path), Rule: "duplicate-key", Value: v, Message: m})
+}
+
+func (s *scanner) object(sh *shape, v reflect.Value) {
+	if sh != nil && sh.kind != kObject && sh.kind != kMap {
+		s.wrongType(sh, "{…}")
+		sh, v = nil, reflect.Value{} // keep checking the JSON
+	}
+	if !s.enter() {
+		return
+	}
+	defer func() { s.depth-- }()
+	s.pos++                     // '{'
+	var seenAny, seenExact bits // struct fields seen: in any spelling, exactly
+	var keys keySet             // other keys
+	isMap := sh != nil && sh.kind == kMap
+	if isMap && v.IsValid() && v.IsNil() {
+		v.Set(reflect.MakeMap(v.Type()))
+	}
+	entries := 0
+	base := len(s.path)
+	s.ws()
+	if s.pos < len(s.data) && s.data[s.pos] == '}' {
+		s.pos++
+		return
+	}
+	for !s.fatal {
+		s.ws()
+		if s.pos >= len(s.data) || s.data[s.pos] != '"' {
+			s.syntax()
+			return
+		}
+		raw, escaped, ok := s.str()
+		if !ok {
+			return
+		}
+		key, prob := raw, s.strProblem(raw)
+		if prob == noProblem && escaped {
+			key = s.unescape(raw)
+			if i := bytes.IndexAny(key, "\t\n"); i >= 0 {
+				prob = rune(key[i])
+			}
+		}
+		s.path = append(s.path[:base], '/')
+		if prob != noProblem {
+			s.path = appendPointer(s.path, []byte(printable(raw, false)))
+		} else {
+			s.path = appendPointer(s.path, key)
+		}
+		s.ws()
+		if s.pos >= len(s.data) || s.data[s.pos] != ':' {
+			s.syntax()
+			return
+		}
+		s.pos++
+		var child *shape
+		var cv, kv reflect.Value
+		switch {
+		case prob != noProblem:
+			s.textProblem(raw, prob)
+		case sh == nil:
+			s.repeated(&keys, key)
+		case isMap:
+			entries++
+			if s.repeated(&keys, key) || entries > sh.maxItems {
+				break
+			}
+			child = sh.elem
+			if v.IsValid() {
+				kv = reflect.New(v.Type().Key()).Elem()
+				if sh.key == nil {
+					kv.SetString(string(key))
+				} else if !s.text(sh.key, kv, key) {
+					child, kv = nil, reflect.Value{}
+					break
+				}
+				cv = reflect.New(v.Type().Elem()).Elem()
+			} else if sh.key != nil {
+				s.text(sh.key, reflect.Value{}, key)
+			}
+		default:
+			child, cv = s.member(sh, v, key, &seenAny, &seenExact, &keys)
+		}
+		s.value(child, cv)
+		if s.fatal {
+			return
+		}
+		if kv.IsValid() {
+			v.SetMapIndex(kv, cv)
+		}
+		s.path = s.path[:base]
+		s.ws()
+		if s.pos >= len(s.data) {
+			s.syntax()
+			return
+		}
+		switch s.data[s.pos] {
+		case ',':
+			s.pos++
+		case '}':
+			s.pos++
+			if isMap && entries > sh.maxItems {
+				s.fail("max-items", strconv.Itoa(entries), msgMaxItems.New(entries, sh.maxItems))
+			}
+			return
+		default:
+			s.syntax()
+			return
+		}
+	}
+}
+
+// member resolves key in a struct object: it returns the field's shape and
+// value, or records an unknown or repeated key and returns nil.
+func (s *scanner) member(sh *shape, v reflect.Value, key []byte, seenAny, seenExact *bits, keys *keySet) (*shape, reflect.Value) {
+	if i := sh.field(key); i >= 0 {
+		exact, other := seenExact.has(i), seenAny.has(i)
+		seenAny.set(i)
+		seenExact.set(i)
+		switch {
+		case exact:
+			s.duplicate(key, true)
+			return sh.fields[i].shape, reflect.Value{} // check the value all the same
+		case other:
+			s.duplicate(key, false)
+			return sh.fields[i].shape, reflect.Value{}
+		}
+		if v.IsValid() {
+			return sh.fields[i].shape, v.Field(sh.fields[i].index)
+		}
+		return sh.fields[i].shape, reflect.Value{}
+	}
+	if s.repeated(keys, key) {
+		return nil, reflect.Value{}
+	}
+	if i := sh.foldField(key); i >= 0 {
+		if seenAny.has(i) {
+			s.duplicate(key, false)
+		} else if !s.full() {
+			k := clip(key)
+			s.errs.Add(&Error{Path: string(s.path), Rule: "unknown-field", Value: k, Message: msgUnknownCase.New(k, sh.fields[i].name)})
+		}
+		seenAny.set(i)
+		return nil, reflect.Value{}
+	}
+	if !s.full() {
+		k := clip(key)
+		s.errs.Add(&Error{Path: string(s.path), Rule: "unknown-field", Value: k, Message: msgUnknown.New(k)})
+	}
+	return nil, reflect.Value{}
+}
+
+func (s *scanner) array(sh *shape, v reflect.Value) {
+	if sh != nil && sh.kind != kArray {
+		s.wrongType(sh, "[…]")
+		sh, v = nil, reflect.Value{}
+	}
+	if !s.enter() {
+		return
+	}
+	defer func() { s.depth-- }()
+	s.pos++ // '['
+	var elem *shape
+	limit := 0
+	if sh != nil {
+		elem, limit = sh.elem, sh.maxItems
+	}
+	if v.IsValid() {
+		// Like encoding/json: "[]" gives an empty, non-nil slice.
+		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+	}
+	base := len(s.path)
+	s.ws()
+	if s.pos < len(s.data) && s.data[s.pos] == ']' {
+		s.pos++
+		return
+	}
+	for i := 0; !s.fatal; i++ {
+		s.path = strconv.AppendInt(append(s.path[:base], '/'), int64(i), 10)
+		var ev reflect.Value
+		es := elem
+		if sh != nil && i >= limit {
+			es = nil // over the limit: check the JSON only
+		} else if v.IsValid() {
+			if i >= v.Cap() {
+				v.Grow(1)
+			}
+			v.SetLen(i + 1)
+			ev = v.Index(i)
+		}
+		s.value(es, ev)
+		if s.fatal {
+			return
+		}
+		s.path = s.path[:base]
+		s.ws()
+		if s.pos >= len(s.data) {
+			s.syntax()
+			return
+		}
+		switch s.data[s.pos] {
+		case ',':
+			s.pos++
+		case ']':
+			s.pos++
+			if sh != nil && i >= limit {
+				s.fail("max-items", strconv.Itoa(i+1), msgMaxItems.New(i+1, limit))
+			}
+			return
+		default:
+			s.syntax()
+			return
+		}
+	}
+}
+
+// anyValue scans a value into an empty interface: objects become
+// map[string]any, arrays []any, numbers float64, as in encoding/json.
+func (s *scanner) anyValue() any {
+	if s.fatal {
+		return nil
+	}
+	s.ws()
+	if s.pos >= len(s.data) {
+		s.syntax()
+		return nil
+	}
+	switch c := s.data[s.pos]; {
+	case c == '{':
+		if !s.enter() {
+			return nil
+		}
+		defer func() { s.depth-- }()
+		s.pos++
+		m := map[string]any{}
+		var keys keySet
+		base := len(s.path)
+		s.ws()
+		if s.pos < len(s.data) && s.data[s.pos] == '}' {
+			s.pos++
+			return m
+		}
+		for !s.fatal {
+			s.ws()
+			if s.pos >= len(s.data) || s.data[s.pos] != '"' {
+				s.syntax()
+				return nil
+			}
+			raw, escaped, ok := s.str()
+			if !ok {
+				return nil
+			}
+			key, prob := raw, s.strProblem(raw)
+			if prob == noProblem && escaped {
+				key = s.unescape(raw)
+				if i := bytes.IndexAny(key, "\t\n"); i >= 0 {
+					prob = rune(key[i])
+				}
+			}
+			s.path = append(s.path[:base], '/')
+			if prob != noProblem {
+				s.path = appendPointer(s.path, []byte(printable(raw, false)))
+				s.textProblem(raw, prob)
+			} else {
+				s.path = appendPointer(s.path, key)
+			}
+			k := ""
+			bad := prob != noProblem || s.repeated(&keys, key) || len(m) >= s.maxItems
+			if !bad {
+				k = string(key)
+			}
+			s.ws()
+			if s.pos >= len(s.data) || s.data[s.pos] != ':' {
+				s.syntax()
+				return nil
+			}
+			s.pos++
+			x := s.anyValue()
+			if !bad && x != nil {
+				m[k] = x
+			}
+			s.path = s.path[:base]
+			s.ws()
+			if s.pos >= len(s.data) {
+				s.syntax()
+				return nil
+			}
+			switch s.data[s.pos] {
+			case ',':
+				s.pos++
+			case '}':
+				s.pos++
+				return m
+			default:
+				s.syntax()
+				return nil
+			}
+		}
+		return nil
+	case c == '[':
+		if !s.enter() {
+			return nil
+		}
+		defer func() { s.depth-- }()
+		s.pos++
+		a := []any{}
+		base := len(s.path)
+		s.ws()
+		if s.pos < len(s.data) && s.data[s.pos] == ']' {
+			s.pos++
+			return a
+		}
+		for i := 0; !s.fatal; i++ {
+			s.path = strconv.AppendInt(append(s.path[:base], '/'), int64(i), 10)
+			x := s.anyValue()
+			if i < s.maxItems {
+				a = append(a, x)
+			}
+			s.path = s.path[:base]
+			s.ws()
+			if s.pos >= len(s.data) {
+				s.syntax()
+				return nil
+			}
+			switch s.data[s.pos] {
+			case ',':
+				s.pos++
+			case ']':
+				s.pos++
+				if i >= s.maxItems {
+					s.fail("max-items", strconv.Itoa(i+1), msgMaxItems.New(i+1, s.maxItems))
+				}
+				return a
+			default:
+				s.syntax()
+				return nil
+			}
+		}
+		return nil
+	case c == '"':
+		raw, escaped, ok := s.str()
+		if !ok {
+			return nil
+		}
+		if p := s.strProblem(raw); p != noProblem {
+			s.textProblem(raw, p)
+			return nil
+		}
+		if escaped {
+			return string(s.unescape(raw))
+		}
+		return string(raw)
+	case c == '-' || c >= '0' && c <= '9':
+		start := s.pos
+		if !s.number() {
+			return nil
+		}
+		f, err := strconv.ParseFloat(string(s.data[start:s.pos]), 64)
+		if err != nil {
+			s.fail("number", clip(s.data[start:s.pos]), msgNumber.New(clip(s.data[start:s.pos])))
+			return nil
+		}
+		return f
+	case c == 't':
+		if s.literal("true", nil) {
+			return true
+		}
+	case c == 'f':
+		if s.literal("false", nil) {
+			return false
+		}
+	case c == 'n':
+		if s.literal("null", nil) {
+			s.fail("null", "null", msgNull.New())
+		}
+	default:
+		s.syntax()
+	}
+	return nil
+}
+
+// strClass classifies the bytes of a JSON string: 0 is plain ASCII.
+var strClass = func() (t [256]uint8) {
+	for c := range 0x20 {
+		t[c] = clsCtl
+	}
+	t['"'], t['\\'], t[0x7F] = clsQuote, clsEscape, clsDEL
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = clsMulti
+	}
+	return t
+}()
+
+const (
+	clsPlain = iota
+	clsQuote
+	clsEscape
+	clsCtl
+	clsDEL
+	clsMulti
+)
+
+// str scans a string starting at the opening quote and returns its raw
+// contents and whether it holds escapes. It checks the JSON syntax only;
+// strProblem checks the text.
+func (s *scanner) str() (raw []byte, escaped, ok bool) {
+	d := s.data
+	s.pos++ // '"'
+	start := s.pos
+	for s.pos < len(d) {
+		switch strClass[d[s.pos]] {
+		case clsPlain, clsDEL, clsMulti:
+			s.pos++
+		case clsQuote:
+			raw = d[start:s.pos]
+			s.pos++
+			return raw, escaped, true
+		case clsEscape:
+			escaped = true
+			s.pos++
+			if s.pos >= len(d) {
+				s.syntax()
+				return nil, false, false
+			}
+			switch d[s.pos] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				s.pos++
+			case 'u':
+				if s.pos+5 > len(d) || !isHex4(d[s.pos+1:s.pos+5]) {
+					s.syntax()
+					return nil, false, false
+				}
+				s.pos += 5
+			default:
+				s.syntax()
+				return nil, false, false
+			}
+		default: // a raw control character
+			s.syntax()
+			return nil, false, false
+		}
+	}
+	s.syntax()
+	return nil, false, false
+}
+
+// Problems of a string's text, as strProblem reports them: a control
+// character is reported as itself, invalid UTF-8 as badUTF8.
+const (
+	noProblem = -2
+	badUTF8   = -1
+)
+
+// strProblem returns the first problem of the raw contents of a string
+// that str accepted: badUTF8 for invalid UTF-8 or an unpaired surrogate
+// escape, a control character that is not allowed, or noProblem.
+func (s *scanner) strProblem(raw []byte) rune {
+	for i := 0; i < len(raw); {
+		switch strClass[raw[i]] {
+		case clsPlain:
+			i++
+		case clsDEL:
+			return 0x7F
+		case clsMulti:
+			r, n := utf8.DecodeRune(raw[i:])
+			if r == utf8.RuneError && n == 1 {
+				return badUTF8
+			}
+			if isControl(r) {
+				return r
+			}
+			i += n
+		default: // an escape
+			switch raw[i+1] {
+			case 'b':
+				return '\b'
+			case 'f':
+				return '\f'
+			case 'r':
+				return '\r'
+			case 'u':
+				r := hex4(raw[i+2 : i+6])
+				i += 6
+				if utf16.IsSurrogate(r) {
+					if r >= 0xDC00 || i+6 > len(raw) || raw[i] != '\\' || raw[i+1] != 'u' {
+						return badUTF8
+					}
+					if lo := hex4(raw[i+2 : i+6]); lo < 0xDC00 || lo > 0xDFFF {
+						return badUTF8
+					}
+					i += 6
+					continue
+				}
+				if isControl(r) {
+					return r
+				}
+			default:
+				i += 2
+			}
+		}
+	}
+	return noProblem
+}
+
+// isControl reports whether r is a control character the decoder rejects
+// in text: C0 but tab and line feed, DEL, C1, and the Unicode line and
+// paragraph separators.
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' || r >= 0x7F && r <= 0x9F || r == 0x2028 || r == 0x2029
+}
+
+// textProblem records the problem p of a string's text at the current
+// path.
+func (s *scanner) textProblem(raw []byte, p rune) {
+	if s.full() {
+		return
+	}
+	v := printable(raw, true)
+	if p == badUTF8 {
+		s.errs.Add(&Error{Path: string(s.path), Rule: "utf8", Value: v, Message: msgUTF8.New()})
+		return
+	}
+	s.errs.Add(&Error{Path: string(s.path), Rule: "control", Value: v, Message: msgControl.New(codePoint(p))})
+}
+
+func codePoint(r rune) string {
+	const hex = "0123456789ABCDEF"
+	return "U+" + string([]byte{hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15]})
+}
+
+func isHex4(b []byte) bool {
+	for _, c := range b {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+func hex4(b []byte) rune {
+	var r rune
+	for _, c := range b[:4] {
+		r <<= 4
+		switch {
+		case c >= '0' && c <= '9':
+			r |= rune(c - '0')
+		case c >= 'a' && c <= 'f':
+			r |= rune(c - 'a' + 10)
+		default:
+			r |= rune(c - 'A' + 10)
+		}
+	}
+	return r
+}
+
+// unescape decodes the contents of a string that strProblem accepted into
+// the scratch buffer, which the next call overwrites.
+func (s *scanner) unescape(raw []byte) []byte {
+	b := s.buf[:0]
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c != '\\' {
+			b = append(b, c)
+			i++
+			continue
+		}
+		switch raw[i+1] {
+		case 'u':
+			r := hex4(raw[i+2 : i+6])
+			i += 6
+			if utf16.IsSurrogate(r) {
+				r = utf16.DecodeRune(r, hex4(raw[i+2:i+6]))
+				i += 6
+			}
+			b = utf8.AppendRune(b, r)
+			continue
+		case 'n':
+			c = '\n'
+		case 't':
+			c = '\t'
+		case 'b':
+			c = '\b'
+		case 'f':
+			c = '\f'
+		case 'r':
+			c = '\r'
+		default: // '"', '\\', '/'
+			c = raw[i+1]
+		}
+		b = append(b, c)
+		i += 2
+	}
+	s.buf = b
+	return b
+}
+
+// number scans a JSON number.
+func (s *scanner) number() bool {
+	d := s.data
+	if d[s.pos] == '-' {
+		s.pos++
+	}
+	switch {
+	case s.pos < len(d) && d[s.pos] == '0':
+		s.pos++
+		if s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
+			s.syntax() // no leading zeros
+			return false
+		}
+	case s.pos < len(d) && d[s.pos] >= '1' && d[s.pos] <= '9':
+		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
+			s.pos++
+		}
+	default:
+		s.syntax()
+		return false
+	}
+	if s.pos < len(d) && d[s.pos] == '.' {
+		s.pos++
+		if !s.digits() {
+			return false
+		}
+	}
+	if s.pos < len(d) && (d[s.pos] == 'e' || d[s.pos] == 'E') {
+		s.pos++
+		if s.pos < len(d) && (d[s.pos] == '+' || d[s.pos] == '-') {
+			s.pos++
+		}
+		if !s.digits() {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scanner) digits() bool {
+	start := s.pos
+	for s.pos < len(s.data) && s.data[s.pos] >= '0' && s.data[s.pos] <= '9' {
+		s.pos++
+	}
+	if s.pos == start {
+		s.syntax()
+		return false
+	}
+	return true
+}
+
+func (s *scanner) leafNumber(sh *shape, v reflect.Value, num []byte) {
+	if sh == nil {
+		return
+	}
+	switch sh.kind {
+	case kInt:
+		n, err := strconv.ParseInt(string(num), 10, 64)
+		if err != nil || n < sh.min || n > sh.max {
+			s.fail("integer", clip(num), msgInteger.New(max(sh.min, -1<<53), min(sh.max, 1<<53)))
+			return
+		}
+		if v.IsValid() {
+			v.SetInt(n)
+		}
+	case kUint:
+		n, err := strconv.ParseUint(string(num), 10, 64)
+		if err != nil || n > sh.umax {
+			s.fail("integer", clip(num), msgInteger.New(0, min(sh.umax, 1<<53)))
+			return
+		}
+		if v.IsValid() {
+			v.SetUint(n)
+		}
+	case kFloat:
+		f, err := strconv.ParseFloat(string(num), sh.bits)
+		if err != nil {
+			s.fail("number", clip(num), msgNumber.New(clip(num)))
+			return
+		}
+		if v.IsValid() {
+			v.SetFloat(f)
+		}
+	default:
+		s.wrongType(sh, clip(num))
+	}
+}
+
+func (s *scanner) leafString(sh *shape, v reflect.Value, raw []byte, escaped bool) {
+	if p := s.strProblem(raw); p != noProblem {
+		s.textProblem(raw, p)
+		return
+	}
+	if sh == nil {
+		return
+	}
+	switch sh.kind {
+	case kString, kText, kEnum:
+	default:
+		s.wrongType(sh, printable(raw, true))
+		return
+	}
+	text := raw
+	if escaped {
+		text = s.unescape(raw)
+	}
+	if sh.kind == kString {
+		if v.IsValid() {
+			v.SetString(string(text))
+		}
+		return
+	}
+	s.text(sh, v, text)
+}
+
+// text checks a text leaf (a value or a map key) and stores it in v when v
+// is valid. It reports whether the text is accepted.
+func (s *scanner) text(sh *shape, v reflect.Value, text []byte) bool {
+	if sh.enum != nil {
+		n, ok := sh.enum[string(text)]
+		if !ok {
+			if !s.full() {
+				t := clip(text)
+				s.errs.Add(&Error{Path: string(s.path), Rule: "enum", Value: t, Message: msgEnum.New(t, sh.enumList)})
+			}
+			return false
+		}
+		if sh.kind == kEnum {
+			if v.IsValid() {
+				v.SetUint(n)
+			}
+			return true
+		}
+	}
+	if r := sh.rule; r != nil && r.Valid != nil && !r.Valid(text) {
+		if !s.full() {
+			t := clip(text)
+			s.errs.Add(&Error{Path: string(s.path), Rule: r.Rule, Value: t, Message: r.Message.New(t)})
+		}
+		return false
+	}
+	if !v.IsValid() {
+		v = reflect.New(sh.typ).Elem() // check the text all the same
+	}
+	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(text); err != nil {
+		if !s.full() {
+			t := clip(text)
+			s.errs.Add(&Error{Path: string(s.path), Rule: "text", Value: t, Message: msgText.New(t, printable([]byte(err.Error()), true))})
+		}
+		return false
+	}
+	if sh.canon && v.String() != string(text) {
+		if !s.full() {
+			t := clip(text)
+			s.errs.Add(&Error{Path: string(s.path), Rule: "canonical", Value: t, Message: msgCanonical.New(t, clip(v.String()))})
+		}
+		return false
+	}
+	return true
+}
+
+// clip shortens a value quoted in an error to at most 64 bytes, at a rune
+// boundary, and makes it printable.
+func clip[T ~string | ~[]byte](v T) string {
+	const n = 64
+	if len(v) <= n {
+		return printable([]byte(v), true)
+	}
+	i := n
+	for i > 0 && v[i]&0xC0 == 0x80 {
+		i--
+	}
+	return printable([]byte(v[:i]), true) + "…"
+}
+
+// printable returns b as valid UTF-8 without control characters: invalid
+// bytes become \xNN and control characters \u00NN; tab and line feed are
+// escaped too when all is set. It returns b unchanged when it is clean.
+func printable(b []byte, all bool) string {
+	clean := true
+	for i := 0; i < len(b) && clean; {
+		r, n := utf8.DecodeRune(b[i:])
+		clean = !(r == utf8.RuneError && n == 1) && !isControl(r) && (!all || r != '\t' && r != '\n')
+		i += n
+	}
+	if clean {
+		return string(b)
+	}
+	const hex = "0123456789abcdef"
+	out := make([]byte, 0, len(b)+16)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			out = append(out, '\\', 'x', hex[b[i]>>4], hex[b[i]&15])
+		case isControl(r) || all && (r == '\t' || r == '\n'):
+			out = append(out, '\\', 'u', hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15])
+		default:
+			out = append(out, b[i:i+n]...)
+		}
+		i += n
+	}
+	return string(out)
+}
+
+// appendPointer appends a JSON Pointer reference token (RFC 6901).
+func appendPointer(p, key []byte) []byte {
+	for _, c := range key {
+		switch c {
+		case '~':
+			p = append(p, '~', '0')
+		case '/':
+			p = append(p, '~', '1')
+		default:
+			p = append(p, c)
+		}
+	}
+	return p
+}
+
+// appendFold appends the case-folded form of key: each rune becomes the
+// smallest rune of its Unicode simple case-folding orbit, so two keys have
+// the same form exactly when strings.EqualFold says they are equal.
+func appendFold(dst, key []byte) []byte {
+	for i := 0; i < len(key); {
+		c := key[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			// Upper case is the smallest member of every ASCII letter's
+			// orbit, also of those of 'k' (U+212A KELVIN SIGN) and 's'
+			// (U+017F LONG S).
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(key[i:])
+		i += n
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		dst = utf8.AppendRune(dst, m)
+	}
+	return dst
+}
