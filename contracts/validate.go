@@ -1,10 +1,12 @@
 package contracts
 
 import (
+	"cmp"
 	"encoding"
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/fielderr"
 )
 
 // phonePattern is an international phone number: "+", a country code not
@@ -42,6 +45,10 @@ func isPhone(s string) bool {
 	}
 	return !sep && digits >= 7 && digits <= 15
 }
+
+// maxSystems is the bound of Contract.Systems in its validate tag (a test
+// keeps them in step).
+const maxSystems = 1000
 
 // validate is the package's one validator instance, configured once.
 var validate = sync.OnceValue(func() *validator.Validate {
@@ -210,44 +217,67 @@ func Validate(c *Contract) (err error) {
 		out = append(out, toFieldError(fe))
 	}
 	sortErrors(out)
-	return out
+	var list fielderr.List
+	for _, e := range out {
+		list.Add(e)
+	}
+	if errs := list.Errors(); errs != nil {
+		return errs
+	}
+	return nil
 }
 
+// sortErrors sorts field errors by path, stably, in O(n log n): each path
+// is split into its segments once.
 func sortErrors(es medsec.FieldErrors) {
-	// insertion sort: lists are short and this keeps equal paths stable
-	for i := 1; i < len(es); i++ {
-		for j := i; j > 0 && pathLess(es[j].Path, es[j-1].Path); j-- {
-			es[j], es[j-1] = es[j-1], es[j]
-		}
+	type keyed struct {
+		key []pathSeg
+		e   *medsec.FieldError
+	}
+	ks := make([]keyed, len(es))
+	for i, e := range es {
+		ks[i] = keyed{splitPath(e.Path), e}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return comparePaths(a.key, b.key) })
+	for i := range ks {
+		es[i] = ks[i].e
 	}
 }
 
-// pathLess orders JSON Pointers segment by segment, numbers numerically.
-func pathLess(a, b string) bool {
-	for a != "" && b != "" {
-		var sa, sb string
-		sa, a = nextSeg(a)
-		sb, b = nextSeg(b)
-		if sa == sb {
+// A pathSeg is one segment of a JSON Pointer; segments that are numbers
+// compare as numbers.
+type pathSeg struct {
+	s     string
+	n     int
+	isNum bool
+}
+
+func splitPath(p string) []pathSeg {
+	if p == "" {
+		return nil
+	}
+	segs := make([]pathSeg, 0, strings.Count(p, "/"))
+	for _, s := range strings.Split(strings.TrimPrefix(p, "/"), "/") {
+		n, err := strconv.Atoi(s)
+		segs = append(segs, pathSeg{s: s, n: n, isNum: err == nil})
+	}
+	return segs
+}
+
+// comparePaths orders JSON Pointers segment by segment, numbers
+// numerically; a path comes before the paths below it.
+func comparePaths(a, b []pathSeg) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		sa, sb := a[i], b[i]
+		switch {
+		case sa.s == sb.s:
 			continue
+		case sa.isNum && sb.isNum:
+			return cmp.Compare(sa.n, sb.n)
 		}
-		na, ea := strconv.Atoi(sa)
-		nb, eb := strconv.Atoi(sb)
-		if ea == nil && eb == nil {
-			return na < nb
-		}
-		return sa < sb
+		return strings.Compare(sa.s, sb.s)
 	}
-	return a == "" && b != ""
-}
-
-func nextSeg(p string) (seg, rest string) {
-	p = strings.TrimPrefix(p, "/")
-	seg, rest, _ = strings.Cut(p, "/")
-	if rest != "" || strings.Contains(p, "/") {
-		rest = "/" + rest
-	}
-	return seg, rest
+	return cmp.Compare(len(a), len(b))
 }
 
 // pointer turns a validator namespace ("Contract.clauses[3].kind") into a
@@ -388,6 +418,9 @@ func contractRules(sl validator.StructLevel) {
 		if c.Jurisdiction == medsec.CZ && c.Institution.CZRegime == grading.CZRegimeUnknown {
 			sl.ReportError(c.Institution.CZRegime, "institution.czRegime", "CZRegime", "required-for", j)
 		}
+	}
+	if len(c.Systems) > maxSystems {
+		return // the max tag reports it; do not build an error per system
 	}
 	for i, s := range c.Systems {
 		idx := "systems[" + strconv.Itoa(i) + "]"

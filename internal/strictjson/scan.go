@@ -54,11 +54,16 @@ func (s *scanner) full() bool {
 	return false
 }
 
-// fail records an error at the current path.
+// fail records an error at the current path. Callers whose value or
+// message costs memory check full first and call add.
 func (s *scanner) fail(rule, value string, m Message) {
-	if s.full() {
-		return
+	if !s.full() {
+		s.add(rule, value, m)
 	}
+}
+
+// add records an error at the current path; the caller has checked full.
+func (s *scanner) add(rule, value string, m Message) {
 	s.errs.Add(&Error{Path: string(s.path), Rule: rule, Value: value, Message: m})
 }
 
@@ -146,9 +151,9 @@ func (s *scanner) value(sh *shape, v reflect.Value) {
 	case c == '[':
 		s.array(sh, v)
 	case c == '"':
-		raw, escaped, ok := s.str()
+		raw, escaped, p, ok := s.str()
 		if ok {
-			s.leafString(sh, v, raw, escaped)
+			s.leafString(sh, v, raw, escaped, p)
 		}
 	case c == '-' || c >= '0' && c <= '9':
 		start := s.pos
@@ -172,7 +177,11 @@ func (s *scanner) value(sh *shape, v reflect.Value) {
 	}
 }
 
-func (s *scanner) wrongType(sh *shape, value string) {
+// wrongType records that the value (its raw text) has the wrong JSON type.
+func (s *scanner) wrongType(sh *shape, value []byte) {
+	if s.full() {
+		return
+	}
 	var m Template
 	switch sh.kind {
 	case kObject, kMap:
@@ -188,7 +197,7 @@ func (s *scanner) wrongType(sh *shape, value string) {
 	default:
 		m = msgWantString
 	}
-	s.fail("type", value, m.New())
+	s.add("type", clip(value), m.New())
 }
 
 // literal scans true, false or null; a boolean is checked against sh.
@@ -199,7 +208,7 @@ func (s *scanner) literal(lit string, sh *shape) bool {
 	}
 	s.pos += len(lit)
 	if sh != nil && sh.kind != kBool {
-		s.wrongType(sh, lit)
+		s.wrongType(sh, []byte(lit))
 		return false
 	}
 	return true
@@ -222,8 +231,10 @@ func (b *bits) has(i int) bool { return b[i>>6]&(1<<(uint(i)&63)) != 0 }
 func (b *bits) set(i int)      { b[i>>6] |= 1 << (uint(i) & 63) }
 
 // keySet holds the keys of one object seen so far, by their case-folded
-// form, to find repeated keys.
-type keySet map[string]string // folded key → key as written
+// form, to find repeated keys. The value is the key as written when it
+// differs from its folded form, which for the usual lower-case keys it
+// does not.
+type keySet map[string]string
 
 // repeated reports whether key repeats an earlier key of the object, in
 // the same or another letter case, and records the error; otherwise it
@@ -234,10 +245,18 @@ func (s *scanner) repeated(ks *keySet, key []byte) bool {
 	}
 	s.fold = appendFold(s.fold[:0], key)
 	if prev, ok := (*ks)[string(s.fold)]; ok {
-		s.duplicate(key, prev == string(key))
+		if prev == "" {
+			s.duplicate(key, bytes.Equal(key, s.fold))
+		} else {
+			s.duplicate(key, prev == string(key))
+		}
 		return true
 	}
-	(*ks)[string(s.fold)] = string(key)
+	written := ""
+	if !bytes.Equal(key, s.fold) {
+		written = string(key)
+	}
+	(*ks)[string(s.fold)] = written
 	return false
 }
 
@@ -255,7 +274,7 @@ func (s *scanner) duplicate(key []byte, exact bool) {
 
 func (s *scanner) object(sh *shape, v reflect.Value) {
 	if sh != nil && sh.kind != kObject && sh.kind != kMap {
-		s.wrongType(sh, "{…}")
+		s.wrongType(sh, []byte("{…}"))
 		sh, v = nil, reflect.Value{} // keep checking the JSON
 	}
 	if !s.enter() {
@@ -282,11 +301,11 @@ func (s *scanner) object(sh *shape, v reflect.Value) {
 			s.syntax()
 			return
 		}
-		raw, escaped, ok := s.str()
+		raw, escaped, prob, ok := s.str()
 		if !ok {
 			return
 		}
-		key, prob := raw, s.strProblem(raw)
+		key := raw
 		if prob == noProblem && escaped {
 			key = s.unescape(raw)
 			if i := bytes.IndexAny(key, "\t\n"); i >= 0 {
@@ -352,7 +371,9 @@ func (s *scanner) object(sh *shape, v reflect.Value) {
 		case '}':
 			s.pos++
 			if isMap && entries > sh.maxItems {
-				s.fail("max-items", strconv.Itoa(entries), msgMaxItems.New(entries, sh.maxItems))
+				if !s.full() {
+					s.add("max-items", strconv.Itoa(entries), msgMaxItems.New(entries, sh.maxItems))
+				}
 			}
 			return
 		default:
@@ -404,7 +425,7 @@ func (s *scanner) member(sh *shape, v reflect.Value, key []byte, seenAny, seenEx
 
 func (s *scanner) array(sh *shape, v reflect.Value) {
 	if sh != nil && sh.kind != kArray {
-		s.wrongType(sh, "[…]")
+		s.wrongType(sh, []byte("[…]"))
 		sh, v = nil, reflect.Value{}
 	}
 	if !s.enter() {
@@ -456,7 +477,9 @@ func (s *scanner) array(sh *shape, v reflect.Value) {
 		case ']':
 			s.pos++
 			if sh != nil && i >= limit {
-				s.fail("max-items", strconv.Itoa(i+1), msgMaxItems.New(i+1, limit))
+				if !s.full() {
+					s.add("max-items", strconv.Itoa(i+1), msgMaxItems.New(i+1, limit))
+				}
 			}
 			return
 		default:
@@ -498,11 +521,11 @@ func (s *scanner) anyValue() any {
 				s.syntax()
 				return nil
 			}
-			raw, escaped, ok := s.str()
+			raw, escaped, prob, ok := s.str()
 			if !ok {
 				return nil
 			}
-			key, prob := raw, s.strProblem(raw)
+			key := raw
 			if prob == noProblem && escaped {
 				key = s.unescape(raw)
 				if i := bytes.IndexAny(key, "\t\n"); i >= 0 {
@@ -580,7 +603,9 @@ func (s *scanner) anyValue() any {
 			case ']':
 				s.pos++
 				if i >= s.maxItems {
-					s.fail("max-items", strconv.Itoa(i+1), msgMaxItems.New(i+1, s.maxItems))
+					if !s.full() {
+						s.add("max-items", strconv.Itoa(i+1), msgMaxItems.New(i+1, s.maxItems))
+					}
 				}
 				return a
 			default:
@@ -590,11 +615,11 @@ func (s *scanner) anyValue() any {
 		}
 		return nil
 	case c == '"':
-		raw, escaped, ok := s.str()
+		raw, escaped, p, ok := s.str()
 		if !ok {
 			return nil
 		}
-		if p := s.strProblem(raw); p != noProblem {
+		if p != noProblem {
 			s.textProblem(raw, p)
 			return nil
 		}
@@ -609,7 +634,9 @@ func (s *scanner) anyValue() any {
 		}
 		f, err := strconv.ParseFloat(string(s.data[start:s.pos]), 64)
 		if err != nil {
-			s.fail("number", clip(s.data[start:s.pos]), msgNumber.New(clip(s.data[start:s.pos])))
+			if !s.full() {
+				s.add("number", clip(s.data[start:s.pos]), msgNumber.New(clip(s.data[start:s.pos])))
+			}
 			return nil
 		}
 		return f
@@ -653,106 +680,101 @@ const (
 )
 
 // str scans a string starting at the opening quote and returns its raw
-// contents and whether it holds escapes. It checks the JSON syntax only;
-// strProblem checks the text.
-func (s *scanner) str() (raw []byte, escaped, ok bool) {
+// contents, whether it holds escapes, and the first problem of its text:
+// badUTF8 for invalid UTF-8 or an unpaired surrogate escape, a control
+// character that is not allowed, or noProblem. ok is false after a syntax
+// error.
+func (s *scanner) str() (raw []byte, escaped bool, prob rune, ok bool) {
 	d := s.data
 	s.pos++ // '"'
 	start := s.pos
-	for s.pos < len(d) {
-		switch strClass[d[s.pos]] {
-		case clsPlain, clsDEL, clsMulti:
+	prob = noProblem
+	for {
+		for s.pos < len(d) && strClass[d[s.pos]] == clsPlain {
 			s.pos++
+		}
+		if s.pos >= len(d) {
+			break
+		}
+		switch strClass[d[s.pos]] {
 		case clsQuote:
 			raw = d[start:s.pos]
 			s.pos++
-			return raw, escaped, true
+			return raw, escaped, prob, true
+		case clsMulti:
+			r, n := utf8.DecodeRune(d[s.pos:])
+			if r == utf8.RuneError && n == 1 {
+				prob = firstProblem(prob, badUTF8)
+			} else if r <= 0x9F || r == 0x2028 || r == 0x2029 {
+				prob = firstProblem(prob, r)
+			}
+			s.pos += n
+		case clsDEL:
+			prob = firstProblem(prob, 0x7F)
+			s.pos++
 		case clsEscape:
 			escaped = true
 			s.pos++
 			if s.pos >= len(d) {
 				s.syntax()
-				return nil, false, false
+				return nil, false, prob, false
 			}
-			switch d[s.pos] {
-			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			switch c := d[s.pos]; c {
+			case '"', '\\', '/', 'n', 't':
+				s.pos++
+			case 'b', 'f', 'r':
+				prob = firstProblem(prob, rune(unescapeByte[c]))
 				s.pos++
 			case 'u':
 				if s.pos+5 > len(d) || !isHex4(d[s.pos+1:s.pos+5]) {
 					s.syntax()
-					return nil, false, false
+					return nil, false, prob, false
 				}
+				r := hex4(d[s.pos+1:])
 				s.pos += 5
+				switch {
+				case r >= 0xD800 && r < 0xDC00:
+					// A high surrogate must be followed by a low one.
+					if s.pos+6 <= len(d) && d[s.pos] == '\\' && d[s.pos+1] == 'u' && isHex4(d[s.pos+2:s.pos+6]) {
+						if lo := hex4(d[s.pos+2:]); lo >= 0xDC00 && lo <= 0xDFFF {
+							s.pos += 6
+							continue
+						}
+					}
+					prob = firstProblem(prob, badUTF8)
+				case r >= 0xDC00 && r <= 0xDFFF:
+					prob = firstProblem(prob, badUTF8)
+				case isControl(r):
+					prob = firstProblem(prob, r)
+				}
 			default:
 				s.syntax()
-				return nil, false, false
+				return nil, false, prob, false
 			}
 		default: // a raw control character
 			s.syntax()
-			return nil, false, false
+			return nil, false, prob, false
 		}
 	}
 	s.syntax()
-	return nil, false, false
+	return nil, false, prob, false
 }
 
-// Problems of a string's text, as strProblem reports them: a control
-// character is reported as itself, invalid UTF-8 as badUTF8.
+// Problems of a string's text, as str reports them: a control character
+// is reported as itself, invalid UTF-8 as badUTF8.
 const (
 	noProblem = -2
 	badUTF8   = -1
 )
 
-// strProblem returns the first problem of the raw contents of a string
-// that str accepted: badUTF8 for invalid UTF-8 or an unpaired surrogate
-// escape, a control character that is not allowed, or noProblem.
-func (s *scanner) strProblem(raw []byte) rune {
-	for i := 0; i < len(raw); {
-		switch strClass[raw[i]] {
-		case clsPlain:
-			i++
-		case clsDEL:
-			return 0x7F
-		case clsMulti:
-			r, n := utf8.DecodeRune(raw[i:])
-			if r == utf8.RuneError && n == 1 {
-				return badUTF8
-			}
-			if isControl(r) {
-				return r
-			}
-			i += n
-		default: // an escape
-			switch raw[i+1] {
-			case 'b':
-				return '\b'
-			case 'f':
-				return '\f'
-			case 'r':
-				return '\r'
-			case 'u':
-				r := hex4(raw[i+2 : i+6])
-				i += 6
-				if utf16.IsSurrogate(r) {
-					if r >= 0xDC00 || i+6 > len(raw) || raw[i] != '\\' || raw[i+1] != 'u' {
-						return badUTF8
-					}
-					if lo := hex4(raw[i+2 : i+6]); lo < 0xDC00 || lo > 0xDFFF {
-						return badUTF8
-					}
-					i += 6
-					continue
-				}
-				if isControl(r) {
-					return r
-				}
-			default:
-				i += 2
-			}
-		}
+func firstProblem(prev, p rune) rune {
+	if prev != noProblem {
+		return prev
 	}
-	return noProblem
+	return p
 }
+
+var unescapeByte = [256]byte{'n': '\n', 't': '\t', 'b': '\b', 'f': '\f', 'r': '\r', '"': '"', '\\': '\\', '/': '/'}
 
 // isControl reports whether r is a control character the decoder rejects
 // in text: C0 but tab and line feed, DEL, C1, and the Unicode line and
@@ -805,7 +827,8 @@ func hex4(b []byte) rune {
 	return r
 }
 
-// unescape decodes the contents of a string that strProblem accepted into
+// unescape decodes the contents of a string that str accepted without a
+// problem into
 // the scratch buffer, which the next call overwrites.
 func (s *scanner) unescape(raw []byte) []byte {
 	b := s.buf[:0]
@@ -826,18 +849,8 @@ func (s *scanner) unescape(raw []byte) []byte {
 			}
 			b = utf8.AppendRune(b, r)
 			continue
-		case 'n':
-			c = '\n'
-		case 't':
-			c = '\t'
-		case 'b':
-			c = '\b'
-		case 'f':
-			c = '\f'
-		case 'r':
-			c = '\r'
-		default: // '"', '\\', '/'
-			c = raw[i+1]
+		default:
+			c = unescapeByte[raw[i+1]]
 		}
 		b = append(b, c)
 		i += 2
@@ -905,7 +918,9 @@ func (s *scanner) leafNumber(sh *shape, v reflect.Value, num []byte) {
 	case kInt:
 		n, err := strconv.ParseInt(string(num), 10, 64)
 		if err != nil || n < sh.min || n > sh.max {
-			s.fail("integer", clip(num), msgInteger.New(max(sh.min, -1<<53), min(sh.max, 1<<53)))
+			if !s.full() {
+				s.add("integer", clip(num), msgInteger.New(max(sh.min, -1<<53), min(sh.max, 1<<53)))
+			}
 			return
 		}
 		if v.IsValid() {
@@ -914,7 +929,9 @@ func (s *scanner) leafNumber(sh *shape, v reflect.Value, num []byte) {
 	case kUint:
 		n, err := strconv.ParseUint(string(num), 10, 64)
 		if err != nil || n > sh.umax {
-			s.fail("integer", clip(num), msgInteger.New(0, min(sh.umax, 1<<53)))
+			if !s.full() {
+				s.add("integer", clip(num), msgInteger.New(0, min(sh.umax, 1<<53)))
+			}
 			return
 		}
 		if v.IsValid() {
@@ -923,19 +940,21 @@ func (s *scanner) leafNumber(sh *shape, v reflect.Value, num []byte) {
 	case kFloat:
 		f, err := strconv.ParseFloat(string(num), sh.bits)
 		if err != nil {
-			s.fail("number", clip(num), msgNumber.New(clip(num)))
+			if !s.full() {
+				s.add("number", clip(num), msgNumber.New(clip(num)))
+			}
 			return
 		}
 		if v.IsValid() {
 			v.SetFloat(f)
 		}
 	default:
-		s.wrongType(sh, clip(num))
+		s.wrongType(sh, num)
 	}
 }
 
-func (s *scanner) leafString(sh *shape, v reflect.Value, raw []byte, escaped bool) {
-	if p := s.strProblem(raw); p != noProblem {
+func (s *scanner) leafString(sh *shape, v reflect.Value, raw []byte, escaped bool, p rune) {
+	if p != noProblem {
 		s.textProblem(raw, p)
 		return
 	}
@@ -945,7 +964,7 @@ func (s *scanner) leafString(sh *shape, v reflect.Value, raw []byte, escaped boo
 	switch sh.kind {
 	case kString, kText, kEnum:
 	default:
-		s.wrongType(sh, printable(raw, true))
+		s.wrongType(sh, raw)
 		return
 	}
 	text := raw
@@ -1007,8 +1026,11 @@ func (s *scanner) text(sh *shape, v reflect.Value, text []byte) bool {
 	return true
 }
 
-// clip shortens a value quoted in an error to at most 64 bytes, at a rune
-// boundary, and makes it printable.
+// Clip shortens a value quoted in an error to at most 64 bytes, at a rune
+// boundary, and makes it printable: invalid UTF-8 becomes \xNN and control
+// characters, tab and line feed included, \u00NN.
+func Clip(v string) string { return clip(v) }
+
 func clip[T ~string | ~[]byte](v T) string {
 	const n = 64
 	if len(v) <= n {
@@ -1066,19 +1088,19 @@ func appendPointer(p, key []byte) []byte {
 	return p
 }
 
-// appendFold appends the case-folded form of key: each rune becomes the
-// smallest rune of its Unicode simple case-folding orbit, so two keys have
-// the same form exactly when strings.EqualFold says they are equal.
+// appendFold appends the case-folded form of key: two keys have the same
+// form exactly when strings.EqualFold says they are equal. ASCII letters
+// fold to lower case, so that the usual keys are their own folded form;
+// other runes fold to the smallest rune of their Unicode simple folding
+// orbit, or to its lower-case ASCII letter where the orbit has one (U+212A
+// KELVIN SIGN folds to 'k', U+017F LONG S to 's').
 func appendFold(dst, key []byte) []byte {
 	for i := 0; i < len(key); {
 		c := key[i]
 		if c < utf8.RuneSelf {
-			if c >= 'a' && c <= 'z' {
-				c -= 'a' - 'A'
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			// Upper case is the smallest member of every ASCII letter's
-			// orbit, also of those of 'k' (U+212A KELVIN SIGN) and 's'
-			// (U+017F LONG S).
 			dst = append(dst, c)
 			i++
 			continue
@@ -1088,6 +1110,9 @@ func appendFold(dst, key []byte) []byte {
 		m := r
 		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 			m = min(m, f)
+		}
+		if m >= 'A' && m <= 'Z' {
+			m += 'a' - 'A'
 		}
 		dst = utf8.AppendRune(dst, m)
 	}
