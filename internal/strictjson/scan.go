@@ -30,7 +30,8 @@ type scanner struct {
 	fatal    bool
 	errs     errcap.List[*Error]
 	buf      []byte // scratch: unescaped text
-	fold     []byte // scratch: case-folded keys
+	keyBuf   []byte // keys of the open objects; see repeated
+	keyRefs  []keyRef
 }
 
 func (s *scanner) result() Errors {
@@ -230,33 +231,84 @@ type bits [2]uint64
 func (b *bits) has(i int) bool { return b[i>>6]&(1<<(uint(i)&63)) != 0 }
 func (b *bits) set(i int)      { b[i>>6] |= 1 << (uint(i) & 63) }
 
-// keySet holds the keys of one object seen so far, by their case-folded
-// form, to find repeated keys. The value is the key as written when it
-// differs from its folded form, which for the usual lower-case keys it
-// does not.
-type keySet map[string]string
+// The keys of the open objects are kept on a stack, so that repeated keys
+// are found without allocating per object: keyBuf holds their folded
+// forms (and their spellings where these differ), keyRefs points into it.
+// An object with many keys also indexes them in a map.
+type keyRef struct {
+	fold, orig [2]int32 // spans of keyBuf; orig[0] < 0: the key is its own folded form
+}
+
+// objKeys are the keys of one open object.
+type objKeys struct {
+	base, bufBase int // where the object's keys start in keyRefs, keyBuf
+	// big indexes the keys of an object with many keys: folded key → the
+	// key as written, "" when that is the folded form. Keys are then no
+	// longer put on the stack.
+	big map[string]string
+}
+
+// manyKeys is the number of keys from which an object indexes them in a
+// map rather than searching the stack.
+const manyKeys = 32
+
+func (s *scanner) openKeys() objKeys { return objKeys{base: len(s.keyRefs), bufBase: len(s.keyBuf)} }
+
+func (s *scanner) closeKeys(k *objKeys) {
+	s.keyRefs, s.keyBuf = s.keyRefs[:k.base], s.keyBuf[:k.bufBase]
+}
 
 // repeated reports whether key repeats an earlier key of the object, in
 // the same or another letter case, and records the error; otherwise it
 // remembers key.
-func (s *scanner) repeated(ks *keySet, key []byte) bool {
-	if *ks == nil {
-		*ks = keySet{}
-	}
-	s.fold = appendFold(s.fold[:0], key)
-	if prev, ok := (*ks)[string(s.fold)]; ok {
-		if prev == "" {
-			s.duplicate(key, bytes.Equal(key, s.fold))
-		} else {
+func (s *scanner) repeated(k *objKeys, key []byte) bool {
+	start := len(s.keyBuf)
+	s.keyBuf = appendFold(s.keyBuf, key)
+	fold := s.keyBuf[start:]
+	if k.big != nil {
+		prev, ok := k.big[string(fold)]
+		switch {
+		case ok && prev == "":
+			s.duplicate(key, bytes.Equal(fold, key))
+		case ok:
 			s.duplicate(key, prev == string(key))
+		case bytes.Equal(fold, key):
+			k.big[string(fold)] = ""
+		default:
+			k.big[string(fold)] = string(key)
 		}
-		return true
+		s.keyBuf = s.keyBuf[:start]
+		return ok
 	}
-	written := ""
-	if !bytes.Equal(key, s.fold) {
-		written = string(key)
+	for i := k.base; i < len(s.keyRefs); i++ {
+		if r := s.keyRefs[i]; bytes.Equal(s.keyBuf[r.fold[0]:r.fold[1]], fold) {
+			prev := s.keyBuf[r.fold[0]:r.fold[1]]
+			if r.orig[0] >= 0 {
+				prev = s.keyBuf[r.orig[0]:r.orig[1]]
+			}
+			s.duplicate(key, bytes.Equal(prev, key))
+			s.keyBuf = s.keyBuf[:start]
+			return true
+		}
 	}
-	(*ks)[string(s.fold)] = written
+	ref := keyRef{fold: [2]int32{int32(start), int32(len(s.keyBuf))}, orig: [2]int32{-1, -1}}
+	if !bytes.Equal(fold, key) {
+		o := len(s.keyBuf)
+		s.keyBuf = append(s.keyBuf, key...)
+		ref.orig = [2]int32{int32(o), int32(len(s.keyBuf))}
+	}
+	s.keyRefs = append(s.keyRefs, ref)
+	if len(s.keyRefs)-k.base == manyKeys {
+		k.big = make(map[string]string, 4*manyKeys)
+		for _, r := range s.keyRefs[k.base:] {
+			orig := ""
+			if r.orig[0] >= 0 {
+				orig = string(s.keyBuf[r.orig[0]:r.orig[1]])
+			}
+			k.big[string(s.keyBuf[r.fold[0]:r.fold[1]])] = orig
+		}
+		s.closeKeys(k)
+	}
 	return false
 }
 
@@ -280,10 +332,10 @@ func (s *scanner) object(sh *shape, v reflect.Value) {
 	if !s.enter() {
 		return
 	}
-	defer func() { s.depth-- }()
+	keys := s.openKeys() // keys other than struct fields
+	defer func() { s.depth--; s.closeKeys(&keys) }()
 	s.pos++                     // '{'
 	var seenAny, seenExact bits // struct fields seen: in any spelling, exactly
-	var keys keySet             // other keys
 	isMap := sh != nil && sh.kind == kMap
 	if isMap && v.IsValid() && v.IsNil() {
 		v.Set(reflect.MakeMap(v.Type()))
@@ -385,7 +437,7 @@ func (s *scanner) object(sh *shape, v reflect.Value) {
 
 // member resolves key in a struct object: it returns the field's shape and
 // value, or records an unknown or repeated key and returns nil.
-func (s *scanner) member(sh *shape, v reflect.Value, key []byte, seenAny, seenExact *bits, keys *keySet) (*shape, reflect.Value) {
+func (s *scanner) member(sh *shape, v reflect.Value, key []byte, seenAny, seenExact *bits, keys *objKeys) (*shape, reflect.Value) {
 	if i := sh.field(key); i >= 0 {
 		exact, other := seenExact.has(i), seenAny.has(i)
 		seenAny.set(i)
@@ -505,10 +557,10 @@ func (s *scanner) anyValue() any {
 		if !s.enter() {
 			return nil
 		}
-		defer func() { s.depth-- }()
+		keys := s.openKeys()
+		defer func() { s.depth--; s.closeKeys(&keys) }()
 		s.pos++
 		m := map[string]any{}
-		var keys keySet
 		base := len(s.path)
 		s.ws()
 		if s.pos < len(s.data) && s.data[s.pos] == '}' {
