@@ -3,6 +3,7 @@ package strictjson
 import (
 	"bytes"
 	"encoding"
+	"math"
 	"reflect"
 	"strconv"
 	"unicode"
@@ -455,7 +456,10 @@ func (s *scanner) member(sh *shape, v reflect.Value, key []byte, seenAny, seenEx
 		}
 		return sh.fields[i].shape, reflect.Value{}
 	}
-	if s.repeated(keys, key) {
+	// Every other key is an error, unknown or repeated. Once the error list
+	// is full, repeats need not be told apart, and remembering the keys
+	// would only cost memory.
+	if !s.errs.Full() && s.repeated(keys, key) {
 		return nil, reflect.Value{}
 	}
 	if i := sh.foldField(key); i >= 0 {
@@ -971,7 +975,7 @@ func (s *scanner) leafNumber(sh *shape, v reflect.Value, num []byte) {
 		n, err := strconv.ParseInt(string(num), 10, 64)
 		if err != nil || n < sh.min || n > sh.max {
 			if !s.full() {
-				s.add("integer", clip(num), msgInteger.New(max(sh.min, -1<<53), min(sh.max, 1<<53)))
+				s.add("integer", clip(num), msgInteger.New(toInt(max(sh.min, -1<<53)), toInt(min(sh.max, 1<<53))))
 			}
 			return
 		}
@@ -982,7 +986,7 @@ func (s *scanner) leafNumber(sh *shape, v reflect.Value, num []byte) {
 		n, err := strconv.ParseUint(string(num), 10, 64)
 		if err != nil || n > sh.umax {
 			if !s.full() {
-				s.add("integer", clip(num), msgInteger.New(0, min(sh.umax, 1<<53)))
+				s.add("integer", clip(num), msgInteger.New(0, toInt(int64(min(sh.umax, 1<<53)))))
 			}
 			return
 		}
@@ -1170,3 +1174,7 @@ func appendFold(dst, key []byte) []byte {
 	}
 	return dst
 }
+
+// toInt converts v to an int, clamped to the range of int: message
+// arguments are ints.
+func toInt(v int64) int { return int(max(min(v, math.MaxInt), math.MinInt)) }

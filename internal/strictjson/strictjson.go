@@ -171,7 +171,7 @@ func (es Errors) Error() string {
 // TooLarge returns the error of an input over limit bytes, for callers of
 // [ReadAll].
 func TooLarge(limit int64) *Error {
-	return &Error{Rule: "size", Message: MsgTooLarge.New(limit)}
+	return &Error{Rule: "size", Message: MsgTooLarge.New(toInt(limit))}
 }
 
 // More returns the final error of a capped list standing for n errors not
@@ -267,23 +267,26 @@ func (d *Decoder) UnmarshalAt(data []byte, v any, base string) Errors {
 
 // ReadAll reads r to its end, but never more than limit+1 bytes, and
 // reports whether the input was larger than limit. It sizes its buffer
-// from r's Len method when r has one, but trusts it only up to the limit:
-// a negative or huge Len, or a limit as large as math.MaxInt64, cannot
-// make it allocate more than it reads. A negative limit counts as 0.
+// from r's Len method when r has one, but trusts it only up to the limit
+// and 64 MiB: a negative or huge Len, or a limit as large as
+// math.MaxInt64, cannot make it allocate much more than it reads. A
+// negative limit counts as 0.
 func ReadAll(r io.Reader, limit int64) (data []byte, tooLarge bool, err error) {
 	limit = max(limit, 0)
 	n := limit
 	if n < math.MaxInt64 {
 		n++ // one byte more tells that the input is too large
 	}
-	const maxInitial = 1 << 20
+	// A reader that tells its length gets a buffer of that size, one byte
+	// more to see the end, if that is within the limit and maxInitial.
+	const maxInitial = 64 << 20
 	size := int64(4096)
 	if l, ok := r.(interface{ Len() int }); ok {
 		if k := int64(l.Len()); k >= 0 && k < maxInitial {
 			size = k + 1
 		}
 	}
-	buf := make([]byte, 0, min(size, n, maxInitial))
+	buf := make([]byte, 0, min(size, n))
 	lr := io.LimitReader(r, n)
 	for {
 		if len(buf) == cap(buf) {
