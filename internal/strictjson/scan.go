@@ -385,8 +385,9 @@ func (s *scanner) object(sh *shape, v reflect.Value) {
 		case sh == nil:
 			s.repeated(&keys, key)
 		case isMap:
-			entries++
-			if s.repeated(&keys, key) || entries > sh.maxItems {
+			// Over the limit the object is an error already: its keys are
+			// checked no further and not remembered.
+			if entries++; entries > sh.maxItems || s.repeated(&keys, key) {
 				break
 			}
 			child = sh.elem
