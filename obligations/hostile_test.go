@@ -149,3 +149,36 @@ func BenchmarkLoadCatalogWorstCase(b *testing.B) {
 		})
 	}
 }
+
+// TestProfileErrorsDeterministic: review finding F11. The errors of a
+// profile with several bad triggers come out in one order, run after run.
+func TestProfileErrorsDeterministic(t *testing.T) {
+	bad := medsec.NewDate(2026, 2, 30)
+	p := hospitalCN(3)
+	p.Institution.Triggers = map[Trigger]medsec.Date{}
+	p.Systems[0].Triggers = map[Trigger]medsec.Date{}
+	for tr := TriggerUnknown; tr < 40; tr++ {
+		p.Institution.Triggers[tr] = bad
+		p.Systems[0].Triggers[tr] = bad
+	}
+	first := p.Validate()
+	require.Error(t, first)
+	for range 50 {
+		require.Equal(t, first.Error(), p.Validate().Error())
+	}
+	var fes medsec.FieldErrors
+	require.ErrorAs(t, first, &fes)
+	assert.Equal(t, "/institution/triggers/"+TriggerUnknown.String(), fes[0].Path)
+}
+
+// TestProfileErrorsCapped: a profile with thousands of broken systems
+// gets 100 errors.
+func TestProfileErrorsCapped(t *testing.T) {
+	p := hospitalCN(3)
+	p.Systems = make([]System, 5000)
+	err := p.Validate()
+	var fes medsec.FieldErrors
+	require.ErrorAs(t, err, &fes)
+	require.Len(t, fes, 100)
+	assert.Equal(t, "and 4901 more errors", fes[99].Message.String())
+}
