@@ -264,3 +264,22 @@ func BenchmarkWorstCaseBytes(b *testing.B) {
 		})
 	}
 }
+
+// TestValidateCitationNotForgeable: review finding F10. Validate checks
+// every citation against the registry itself; no instrument text, such as
+// the old "\x00citation-ok" token, passes for a resolving citation.
+func TestValidateCitationNotForgeable(t *testing.T) {
+	for _, c := range []medsec.Citation{
+		{Instrument: "\x00citation-ok"},
+		{Instrument: "\x00date-ok"},
+		{Instrument: "EU-NIS2 art. 21"},
+		{Instrument: "EU-NIS2", Paragraph: "2"},
+		{Instrument: "EU-NIS2", Article: "999"},
+	} {
+		k, err := Decode(bytes.NewReader(readFile(t, validFixture)))
+		require.NoError(t, err)
+		k.Clauses[0].Citations = []medsec.Citation{c}
+		fes := errorsOf(t, Validate(k))
+		assert.True(t, hasError(fes, "/clauses/0/citations/0", "citation"), "%q: %v", c, describe(fes))
+	}
+}

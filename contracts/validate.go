@@ -60,11 +60,13 @@ var validate = sync.OnceValue(func() *validator.Validate {
 		}
 		return name
 	})
-	// Dates and citations are structs; validate their text forms.
-	// A date validates as a token: "" when zero (fails required), dateOK
-	// when it exists, and its text otherwise (fails the date tag and shows
-	// in the error). The tokens are constants, so the common case does
-	// not allocate.
+	// Dates and citations are structs; the validator sees them as what
+	// their custom type functions return: "" for the zero value (it fails
+	// required), the int valid when the date exists or the citation
+	// resolves in the default registry, and the text otherwise (it fails
+	// the tag and shows in the error). No string stands for "valid", so
+	// no field value, however built, can pass for one; and the common case
+	// does not allocate.
 	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
 		// Read the fields by reflection: f.Interface() would allocate.
 		d := medsec.NewDate(int(f.Field(0).Int()), time.Month(f.Field(1).Int()), int(f.Field(2).Int()))
@@ -72,17 +74,18 @@ var validate = sync.OnceValue(func() *validator.Validate {
 		case d.IsZero():
 			return ""
 		case d.Valid():
-			return dateOK
+			return valid
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 	}, medsec.Date{})
-	// A citation validates as a token too: citationOK when it resolves in
-	// the default registry, its text otherwise.
 	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
 		c := medsec.Citation{Instrument: f.Field(0).String(), Article: f.Field(1).String(),
 			Paragraph: f.Field(2).String(), Point: f.Field(3).String()}
-		if resolves(c) {
-			return citationOK
+		switch {
+		case c.IsZero():
+			return ""
+		case resolves(c):
+			return valid
 		}
 		return c.String()
 	}, medsec.Citation{})
@@ -142,18 +145,17 @@ var enumValid = func() map[reflect.Type]func(reflect.Value) bool {
 	return m
 }()
 
-// dateOK is the validation token of a date that exists.
-const dateOK = "\x00date-ok"
+// valid is what the custom type functions return for a date that exists
+// and a citation that resolves: an int, where every other outcome is a
+// string.
+const valid = 1
 
 // dateTag accepts a date that exists (see the custom type function).
-func dateTag(fl validator.FieldLevel) bool { return fl.Field().String() == dateOK }
-
-// citationOK is the validation token of a citation that resolves.
-const citationOK = "\x00citation-ok"
+func dateTag(fl validator.FieldLevel) bool { return fl.Field().Kind() == reflect.Int }
 
 // citationTag accepts a citation that resolves (see the custom type
 // function).
-func citationTag(fl validator.FieldLevel) bool { return fl.Field().String() == citationOK }
+func citationTag(fl validator.FieldLevel) bool { return fl.Field().Kind() == reflect.Int }
 
 // resolved caches which citations resolve in the default registry, which
 // is immutable; contracts cite few distinct provisions. The cache stops
