@@ -69,6 +69,9 @@ func InForce(d Date, js ...Jurisdiction) []Instrument { return DefaultRegistry()
 // instrument, and builds a registry from them. Files are decoded strictly
 // (see [DecodeInstrument]).
 func LoadRegistry(fsys fs.FS, dir string) (*Registry, error) {
+	if fsys == nil {
+		return nil, fmt.Errorf("%w: LoadRegistry needs a file system, not nil", ErrInvalidInput)
+	}
 	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err

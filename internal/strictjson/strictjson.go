@@ -43,6 +43,7 @@
 package strictjson
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -265,6 +266,9 @@ func (d *Decoder) UnmarshalAt(data []byte, v any, base string) Errors {
 	return s.result()
 }
 
+// ErrNilReader is the error of [ReadAll] for a nil reader.
+var ErrNilReader = errors.New("nil reader")
+
 // ReadAll reads r to its end, but never more than limit+1 bytes, and
 // reports whether the input was larger than limit. It sizes its buffer
 // from r's Len method when r has one, but trusts it only up to the limit
@@ -272,6 +276,9 @@ func (d *Decoder) UnmarshalAt(data []byte, v any, base string) Errors {
 // math.MaxInt64, cannot make it allocate much more than it reads. A
 // negative limit counts as 0.
 func ReadAll(r io.Reader, limit int64) (data []byte, tooLarge bool, err error) {
+	if r == nil {
+		return nil, false, ErrNilReader
+	}
 	limit = max(limit, 0)
 	n := limit
 	if n < math.MaxInt64 {
