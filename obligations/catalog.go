@@ -439,17 +439,20 @@ func cloneDuty(d *Duty) *Duty {
 	return &c
 }
 
-// Merge returns a new catalog holding the duties of c and others. A duty
-// ID that appears twice is an error; every duty is re-checked against c's
-// registry.
+// Merge returns a new catalog holding the duties of c and others; nil
+// catalogs add nothing. A duty ID that appears twice is an error; every
+// duty is re-checked against c's registry.
 func (c *Catalog) Merge(others ...*Catalog) (*Catalog, error) {
 	var all []Duty
 	for _, cat := range append([]*Catalog{c}, others...) {
+		if cat == nil {
+			continue
+		}
 		for _, d := range cat.duties {
 			all = append(all, *d)
 		}
 	}
-	return NewCatalog(c.reg, all...)
+	return NewCatalog(c.registry(), all...)
 }
 
 // Len returns the number of duties.
@@ -473,5 +476,6 @@ func (c *Catalog) Duty(id string) (Duty, bool) {
 	return *cloneDuty(c.duties[i]), true
 }
 
-// Registry returns the registry the catalog's citations resolve in.
-func (c *Catalog) Registry() *medsec.Registry { return c.reg }
+// Registry returns the registry the catalog's citations resolve in: the
+// default registry for a zero Catalog.
+func (c *Catalog) Registry() *medsec.Registry { return c.registry() }

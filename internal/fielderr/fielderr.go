@@ -62,3 +62,14 @@ func (l *List) Errors() medsec.FieldErrors {
 	}
 	return errs
 }
+
+// Cap returns es cut to errcap.Max entries, the last saying how many more
+// there were, for validators that collect a bounded number of errors
+// first. It returns nil for no errors.
+func Cap(es medsec.FieldErrors) medsec.FieldErrors {
+	var l List
+	for _, e := range es {
+		l.Add(e)
+	}
+	return l.Errors()
+}
