@@ -91,7 +91,9 @@ func TestResultsAreOwn(t *testing.T) {
 			l, tag, conf := i18n.MatchTags(language.Czech)
 			return []any{l, tag, conf}
 		},
-		"Catalog.Check":     func() any { return ext.Check(append(medsec.MessageTemplates(), medsec.MessageTemplate{Key: "y.b", Format: "%s"})) },
+		"Catalog.Check": func() any {
+			return ext.Check(append(medsec.MessageTemplates(), medsec.MessageTemplate{Key: "y.b", Format: "%s"}))
+		},
 		"Catalog.Keys":      func() any { return ext.Keys(i18n.CS) },
 		"Catalog.Templates": func() any { return ext.Templates(i18n.CS) },
 	}
