@@ -216,8 +216,9 @@ func (b *builder) text(sh *shape, t reflect.Type) {
 	if t.Kind() != reflect.Uint8 || !t.Implements(textMarshalerType) {
 		return
 	}
-	// An enumeration: every value that marshals has a name, and the name
-	// must read back as that value.
+	// An enumeration: the values from the first that marshals up to the
+	// next that does not have names, and each name must read back as its
+	// value.
 	names := map[string]uint64{}
 	var list []string
 	for i := range 256 {
@@ -225,6 +226,9 @@ func (b *builder) text(sh *shape, t reflect.Type) {
 		v.SetUint(uint64(i))
 		m, err := v.Interface().(encoding.TextMarshaler).MarshalText()
 		if err != nil || len(m) == 0 {
+			if len(list) > 0 {
+				break
+			}
 			continue
 		}
 		back := reflect.New(t)
