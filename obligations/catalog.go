@@ -173,10 +173,15 @@ func DefaultCatalog() *Catalog {
 }
 
 // LoadCatalog reads a catalog file ({"duties": [...]}) strictly: unknown
-// fields, trailing data and files over [MaxCatalogSize] are rejected, and
-// every duty is checked against the registry reg (the default registry if
-// nil). The result holds only the file's duties; use [Catalog.Merge] to
-// combine it with the embedded catalog.
+// fields (also names in another letter case), duplicate keys (also keys
+// that differ only in letter case), text that is not valid UTF-8 or holds
+// a control character other than tab and line feed, a byte order mark,
+// more than [MaxCatalogDuties] duties, trailing data and files over
+// [MaxCatalogSize] are rejected, and every duty is checked against the
+// registry reg (the default registry if nil). Problems come as
+// [medsec.FieldErrors] wrapping [medsec.ErrInvalidData], at most 100, the
+// last saying how many more there were. The result holds only the file's
+// duties; use [Catalog.Merge] to combine it with the embedded catalog.
 func LoadCatalog(r io.Reader, reg *medsec.Registry) (*Catalog, error) {
 	ds, err := decodeDuties(r)
 	if err != nil {
