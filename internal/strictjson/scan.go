@@ -846,7 +846,7 @@ func (s *scanner) textProblem(raw []byte, p rune) {
 	if s.full() {
 		return
 	}
-	v := printable(raw, true)
+	v := clip(raw)
 	if p == badUTF8 {
 		s.errs.Add(&Error{Path: string(s.path), Rule: "utf8", Value: v, Message: msgUTF8.New()})
 		return
@@ -1069,7 +1069,7 @@ func (s *scanner) text(sh *shape, v reflect.Value, text []byte) bool {
 	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(text); err != nil {
 		if !s.full() {
 			t := clip(text)
-			s.errs.Add(&Error{Path: string(s.path), Rule: "text", Value: t, Message: msgText.New(t, printable([]byte(err.Error()), true))})
+			s.errs.Add(&Error{Path: string(s.path), Rule: "text", Value: t, Message: msgText.New(t, clipMessage(err.Error()))})
 		}
 		return false
 	}
@@ -1090,44 +1090,58 @@ func Clip(v string) string { return clip(v) }
 
 func clip[T ~string | ~[]byte](v T) string {
 	const n = 64
-	if len(v) <= n {
-		return printable([]byte(v), true)
+	out, all := appendPrintable(nil, []byte(v), true, n)
+	if !all {
+		out = append(out, "…"...)
 	}
-	i := n
-	for i > 0 && v[i]&0xC0 == 0x80 {
-		i--
+	return string(out)
+}
+
+// clipMessage shortens an error text quoted in a message, such as the
+// error of a leaf's UnmarshalText, which may quote the whole value.
+func clipMessage(m string) string {
+	out, all := appendPrintable(nil, []byte(m), true, 200)
+	if !all {
+		out = append(out, "…"...)
 	}
-	return printable([]byte(v[:i]), true) + "…"
+	return string(out)
 }
 
 // printable returns b as valid UTF-8 without control characters: invalid
 // bytes become \xNN and control characters \u00NN; tab and line feed are
 // escaped too when all is set. It returns b unchanged when it is clean.
 func printable(b []byte, all bool) string {
-	clean := true
-	for i := 0; i < len(b) && clean; {
-		r, n := utf8.DecodeRune(b[i:])
-		clean = !(r == utf8.RuneError && n == 1) && !isControl(r) && (!all || r != '\t' && r != '\n')
-		i += n
-	}
-	if clean {
-		return string(b)
-	}
+	out, _ := appendPrintable(nil, b, all, -1)
+	return string(out)
+}
+
+// appendPrintable appends b made printable (see printable) to dst, but no
+// more than limit bytes when limit ≥ 0, cutting only between runes and
+// escapes. It reports whether all of b was appended.
+func appendPrintable(dst, b []byte, all bool, limit int) ([]byte, bool) {
 	const hex = "0123456789abcdef"
-	out := make([]byte, 0, len(b)+16)
+	start := len(dst)
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
+		var piece []byte
+		var esc [6]byte
 		switch {
 		case r == utf8.RuneError && n == 1:
-			out = append(out, '\\', 'x', hex[b[i]>>4], hex[b[i]&15])
+			esc = [6]byte{'\\', 'x', hex[b[i]>>4], hex[b[i]&15]}
+			piece = esc[:4]
 		case isControl(r) || all && (r == '\t' || r == '\n'):
-			out = append(out, '\\', 'u', hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15])
+			esc = [6]byte{'\\', 'u', hex[r>>12&15], hex[r>>8&15], hex[r>>4&15], hex[r&15]}
+			piece = esc[:]
 		default:
-			out = append(out, b[i:i+n]...)
+			piece = b[i : i+n]
 		}
+		if limit >= 0 && len(dst)-start+len(piece) > limit {
+			return dst, false
+		}
+		dst = append(dst, piece...)
 		i += n
 	}
-	return string(out)
+	return dst, true
 }
 
 // appendPointer appends a JSON Pointer reference token (RFC 6901).
