@@ -566,6 +566,7 @@ func (s *scanner) anyValue() any {
 		defer func() { s.depth--; s.closeKeys(&keys) }()
 		s.pos++
 		m := map[string]any{}
+		entries := 0
 		base := len(s.path)
 		s.ws()
 		if s.pos < len(s.data) && s.data[s.pos] == '}' {
@@ -597,7 +598,8 @@ func (s *scanner) anyValue() any {
 				s.path = appendPointer(s.path, key)
 			}
 			k := ""
-			bad := prob != noProblem || s.repeated(&keys, key) || len(m) >= s.maxItems
+			entries++
+			bad := prob != noProblem || entries > s.maxItems || s.repeated(&keys, key)
 			if !bad {
 				k = string(key)
 			}
@@ -622,6 +624,10 @@ func (s *scanner) anyValue() any {
 				s.pos++
 			case '}':
 				s.pos++
+				if entries > s.maxItems && !s.full() {
+					s.path = s.path[:base]
+					s.add("max-items", strconv.Itoa(entries), msgMaxItems.New(entries, s.maxItems))
+				}
 				return m
 			default:
 				s.syntax()

@@ -170,6 +170,7 @@ func TestErrors(t *testing.T) {
 		{"default max items", `{"tags": ["1", "2", "3", "4", "5", "6"]}`, "/tags", "max-items"},
 		{"max items map", `{"map": {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}}`, "/map", "max-items"},
 		{"max items any", `{"any": [1, 2, 3, 4, 5, 6]}`, "/any", "max-items"},
+		{"max items any object", `{"any": {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6}}`, "/any", "max-items"},
 		{"invalid utf-8", "{\"name\": \"a\xffb\"}", "/name", "utf8"},
 		{"invalid utf-8 in unknown", "{\"x\": [\"\xc3\"]}", "/x/0", "utf8"},
 		{"invalid utf-8 in raw", "{\"raw\": \"\xed\xa0\x80\"}", "/raw", "utf8"},
