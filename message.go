@@ -2,7 +2,10 @@ package medsec
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
 // A Message is a translatable text: a stable key that names it in every
@@ -71,13 +74,21 @@ var msgSpan = [...]MessageTemplate{
 }
 
 // MessageTemplates returns the templates of the messages the root package
-// produces, sorted by key.
+// produces, sorted by key. They include the errors of medsec's JSON
+// decoder (keys "medsec.decode.*"), which every package of the module
+// uses to read files strictly, and "medsec.errors.more", the last error of
+// a list cut at 100 errors.
 func MessageTemplates() []MessageTemplate {
-	return []MessageTemplate{
+	out := []MessageTemplate{
 		msgConfidencePartial, msgConfidenceUnknown, msgConfidenceUnverified, msgConfidenceVerified,
 		msgJurisdictionCN, msgJurisdictionCZ, msgJurisdictionEU, msgJurisdictionVN, msgJurisdictionUnknown,
 		msgSpan[Days], msgSpan[Hours], msgSpan[Months], msgSpanUnknown, msgSpan[WorkingDays], msgSpan[Years],
 	}
+	for _, t := range strictjson.Templates() {
+		out = append(out, MessageTemplate(t))
+	}
+	slices.SortFunc(out, func(a, b MessageTemplate) int { return strings.Compare(a.Key, b.Key) })
+	return out
 }
 
 // Message returns the confidence level's name as a translatable [Message].

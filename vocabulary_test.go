@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -121,7 +122,14 @@ func TestMessageTemplatesAreSortedAndUnique(t *testing.T) {
 		assert.True(t, listed[m.Key], m.Key)
 		keys[m.Key] = true
 	}
-	assert.Len(t, listed, len(keys))
+	// The others are the decoder's, pinned by its own tests.
+	own := 0
+	for k := range listed {
+		if !strings.HasPrefix(k, "medsec.decode.") && k != "medsec.errors.more" {
+			own++
+		}
+	}
+	assert.Equal(t, len(keys), own)
 }
 
 func TestFieldErrors(t *testing.T) {
