@@ -1,13 +1,15 @@
 package medsec
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/medsec-go/medsec/internal/errcap"
+	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
 // MaxDataFileSize bounds one data file of a pack (an instrument, the
@@ -16,36 +18,38 @@ const MaxDataFileSize = 4 << 20
 
 // readLimited reads r up to limit bytes; more is an error naming where.
 func readLimited(r io.Reader, limit int64, where string) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	b, tooLarge, err := strictjson.ReadAll(r, limit)
 	if err != nil {
 		return nil, fmt.Errorf("medsec: reading %s: %w", where, err)
 	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%w: %s is larger than %d bytes", ErrInvalidData, where, limit)
+	if tooLarge {
+		e := fieldErrors(strictjson.Errors{strictjson.TooLarge(limit)}, ErrInvalidData)
+		e[0].File = where
+		return nil, e
 	}
 	return b, nil
 }
 
 func errorsIsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
-// decodeData decodes one data file strictly into v: unknown fields,
-// invalid UTF-8 and trailing data are errors wrapping [ErrInvalidData]
-// that name file.
-//
-// TODO(lead): replaced by internal/strictjson when it lands.
+// dataDecoder reads the files of packs.
+var dataDecoder = sync.OnceValue(func() *strictjson.Decoder {
+	return strictjson.New(strictjson.Config{MaxItems: MaxInstrumentListLen})
+})
+
+// decodeData decodes one data file strictly into v (see
+// [internal/strictjson]): the errors, at most 100, name file and wrap
+// [ErrInvalidData].
 func decodeData(b []byte, v any, file string) error {
-	if !utf8.Valid(b) {
-		return FieldErrors{dataError(file, "", "utf8", "", msgDataUTF8.New())}
+	errs := dataDecoder().Unmarshal(b, v)
+	if errs == nil {
+		return nil
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return FieldErrors{dataError(file, "", "json", "", msgDataJSON.New(err.Error()))}
+	out := fieldErrors(errs, ErrInvalidData)
+	for _, e := range out {
+		e.File = file
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return FieldErrors{dataError(file, "", "trailing", "", msgDataTrailing.New())}
-	}
-	return nil
+	return out
 }
 
 // dataError returns a field error about data file file at JSON Pointer
@@ -65,4 +69,19 @@ func clipText(s string) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// capErrors keeps the first errors up to the module's cap, the last saying
+// how many more there were.
+func capErrors(errs FieldErrors) FieldErrors {
+	var l errcap.List[*FieldError]
+	for _, e := range errs {
+		l.Add(e)
+	}
+	out, n := l.Result()
+	if n > 0 {
+		m := strictjson.More(n)
+		out = append(out, &FieldError{Rule: m.Rule, Value: m.Value, Message: Message(m.Message), Err: ErrInvalidData})
+	}
+	return out
 }

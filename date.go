@@ -50,8 +50,11 @@ func (d Date) Valid() bool {
 	return DateOf(d.Time(time.UTC)) == d
 }
 
-// Time returns midnight at the start of d in loc.
+// Time returns midnight at the start of d in loc; a nil loc means UTC.
 func (d Date) Time(loc *time.Location) time.Time {
+	if loc == nil {
+		loc = time.UTC
+	}
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
 }
 

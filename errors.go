@@ -42,6 +42,9 @@ type FieldError struct {
 // Error returns "path: message", or "file: path: message" when File is
 // set.
 func (e *FieldError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	var s string
 	if e.Path == "" {
 		s = e.Message.String()
@@ -56,6 +59,9 @@ func (e *FieldError) Error() string {
 
 // Unwrap returns the kind of the error, ErrInvalidInput by default.
 func (e *FieldError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
 	if e.Err == nil {
 		return ErrInvalidInput
 	}
@@ -66,11 +72,14 @@ func (e *FieldError) Unwrap() error {
 // fixes every problem in one pass. It is never returned empty.
 type FieldErrors []*FieldError
 
-// Error joins the field errors on "; ".
+// Error joins the field errors on "; "; nil entries are left out.
 func (es FieldErrors) Error() string {
 	var b strings.Builder
-	for i, e := range es {
-		if i > 0 {
+	for _, e := range es {
+		if e == nil {
+			continue
+		}
+		if b.Len() > 0 {
 			b.WriteString("; ")
 		}
 		b.WriteString(e.Error())
@@ -79,11 +88,13 @@ func (es FieldErrors) Error() string {
 }
 
 // Unwrap returns the field errors, so that [errors.Is] and [errors.As]
-// see each of them.
+// see each of them; nil entries are left out.
 func (es FieldErrors) Unwrap() []error {
-	out := make([]error, len(es))
-	for i, e := range es {
-		out[i] = e
+	out := make([]error, 0, len(es))
+	for _, e := range es {
+		if e != nil {
+			out = append(out, e)
+		}
 	}
 	return out
 }

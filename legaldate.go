@@ -141,17 +141,3 @@ func checkText(m Message, p string, add func(field, rule, value string, m Messag
 		add(p+"/format", "text", m.Format, msgDataText.New())
 	}
 }
-
-// maxDataErrors bounds the errors reported for one registry.
-const maxDataErrors = 100
-
-// capErrors keeps the first maxDataErrors errors and says how many more
-// there were.
-func capErrors(errs FieldErrors) FieldErrors {
-	if len(errs) <= maxDataErrors {
-		return errs
-	}
-	more := len(errs) - maxDataErrors
-	errs = errs[:maxDataErrors:maxDataErrors]
-	return append(errs, &FieldError{Rule: "too-many", Message: msgDataMore.New(more), Err: ErrInvalidData})
-}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
 // A Message is a translatable text: a stable key that names it in every
@@ -76,7 +78,6 @@ var (
 	msgDataConfidence     = MessageTemplate{"medsec.data.confidence", "state the confidence: verified, partial or unverified"}
 	msgDataNote           = MessageTemplate{"medsec.data.note", "the confidence is %s: say in the note what is not verified, and why"}
 	msgDataText           = MessageTemplate{"medsec.data.text", "give the English text in \"format\", without arguments"}
-	msgDataMore           = MessageTemplate{"medsec.data.more", "and %d more errors"}
 	msgDataReport         = MessageTemplate{"medsec.data.report", "%q is not a report kind: use lower-case words joined by hyphens, e.g. \"nis2-early-warning\""}
 	msgDataIncidentEvent  = MessageTemplate{"medsec.data.incident-event", "say which event the period runs from: detected, notified or response-ended"}
 	msgDataSpan           = MessageTemplate{"medsec.data.span", "the period must be 1 or more hours, days, workingDays, months or years"}
@@ -97,8 +98,11 @@ var msgSpan = [...]MessageTemplate{
 }
 
 // MessageTemplates returns the templates of the messages the root package
-// produces, sorted by key: its own, and those of the data of the
-// [DefaultRegistry] (names of jurisdictions and flags, ...; see
+// produces, sorted by key: its own, those of medsec's JSON decoder (keys
+// "medsec.decode.*", which every package uses to read files strictly, and
+// "medsec.errors.more", the last error of a list cut at 100 errors), and
+// those of the data of the [DefaultRegistry] (names of jurisdictions, flags
+// and events, titles of legal dates and incident rules; see
 // [Registry.MessageTemplates]).
 func MessageTemplates() []MessageTemplate {
 	own := []MessageTemplate{
@@ -108,8 +112,11 @@ func MessageTemplates() []MessageTemplate {
 		msgDataUTF8, msgDataJSON, msgDataTrailing, msgDataPackID, msgDataPackVersion, msgDataPackTitle,
 		msgDataJurisdiction, msgDataFlag, msgDataDuplicate, msgDataMessageKey, msgDataNameFormat,
 		msgDataRuleID, msgDataDuplicateIn, msgDataDate, msgDataUndeclared, msgDataUndeclaredFlag,
-		msgDataCitation, msgDataNoCitation, msgDataConfidence, msgDataNote, msgDataText, msgDataMore,
+		msgDataCitation, msgDataNoCitation, msgDataConfidence, msgDataNote, msgDataText,
 		msgDataReport, msgDataIncidentEvent, msgDataSpan, msgDataPeriod, msgDataNoDate, msgDataOneOf,
+	}
+	for _, t := range strictjson.Templates() {
+		own = append(own, MessageTemplate(t))
 	}
 	return sortTemplates(append(own, DefaultRegistry().MessageTemplates()...))
 }

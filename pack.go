@@ -81,6 +81,9 @@ var packIDSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 // registry and the packages that use them, which report their problems with
 // the file's path inside the pack.
 func LoadPack(fsys fs.FS) (*Pack, error) {
+	if fsys == nil {
+		return nil, fmt.Errorf("%w: no file system given for the pack", ErrInvalidInput)
+	}
 	b, err := fs.ReadFile(fsys, PackManifest)
 	if err != nil {
 		return nil, fmt.Errorf("medsec: reading pack: %w", err)
@@ -164,31 +167,48 @@ func checkName(m Message, p string, add func(p, rule, value string, msg Message)
 
 var messageKeySyntax = regexp.MustCompile(`^[a-z][a-z0-9-]*(\.[A-Za-z0-9][A-Za-z0-9_-]*)+$`)
 
+// The accessors of a nil or zero Pack return zero values.
+
 // ID returns the pack's ID, e.g. "cz".
-func (p *Pack) ID() string { return p.m.ID }
+func (p *Pack) ID() string { return p.manifest().ID }
 
 // Version returns the day the pack's facts were last reviewed.
-func (p *Pack) Version() Date { return p.m.Version }
+func (p *Pack) Version() Date { return p.manifest().Version }
 
 // Title returns what the pack holds, in English.
-func (p *Pack) Title() string { return p.m.Title }
+func (p *Pack) Title() string { return p.manifest().Title }
 
 // Jurisdictions returns the jurisdictions the pack declares.
-func (p *Pack) Jurisdictions() []JurisdictionInfo { return cloneInfos(p.m.Jurisdictions) }
+func (p *Pack) Jurisdictions() []JurisdictionInfo { return cloneInfos(p.manifest().Jurisdictions) }
 
 // Flags returns the flags the pack declares.
-func (p *Pack) Flags() []FlagInfo { return cloneInfos(p.m.Flags) }
+func (p *Pack) Flags() []FlagInfo { return cloneInfos(p.manifest().Flags) }
 
 // Events returns the events the pack declares.
-func (p *Pack) Events() []EventInfo { return cloneInfos(p.m.Events) }
+func (p *Pack) Events() []EventInfo { return cloneInfos(p.manifest().Events) }
 
-// FS returns the pack's files. Packages read their own files from it; the
-// result must not be written to.
-func (p *Pack) FS() fs.FS { return p.fsys }
+// FS returns the pack's files, or nil for a nil or zero Pack. Packages
+// read their own files from it; the result must not be written to.
+func (p *Pack) FS() fs.FS {
+	if p == nil {
+		return nil
+	}
+	return p.fsys
+}
+
+func (p *Pack) manifest() *packManifest {
+	if p == nil {
+		return &packManifest{}
+	}
+	return &p.m
+}
 
 // ReadFile reads the file name of the pack, or returns (nil, nil) when the
 // pack has no such file. Files larger than [MaxDataFileSize] are an error.
 func (p *Pack) ReadFile(name string) ([]byte, error) {
+	if p == nil || p.fsys == nil {
+		return nil, nil
+	}
 	f, err := p.fsys.Open(name)
 	if err != nil {
 		if errorsIsNotExist(err) {
@@ -197,12 +217,15 @@ func (p *Pack) ReadFile(name string) ([]byte, error) {
 		return nil, fmt.Errorf("medsec: pack %s: %w", p.m.ID, err)
 	}
 	defer f.Close()
-	return readLimited(f, MaxDataFileSize, p.m.ID+"/"+name)
+	return readLimited(f, MaxDataFileSize, p.Where(name))
 }
 
 // Glob returns the names of the pack's files that match pattern, sorted
 // (see [fs.Glob]).
 func (p *Pack) Glob(pattern string) ([]string, error) {
+	if p == nil || p.fsys == nil {
+		return nil, nil
+	}
 	names, err := fs.Glob(p.fsys, pattern)
 	if err != nil {
 		return nil, fmt.Errorf("medsec: pack %s: %w", p.m.ID, err)
@@ -211,7 +234,7 @@ func (p *Pack) Glob(pattern string) ([]string, error) {
 }
 
 // Where returns "pack/name", the form in which errors name a pack's file.
-func (p *Pack) Where(name string) string { return path.Join(p.m.ID, name) }
+func (p *Pack) Where(name string) string { return path.Join(p.ID(), name) }
 
 func cloneInfos[T any](s []T) []T {
 	if s == nil {

@@ -3,7 +3,6 @@ package medsec
 import (
 	"bytes"
 	"embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +12,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/medsec-go/medsec/internal/errcap"
+	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
 // DataVersion is the date on which the embedded legal data (the packs
@@ -156,7 +158,16 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 			}
 			in, err := DecodeInstrument(bytes.NewReader(b))
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", p.Where(name), err))
+				var fes FieldErrors
+				if errors.As(err, &fes) {
+					for _, e := range fes {
+						e.File = p.Where(name)
+					}
+					err = fes
+				} else {
+					err = fmt.Errorf("%s: %w", p.Where(name), err)
+				}
+				errs = append(errs, err)
 				continue
 			}
 			if _, ok := jurs[in.Jurisdiction]; !ok {
@@ -270,6 +281,9 @@ func (r *Registry) Flag(f Flag) (FlagInfo, bool) {
 // instrument, and builds a registry from them. Files are decoded strictly
 // (see [DecodeInstrument]).
 func LoadRegistry(fsys fs.FS, dir string) (*Registry, error) {
+	if fsys == nil {
+		return nil, fmt.Errorf("%w: LoadRegistry needs a file system, not nil", ErrInvalidInput)
+	}
 	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err
@@ -291,30 +305,51 @@ func LoadRegistry(fsys fs.FS, dir string) (*Registry, error) {
 	return NewRegistry(ins...)
 }
 
-// DecodeInstrument reads one instrument in JSON. Decoding is strict: unknown
-// fields, trailing data and input over [MaxInstrumentFileSize] are errors
-// wrapping [ErrInvalidData]. The instrument is checked as in [NewRegistry].
+// MaxInstrumentListLen bounds every list of an instrument file read by
+// [DecodeInstrument]: articles, sources and superseded instruments. The
+// largest embedded instrument has 34 articles; no instrument medsec
+// models has more than a few hundred citable units.
+const MaxInstrumentListLen = 1000
+
+// instrumentDecoder reads instrument files.
+var instrumentDecoder = sync.OnceValue(func() *strictjson.Decoder {
+	return strictjson.New(strictjson.Config{MaxItems: MaxInstrumentListLen})
+})
+
+// DecodeInstrument reads one instrument in JSON. Decoding is strict:
+// unknown fields (also names in another letter case), duplicate keys (also
+// keys that differ only in letter case), values of the wrong type, enum
+// names that are not exact, text that is not valid UTF-8 or holds a control
+// character other than tab and line feed, a byte order mark, lists longer
+// than [MaxInstrumentListLen], trailing data and input over
+// [MaxInstrumentFileSize] are errors: a [FieldErrors] list of at most 100
+// entries with JSON Pointer paths, wrapping [ErrInvalidData]. The
+// instrument is then checked as in [NewRegistry].
 func DecodeInstrument(r io.Reader) (Instrument, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInstrumentFileSize+1))
+	data, tooLarge, err := strictjson.ReadAll(r, MaxInstrumentFileSize)
 	if err != nil {
 		return Instrument{}, err
 	}
-	if len(data) > MaxInstrumentFileSize {
-		return Instrument{}, fmt.Errorf("%w: instrument file larger than %d bytes", ErrInvalidData, MaxInstrumentFileSize)
+	if tooLarge {
+		return Instrument{}, fieldErrors(strictjson.Errors{strictjson.TooLarge(MaxInstrumentFileSize)}, ErrInvalidData)
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var in Instrument
-	if err := dec.Decode(&in); err != nil {
-		return Instrument{}, fmt.Errorf("%w: %v", ErrInvalidData, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Instrument{}, fmt.Errorf("%w: data after the instrument object", ErrInvalidData)
+	if errs := instrumentDecoder().Unmarshal(data, &in); errs != nil {
+		return Instrument{}, fieldErrors(errs, ErrInvalidData)
 	}
 	if err := checkInstrument(&in); err != nil {
 		return Instrument{}, err
 	}
 	return in, nil
+}
+
+// fieldErrors turns decoding errors into field errors of the given kind.
+func fieldErrors(errs strictjson.Errors, kind error) FieldErrors {
+	out := make(FieldErrors, len(errs))
+	for i, e := range errs {
+		out[i] = &FieldError{Path: e.Path, Rule: e.Rule, Value: e.Value, Message: Message(e.Message), Err: kind}
+	}
+	return out
 }
 
 // NewRegistry checks the instruments and returns a registry of copies of
@@ -328,15 +363,14 @@ func NewRegistry(instruments ...Instrument) (*Registry, error) {
 		byID: make(map[string]*Instrument, len(instruments)),
 		arts: make(map[string]map[string]*Article, len(instruments)),
 	}
-	var errs []error
+	var errs errcap.List[error]
 	for i := range instruments {
 		in := instruments[i].clone()
-		if err := checkInstrument(&in); err != nil {
-			errs = append(errs, err)
+		if !checkInto(&in, &errs) {
 			continue
 		}
 		if _, dup := r.byID[in.ID]; dup {
-			errs = append(errs, fmt.Errorf("%w: instrument %s appears twice", ErrInvalidData, in.ID))
+			errs.Add(fmt.Errorf("%w: instrument %s appears twice", ErrInvalidData, in.ID))
 			continue
 		}
 		p := &in
@@ -351,21 +385,41 @@ func NewRegistry(instruments ...Instrument) (*Registry, error) {
 	for _, in := range r.list {
 		for _, s := range in.Supersedes {
 			if _, ok := r.byID[s]; !ok {
-				errs = append(errs, fmt.Errorf("%w: %s supersedes %q, which is not in the registry", ErrInvalidData, in.ID, s))
+				errs.Add(fmt.Errorf("%w: %s supersedes %q, which is not in the registry", ErrInvalidData, in.ID, s))
 			}
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if err := joinCapped(&errs); err != nil {
+		return nil, err
 	}
 	slices.SortFunc(r.list, func(a, b *Instrument) int { return strings.Compare(a.ID, b.ID) })
 	return r, nil
 }
 
+// joinCapped joins the errors of a capped list, the last saying how many
+// more there were, or returns nil.
+func joinCapped(l *errcap.List[error]) error {
+	errs, n := l.Result()
+	if n > 0 {
+		errs = append(errs, fmt.Errorf("%w: and %d more problems", ErrInvalidData, n))
+	}
+	return errors.Join(errs...)
+}
+
 func checkInstrument(in *Instrument) error {
-	var errs []error
+	var errs errcap.List[error]
+	checkInto(in, &errs)
+	return joinCapped(&errs)
+}
+
+// checkInto adds the problems of in to errs, at most errcap.Max in all,
+// and reports whether there were none.
+func checkInto(in *Instrument, errs *errcap.List[error]) bool {
+	n := errs.Len()
 	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%w: instrument %q: %s", ErrInvalidData, in.ID, fmt.Sprintf(format, args...)))
+		errs.AddFunc(func() error {
+			return fmt.Errorf("%w: instrument %q: %s", ErrInvalidData, in.ID, fmt.Sprintf(format, args...))
+		})
 	}
 	if !validID(in.ID) {
 		bad("id must be upper-case letters, digits and inner hyphens")
@@ -418,7 +472,7 @@ func checkInstrument(in *Instrument) error {
 		}
 		seen[a.Number] = true
 	}
-	return errors.Join(errs...)
+	return errs.Len() == n
 }
 
 // Len returns the number of instruments in r.

@@ -169,15 +169,15 @@ func TestDecodeInstrumentStrict(t *testing.T) {
 		name, json, want string
 	}{
 		{"unknown field", strings.Replace(goodInstrument, `"title":"T"`, `"title":"T","extra":1`, 1), `unknown field "extra"`},
-		{"trailing data", goodInstrument + `{}`, "data after the instrument"},
-		{"bad jurisdiction", strings.Replace(goodInstrument, `"EU"`, `"Europe"`, 1), "unknown jurisdiction"},
+		{"trailing data", goodInstrument + `{}`, "unexpected data after the JSON value"},
+		{"bad jurisdiction", strings.Replace(goodInstrument, `"EU"`, `"Europe"`, 1), "jurisdiction"},
 		{"missing effect", strings.Replace(goodInstrument, `"effect":"none",`, ``, 1), "effect is not set"},
 		{"unknown effect without note", strings.Replace(goodInstrument, `"effect":"none"`, `"effect":"unknown"`, 1), "note does not say why"},
 		{"missing confidence", strings.Replace(goodInstrument, `,"confidence":"verified","sources"`, `,"sources"`, 1), "confidence is not set"},
 		{"unordered period", strings.Replace(goodInstrument, `"until":""`, `"until":"2019-01-01"`, 1), "not ordered"},
 		{"impossible date", strings.Replace(goodInstrument, `"2020-01-01"`, `"2020-02-30"`, 1), "YYYY-MM-DD"},
 		{"bad id", strings.Replace(goodInstrument, `"XX-TEST-1"`, `"xx test"`, 1), "upper-case"},
-		{"bad kind", strings.Replace(goodInstrument, `"guideline"`, `"memo"`, 1), "instrument kind"},
+		{"bad kind", strings.Replace(goodInstrument, `"guideline"`, `"memo"`, 1), `/kind: "memo" is not allowed here; want one of: law,`},
 		{"duplicate article", strings.Replace(goodInstrument, `}]}`, `},{"number":"1","effect":"none","confidence":"verified"}]}`, 1), "appears twice"},
 		{"unknown start without note", strings.Replace(goodInstrument, `"from":"2020-01-01"`, `"from":""`, 1), "in-force start is unknown"},
 		{"oversize", `{"note":"` + strings.Repeat("x", medsec.MaxInstrumentFileSize) + `"}`, "larger than"},
@@ -190,6 +190,62 @@ func TestDecodeInstrumentStrict(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
+}
+
+// TestDecodeInstrumentHostile pins review findings F7 and F12: duplicate
+// and case-folded keys, invalid UTF-8, control characters and a byte
+// order mark are errors with a JSON Pointer.
+func TestDecodeInstrumentHostile(t *testing.T) {
+	tests := []struct {
+		name, json, path, rule string
+	}{
+		{"duplicate key", strings.Replace(goodInstrument, `"title":"T"`, `"title":"T","title":"Shadow"`, 1), "/title", "duplicate-key"},
+		{"case-folded key", strings.Replace(goodInstrument, `"title":"T"`, `"title":"T","Title":"Shadow"`, 1), "/Title", "duplicate-key"},
+		{"case-folded key alone", strings.Replace(goodInstrument, `"titleEn"`, `"titleEN"`, 1), "/titleEN", "unknown-field"},
+		{"duplicate in article", strings.Replace(goodInstrument, `"number":"1"`, `"number":"1","number":"2"`, 1), "/articles/0/number", "duplicate-key"},
+		{"invalid UTF-8", strings.Replace(goodInstrument, `"issuer":"I"`, "\"issuer\":\"I\xff\"", 1), "/issuer", "utf8"},
+		{"NUL", strings.Replace(goodInstrument, `"issuer":"I"`, `"issuer":"I\u0000"`, 1), "/issuer", "control"},
+		{"ESC", strings.Replace(goodInstrument, `"title":"T"`, `"title":"\u001b[31mT"`, 1), "/title", "control"},
+		{"BOM", "\xEF\xBB\xBF" + goodInstrument, "", "bom"},
+		{"too many articles", strings.Replace(goodInstrument, `"articles":[`, `"articles":[`+strings.Repeat(`{},`, medsec.MaxInstrumentListLen), 1), "/articles", "max-items"},
+		{"not exact jurisdiction", strings.Replace(goodInstrument, `"EU"`, `"eu"`, 1), "/jurisdiction", "text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := medsec.DecodeInstrument(strings.NewReader(tt.json))
+			require.ErrorIs(t, err, medsec.ErrInvalidData)
+			var fes medsec.FieldErrors
+			require.ErrorAs(t, err, &fes)
+			found := false
+			for _, e := range fes {
+				found = found || e.Path == tt.path && e.Rule == tt.rule
+			}
+			assert.True(t, found, "want %s at %q, got %v", tt.rule, tt.path, err)
+		})
+	}
+}
+
+// TestInstrumentErrorsCapped: review finding F6 for instruments. A file
+// of a thousand broken articles gets 100 errors, the last saying how many
+// more.
+func TestInstrumentErrorsCapped(t *testing.T) {
+	arts := strings.Repeat(`{"number":"1","effect":"none","confidence":"verified"},`, medsec.MaxInstrumentListLen-1)
+	_, err := medsec.DecodeInstrument(strings.NewReader(strings.Replace(goodInstrument, `"articles":[`, `"articles":[`+arts, 1)))
+	require.ErrorIs(t, err, medsec.ErrInvalidData)
+	lines := strings.Split(err.Error(), "\n")
+	assert.Len(t, lines, 100)
+	assert.Contains(t, lines[99], "and 900 more problems")
+
+	in, err := medsec.DecodeInstrument(strings.NewReader(goodInstrument))
+	require.NoError(t, err)
+	many := make([]medsec.Instrument, 500)
+	for i := range many {
+		many[i] = in
+	}
+	_, err = medsec.NewRegistry(many...)
+	lines = strings.Split(err.Error(), "\n")
+	assert.Len(t, lines, 100)
+	assert.Contains(t, lines[99], "and 400 more problems")
 }
 
 func TestNewRegistryRejectsDuplicatesAndDanglingSupersedes(t *testing.T) {

@@ -27,9 +27,8 @@ type Rule struct {
 
 // A Requirement is one rule that applies to a contract, and whether the
 // contract meets it. The rule's fields (ID, Kind, Severity, Reason,
-// Citation) are promoted from the embedded [Rule], a copy: changing it does
-// not change the rule. Reason's Args are shared: read them, do not modify
-// them.
+// Citation) are promoted from the embedded [Rule], a copy, Reason's
+// arguments included: changing it does not change the rule.
 type Requirement struct {
 	Rule
 	// Confidence is the weaker of the rule's own confidence for this
@@ -52,8 +51,8 @@ type Finding struct {
 	Problem Problem `json:"problem"`
 	// Kind is the clause kind concerned.
 	Kind ClauseKind `json:"kind"`
-	// Message says what is wrong, in a translatable message. Its Args may
-	// be shared with other reports: read them, do not modify them.
+	// Message says what is wrong, in a translatable message. Its Args are
+	// the report's own.
 	Message medsec.Message `json:"message"`
 	// Citation is the provision the finding rests on; Also lists further
 	// provisions that ask for the same missing clause at the same severity.
@@ -98,7 +97,7 @@ var (
 type clauseRule struct {
 	info Rule // built from the fields below by withInfo
 	// missingMsg and weakMsgFull are the rule's finding messages, built
-	// once by withInfo (their Args are shared: never modify them).
+	// once by withInfo; Check hands out copies (cloneMessage).
 	missingMsg, weakMsgFull medsec.Message
 	id                      string
 	severity                Severity
@@ -578,7 +577,62 @@ func Check(c *Contract, asOf medsec.Date) *Report {
 			}
 		}
 	}
+	ownArgs(rep)
 	return rep
+}
+
+// ownArgs gives the messages of a report arguments of their own: the rule
+// tables' messages are shared by every report, and a caller that edits
+// its report must not change the next one (review finding F2). The
+// arguments of all messages share one allocation, each message's slice
+// capped so that appending to it copies; a nested message with
+// arguments is copied in turn.
+func ownArgs(rep *Report) {
+	n := 0
+	for i := range rep.Requirements {
+		n += argCount(rep.Requirements[i].Reason)
+	}
+	for i := range rep.Findings {
+		n += argCount(rep.Findings[i].Message)
+	}
+	slab := make([]any, n)
+	for i := range rep.Requirements {
+		rep.Requirements[i].Reason = cloneMessage(rep.Requirements[i].Reason, &slab)
+	}
+	for i := range rep.Findings {
+		rep.Findings[i].Message = cloneMessage(rep.Findings[i].Message, &slab)
+	}
+}
+
+// argCount counts the arguments of m and of the messages among them.
+func argCount(m medsec.Message) int {
+	n := len(m.Args)
+	for _, a := range m.Args {
+		if nm, ok := a.(medsec.Message); ok && len(nm.Args) > 0 {
+			n += argCount(nm)
+		}
+	}
+	return n
+}
+
+// cloneMessage returns m with its arguments copied into the front of
+// slab, which it advances.
+func cloneMessage(m medsec.Message, slab *[]any) medsec.Message {
+	if len(m.Args) == 0 {
+		m.Args = nil
+		return m
+	}
+	k := len(m.Args)
+	args := (*slab)[:k:k]
+	*slab = (*slab)[k:]
+	for i, a := range m.Args {
+		if nm, ok := a.(medsec.Message); ok && len(nm.Args) > 0 {
+			a = cloneMessage(nm, slab)
+		}
+		args[i] = a
+	}
+	m.Args = args
+	return m
 }
 
 // clausePaths caches the pointers of the first clauses.

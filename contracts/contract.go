@@ -33,8 +33,10 @@ type Contract struct {
 	// Category is the procurement category (ENISA working list; unverified).
 	Category Category `json:"category" validate:"required,valid"`
 	// Systems are the institution's information systems the contract
-	// touches, with their grades.
-	Systems []System `json:"systems" validate:"required,min=1,dive"`
+	// touches, with their grades: at least one and at most 1000. No law
+	// limits them; the bound keeps hostile input small, and a contract
+	// that touches more systems lists them in an annex.
+	Systems []System `json:"systems" validate:"required,min=1,max=1000,dive"`
 	// Term is the contract's duration.
 	Term Term `json:"term" validate:"required"`
 	// DataHandling says what data the vendor handles and where.

@@ -30,13 +30,19 @@
 //
 // # Decoding and validation
 //
-// [Decode] reads one contract: unknown fields, duplicate keys at any depth,
-// wrong JSON types, enum values that are not exact, null, trailing data and
-// input over the size limit ([DefaultMaxBytes], or [WithMaxBytes]) are
-// errors. One pass over the input, driven by the shape of the Go types,
-// finds them all with their paths and fills the struct; on every input it
-// accepts, it builds the same value as encoding/json (a test and the fuzz
-// target check this), at about half its cost.
+// [Decode] reads one contract with medsec's strict JSON decoder: unknown
+// fields and names in another letter case, duplicate keys at any depth
+// (also keys that differ only in letter case), wrong JSON types, enum
+// values that are not exact, null, text that is not valid UTF-8 or holds
+// a control character other than tab and line feed, a byte order mark,
+// lists over their bound, trailing data and input over the size limit
+// ([DefaultMaxBytes], or [WithMaxBytes]) are errors. One pass over the
+// input, driven by the shape of the Go types, finds them all with their
+// paths and fills the struct; on every input it accepts, it builds the
+// same value as encoding/json (a test and the fuzz target check this), at
+// about half its cost. Time and memory grow linearly with the input, and
+// at most 100 errors are reported, the last saying how many more there
+// were: a hostile contract cannot stop the caller.
 //
 // [Validate] applies the validation tags through one validator/v10
 // instance with custom tags registered once, plus struct-level rules: the
@@ -47,7 +53,8 @@
 //
 // Both return a [medsec.FieldErrors] list whose entries hold the path
 // ("/clauses/3/notifyWithinHours"), the rule ("positive"), the offending
-// value and a Message with a key such as "contracts.validate.positive".
+// value and a Message with a key such as "contracts.validate.positive"
+// (decoding errors have the keys "medsec.decode.*" of the root package).
 // They never return the validator's own text and never panic.
 //
 // # Clause coverage

@@ -71,7 +71,8 @@ func checkFieldErrors(t *testing.T, err error) {
 
 // documentRules concern the document as a whole; their path is the root
 // pointer "".
-var documentRules = map[string]bool{"empty": true, "size": true, "trailing": true, "type": true, "syntax": true, "decode": true, "null": true, "depth": true}
+var documentRules = map[string]bool{"empty": true, "size": true, "trailing": true, "type": true, "syntax": true, "decode": true, "null": true, "depth": true,
+	"bom": true, "utf8": true, "control": true, "too-many-errors": true}
 
 // TestConcurrentUse runs the pipeline from many goroutines; run with -race.
 func TestConcurrentUse(t *testing.T) {

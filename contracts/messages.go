@@ -8,32 +8,12 @@ import (
 
 type tmpl = medsec.MessageTemplate
 
-// Decoding errors.
+// Decoding errors of the text forms the decoder checks; the other decoding
+// errors have the keys medsec.decode.* of the root package.
 var (
-	msgDecodeTooLarge     = tmpl{Key: "contracts.decode.too-large", Format: "the input is larger than the limit of %d bytes"}
-	msgDecodeEmpty        = tmpl{Key: "contracts.decode.empty", Format: "the input is empty; send one JSON object"}
-	msgDecodeSyntax       = tmpl{Key: "contracts.decode.syntax", Format: "malformed JSON at byte %d"}
-	msgDecodeTrailing     = tmpl{Key: "contracts.decode.trailing", Format: "unexpected data after the JSON object at byte %d"}
-	msgDecodeTooDeep      = tmpl{Key: "contracts.decode.too-deep", Format: "the JSON is nested deeper than %d levels"}
-	msgDecodeNull         = tmpl{Key: "contracts.decode.null", Format: "null is not allowed; leave the field out instead"}
-	msgDecodeType         = tmpl{Key: "contracts.decode.type", Format: "wrong JSON type: want %v"}
-	msgDecodeDuplicate    = tmpl{Key: "contracts.decode.duplicate-key", Format: "the key %q appears more than once in this object"}
-	msgDecodeUnknownField = tmpl{Key: "contracts.decode.unknown-field", Format: "unknown field %q; check its spelling and case against the schema"}
-	msgDecodeInteger      = tmpl{Key: "contracts.decode.integer", Format: "want a whole number from %d to %d"}
-	msgDecodeEnum         = tmpl{Key: "contracts.decode.enum", Format: "%q is not allowed here; want one of: %s"}
-	msgDecodeDate         = tmpl{Key: "contracts.decode.date", Format: "%q is not a date of the form YYYY-MM-DD"}
-	msgDecodeUUID         = tmpl{Key: "contracts.decode.uuid", Format: "%q is not a UUID in its canonical lower-case form"}
-	msgDecodeCitation     = tmpl{Key: "contracts.decode.citation", Format: "%q is not a citation such as \"EU-NIS2 art. 21(2)(d)\""}
-	msgDecodeFailed       = tmpl{Key: "contracts.decode.failed", Format: "the contract cannot be decoded"}
-)
-
-// JSON type names used in msgDecodeType.
-var (
-	msgTypeObject  = tmpl{Key: "contracts.type.object", Format: "an object"}
-	msgTypeArray   = tmpl{Key: "contracts.type.array", Format: "an array"}
-	msgTypeString  = tmpl{Key: "contracts.type.string", Format: "a string"}
-	msgTypeInteger = tmpl{Key: "contracts.type.integer", Format: "a whole number"}
-	msgTypeBoolean = tmpl{Key: "contracts.type.boolean", Format: "true or false"}
+	msgDecodeDate     = tmpl{Key: "contracts.decode.date", Format: "%q is not a date of the form YYYY-MM-DD"}
+	msgDecodeUUID     = tmpl{Key: "contracts.decode.uuid", Format: "%q is not a UUID in its canonical lower-case form"}
+	msgDecodeCitation = tmpl{Key: "contracts.decode.citation", Format: "%q is not a citation such as \"EU-NIS2 art. 21(2)(d)\""}
 )
 
 // Validation errors.
@@ -165,10 +145,7 @@ var categoryTemplates = func() []tmpl {
 }()
 
 var allTemplates = []tmpl{
-	msgDecodeTooLarge, msgDecodeEmpty, msgDecodeSyntax, msgDecodeTrailing, msgDecodeTooDeep, msgDecodeNull,
-	msgDecodeType, msgDecodeDuplicate, msgDecodeUnknownField, msgDecodeInteger, msgDecodeEnum, msgDecodeDate,
-	msgDecodeUUID, msgDecodeCitation, msgDecodeFailed,
-	msgTypeObject, msgTypeArray, msgTypeString, msgTypeInteger, msgTypeBoolean,
+	msgDecodeDate, msgDecodeUUID, msgDecodeCitation,
 	msgValRequired, msgValMinEntries, msgValMaxEntries, msgValMaxChars, msgValMax, msgValEmail, msgValPhone,
 	msgValCountry, msgValInvalid, msgValCitation, msgValOrder, msgValSeverityOrder, msgValPositive,
 	msgValNonNegative, msgValParamKind, msgValRequiredFor, msgValGradeScheme, msgValRequiredWithData, msgValRule,

@@ -36,9 +36,9 @@ const (
 )
 
 // A shape is the JSON structure of a Go type, derived once by reflection.
-// The strict decoder walks it to find unknown fields, duplicate keys and
-// type errors with their paths; the schema generator turns it into JSON
-// Schema; the tests compare both with the Go types.
+// The schema generator turns it into JSON Schema, the decoder takes the
+// canonical text forms of its leaves from it, and the tests compare both
+// with the Go types.
 type shape struct {
 	kind   shapeKind
 	goType reflect.Type
@@ -60,15 +60,6 @@ type field struct {
 	shape    *shape
 	required bool   // validate tag says required
 	validate string // the validate tag
-}
-
-func (s *shape) field(name []byte) int {
-	for i := range s.fields {
-		if s.fields[i].name == string(name) {
-			return i
-		}
-	}
-	return -1
 }
 
 var contractShape = sync.OnceValue(func() *shape {

@@ -1,10 +1,12 @@
 package contracts
 
 import (
+	"cmp"
 	"encoding"
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/fielderr"
 )
 
 // phonePattern is an international phone number: "+", a country code not
@@ -43,6 +46,10 @@ func isPhone(s string) bool {
 	return !sep && digits >= 7 && digits <= 15
 }
 
+// maxSystems is the bound of Contract.Systems in its validate tag (a test
+// keeps them in step).
+const maxSystems = 1000
+
 // validate is the package's one validator instance, configured once.
 var validate = sync.OnceValue(func() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled())
@@ -53,11 +60,13 @@ var validate = sync.OnceValue(func() *validator.Validate {
 		}
 		return name
 	})
-	// Dates and citations are structs; validate their text forms.
-	// A date validates as a token: "" when zero (fails required), dateOK
-	// when it exists, and its text otherwise (fails the date tag and shows
-	// in the error). The tokens are constants, so the common case does
-	// not allocate.
+	// Dates and citations are structs; the validator sees them as what
+	// their custom type functions return: "" for the zero value (it fails
+	// required), the int valid when the date exists or the citation
+	// resolves in the default registry, and the text otherwise (it fails
+	// the tag and shows in the error). No string stands for "valid", so
+	// no field value, however built, can pass for one; and the common case
+	// does not allocate.
 	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
 		// Read the fields by reflection: f.Interface() would allocate.
 		d := medsec.NewDate(int(f.Field(0).Int()), time.Month(f.Field(1).Int()), int(f.Field(2).Int()))
@@ -65,17 +74,18 @@ var validate = sync.OnceValue(func() *validator.Validate {
 		case d.IsZero():
 			return ""
 		case d.Valid():
-			return dateOK
+			return valid
 		}
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 	}, medsec.Date{})
-	// A citation validates as a token too: citationOK when it resolves in
-	// the default registry, its text otherwise.
 	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
 		c := medsec.Citation{Instrument: f.Field(0).String(), Article: f.Field(1).String(),
 			Paragraph: f.Field(2).String(), Point: f.Field(3).String()}
-		if resolves(c) {
-			return citationOK
+		switch {
+		case c.IsZero():
+			return ""
+		case resolves(c):
+			return valid
 		}
 		return c.String()
 	}, medsec.Citation{})
@@ -138,18 +148,17 @@ var enumValid = func() map[reflect.Type]func(reflect.Value) bool {
 	return m
 }()
 
-// dateOK is the validation token of a date that exists.
-const dateOK = "\x00date-ok"
+// valid is what the custom type functions return for a date that exists
+// and a citation that resolves: an int, where every other outcome is a
+// string.
+const valid = 1
 
 // dateTag accepts a date that exists (see the custom type function).
-func dateTag(fl validator.FieldLevel) bool { return fl.Field().String() == dateOK }
-
-// citationOK is the validation token of a citation that resolves.
-const citationOK = "\x00citation-ok"
+func dateTag(fl validator.FieldLevel) bool { return fl.Field().Kind() == reflect.Int }
 
 // citationTag accepts a citation that resolves (see the custom type
 // function).
-func citationTag(fl validator.FieldLevel) bool { return fl.Field().String() == citationOK }
+func citationTag(fl validator.FieldLevel) bool { return fl.Field().Kind() == reflect.Int }
 
 // resolved caches which citations resolve in the default registry, which
 // is immutable; contracts cite few distinct provisions. The cache stops
@@ -213,44 +222,67 @@ func Validate(c *Contract) (err error) {
 		out = append(out, toFieldError(fe))
 	}
 	sortErrors(out)
-	return out
+	var list fielderr.List
+	for _, e := range out {
+		list.Add(e)
+	}
+	if errs := list.Errors(); errs != nil {
+		return errs
+	}
+	return nil
 }
 
+// sortErrors sorts field errors by path, stably, in O(n log n): each path
+// is split into its segments once.
 func sortErrors(es medsec.FieldErrors) {
-	// insertion sort: lists are short and this keeps equal paths stable
-	for i := 1; i < len(es); i++ {
-		for j := i; j > 0 && pathLess(es[j].Path, es[j-1].Path); j-- {
-			es[j], es[j-1] = es[j-1], es[j]
-		}
+	type keyed struct {
+		key []pathSeg
+		e   *medsec.FieldError
+	}
+	ks := make([]keyed, len(es))
+	for i, e := range es {
+		ks[i] = keyed{splitPath(e.Path), e}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return comparePaths(a.key, b.key) })
+	for i := range ks {
+		es[i] = ks[i].e
 	}
 }
 
-// pathLess orders JSON Pointers segment by segment, numbers numerically.
-func pathLess(a, b string) bool {
-	for a != "" && b != "" {
-		var sa, sb string
-		sa, a = nextSeg(a)
-		sb, b = nextSeg(b)
-		if sa == sb {
+// A pathSeg is one segment of a JSON Pointer; segments that are numbers
+// compare as numbers.
+type pathSeg struct {
+	s     string
+	n     int
+	isNum bool
+}
+
+func splitPath(p string) []pathSeg {
+	if p == "" {
+		return nil
+	}
+	segs := make([]pathSeg, 0, strings.Count(p, "/"))
+	for _, s := range strings.Split(strings.TrimPrefix(p, "/"), "/") {
+		n, err := strconv.Atoi(s)
+		segs = append(segs, pathSeg{s: s, n: n, isNum: err == nil})
+	}
+	return segs
+}
+
+// comparePaths orders JSON Pointers segment by segment, numbers
+// numerically; a path comes before the paths below it.
+func comparePaths(a, b []pathSeg) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		sa, sb := a[i], b[i]
+		switch {
+		case sa.s == sb.s:
 			continue
+		case sa.isNum && sb.isNum:
+			return cmp.Compare(sa.n, sb.n)
 		}
-		na, ea := strconv.Atoi(sa)
-		nb, eb := strconv.Atoi(sb)
-		if ea == nil && eb == nil {
-			return na < nb
-		}
-		return sa < sb
+		return strings.Compare(sa.s, sb.s)
 	}
-	return a == "" && b != ""
-}
-
-func nextSeg(p string) (seg, rest string) {
-	p = strings.TrimPrefix(p, "/")
-	seg, rest, _ = strings.Cut(p, "/")
-	if rest != "" || strings.Contains(p, "/") {
-		rest = "/" + rest
-	}
-	return seg, rest
+	return cmp.Compare(len(a), len(b))
 }
 
 // pointer turns a validator namespace ("Contract.clauses[3].kind") into a
@@ -391,6 +423,9 @@ func contractRules(sl validator.StructLevel) {
 		if c.Jurisdiction == medsec.CZ && c.Institution.CZRegime == grading.CZRegimeUnknown {
 			sl.ReportError(c.Institution.CZRegime, "institution.czRegime", "CZRegime", "required-for", j)
 		}
+	}
+	if len(c.Systems) > maxSystems {
+		return // the max tag reports it; do not build an error per system
 	}
 	for i, s := range c.Systems {
 		idx := "systems[" + strconv.Itoa(i) + "]"

@@ -153,6 +153,8 @@ func TestValidateNilAndZero(t *testing.T) {
 	}
 }
 
+func pathLess(a, b string) bool { return comparePaths(splitPath(a), splitPath(b)) < 0 }
+
 func TestPathLess(t *testing.T) {
 	assert.True(t, pathLess("/clauses/2/kind", "/clauses/10/kind"))
 	assert.True(t, pathLess("/clauses", "/clauses/0"))

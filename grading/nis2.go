@@ -101,8 +101,9 @@ func (s SizeClass) Message() medsec.Message {
 // Enterprise holds the staff and financial figures of an enterprise and of
 // the enterprises it is tied to, as Recommendation 2003/361/EC counts them.
 type Enterprise struct {
-	// Headcount in annual work units (AWU); fractions allowed. Required.
-	Headcount float64 `json:"headcount" validate:"required,gt=0"`
+	// Headcount in annual work units (AWU); fractions allowed. Required,
+	// at most MaxHeadcount.
+	Headcount float64 `json:"headcount" validate:"required,gt=0,lte=100000000"`
 	// TurnoverEUR is the annual turnover in euros. Required.
 	TurnoverEUR int64 `json:"turnoverEur" validate:"required,gt=0"`
 	// BalanceSheetEUR is the annual balance-sheet total in euros. Required.
@@ -119,14 +120,14 @@ type Enterprise struct {
 // rights, whichever is higher) in percent.
 type Partner struct {
 	SharePercent    float64 `json:"sharePercent" validate:"gte=25,lte=50"`
-	Headcount       float64 `json:"headcount" validate:"gte=0"`
+	Headcount       float64 `json:"headcount" validate:"gte=0,lte=100000000"`
 	TurnoverEUR     int64   `json:"turnoverEur" validate:"gte=0"`
 	BalanceSheetEUR int64   `json:"balanceSheetEur" validate:"gte=0"`
 }
 
 // Linked is a linked enterprise's figures.
 type Linked struct {
-	Headcount       float64 `json:"headcount" validate:"gte=0"`
+	Headcount       float64 `json:"headcount" validate:"gte=0,lte=100000000"`
 	TurnoverEUR     int64   `json:"turnoverEur" validate:"gte=0"`
 	BalanceSheetEUR int64   `json:"balanceSheetEur" validate:"gte=0"`
 }
@@ -138,18 +139,24 @@ type Figures struct {
 	BalanceSheetEUR int64   `json:"balanceSheetEur"`
 }
 
+// MaxHeadcount bounds every headcount of an [Enterprise], its partners
+// and linked enterprises: no enterprise has a hundred million staff, and
+// the bound keeps infinite and absurd figures out of the arithmetic.
+const MaxHeadcount = 100_000_000
+
 // valid mirrors the validate tags of Enterprise, Partner and Linked.
 func (e *Enterprise) valid() bool {
-	if !(e.Headcount > 0 && e.TurnoverEUR > 0 && e.BalanceSheetEUR > 0) {
+	if !(e.Headcount > 0 && e.Headcount <= MaxHeadcount && e.TurnoverEUR > 0 && e.BalanceSheetEUR > 0) {
 		return false
 	}
 	for _, p := range e.Partners {
-		if !(p.SharePercent >= 25 && p.SharePercent <= 50 && p.Headcount >= 0 && p.TurnoverEUR >= 0 && p.BalanceSheetEUR >= 0) {
+		if !(p.SharePercent >= 25 && p.SharePercent <= 50 && p.Headcount >= 0 && p.Headcount <= MaxHeadcount &&
+			p.TurnoverEUR >= 0 && p.BalanceSheetEUR >= 0) {
 			return false
 		}
 	}
 	for _, l := range e.Linked {
-		if !(l.Headcount >= 0 && l.TurnoverEUR >= 0 && l.BalanceSheetEUR >= 0) {
+		if !(l.Headcount >= 0 && l.Headcount <= MaxHeadcount && l.TurnoverEUR >= 0 && l.BalanceSheetEUR >= 0) {
 			return false
 		}
 	}
@@ -163,21 +170,50 @@ func (e *Enterprise) isZero() bool {
 
 // Aggregate returns the enterprise's figures with its linked enterprises
 // added in full and its partners pro rata; partner amounts are rounded to
-// the euro before they are added.
+// the euro before they are added. Sums of money saturate at the limits of
+// int64 instead of wrapping around, so that huge figures stay huge: an
+// enterprise whose money figures reach math.MaxInt64 is large, never
+// small.
 func (e *Enterprise) Aggregate() Figures {
 	f := Figures{e.Headcount, e.TurnoverEUR, e.BalanceSheetEUR}
 	for _, l := range e.Linked {
 		f.Headcount += l.Headcount
-		f.TurnoverEUR += l.TurnoverEUR
-		f.BalanceSheetEUR += l.BalanceSheetEUR
+		f.TurnoverEUR = addSat(f.TurnoverEUR, l.TurnoverEUR)
+		f.BalanceSheetEUR = addSat(f.BalanceSheetEUR, l.BalanceSheetEUR)
 	}
 	for _, p := range e.Partners {
 		s := p.SharePercent / 100
 		f.Headcount += p.Headcount * s
-		f.TurnoverEUR += int64(math.Round(float64(p.TurnoverEUR) * s))
-		f.BalanceSheetEUR += int64(math.Round(float64(p.BalanceSheetEUR) * s))
+		f.TurnoverEUR = addSat(f.TurnoverEUR, roundSat(float64(p.TurnoverEUR)*s))
+		f.BalanceSheetEUR = addSat(f.BalanceSheetEUR, roundSat(float64(p.BalanceSheetEUR)*s))
 	}
 	return f
+}
+
+// addSat returns a+b, saturated at the limits of int64.
+func addSat(a, b int64) int64 {
+	s := a + b
+	switch {
+	case a > 0 && b > 0 && s < 0:
+		return math.MaxInt64
+	case a < 0 && b < 0 && s >= 0:
+		return math.MinInt64
+	}
+	return s
+}
+
+// roundSat rounds x to an int64, saturated at its limits; NaN gives 0.
+func roundSat(x float64) int64 {
+	x = math.Round(x)
+	switch {
+	case x != x:
+		return 0
+	case x >= math.MaxInt64:
+		return math.MaxInt64
+	case x <= math.MinInt64:
+		return math.MinInt64
+	}
+	return int64(x)
 }
 
 // The ceilings of Recommendation 2003/361/EC (Annex art. 2).

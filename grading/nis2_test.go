@@ -189,7 +189,7 @@ func TestCzechInputErrors(t *testing.T) {
 // validator tags it mirrors.
 func TestQuickValidMatchesValidator(t *testing.T) {
 	nan := math.NaN()
-	vals := []float64{-1, 0, 0.5, 24.9, 25, 30, 50, 50.1, nan, math.Inf(1)}
+	vals := []float64{-1, 0, 0.5, 24.9, 25, 30, 50, 50.1, nan, math.Inf(1), MaxHeadcount, MaxHeadcount + 1}
 	ints := []int64{-1, 0, 1}
 	n := 0
 	for _, h := range vals {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/internal/fielderr"
 )
 
 // Options control an evaluation. The zero value evaluates under the newest
@@ -179,9 +180,10 @@ func asOfError(d medsec.Date, scheme Scheme, earliest medsec.Date) error {
 }
 
 // inputError wraps field errors so that Error starts with "grading:" and
-// errors.As finds [medsec.FieldErrors] and each [*medsec.FieldError].
+// errors.As finds [medsec.FieldErrors] and each [*medsec.FieldError]; it
+// keeps at most 100 of them, the last saying how many more there were.
 func inputError(scheme Scheme, errs ...*medsec.FieldError) error {
-	return fmt.Errorf("grading: invalid %s input: %w", scheme, medsec.FieldErrors(errs))
+	return fmt.Errorf("grading: invalid %s input: %w", scheme, fielderr.Cap(errs))
 }
 
 func required(path string, hint medsec.MessageTemplate) *medsec.FieldError {

@@ -14,6 +14,8 @@ import (
 	"sync"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/internal/fielderr"
+	"github.com/medsec-go/medsec/internal/strictjson"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 )
@@ -116,10 +118,14 @@ func NewCatalog() *Catalog { return &Catalog{} }
 //	  "app.hours": {"plural": {"arg": 1, "one": "%d hodina", "few": "%d hodiny", "many": "%d hodiny", "other": "%d hodin"}}
 //	}
 //
-// Decoding is strict: unknown fields, duplicate keys, trailing data, verbs
-// other than %s %d %v %q, plural forms that loc's language does not have,
-// missing required plural forms and files over 4 MiB are errors wrapping
-// [medsec.ErrInvalidData].
+// Decoding is strict: unknown fields, duplicate keys (also keys that
+// differ only in letter case), text that is not valid UTF-8 or holds a
+// control character other than tab and line feed, a byte order mark,
+// trailing data, verbs other than %s %d %v %q, plural forms that loc's
+// language does not have, missing required plural forms, more than 20,000
+// messages and files over 4 MiB are errors wrapping
+// [medsec.ErrInvalidData]. Problems with the JSON itself come as
+// [medsec.FieldErrors] whose paths are JSON Pointers ("/app.greeting").
 func (c *Catalog) Extend(loc Locale, r io.Reader) (*Catalog, error) {
 	if !loc.Valid() {
 		return nil, fmt.Errorf("i18n: extend catalog: locale %d is not supported: %w", uint8(loc), errInvalidInput)
@@ -189,86 +195,86 @@ func dataErr(loc Locale, key, format string, args ...any) error {
 	return fmt.Errorf("%s: %s: %w", where, fmt.Sprintf(format, args...), errInvalidData)
 }
 
-// decodeMessages strictly decodes one translation file.
+// maxTranslations bounds the messages of one translation file; medsec
+// itself has about 700.
+const maxTranslations = 20_000
+
+// translationDecoder reads translation files and their entries.
+var translationDecoder = sync.OnceValue(func() *strictjson.Decoder {
+	return strictjson.New(strictjson.Config{MaxItems: maxTranslations})
+})
+
+// decodeMessages strictly decodes one translation file. The JSON is read
+// by the module's strict decoder (duplicate and case-folded keys, invalid
+// UTF-8, control characters other than tab and line feed, a byte order
+// mark and trailing data are errors, reported as medsec.FieldErrors with
+// JSON Pointers); then each entry must follow the rules of Extend.
 func decodeMessages(loc Locale, r io.Reader) (map[string]*entry, error) {
-	b, err := io.ReadAll(io.LimitReader(r, maxCatalogSize+1))
+	b, tooLarge, err := strictjson.ReadAll(r, maxCatalogSize)
 	if err != nil {
 		return nil, dataErr(loc, "", "read: %v", err)
 	}
-	if len(b) > maxCatalogSize {
+	if tooLarge {
 		return nil, dataErr(loc, "", "file is larger than %d bytes", maxCatalogSize)
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, dataErr(loc, "", "want a JSON object of key → translation")
+	var raws map[string]json.RawMessage
+	if errs := translationDecoder().Unmarshal(b, &raws); errs != nil {
+		return nil, jsonErr(loc, errs)
 	}
 	forms := languageForms(loc.Tag())
-	out := map[string]*entry{}
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return nil, dataErr(loc, "", "%v", err)
-		}
-		key := t.(string)
-		if _, dup := out[key]; dup {
-			return nil, dataErr(loc, key, "duplicate key")
-		}
+	out := make(map[string]*entry, len(raws))
+	for _, key := range slices.Sorted(maps.Keys(raws)) {
 		if key == "" || strings.TrimSpace(key) != key {
 			return nil, dataErr(loc, key, "bad key %q", key)
 		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, dataErr(loc, key, "%v", err)
-		}
-		e, err := decodeEntry(raw, forms)
+		e, err := decodeEntry(loc, key, raws[key], forms)
 		if err != nil {
-			return nil, dataErr(loc, key, "%v", err)
+			return nil, err
 		}
 		out[key] = e
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, dataErr(loc, "", "%v", err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, dataErr(loc, "", "trailing data after the JSON object")
 	}
 	return out, nil
 }
 
-func decodeEntry(raw json.RawMessage, forms formSet) (*entry, error) {
-	raw = bytes.TrimSpace(raw)
+// jsonErr reports the decoding errors of a translation file.
+func jsonErr(loc Locale, errs strictjson.Errors) error {
+	return fmt.Errorf("i18n: %s translations: %w", loc, fielderr.FromJSON(errs, errInvalidData))
+}
+
+func decodeEntry(loc Locale, key string, raw json.RawMessage, forms formSet) (*entry, error) {
+	path := "/" + strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1")
 	if len(raw) > 0 && raw[0] == '"' {
 		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return nil, err
+		if errs := translationDecoder().UnmarshalAt(raw, &s, path); errs != nil {
+			return nil, jsonErr(loc, errs)
 		}
 		cf, err := compileFormat(s)
 		if err != nil {
-			return nil, err
+			return nil, dataErr(loc, key, "%v", err)
 		}
 		return &entry{format: cf}, nil
 	}
 	var je jsonEntry
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&je); err != nil {
-		return nil, fmt.Errorf("want a format string or {\"format\": …} or {\"plural\": …}: %v", err)
+	if errs := translationDecoder().UnmarshalAt(raw, &je, path); errs != nil {
+		return nil, fmt.Errorf("i18n: %s translations: %s: want a format string or {\"format\": …} or {\"plural\": …}: %w",
+			loc, key, fielderr.FromJSON(errs, errInvalidData))
 	}
+	bad := func(format string, args ...any) (*entry, error) { return nil, dataErr(loc, key, format, args...) }
 	switch {
 	case je.Format != nil && je.Plural != nil:
-		return nil, errors.New("give either format or plural, not both")
+		return bad("give either format or plural, not both")
 	case je.Format != nil:
 		cf, err := compileFormat(*je.Format)
 		if err != nil {
-			return nil, err
+			return bad("%v", err)
 		}
 		return &entry{format: cf}, nil
 	case je.Plural == nil:
-		return nil, errors.New("give format or plural")
+		return bad("give format or plural")
 	}
 	p := je.Plural
 	if p.Arg < 1 {
-		return nil, errors.New("plural.arg must name the selecting argument, counting from 1")
+		return bad("plural.arg must name the selecting argument, counting from 1")
 	}
 	pf := &pluralForms{arg: p.Arg - 1}
 	given := [...]*string{plural.Other: p.Other, plural.Zero: p.Zero, plural.One: p.One, plural.Two: p.Two, plural.Few: p.Few, plural.Many: p.Many}
@@ -276,16 +282,16 @@ func decodeEntry(raw json.RawMessage, forms formSet) (*entry, error) {
 		form := plural.Form(f)
 		if s == nil {
 			if forms.required&(1<<form) != 0 {
-				return nil, fmt.Errorf("plural form %q is required in this language", formNames[form])
+				return bad("plural form %q is required in this language", formNames[form])
 			}
 			continue
 		}
 		if forms.all&(1<<form) == 0 {
-			return nil, fmt.Errorf("plural form %q does not exist in this language", formNames[form])
+			return bad("plural form %q does not exist in this language", formNames[form])
 		}
 		cf, err := compileFormat(*s)
 		if err != nil {
-			return nil, fmt.Errorf("plural form %q: %v", formNames[form], err)
+			return bad("plural form %q: %v", formNames[form], err)
 		}
 		pf.forms[form] = &cf
 	}

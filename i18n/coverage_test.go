@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/assist"
 	"github.com/medsec-go/medsec/contracts"
 	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/i18n"
@@ -27,6 +28,7 @@ func allTemplates() []medsec.MessageTemplate {
 		obligations.MessageTemplates(),
 		contracts.MessageTemplates(),
 		i18n.MessageTemplates(),
+		assist.MessageTemplates(),
 	} {
 		all = append(all, ts...)
 	}

@@ -23,12 +23,29 @@ type compiled struct {
 	src  string // the format as written
 }
 
+// maxVerbs bounds the verbs of one format, so that a hostile translation
+// cannot make one message cost memory out of proportion; medsec's own
+// messages have at most six.
+const maxVerbs = 64
+
+// clipFormat shortens a format quoted in an error.
+func clipFormat(f string) string {
+	if len(f) <= 80 {
+		return f
+	}
+	i := 80
+	for i > 0 && f[i]&0xC0 == 0x80 {
+		i--
+	}
+	return f[:i] + "…"
+}
+
 // compileFormat parses a format that uses only the verbs medsec messages
 // may use: %s, %d, %v, %q, explicit indexes such as %[2]s, and %%.
 func compileFormat(format string) (compiled, error) {
 	c := compiled{src: format}
 	var lit strings.Builder
-	next := 0
+	next, verbs := 0, 0
 	flush := func() {
 		if lit.Len() > 0 {
 			c.segs = append(c.segs, segment{lit: lit.String(), arg: -1})
@@ -70,6 +87,9 @@ func compileFormat(format string) (compiled, error) {
 		}
 		switch v := format[i]; v {
 		case 's', 'd', 'v', 'q':
+			if verbs++; verbs > maxVerbs {
+				return c, fmt.Errorf("format %q has more than %d verbs", clipFormat(format), maxVerbs)
+			}
 			flush()
 			c.segs = append(c.segs, segment{arg: arg, verb: v})
 			next = arg + 1

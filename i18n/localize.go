@@ -14,6 +14,7 @@ import (
 
 // A Localizer renders messages, numbers and dates in one locale. It is
 // immutable and safe for concurrent use; make one per locale and keep it.
+// The zero Localizer renders messages with their English formats.
 type Localizer struct {
 	cat  *Catalog
 	loc  Locale
@@ -75,8 +76,16 @@ func (l *Localizer) lookup(m medsec.Message) *compiled {
 		}
 		return p.forms[0]
 	}
-	return l.cat.compiledFallback(m.Format)
+	cat := l.cat
+	if cat == nil {
+		cat = emptyCatalog // a zero Localizer
+	}
+	return cat.compiledFallback(m.Format)
 }
+
+// emptyCatalog serves the zero Localizer, which has no catalog: it renders
+// every message with its English format.
+var emptyCatalog = NewCatalog()
 
 func (l *Localizer) write(b *strings.Builder, m medsec.Message, depth int) {
 	c := l.lookup(m)

@@ -119,6 +119,42 @@ func TestExtendStrict(t *testing.T) {
 	assert.ErrorIs(t, err, medsec.ErrInvalidData)
 }
 
+// TestExtendHostile pins review findings F7 and F12 for translation
+// files: duplicate and case-folded keys, invalid UTF-8, control
+// characters and a byte order mark are field errors with a JSON Pointer.
+func TestExtendHostile(t *testing.T) {
+	tests := []struct {
+		name, in, path, rule string
+	}{
+		{"duplicate", `{"a.b": "x", "a.b": "y"}`, "/a.b", "duplicate-key"},
+		{"case-folded", `{"app.title": "x", "App.Title": "y"}`, "/App.Title", "duplicate-key"},
+		{"case-folded field", `{"a.b": {"Format": "x"}}`, "/a.b/Format", "unknown-field"},
+		{"duplicate plural form", `{"a.b": {"plural": {"arg": 1, "one": "%d", "one": "%d", "few": "%d", "other": "%d"}}}`, "/a.b/plural/one", "duplicate-key"},
+		{"invalid UTF-8", "{\"a.b\": \"x\xff\"}", "/a.b", "utf8"},
+		{"invalid UTF-8 key", "{\"a.\xffb\": \"x\"}", `/a.\xffb`, "utf8"},
+		{"NUL", `{"a.b": "x\u0000"}`, "/a.b", "control"},
+		{"ESC", `{"a.b": {"format": "\u001b[2J"}}`, "/a.b/format", "control"},
+		{"BOM", "\xEF\xBB\xBF{}", "", "bom"},
+		{"slash in key", `{"a/b": "x\u001b"}`, "/a~1b", "control"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := NewCatalog().Extend(CS, strings.NewReader(tt.in))
+			require.ErrorIs(t, err, medsec.ErrInvalidData)
+			var fes medsec.FieldErrors
+			require.ErrorAs(t, err, &fes)
+			found := false
+			for _, e := range fes {
+				found = found || e.Path == tt.path && e.Rule == tt.rule
+			}
+			assert.True(t, found, "want %s at %q, got %v", tt.rule, tt.path, err)
+		})
+	}
+	c, err := NewCatalog().Extend(CS, strings.NewReader(`{"a.b": "řádek 1\n\třádek 2"}`))
+	require.NoError(t, err, "tab and line feed are allowed")
+	assert.Equal(t, "řádek 1\n\třádek 2", c.Localizer(CS).Format(medsec.Message{Key: "a.b"}))
+}
+
 func TestExtendDoesNotChangeOriginal(t *testing.T) {
 	base := DefaultCatalog()
 	c, err := base.Extend(CS, strings.NewReader(`{"medsec.jurisdiction.CN": "ČLR"}`))

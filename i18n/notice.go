@@ -159,9 +159,11 @@ type NoticeError struct {
 // Error returns "i18n: <kind> notice: fill in the required fields A, B,
 // C". Each field's own error, with a translatable message, is in Fields.
 func (e *NoticeError) Error() string {
-	paths := make([]string, len(e.Fields))
-	for i, f := range e.Fields {
-		paths[i] = f.Path
+	paths := make([]string, 0, len(e.Fields))
+	for _, f := range e.Fields {
+		if f != nil {
+			paths = append(paths, f.Path)
+		}
 	}
 	return "i18n: " + string(e.Kind) + " notice: fill in the required fields " + strings.Join(paths, ", ")
 }

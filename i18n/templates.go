@@ -69,13 +69,15 @@ func DefaultTemplates() *TemplateSet {
 
 // With returns a copy of ts in which t is the layout of t's kind for loc.
 // A zero loc sets the layout shared by locales that have none of their
-// own.
+// own. A nil t changes nothing: the copy has ts's layouts.
 func (ts *TemplateSet) With(loc Locale, t *Template) *TemplateSet {
 	n := &TemplateSet{m: make(map[tmplKey]*Template, len(ts.m)+1)}
 	for k, v := range ts.m {
 		n.m[k] = v
 	}
-	n.m[tmplKey{t.kind, loc}] = t
+	if t != nil {
+		n.m[tmplKey{t.kind, loc}] = t
+	}
 	return n
 }
 
@@ -87,9 +89,12 @@ func (ts *TemplateSet) Template(kind Kind, loc Locale) *Template {
 	return ts.m[tmplKey{kind, 0}]
 }
 
-// Render validates n and renders it with l in format f. Invalid data gives
-// a [*NoticeError] naming every missing field.
+// Render validates n and renders it with l in format f; a nil l renders
+// English. Invalid data gives a [*NoticeError] naming every missing field.
 func (ts *TemplateSet) Render(l *Localizer, n Notice, f Format) (string, error) {
+	if l == nil {
+		l = NewLocalizer(EN)
+	}
 	if f < PlainText || f > HTML {
 		return "", fmt.Errorf("i18n: render: unknown format %d: %w", uint8(f), errInvalidInput)
 	}

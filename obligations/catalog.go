@@ -3,17 +3,19 @@ package obligations
 import (
 	"bytes"
 	"embed"
-	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
 	"path"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/fielderr"
+	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
 // A Duty is one thing an institution must do, with where it comes from and
@@ -102,6 +104,15 @@ type Applicability struct {
 // reads.
 const MaxCatalogSize = 4 << 20
 
+// MaxCatalogDuties bounds the duties of one catalog file. The embedded
+// catalog has about a hundred duties for four legal orders; no law asks a
+// health institution for thousands. Every other list of a duty (citations,
+// basis, evidence, roles, flags, classes, regimes) holds at most 20
+// entries; the embedded duties have at most seven.
+const MaxCatalogDuties = 2000
+
+const maxDutyList = 20
+
 // A Catalog is an immutable, validated set of duties with indexes for fast
 // evaluation. It is safe for concurrent use.
 type Catalog struct {
@@ -167,10 +178,15 @@ func DefaultCatalog() *Catalog {
 }
 
 // LoadCatalog reads a catalog file ({"duties": [...]}) strictly: unknown
-// fields, trailing data and files over [MaxCatalogSize] are rejected, and
-// every duty is checked against the registry reg (the default registry if
-// nil). The result holds only the file's duties; use [Catalog.Merge] to
-// combine it with the embedded catalog.
+// fields (also names in another letter case), duplicate keys (also keys
+// that differ only in letter case), text that is not valid UTF-8 or holds
+// a control character other than tab and line feed, a byte order mark,
+// more than [MaxCatalogDuties] duties, trailing data and files over
+// [MaxCatalogSize] are rejected, and every duty is checked against the
+// registry reg (the default registry if nil). Problems come as
+// [medsec.FieldErrors] wrapping [medsec.ErrInvalidData], at most 100, the
+// last saying how many more there were. The result holds only the file's
+// duties; use [Catalog.Merge] to combine it with the embedded catalog.
 func LoadCatalog(r io.Reader, reg *medsec.Registry) (*Catalog, error) {
 	ds, err := decodeDuties(r)
 	if err != nil {
@@ -182,22 +198,27 @@ func LoadCatalog(r io.Reader, reg *medsec.Registry) (*Catalog, error) {
 	return NewCatalog(reg, ds...)
 }
 
+// catalogDecoder reads catalog files strictly.
+var catalogDecoder = sync.OnceValue(func() *strictjson.Decoder {
+	return strictjson.New(strictjson.Config{MaxItems: maxDutyList, Field: func(f reflect.StructField) strictjson.Limits {
+		if f.Name == "Duties" {
+			return strictjson.Limits{MaxItems: MaxCatalogDuties}
+		}
+		return strictjson.Limits{}
+	}})
+})
+
 func decodeDuties(r io.Reader) ([]Duty, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxCatalogSize+1))
+	data, tooLarge, err := strictjson.ReadAll(r, MaxCatalogSize)
 	if err != nil {
 		return nil, fmt.Errorf("obligations: reading catalog: %w", err)
 	}
-	if len(data) > MaxCatalogSize {
-		return nil, fmt.Errorf("obligations: %w: catalog larger than %d bytes", medsec.ErrInvalidData, MaxCatalogSize)
+	if tooLarge {
+		return nil, fmt.Errorf("obligations: invalid catalog: %w", fielderr.TooLarge(MaxCatalogSize, medsec.ErrInvalidData))
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var f catalogFile
-	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("obligations: %w: %v", medsec.ErrInvalidData, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("obligations: %w: data after the catalog object", medsec.ErrInvalidData)
+	if errs := catalogDecoder().Unmarshal(data, &f); errs != nil {
+		return nil, fmt.Errorf("obligations: invalid catalog: %w", fielderr.FromJSON(errs, medsec.ErrInvalidData))
 	}
 	return f.Duties, nil
 }
@@ -210,15 +231,14 @@ func NewCatalog(reg *medsec.Registry, duties ...Duty) (*Catalog, error) {
 		reg = medsec.DefaultRegistry()
 	}
 	c := &Catalog{byID: make(map[string]int, len(duties)), reg: reg, byJur: map[medsec.Jurisdiction][]int{}}
-	var errs medsec.FieldErrors
+	var errs fielderr.List
 	for i := range duties {
 		d := cloneDuty(&duties[i])
-		if e := checkDuty(reg, d); len(e) > 0 {
-			errs = append(errs, e...)
+		if !checkDuty(reg, d, &errs) {
 			continue
 		}
 		if _, dup := c.byID[d.ID]; dup {
-			errs = append(errs, dataErr(d.ID, "id", "unique", d.ID, msgErrDuplicate.New(d.ID)))
+			errs.Add(dataErr(d.ID, "id", "unique", d.ID, msgErrDuplicate.New(d.ID)))
 			continue
 		}
 		c.byID[d.ID] = len(c.duties)
@@ -228,13 +248,13 @@ func NewCatalog(reg *medsec.Registry, duties ...Duty) (*Catalog, error) {
 	for _, d := range c.duties {
 		for i, m := range append([]medsec.Message{d.Title, d.Description}, d.Evidence...) {
 			if f, ok := keys[m.Key]; ok && f != m.Format {
-				errs = append(errs, dataErr(d.ID, fmt.Sprintf("messages/%d", i), "key-format", m.Key, msgErrKeyFormat.New(m.Key)))
+				errs.Add(dataErr(d.ID, fmt.Sprintf("messages/%d", i), "key-format", m.Key, msgErrKeyFormat.New(m.Key)))
 			}
 			keys[m.Key] = m.Format
 		}
 	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("obligations: invalid catalog: %w", errs)
+	if e := errs.Errors(); e != nil {
+		return nil, fmt.Errorf("obligations: invalid catalog: %w", e)
 	}
 	slices.SortFunc(c.duties, func(a, b *Duty) int { return strings.Compare(a.ID, b.ID) })
 	for i, d := range c.duties {
@@ -257,15 +277,15 @@ func NewCatalog(reg *medsec.Registry, duties ...Duty) (*Catalog, error) {
 		if d.AlternativeTo != "" {
 			j, ok := c.byID[d.AlternativeTo]
 			if !ok {
-				errs = append(errs, dataErr(d.ID, "alternativeTo", "exists", d.AlternativeTo, msgErrAlternative.New(d.AlternativeTo)))
+				errs.Add(dataErr(d.ID, "alternativeTo", "exists", d.AlternativeTo, msgErrAlternative.New(d.AlternativeTo)))
 			}
 			cp.alt = j
 		}
 		c.comp[i] = cp
 		c.byJur[d.Jurisdiction] = append(c.byJur[d.Jurisdiction], i)
 	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("obligations: invalid catalog: %w", errs)
+	if e := errs.Errors(); e != nil {
+		return nil, fmt.Errorf("obligations: invalid catalog: %w", e)
 	}
 	// Alternatives describe one act under two readings, so evidence for
 	// either counts for both: link them both ways.
@@ -294,20 +314,22 @@ func validDutyID(s string) bool {
 	return true
 }
 
-func checkMessage(id, field string, m medsec.Message, errs *medsec.FieldErrors) {
+func checkMessage(id, field string, m medsec.Message, errs *fielderr.List) {
 	switch {
 	case !strings.HasPrefix(m.Key, "obligations.") || strings.ToLower(m.Key) != m.Key || strings.ContainsAny(m.Key, " \t\n"):
-		*errs = append(*errs, dataErr(id, field, "key", m.Key, msgErrKey.New(m.Key)))
+		errs.Add(dataErr(id, field, "key", m.Key, msgErrKey.New(m.Key)))
 	case strings.TrimSpace(m.Format) == "" || strings.Contains(strings.ReplaceAll(m.Format, "%%", ""), "%") || len(m.Args) > 0:
-		*errs = append(*errs, dataErr(id, field, "format", m.Format, msgErrFormat.New(m.Key)))
+		errs.Add(dataErr(id, field, "format", m.Format, msgErrFormat.New(m.Key)))
 	}
 }
 
-func checkDuty(reg *medsec.Registry, d *Duty) medsec.FieldErrors {
-	var errs medsec.FieldErrors
+// checkDuty adds the problems of d to errs and reports whether there were
+// none.
+func checkDuty(reg *medsec.Registry, d *Duty, errs *fielderr.List) bool {
+	n := errs.Len()
 	id := d.ID
 	add := func(field, rule, value string, m medsec.Message) {
-		errs = append(errs, dataErr(id, field, rule, value, m))
+		errs.Add(dataErr(id, field, rule, value, m))
 	}
 	if !validDutyID(id) {
 		add("id", "syntax", id, msgErrID.New(id))
@@ -326,26 +348,34 @@ func checkDuty(reg *medsec.Registry, d *Duty) medsec.FieldErrors {
 	if len(d.Citations) == 0 {
 		add("citations", "required", "", msgErrRequired.New("citations"))
 	}
+	// Citations are the longest lists: their errors are built only when
+	// the error list has room.
 	for i, ct := range d.Citations {
 		if err := reg.Resolve(ct); err != nil {
-			add(fmt.Sprintf("citations/%d", i), "resolve", ct.String(), msgErrCitation.New(ct.String(), err.Error()))
+			errs.AddFunc(func() *medsec.FieldError {
+				return dataErr(id, fmt.Sprintf("citations/%d", i), "resolve", ct.String(), msgErrCitation.New(ct.String(), err.Error()))
+			})
 			continue
 		}
 		if ct.Article != "" {
 			if a, _ := reg.Article(ct); a.Effect == medsec.EffectNone {
-				add(fmt.Sprintf("citations/%d", i), "effect", ct.String(), msgErrEffectNone.New(ct.String()))
+				errs.AddFunc(func() *medsec.FieldError {
+					return dataErr(id, fmt.Sprintf("citations/%d", i), "effect", ct.String(), msgErrEffectNone.New(ct.String()))
+				})
 			}
 		}
 	}
 	for i, ct := range d.Basis {
 		if err := reg.Resolve(ct); err != nil {
-			add(fmt.Sprintf("basis/%d", i), "resolve", ct.String(), msgErrCitation.New(ct.String(), err.Error()))
+			errs.AddFunc(func() *medsec.FieldError {
+				return dataErr(id, fmt.Sprintf("basis/%d", i), "resolve", ct.String(), msgErrCitation.New(ct.String(), err.Error()))
+			})
 		}
 	}
-	checkMessage(id, "title", d.Title, &errs)
-	checkMessage(id, "description", d.Description, &errs)
+	checkMessage(id, "title", d.Title, errs)
+	checkMessage(id, "description", d.Description, errs)
 	for i, m := range d.Evidence {
-		checkMessage(id, fmt.Sprintf("evidence/%d", i), m, &errs)
+		checkMessage(id, fmt.Sprintf("evidence/%d", i), m, errs)
 	}
 	a := d.Applies
 	if !a.Scope.Valid() {
@@ -403,7 +433,7 @@ func checkDuty(reg *medsec.Registry, d *Duty) medsec.FieldErrors {
 	if d.AlternativeTo == d.ID && d.ID != "" {
 		add("alternativeTo", "self", d.ID, msgErrAlternative.New(d.ID))
 	}
-	return errs
+	return errs.Len() == n
 }
 
 func cloneDuty(d *Duty) *Duty {
@@ -419,17 +449,20 @@ func cloneDuty(d *Duty) *Duty {
 	return &c
 }
 
-// Merge returns a new catalog holding the duties of c and others. A duty
-// ID that appears twice is an error; every duty is re-checked against c's
-// registry.
+// Merge returns a new catalog holding the duties of c and others; nil
+// catalogs add nothing. A duty ID that appears twice is an error; every
+// duty is re-checked against c's registry.
 func (c *Catalog) Merge(others ...*Catalog) (*Catalog, error) {
 	var all []Duty
 	for _, cat := range append([]*Catalog{c}, others...) {
+		if cat == nil {
+			continue
+		}
 		for _, d := range cat.duties {
 			all = append(all, *d)
 		}
 	}
-	return NewCatalog(c.reg, all...)
+	return NewCatalog(c.registry(), all...)
 }
 
 // Len returns the number of duties.
@@ -453,5 +486,6 @@ func (c *Catalog) Duty(id string) (Duty, bool) {
 	return *cloneDuty(c.duties[i]), true
 }
 
-// Registry returns the registry the catalog's citations resolve in.
-func (c *Catalog) Registry() *medsec.Registry { return c.reg }
+// Registry returns the registry the catalog's citations resolve in: the
+// default registry for a zero Catalog.
+func (c *Catalog) Registry() *medsec.Registry { return c.registry() }

@@ -73,7 +73,7 @@ func (c *Catalog) Coverage(ids ...string) ([]InstrumentCoverage, error) {
 	}
 	out := make([]InstrumentCoverage, 0, len(ids))
 	for _, id := range ids {
-		in, err := c.reg.Lookup(id)
+		in, err := c.registry().Lookup(id)
 		if err != nil {
 			return nil, err
 		}

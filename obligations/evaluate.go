@@ -8,6 +8,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/fielderr"
 )
 
 // Status is where an applicable duty stands on the as-of date. The order
@@ -134,16 +135,16 @@ type Item struct {
 }
 
 // Duty returns a copy of the item's duty.
-func (it *Item) Duty() Duty { return *cloneDuty(it.d) }
+func (it *Item) Duty() Duty { return *cloneDuty(it.duty()) }
 
 // Title returns the duty's title.
-func (it *Item) Title() medsec.Message { return it.d.Title }
+func (it *Item) Title() medsec.Message { return it.duty().Title }
 
 // Citations returns the duty's citations (a copy).
-func (it *Item) Citations() []medsec.Citation { return slices.Clone(it.d.Citations) }
+func (it *Item) Citations() []medsec.Citation { return slices.Clone(it.duty().Citations) }
 
 // Confidence returns the duty's confidence.
-func (it *Item) Confidence() medsec.Confidence { return it.d.Confidence }
+func (it *Item) Confidence() medsec.Confidence { return it.duty().Confidence }
 
 // Reason explains why the duty applies.
 func (it *Item) Reason() medsec.Message {
@@ -158,16 +159,16 @@ func (it *Item) Reason() medsec.Message {
 	case reasonCZ:
 		m = msgReasonCZ.New(regimeMessage(it.level))
 	default:
-		m = msgReasonJurisdiction.New(it.d.Jurisdiction.Message())
+		m = msgReasonJurisdiction.New(it.duty().Jurisdiction.Message())
 	}
-	for _, f := range it.d.Applies.Flags {
+	for _, f := range it.duty().Applies.Flags {
 		m = msgReasonFlag.New(m, f.Message())
 	}
 	return m
 }
 
 func levelReason(minT, rangeT, onlyT medsec.MessageTemplate, sys string, it *Item) medsec.Message {
-	a := it.d.Applies
+	a := it.duty().Applies
 	min := a.MinLevel
 	if min == 0 {
 		min = 1
@@ -432,7 +433,7 @@ func (e *evaluator) prepare(p *Profile, evidence []Evidence, opts *Options) erro
 		}
 	}
 	if len(errs) > 0 {
-		return fmt.Errorf("obligations: invalid evidence: %w", errs)
+		return fmt.Errorf("obligations: invalid evidence: %w", fielderr.Cap(errs))
 	}
 	if len(opts.Exclude) > 0 {
 		if cap(e.exclude) < len(e.c.duties) {

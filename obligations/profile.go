@@ -2,10 +2,12 @@ package obligations
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/fielderr"
 )
 
 // InstitutionType is the kind of health institution.
@@ -121,17 +123,26 @@ type Profile struct {
 	Incidents   []Incident  `json:"incidents,omitempty"`
 }
 
-// Validate checks the profile and reports every problem as
-// [medsec.FieldErrors] with JSON-Pointer paths.
+// Validate checks the profile and reports its problems as
+// [medsec.FieldErrors] with JSON-Pointer paths, in a fixed order: at most
+// 100, the last saying how many more there were. A nil Profile is an
+// error.
 func (p *Profile) Validate() error {
+	if p == nil {
+		return p.validate(nil)
+	}
 	return p.validate(make(map[string]int32, len(p.Systems)))
 }
 
 // validate checks p and fills seen with the system indices by ID.
 func (p *Profile) validate(seen map[string]int32) error {
-	var errs medsec.FieldErrors
+	if p == nil {
+		return fmt.Errorf("obligations: invalid profile: %w", medsec.FieldErrors{
+			{Path: "", Rule: "required", Message: msgErrRequired.New("profile")}})
+	}
+	var errs fielderr.List
 	add := func(path, rule, value string, m medsec.Message) {
-		errs = append(errs, &medsec.FieldError{Path: path, Rule: rule, Value: value, Message: m})
+		errs.Add(&medsec.FieldError{Path: path, Rule: rule, Value: value, Message: m})
 	}
 	in := &p.Institution
 	if in.ID == "" {
@@ -153,10 +164,9 @@ func (p *Profile) validate(seen map[string]int32) error {
 			add(fmt.Sprintf("/institution/flags/%d", i), "oneof", f.String(), msgErrRequired.New("institution.flags"))
 		}
 	}
-	for t, d := range in.Triggers {
-		if !t.Valid() || t.isIncident() || !d.Valid() {
-			add("/institution/triggers/"+t.String(), "date", d.String(), msgErrTrigger.New(t.String()))
-		}
+	for _, t := range badTriggers(in.Triggers) {
+		d := in.Triggers[t]
+		add("/institution/triggers/"+t.String(), "date", d.String(), msgErrTrigger.New(t.String()))
 	}
 	for i := range p.Systems {
 		s := &p.Systems[i]
@@ -175,10 +185,9 @@ func (p *Profile) validate(seen map[string]int32) error {
 				add(pathf("/systems/%d/flags/%d", i, j), "oneof", f.String(), msgErrRequired.New("system.flags"))
 			}
 		}
-		for t, d := range s.Triggers {
-			if !t.Valid() || t.isIncident() || !d.Valid() {
-				add(pathf("/systems/%d/triggers/%s", i, t), "date", d.String(), msgErrTrigger.New(t.String()))
-			}
+		for _, t := range badTriggers(s.Triggers) {
+			d := s.Triggers[t]
+			add(pathf("/systems/%d/triggers/%s", i, t), "date", d.String(), msgErrTrigger.New(t.String()))
 		}
 	}
 	for i, inc := range p.Incidents {
@@ -193,10 +202,33 @@ func (p *Profile) validate(seen map[string]int32) error {
 			add(base+"/system", "exists", inc.System, msgErrUnknownSystem.New(inc.System))
 		}
 	}
-	if len(errs) > 0 {
-		return fmt.Errorf("obligations: invalid profile: %w", errs)
+	if e := errs.Errors(); e != nil {
+		return fmt.Errorf("obligations: invalid profile: %w", e)
 	}
 	return nil
+}
+
+// badTriggers returns the triggers of m that are unknown, belong to
+// incidents, or carry a date that does not exist, sorted, so that errors
+// come out in the same order on every run. It does not allocate when all
+// are good.
+func badTriggers(m map[Trigger]medsec.Date) []Trigger {
+	bad := func(t Trigger, d medsec.Date) bool { return !t.Valid() || t.isIncident() || !d.Valid() }
+	found := false
+	for t, d := range m {
+		found = found || bad(t, d)
+	}
+	if !found {
+		return nil
+	}
+	var out []Trigger
+	for t, d := range m {
+		if bad(t, d) {
+			out = append(out, t)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func levelOf(s *System, scheme grading.Scheme) uint8 {

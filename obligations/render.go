@@ -51,6 +51,10 @@ func (it *Item) dueMessage() medsec.Message {
 // WriteText writes the report as plain text: a heading, the totals, then
 // one block per item in urgency order.
 func (r *Report) WriteText(w io.Writer, tr Translator) error {
+	if w == nil {
+		return errNilWriter
+	}
+	r = r.complete()
 	bw := bufio.NewWriter(w)
 	bw.WriteString(tr.s(msgRenderHeading.New(r.Institution, r.AsOf)))
 	bw.WriteString("\n")
@@ -87,6 +91,10 @@ func mdEscape(s string) string {
 // table with the columns status, due, duty, system, citation and
 // confidence.
 func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
+	if w == nil {
+		return errNilWriter
+	}
+	r = r.complete()
 	bw := bufio.NewWriter(w)
 	bw.WriteString("# " + mdEscape(tr.s(msgRenderHeading.New(r.Institution, r.AsOf))) + "\n\n")
 	bw.WriteString(mdEscape(tr.s(r.totalsMessage())) + "\n\n")
@@ -181,6 +189,7 @@ type itemJSON struct {
 // MarshalJSON implements [json.Marshaler] with the stable field names
 // documented on the package (see "JSON report" in the package doc).
 func (r *Report) MarshalJSON() ([]byte, error) {
+	r = r.complete()
 	out := reportJSON{Institution: r.Institution, AsOf: r.AsOf, Items: make([]itemJSON, len(r.Items)),
 		Totals: totalsJSON{r.Totals[StatusOverdue], r.Totals[StatusMissing], r.Totals[StatusDueSoon],
 			r.Totals[StatusPending], r.Totals[StatusMet], r.Totals[StatusOnTrigger]}}
@@ -199,6 +208,9 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 
 // WriteJSON writes the report as indented JSON (see [Report.MarshalJSON]).
 func (r *Report) WriteJSON(w io.Writer) error {
+	if w == nil {
+		return errNilWriter
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(r)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/fielderr"
 )
 
 // Role is a post that duties need filled.
@@ -206,7 +207,7 @@ func CheckRoles(p *Profile, as []Assignment) ([]Finding, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	var errs medsec.FieldErrors
+	var errs fielderr.List
 	sysSeen := map[string]*System{}
 	for i := range p.Systems {
 		sysSeen[p.Systems[i].ID] = &p.Systems[i]
@@ -214,21 +215,22 @@ func CheckRoles(p *Profile, as []Assignment) ([]Finding, error) {
 	for i, a := range as {
 		switch {
 		case a.PersonID == "":
-			errs = append(errs, &medsec.FieldError{Path: pathf("/assignments/%d/personId", i), Rule: "required", Message: msgErrRequired.New("assignment.personId")})
+			errs.Add(&medsec.FieldError{Path: pathf("/assignments/%d/personId", i), Rule: "required", Message: msgErrRequired.New("assignment.personId")})
 		case !a.Role.Valid():
-			errs = append(errs, &medsec.FieldError{Path: pathf("/assignments/%d/role", i), Rule: "oneof", Value: a.Role.String(), Message: msgErrRequired.New("assignment.role")})
+			errs.Add(&medsec.FieldError{Path: pathf("/assignments/%d/role", i), Rule: "oneof", Value: a.Role.String(), Message: msgErrRequired.New("assignment.role")})
 		case a.System != "" && sysSeen[a.System] == nil:
-			errs = append(errs, &medsec.FieldError{Path: pathf("/assignments/%d/system", i), Rule: "exists", Value: a.System, Message: msgErrUnknownSystem.New(a.System)})
+			errs.Add(&medsec.FieldError{Path: pathf("/assignments/%d/system", i), Rule: "exists", Value: a.System, Message: msgErrUnknownSystem.New(a.System)})
 		case a.Employment != Employee && a.Employment != VendorStaff:
-			errs = append(errs, &medsec.FieldError{Path: pathf("/assignments/%d/employment", i), Rule: "required", Message: msgErrRequired.New("assignment.employment")})
+			errs.Add(&medsec.FieldError{Path: pathf("/assignments/%d/employment", i), Rule: "required", Message: msgErrRequired.New("assignment.employment")})
 		}
 	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("obligations: invalid assignments: %w", errs)
+	if e := errs.Errors(); e != nil {
+		return nil, fmt.Errorf("obligations: invalid assignments: %w", e)
 	}
 	in := &p.Institution
 	var out []Finding
 	add := func(rule RoleRule, sev Severity, role Role, sys, person string, m medsec.Message) {
+		rule.Citations = slices.Clone(rule.Citations) // the finding's own, not the rule table's
 		out = append(out, Finding{Rule: rule, Severity: sev, Role: role, System: sys, PersonID: person, Message: m})
 	}
 	// holders returns the assignments of role that cover system sys.

@@ -193,6 +193,44 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestHostileInput pins review findings F7 and F12: a shadow institution
+// under a key in another letter case, a duplicate key, invalid UTF-8,
+// control characters and a byte order mark are errors with the JSON
+// Pointer of the field, exit status 2.
+func TestHostileInput(t *testing.T) {
+	sample, err := os.ReadFile("testdata/cn-provincial-hospital.json")
+	require.NoError(t, err)
+	doc := strings.TrimSpace(string(sample))
+	inst := `"institution": {`
+	require.Contains(t, doc, inst)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"shadow institution", strings.TrimSuffix(doc, "}") + `, "Institution": {"id": "SHADOW", "name": "Shadow", "jurisdictions": ["CN"], "type": "hospital"}}`,
+			[]string{"/Institution", "differs from another key of this object only in letter case"}},
+		{"duplicate key", strings.Replace(doc, inst, `"institution": {"id": "SHADOW"}, `+inst, 1), []string{"/institution", "appears more than once"}},
+		{"invalid UTF-8", strings.Replace(doc, inst, inst+"\"principal\": \"P\xff\", ", 1), []string{"/institution/principal", "not valid UTF-8"}},
+		{"NUL", strings.Replace(doc, inst, inst+`"principal": "P\u0000", `, 1), []string{"/institution/principal", "U+0000"}},
+		{"ESC", strings.Replace(doc, inst, inst+`"principal": "\u001b[31mP", `, 1), []string{"/institution/principal", "U+001B"}},
+		{"BOM", "\xEF\xBB\xBF" + doc, []string{"byte order mark"}},
+		{"null", strings.Replace(doc, inst, `"holidayDispatch": null, `+inst, 1), []string{"/holidayDispatch", "null is not allowed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "in.json")
+			require.NoError(t, os.WriteFile(path, []byte(tt.in), 0o644))
+			code, out, errs := runArgs(t, "", "-asof", "2026-11-22", "-in", path)
+			assert.Equal(t, 2, code)
+			assert.Empty(t, out)
+			for _, w := range tt.want {
+				assert.Contains(t, errs, w)
+			}
+			assert.NotContains(t, errs, "\x1b", "the error is printable")
+		})
+	}
+}
+
 // A contract that decodes but breaks validation rules is not bad input: it
 // is what the check is for, so it is listed with its paths.
 func TestInvalidContractIsReported(t *testing.T) {

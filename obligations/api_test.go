@@ -1,0 +1,143 @@
+package obligations
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/medsec-go/medsec"
+
+	"github.com/medsec-go/medsec/internal/apitest"
+)
+
+// api lists the package's exported API for the tests of package apitest,
+// which fail when an exported function or type is missing here.
+var api = apitest.API{
+	Dir: ".",
+	Funcs: map[string]any{
+		"CheckRoles":     CheckRoles,
+		"DefaultCatalog": DefaultCatalog, "LoadCatalog": LoadCatalog, "MessageTemplates": MessageTemplates,
+		"NewCatalog": NewCatalog, "RoleRules": RoleRules,
+	},
+	Types: []any{ArticleCoverage{}, CNIncidentGrade(0), Catalog{}, Duty{}, Employment(0), Flag(0),
+		IncidentCondition(0), InstitutionType(0), InstrumentCoverage{}, Item{}, Party(0), Profile{},
+		Recurrence{}, RecurrenceKind(0), Report{}, Role(0), Scope(0), Severity(0), Status(0), Trigger(0)},
+}
+
+// TestNilAndZero: review finding F8. Every exported function and method
+// called with nil and zero values returns an error or a zero result; none
+// panics (GapReport(nil, …), Applicable(nil, …), CheckRoles(nil, …),
+// Merge(nil) and the methods and writers of a zero Item did).
+func TestNilAndZero(t *testing.T) { apitest.NilZero(t, api) }
+
+// TestZeroItemReport: review finding F8. A report holding a zero Item is
+// written without a panic, and the evaluations reject a nil profile.
+func TestZeroItemReport(t *testing.T) {
+	r := &Report{Items: []Item{{}, {DutyID: "X", Status: StatusMissing}}}
+	var b bytes.Buffer
+	require.NoError(t, r.WriteText(&b, nil))
+	require.NoError(t, r.WriteMarkdown(&b, nil))
+	assert.Contains(t, b.String(), "X")
+	assert.Error(t, r.WriteJSON(&b), "a zero Item has no status to write")
+	_, err := r.MarshalJSON()
+	assert.Error(t, err)
+	assert.ErrorIs(t, r.WriteText(nil, nil), medsec.ErrInvalidInput)
+
+	c := DefaultCatalog()
+	_, err = c.GapReport(nil, nil, Options{AsOf: asOf})
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	_, err = c.Applicable(nil, medsec.Date{})
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	_, err = CheckRoles(nil, nil)
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	m, err := c.Merge(nil, nil)
+	require.NoError(t, err)
+	assert.Equal(t, c.Len(), m.Len())
+	var zero Catalog
+	assert.NotNil(t, zero.Registry())
+}
+
+// TestResultsAreOwn: review finding F2. Every result that holds slices or
+// maps is the caller's own: changing it changes no later result.
+func TestResultsAreOwn(t *testing.T) {
+	c := DefaultCatalog()
+	profiles := []Profile{hospitalCN(3), hospitalVN(), hospitalCZ(2)}
+	opts := Options{AsOf: asOf}
+	gap := func() any {
+		var out []*Report
+		for i := range profiles {
+			r, err := c.GapReport(&profiles[i], nil, opts)
+			require.NoError(t, err)
+			out = append(out, r)
+		}
+		return out
+	}
+	good := `{"duties":[` + goodDuty + `]}`
+	calls := map[string]func() any{
+		"MessageTemplates": func() any { return MessageTemplates() },
+		"RoleRules":        func() any { return RoleRules() },
+		"CheckRoles": func() any {
+			p := hospitalCN(3)
+			fs, err := CheckRoles(&p, goodCNStaff()[:2])
+			require.NoError(t, err)
+			return fs
+		},
+		"LoadCatalog": func() any {
+			l, err := LoadCatalog(strings.NewReader(good), nil)
+			require.NoError(t, err)
+			return l.Duties()
+		},
+		"NewCatalog": func() any {
+			n, err := NewCatalog(nil, c.Duties()[:3]...)
+			require.NoError(t, err)
+			return n.Duties()
+		},
+		"Catalog.GapReport": gap,
+		"Catalog.Applicable": func() any {
+			var out [][]Binding
+			for i := range profiles {
+				bs, err := c.Applicable(&profiles[i], medsec.DateOf(asOf))
+				require.NoError(t, err)
+				out = append(out, bs)
+			}
+			return out
+		},
+		"Catalog.Coverage": func() any {
+			cov, err := c.Coverage()
+			require.NoError(t, err)
+			return cov
+		},
+		"Catalog.Duty": func() any {
+			d, _ := c.Duty("CN-MLPS-FILING-30D")
+			return d
+		},
+		"Catalog.Merge": func() any {
+			m, err := c.Merge()
+			require.NoError(t, err)
+			return m.Duties()
+		},
+		"Catalog.Portfolio": func() any {
+			entries := make([]PortfolioEntry, len(profiles))
+			for i := range profiles {
+				entries[i] = PortfolioEntry{Profile: &profiles[i]}
+			}
+			return c.Portfolio(entries, opts)
+		},
+	}
+	samples := []any{c}
+	for _, r := range gap().([]*Report) {
+		samples = append(samples, r)
+		for i := range r.Items {
+			samples = append(samples, &r.Items[i])
+		}
+	}
+	cov, _ := c.Coverage()
+	for i := range cov {
+		samples = append(samples, &cov[i])
+	}
+	samples = append(samples, &Duty{}, &Profile{})
+	apitest.Aliasing(t, api, calls, samples)
+}
