@@ -114,7 +114,7 @@ func TestResultsAreOwn(t *testing.T) {
 	}
 	samples = append(samples, Span{N: 1, Unit: medsec.Months}, Span{N: 10, Unit: medsec.WorkingDays}, Enterprise{Headcount: 1}, Figures{},
 		Institution{ID: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: TypeHospital, Flags: []medsec.Flag{"cii"},
-			Events: map[medsec.Event]medsec.Date{"holiday": medsec.NewDate(2026, 12, 31)},
+			Events:  map[medsec.Event]medsec.Date{"holiday": medsec.NewDate(2026, 12, 31)},
 			Systems: []System{{ID: "HIS", MLPS: MLPS3, Flags: []medsec.Flag{"health-data"}, Events: map[medsec.Event]medsec.Date{"go-live": medsec.NewDate(2020, 1, 1)}}}})
 	apitest.Aliasing(t, api, calls, samples)
 }
