@@ -14,6 +14,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/i18n"
 	"github.com/medsec-go/medsec/internal/rendertest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -161,6 +162,13 @@ func TestReportHostileText(t *testing.T) {
 	r := goldenReport(t)
 	base := withText(r, "Word", "Word", "Word", "Word", "")
 	payloads := append(slices.Clone(rendertest.Payloads), rendertest.UnsafePayloads...)
+	for _, loc := range i18n.Locales() {
+		tr := Translator(i18n.NewLocalizer(loc).Format)
+		for _, p := range payloads {
+			h := withText(r, p, p, p, p, "")
+			checkReportStructure(t, fmt.Sprintf("%s: every ID and reference %q", loc, p), h, base, tr, tr)
+		}
+	}
 	for _, p := range payloads {
 		for _, tc := range []struct {
 			name                    string
