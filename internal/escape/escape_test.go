@@ -180,6 +180,9 @@ func FuzzWriteMarkdown(f *testing.F) {
 		f.Add(p, uint8(3))
 	}
 	f.Fuzz(func(t *testing.T, p string, ctx uint8) {
+		if p == "" {
+			return // "**" and "**" would meet; renderers drop or reject empty fields
+		}
 		c := contexts[int(ctx)%len(contexts)]
 		want := rendertest.MarkdownShape(strings.Replace(c.format, "%s", "word", 1))
 		checkMarkdown(t, c.name, c.format, c.lineStart, want, p)
