@@ -349,9 +349,7 @@ func floatForm(tag language.Tag, f float64) plural.Form {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return plural.Other
 	}
-	if f < 0 {
-		f = -f
-	}
+	f = math.Abs(f) // also -0, whose text has a sign
 	s := formatFloat(f)
 	i, frac, _ := strings.Cut(s, ".")
 	n := 0

@@ -118,7 +118,7 @@ func FuzzFormat(f *testing.F) {
 	f.Add(uint16(0), "Thanh Hóa", int64(1234567), 1.5, uint8(0), "%s has %d items")
 	f.Add(uint16(100), "%!s(MISSING)", int64(-1), math.Inf(1), uint8(3), "%[2]q %[1]v %%")
 	f.Add(uint16(7), "", int64(math.MinInt64), math.NaN(), uint8(1), "100%")
-	f.Add(uint16(42), "\x00\n", int64(0), -0.0, uint8(4), "%x %")
+	f.Add(uint16(42), "\x00\n", int64(0), math.Copysign(0, -1), uint8(4), "%x %")
 	locs := i18n.Locales()
 	f.Fuzz(func(t *testing.T, which uint16, s string, n int64, fl float64, mode uint8, format string) {
 		tm := catalogTemplates[int(which)%len(catalogTemplates)]
