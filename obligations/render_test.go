@@ -177,9 +177,16 @@ func TestReportHostileText(t *testing.T) {
 	r := goldenReport(t)
 	base := withText(r, "Word", "Word", "Word", "Word", "")
 	payloads := append(slices.Clone(rendertest.Payloads), rendertest.UnsafePayloads...)
-	for _, loc := range i18n.Locales() {
+	stride := 1 // under the race detector, each locale gets every third payload
+	if raceEnabled {
+		stride = 3
+	}
+	for li, loc := range i18n.Locales() {
 		tr := Translator(i18n.NewLocalizer(loc).Format)
-		for _, p := range payloads {
+		for pi, p := range payloads {
+			if (pi+li)%stride != 0 {
+				continue
+			}
 			h := withText(r, p, p, p, p, "")
 			checkReportStructure(t, fmt.Sprintf("%s: every ID and reference %q", loc, p), h, base, tr, tr)
 		}
