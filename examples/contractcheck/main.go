@@ -10,7 +10,9 @@
 // cs, or any BCP 47 tag that matches one); -asof the date whose rules
 // apply (default: today). The exit status is 0 when every file is clean,
 // 1 when any file has errors or findings, and 2 when a file cannot be
-// read or the arguments are wrong.
+// read or the arguments are wrong. Text from a contract or a file name is
+// printed with line breaks, terminal escape sequences and other control
+// characters shown as escapes such as \n or \x1b.
 package main
 
 import (

@@ -14,7 +14,10 @@
 // English. -in runs on your own institution instead of the samples; the
 // file format is documented in testdata/README.md, and the samples in
 // testdata/ are examples of it. Bad input is reported with the file and the
-// JSON Pointer of the field, and exit status 2.
+// JSON Pointer of the field, and exit status 2. Text from the input (names,
+// IDs, references) is printed with line breaks, terminal escape sequences
+// and other control characters shown as escapes such as \n or \x1b, so a
+// file cannot forge a line of output or drive the terminal.
 package main
 
 import (
