@@ -83,6 +83,30 @@ func TestTextDoesNotAllocateForSafeText(t *testing.T) {
 	}
 }
 
+// refIndex is Index written the plain way, rune by rune.
+func refIndex(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return i
+			}
+		}
+		if escape.Unsafe(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestIndexFastPath(t *testing.T) {
+	for _, s := range []string{"", "Hóa", "Hóa\u2028", "\u00a0\u0085", "ĂÂ\u0080", "\u2027\u2028", "\u2065\u2066", "\u206a", "\u202f\u202e",
+		"国家\u009b", "é\xff", "\xc2", "\xe2\x80", "\xe2\x80\xa8", "\xf0\x9f\x98\x80\x1b"} {
+		if got, want := escape.Index(s), refIndex(s); got != want {
+			t.Errorf("Index(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
 func md(s string, lineStart bool) string {
 	var b strings.Builder
 	escape.WriteMarkdown(&b, s, lineStart)
@@ -189,5 +213,28 @@ func FuzzWriteMarkdown(f *testing.F) {
 		if i := escape.Index(escape.Text(p)); i >= 0 {
 			t.Fatalf("Text(%q) keeps an unsafe character", p)
 		}
+		if got, want := escape.Index(p), refIndex(p); got != want {
+			t.Fatalf("Index(%q) = %d, want %d", p, got, want)
+		}
 	})
+}
+
+var benchText = strings.Repeat("Trung tâm Ứng cứu khẩn cấp (VNCERT/CC), e-mail: ir@vncert.vn; ", 8)
+
+func BenchmarkText(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = escape.Text(benchText)
+	}
+}
+
+func BenchmarkWriteMarkdown(b *testing.B) {
+	var sb strings.Builder
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sb.Reset()
+		escape.WriteMarkdown(&sb, benchText, true)
+	}
 }
