@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -340,18 +341,21 @@ func pluralForm(tag language.Tag, v any) plural.Form {
 		return floatForm(tag, float64(n))
 	}
 	if i, ok := asInt(v); ok {
-		if i < 0 {
-			i = -i
+		// The remainder first: -math.MinInt64 is itself negative.
+		n := int(i % 10_000_000)
+		if n < 0 {
+			n = -n
 		}
-		return plural.Cardinal.MatchPlural(tag, int(i%10_000_000), 0, 0, 0, 0)
+		return plural.Cardinal.MatchPlural(tag, n, 0, 0, 0, 0)
 	}
 	return plural.Other
 }
 
 func floatForm(tag language.Tag, f float64) plural.Form {
-	if f < 0 {
-		f = -f
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return plural.Other
 	}
+	f = math.Abs(f) // also -0, whose text has a sign
 	s := formatFloat(f)
 	i, frac, _ := strings.Cut(s, ".")
 	n := 0

@@ -75,9 +75,27 @@
 //
 // Layouts are embedded template files in a small line-oriented
 // syntax (see [ParseTemplate]), parsed once; a [TemplateSet] can replace
-// any of them. All user text in HTML output is escaped with html/template's
-// escaper. Missing data is reported as one [medsec.FieldErrors] value that
+// any of them. Missing data is reported as one [medsec.FieldErrors] value that
 // names every missing field. Output is deterministic byte for byte.
+//
+// # Hostile text
+//
+// No text in a notice can change the structure of the output. Every field
+// is one line of text; content of several paragraphs is a list field with
+// one item per paragraph (Circular.Body, Announcement.Background,
+// HolidayDispatch.Tasks). Validate therefore rejects, with the rule
+// "text" and the field's path, any field — the text arguments of a
+// [Msg] included — that holds a line break (LF, CR, NEL, U+2028,
+// U+2029), another control character (tab, ESC, NUL, ...), a
+// bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069) or a
+// byte that is not UTF-8. Whatever still reaches a renderer another way,
+// for instance through a message argument of another type, prints as a
+// visible escape such as \n or \x1b in every format. In Markdown, user
+// text is escaped so that it cannot add emphasis, code, links, images,
+// raw HTML, table cells or autolinks (bare URLs, www. and e-mail
+// addresses are broken with a backslash), nor, at the start of a line, a
+// list, heading, quote, rule, code block or setext underline. In HTML,
+// all text is escaped with html/template's escaper.
 //
 // Incident reports show each legal deadline computed from the detection
 // time, with its citation: see [Deadlines]. The deadlines are computed

@@ -90,7 +90,9 @@ func (r IncidentReport) Kind() Kind {
 	return "incident"
 }
 
-// Validate reports every missing required field for the report's stage.
+// Validate reports every missing required field for the report's stage,
+// and every field whose text is not one line of printable text (see
+// "Hostile text" in the package documentation).
 func (r IncidentReport) Validate() error {
 	var m missing
 	if r.Stage < NIS2EarlyWarning || r.Stage > CNReport {
@@ -133,6 +135,23 @@ func (r IncidentReport) Validate() error {
 		m.check(r.Severity.IsZero(), "Severity")
 		m.check(r.Mitigation.IsZero(), "Mitigation")
 		m.check(r.Operator < CNCII || r.Operator > CNOtherOperator, "Operator")
+	}
+	m.text("Entity", r.Entity)
+	m.text("Owner", r.Owner)
+	m.text("Address", r.Address)
+	m.text("System", r.System)
+	m.contact("Contact", r.Contact)
+	m.text("To", r.To)
+	for _, f := range [...]struct {
+		path string
+		t    Text
+	}{
+		{"Category", r.Category}, {"Description", r.Description}, {"Severity", r.Severity},
+		{"CrossBorder", r.CrossBorder}, {"Indicators", r.Indicators}, {"RootCause", r.RootCause},
+		{"Mitigation", r.Mitigation}, {"Provider", r.Provider}, {"Helpers", r.Helpers},
+		{"Result", r.Result}, {"Recommend", r.Recommend},
+	} {
+		m.textT(f.path, f.t)
 	}
 	return m.err(r.Kind())
 }

@@ -14,6 +14,7 @@ func tmpl(key, format string) medsec.MessageTemplate {
 // Messages used by the notice data.
 var (
 	msgRequired            = tmpl("i18n.notice.error.required", "%s is required: fill it in")
+	msgBadText             = tmpl("i18n.notice.error.text", "%s contains the character %s at byte %d: a notice field is one line of printable text, so remove line breaks, control characters and direction overrides (give paragraphs as separate items)")
 	msgContactTitle        = tmpl("i18n.notice.contact.title", ", %s")
 	msgContactPhone        = tmpl("i18n.notice.contact.phone", ", phone %s")
 	msgContactEmail        = tmpl("i18n.notice.contact.email", ", e-mail %s")
@@ -110,7 +111,7 @@ var labelIndex = func() map[string]*medsec.MessageTemplate {
 // produces (notice texts, labels and errors), sorted by key.
 func MessageTemplates() []medsec.MessageTemplate {
 	out := []medsec.MessageTemplate{
-		msgRequired, msgContactTitle, msgContactPhone, msgContactEmail, msgSignForHead, msgSignOnBehalf,
+		msgRequired, msgBadText, msgContactTitle, msgContactPhone, msgContactEmail, msgSignForHead, msgSignOnBehalf,
 		msgSignActing, msgAsAbove, msgArchive, msgHolidaySubject, msgHolidayBasis, msgTaskReview,
 		msgTaskMonitor, msgTaskReportMIC, msgTaskReportMPS, msgTaskWarnings, msgTaskBackup,
 		msgDisclosurePublic, msgDisclosureOnRequest, msgDisclosureNotPublic, msgFounded, msgFoundedWithin,

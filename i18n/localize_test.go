@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -46,6 +47,27 @@ func TestFormatPlural(t *testing.T) {
 	assert.Equal(t, "1 hours", NewLocalizer(CS).Format(hoursTmpl.New(1)))
 	// A plural message without its argument renders the "other" form.
 	assert.Equal(t, "%!d(MISSING) hodin", cs.Format(hoursTmpl.New()))
+}
+
+// TestFormatPluralExtremes: the plural form of the most negative integer,
+// of non-finite floats and of negative zero is chosen without a panic
+// (math.MinInt64 has no positive counterpart, "+Inf" has no digits and
+// -0 was not below zero but printed with a sign). FuzzFormat found the
+// panic.
+func TestFormatPluralExtremes(t *testing.T) {
+	c := testCatalog(t)
+	for _, loc := range Locales() {
+		l := c.Localizer(loc)
+		for _, n := range []any{int64(math.MinInt64), int64(math.MaxInt64), math.MinInt, uint64(math.MaxUint64)} {
+			assert.NotPanics(t, func() { l.Format(hoursTmpl.New(n)) }, "%s %v", loc, n)
+		}
+		for _, f := range []float64{math.Inf(1), math.Inf(-1), math.NaN(), math.Copysign(0, -1), -math.MaxFloat64, math.SmallestNonzeroFloat64} {
+			assert.NotPanics(t, func() { l.Format(decTmpl.New(f)) }, "%s %v", loc, f)
+		}
+	}
+	assert.Equal(t, "-9\u00a0223\u00a0372\u00a0036\u00a0854\u00a0775\u00a0808 hodin", c.Localizer(CS).Format(hoursTmpl.New(int64(math.MinInt64))))
+	assert.Equal(t, "+Inf dní", c.Localizer(CS).Format(decTmpl.New(math.Inf(1))))
+	assert.Equal(t, "-0 dní", c.Localizer(CS).Format(decTmpl.New(math.Copysign(0, -1))))
 }
 
 func TestFormatArgs(t *testing.T) {

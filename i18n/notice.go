@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/internal/escape"
 )
 
 // A Kind names a notice layout.
@@ -52,8 +53,9 @@ func (k Kind) Fields() []string {
 type Notice interface {
 	// Kind returns the layout the notice uses.
 	Kind() Kind
-	// Validate reports every missing required field at once, as a
-	// [medsec.FieldErrors] wrapping [medsec.ErrInvalidInput].
+	// Validate reports every missing required field and every field
+	// with text that is not allowed at once, as a [*NoticeError] that
+	// unwraps to [medsec.FieldErrors] and [medsec.ErrInvalidInput].
 	Validate() error
 	// values returns the template fields rendered for l.
 	values(l *Localizer, ar *arena) []value
@@ -132,7 +134,8 @@ func (s Signer) authority(l *Localizer, ar *arena) string {
 	return ar.msg(l, t.New(s.Head))
 }
 
-// missing collects required-field errors.
+// missing collects the errors of a notice's fields: required fields that
+// are empty, and text that is not one line of printable text.
 type missing struct{ errs medsec.FieldErrors }
 
 func (m *missing) check(empty bool, path string) {
@@ -140,6 +143,85 @@ func (m *missing) check(empty bool, path string) {
 		m.errs = append(m.errs, &medsec.FieldError{Path: path, Rule: "required",
 			Message: msgRequired.New(path)})
 	}
+}
+
+// Every field of a notice is one line of text: a name, a title, a
+// sentence or a paragraph. Text that runs over several paragraphs is a
+// list field, one item per paragraph (Circular.Body,
+// Announcement.Background, HolidayDispatch.Tasks). So no field may hold a
+// character that could break the line or play tricks on the reader: a
+// line break of any kind (LF, CR, NEL, U+2028, U+2029), another control
+// character (tab, ESC, NUL, ...), a bidirectional override or isolate, or
+// a byte that is not UTF-8 (see [escape.Unsafe]). Validate reports each
+// such field with the rule "text"; the renderers never print one raw.
+
+// text records field path when s holds an unsafe character.
+func (m *missing) text(path, s string) {
+	if i := escape.Index(s); i >= 0 {
+		m.errs = append(m.errs, &medsec.FieldError{Path: path, Rule: "text", Value: escape.Text(s),
+			Message: msgBadText.New(path, escape.Char(s[i:]), i)})
+	}
+}
+
+// texts records the items of a list of strings that hold unsafe characters.
+func (m *missing) texts(path string, ss []string) {
+	for i, s := range ss {
+		m.text(path+"["+strconv.Itoa(i)+"]", s)
+	}
+}
+
+// textT checks a Text: its literal content, or the text arguments of its
+// message, which end up in the output too.
+func (m *missing) textT(path string, t Text) {
+	if t.msg.IsZero() {
+		m.text(path, t.lit)
+		return
+	}
+	if s, ok := unsafeArg(t.msg.Args, 0); ok {
+		m.text(path, s)
+	}
+}
+
+func (m *missing) textsT(path string, ts []Text) {
+	for i, t := range ts {
+		m.textT(path+"["+strconv.Itoa(i)+"]", t)
+	}
+}
+
+func (m *missing) contact(path string, c Contact) {
+	m.textT(path+".Name", c.Name)
+	m.textT(path+".Title", c.Title)
+	m.text(path+".Phone", c.Phone)
+	m.text(path+".Email", c.Email)
+}
+
+// unsafeArg returns the first text argument of a message, looking into
+// nested messages and Texts, that holds an unsafe character.
+func unsafeArg(args []any, depth int) (string, bool) {
+	if depth > maxDepth {
+		return "", false
+	}
+	for _, a := range args {
+		switch v := a.(type) {
+		case string:
+			if escape.Index(v) >= 0 {
+				return v, true
+			}
+		case Text:
+			if v.msg.IsZero() {
+				if escape.Index(v.lit) >= 0 {
+					return v.lit, true
+				}
+			} else if s, ok := unsafeArg(v.msg.Args, depth+1); ok {
+				return s, true
+			}
+		case medsec.Message:
+			if s, ok := unsafeArg(v.Args, depth+1); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
 }
 
 func (m *missing) err(k Kind) error {
@@ -157,15 +239,32 @@ type NoticeError struct {
 }
 
 // Error returns "i18n: <kind> notice: fill in the required fields A, B,
-// C". Each field's own error, with a translatable message, is in Fields.
+// C", and for fields whose text is not allowed "remove line breaks,
+// control characters and direction overrides from the fields D, E". Each
+// field's own error, with a translatable message that says what is wrong
+// where, is in Fields.
 func (e *NoticeError) Error() string {
-	paths := make([]string, 0, len(e.Fields))
+	var req, text, other []string
 	for _, f := range e.Fields {
-		if f != nil {
-			paths = append(paths, f.Path)
+		switch {
+		case f == nil:
+		case f.Rule == "required":
+			req = append(req, f.Path)
+		case f.Rule == "text":
+			text = append(text, f.Path)
+		default:
+			other = append(other, f.Error())
 		}
 	}
-	return "i18n: " + string(e.Kind) + " notice: fill in the required fields " + strings.Join(paths, ", ")
+	var parts []string
+	if len(req) > 0 {
+		parts = append(parts, "fill in the required fields "+strings.Join(req, ", "))
+	}
+	if len(text) > 0 {
+		parts = append(parts, "remove line breaks, control characters and direction overrides from the fields "+strings.Join(text, ", "))
+	}
+	parts = append(parts, other...)
+	return "i18n: " + string(e.Kind) + " notice: " + strings.Join(parts, "; ")
 }
 
 // Unwrap returns the field errors.
@@ -213,7 +312,9 @@ type HolidayDispatch struct {
 // Kind returns [KindHoliday].
 func (HolidayDispatch) Kind() Kind { return KindHoliday }
 
-// Validate reports every missing required field.
+// Validate reports every missing required field and every field whose
+// text is not one line of printable text (see "Hostile text" in the
+// package documentation).
 func (d HolidayDispatch) Validate() error {
 	var m missing
 	m.check(d.Issuer == "", "Issuer")
@@ -231,6 +332,22 @@ func (d HolidayDispatch) Validate() error {
 	m.check(d.Signer.Authority < SignOwn || d.Signer.Authority > SignActing, "Signer.Authority")
 	m.check(d.Signer.Authority > SignOwn && d.Signer.Head.IsZero(), "Signer.Head")
 	m.check(d.Archive == "", "Archive")
+	m.text("Parent", d.Parent)
+	m.text("Issuer", d.Issuer)
+	m.text("Symbol", d.Symbol)
+	m.textT("Subject", d.Subject)
+	m.text("Place", d.Place)
+	m.textsT("Recipients", d.Recipients)
+	m.textT("Basis", d.Basis)
+	m.textsT("Tasks", d.Tasks)
+	for i, c := range d.Contacts {
+		m.contact("Contacts["+strconv.Itoa(i)+"]", c)
+	}
+	m.textT("Signer.Head", d.Signer.Head)
+	m.textT("Signer.Title", d.Signer.Title)
+	m.text("Signer.Name", d.Signer.Name)
+	m.textsT("CopiesTo", d.CopiesTo)
+	m.text("Archive", d.Archive)
 	return m.err(KindHoliday)
 }
 
@@ -382,7 +499,9 @@ type Circular struct {
 // Kind returns [KindCircular].
 func (Circular) Kind() Kind { return KindCircular }
 
-// Validate reports every missing required field.
+// Validate reports every missing required field and every field whose
+// text is not one line of printable text (see "Hostile text" in the
+// package documentation).
 func (c Circular) Validate() error {
 	var m missing
 	m.check(len(c.Issuers) == 0, "Issuers")
@@ -394,6 +513,12 @@ func (c Circular) Validate() error {
 	m.check(len(c.Body) == 0, "Body")
 	m.check(!c.Date.Valid(), "Date")
 	m.check(c.Disclosure < DisclosePublic || c.Disclosure > DiscloseNotPublic, "Disclosure")
+	m.texts("Issuers", c.Issuers)
+	m.text("Code", c.Code)
+	m.textT("Title", c.Title)
+	m.texts("Addressees", c.Addressees)
+	m.textsT("Body", c.Body)
+	m.textT("Attachment", c.Attachment)
 	return m.err(KindCircular)
 }
 
@@ -464,7 +589,9 @@ type Announcement struct {
 // Kind returns [KindAnnouncement].
 func (Announcement) Kind() Kind { return KindAnnouncement }
 
-// Validate reports every missing required field.
+// Validate reports every missing required field and every field whose
+// text is not one line of printable text (see "Hostile text" in the
+// package documentation).
 func (a Announcement) Validate() error {
 	var m missing
 	m.check(a.Organization == "", "Organization")
@@ -479,6 +606,22 @@ func (a Announcement) Validate() error {
 		m.check(s.Name.IsZero(), fmt.Sprintf("Services[%d].Name", i))
 		m.check(s.Provider == "", fmt.Sprintf("Services[%d].Provider", i))
 	}
+	m.text("Organization", a.Organization)
+	m.textT("Title", a.Title)
+	m.text("Committee", a.Committee)
+	m.text("Within", a.Within)
+	m.textsT("Background", a.Background)
+	m.textT("CallForHelp", a.CallForHelp)
+	for i, c := range a.Contacts {
+		m.contact("Contacts["+strconv.Itoa(i)+"]", c)
+	}
+	for i, s := range a.Services {
+		p := "Services[" + strconv.Itoa(i) + "]"
+		m.textT(p+".Name", s.Name)
+		m.text(p+".Provider", s.Provider)
+		m.textT(p+".Description", s.Description)
+	}
+	m.text("Place", a.Place)
 	return m.err(KindAnnouncement)
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+
+	"github.com/medsec-go/medsec/internal/escape"
 )
 
 // A Format is an output format for notices.
@@ -85,29 +87,49 @@ type renderer struct {
 	started bool
 }
 
+// esc writes text for the output format. Every piece of text goes
+// through it, user fields, labels and template text alike, so that none
+// can change the layout: unsafe characters (line breaks, terminal
+// controls, direction overrides; see [escape.Unsafe]) show as visible
+// escapes such as \n in every format, Markdown markup is escaped (see
+// [escape.WriteMarkdown]) and HTML is escaped with html/template's
+// escaper. Validate rejects unsafe characters in the notice's own fields;
+// this catches those that reach the output another way, such as through
+// a message argument or a translation.
 func (r *renderer) esc(s string) {
 	switch r.f {
 	case HTML:
-		r.b.WriteString(template.HTMLEscapeString(s))
+		r.b.WriteString(template.HTMLEscapeString(escape.Text(s)))
 	case Markdown:
-		writeMarkdownEscaped(r.b, s)
+		escape.WriteMarkdown(r.b, s, r.lineStart())
 	default:
-		r.b.WriteString(s)
+		escape.WriteText(r.b, s)
 	}
 }
 
-// escLit writes template text: in Markdown it is already Markdown, so only
-// HTML escapes it.
+// escLit writes the layout's own text and labels like esc, except that
+// in Markdown their leading and trailing spaces stay spaces: they
+// separate the text from the fields around it.
 func (r *renderer) escLit(s string) {
-	if r.f == HTML {
-		r.b.WriteString(template.HTMLEscapeString(s))
-		return
-	}
 	if r.f == Markdown {
-		writeMarkdownEscaped(r.b, s)
+		escape.WriteMarkdownLiteral(r.b, s, r.lineStart())
 		return
 	}
-	r.b.WriteString(s)
+	r.esc(s)
+}
+
+// lineStart reports whether Markdown text written now could be read as a
+// block marker: the current line holds nothing but ASCII punctuation,
+// digits and spaces, such as a list marker, "# " or "**".
+func (r *renderer) lineStart() bool {
+	s := r.b.String()
+	for i := len(s) - 1; i >= 0 && s[i] != '\n'; i-- {
+		c := s[i] | 0x20
+		if s[i] >= 0x80 || c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *renderer) parts(ps []part) {
@@ -115,7 +137,7 @@ func (r *renderer) parts(ps []part) {
 		p := &ps[i]
 		switch {
 		case p.label != nil:
-			r.esc(r.l.Format(p.label.New()))
+			r.escLit(r.l.Format(p.label.New()))
 		case p.field >= 0:
 			r.esc(r.vals[p.field].s)
 		default:
@@ -178,13 +200,13 @@ func (r *renderer) text(b *block) {
 			if i > 0 {
 				r.b.WriteString("\n")
 			}
-			r.b.WriteString(it)
+			r.esc(it)
 			r.b.WriteString("\n")
 		}
 	case blkList, blkBullets:
 		for i, it := range r.vals[b.list].list {
 			r.marker(b.kind, i)
-			r.b.WriteString(it)
+			r.esc(it)
 			r.b.WriteString("\n")
 		}
 	case blkKV:
@@ -256,7 +278,7 @@ func (r *renderer) markdown(b *block) {
 			if i > 0 {
 				r.b.WriteString("\n")
 			}
-			writeMarkdownEscaped(r.b, it)
+			r.esc(it)
 			r.b.WriteString("\n")
 		}
 		r.blank = false
@@ -264,7 +286,7 @@ func (r *renderer) markdown(b *block) {
 	case blkList, blkBullets:
 		for i, it := range r.vals[b.list].list {
 			r.marker(b.kind, i)
-			writeMarkdownEscaped(r.b, it)
+			r.esc(it)
 			r.b.WriteString("\n")
 		}
 		r.blank = false
@@ -348,7 +370,7 @@ func (r *renderer) html(b *block) {
 	case blkParas:
 		for _, it := range r.vals[b.list].list {
 			r.b.WriteString(`<p class="para">`)
-			r.b.WriteString(template.HTMLEscapeString(it))
+			r.esc(it)
 			r.b.WriteString("</p>\n")
 		}
 	case blkList, blkBullets:
@@ -359,31 +381,11 @@ func (r *renderer) html(b *block) {
 		r.b.WriteString("<" + tag + ">\n")
 		for _, it := range r.vals[b.list].list {
 			r.b.WriteString("<li>")
-			r.b.WriteString(template.HTMLEscapeString(it))
+			r.esc(it)
 			r.b.WriteString("</li>\n")
 		}
 		r.b.WriteString("</" + tag + ">\n")
 	}
-}
-
-// writeMarkdownEscaped writes s with Markdown's punctuation backslash-
-// escaped, so that user text cannot add emphasis, links, headings or HTML.
-func writeMarkdownEscaped(b *strings.Builder, s string) {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '!', '&':
-			b.WriteString(s[last:i])
-			b.WriteByte('\\')
-			b.WriteByte(c)
-			last = i + 1
-		case '\n', '\r':
-			b.WriteString(s[last:i])
-			b.WriteByte(' ')
-			last = i + 1
-		}
-	}
-	b.WriteString(s[last:])
 }
 
 // kvSpace separates a label from its value, except after a full-width

@@ -27,6 +27,27 @@ func BenchmarkRenderNotice(b *testing.B) {
 	}
 }
 
+// BenchmarkRenderFormats renders the Vietnamese holiday dispatch in each
+// format; every piece of text is escaped for the format on the way.
+func BenchmarkRenderFormats(b *testing.B) {
+	d := sampleHoliday()
+	l := i18n.NewLocalizer(i18n.VI)
+	ts := i18n.DefaultTemplates()
+	for _, f := range []i18n.Format{i18n.PlainText, i18n.Markdown, i18n.HTML} {
+		b.Run(formatExt[f], func(b *testing.B) {
+			out, err := ts.Render(l, d, f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(out)))
+			b.ReportAllocs()
+			for b.Loop() {
+				_, _ = ts.Render(l, d, f)
+			}
+		})
+	}
+}
+
 // holidayTT is the same layout as data/notices/holiday.vi.tmpl, written
 // for text/template: the baseline of BenchmarkRenderNotice.
 const holidayTT = `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

@@ -1,7 +1,9 @@
 package obligations
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"testing"
 )
 
@@ -50,5 +52,32 @@ func BenchmarkDefaultCatalogLoad(b *testing.B) {
 		if _, err := loadEmbedded(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkWriteReport renders the golden report (48 items) in each
+// format; every ID, reference and text is escaped on the way.
+func BenchmarkWriteReport(b *testing.B) {
+	r := goldenReport(b)
+	for _, w := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{"text", func(w io.Writer) error { return r.WriteText(w, nil) }},
+		{"markdown", func(w io.Writer) error { return r.WriteMarkdown(w, nil) }},
+		{"json", r.WriteJSON},
+	} {
+		b.Run(w.name, func(b *testing.B) {
+			var buf bytes.Buffer
+			if err := w.write(&buf); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(buf.Len()))
+			b.ReportAllocs()
+			for b.Loop() {
+				buf.Reset()
+				_ = w.write(&buf)
+			}
+		})
 	}
 }

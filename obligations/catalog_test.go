@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/internal/costtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -232,8 +233,14 @@ func FuzzLoadCatalog(f *testing.F) {
 	f.Add(`{"duties":[]}`)
 	f.Add(`{"duties":[{"id":"A-B","recurrence":{"kind":"within","trigger":"incident","hours":1}}]}`)
 	f.Add(`[]`)
+	// A catalog of invalid duties costs about 800 bytes and 4 allocations
+	// per input byte, one error per rule each duty breaks; the budget
+	// allows that, but not growth faster than the input.
+	budget := costtest.Budget{Bytes: 1 << 20, PerByte: 2048, Allocs: 5000, AllocsPerByte: 8}
 	f.Fuzz(func(t *testing.T, s string) {
-		c, err := LoadCatalog(strings.NewReader(s), nil)
+		var c *Catalog
+		var err error
+		costtest.Linear(t, len(s), budget, func() { c, err = LoadCatalog(strings.NewReader(s), nil) })
 		if err != nil {
 			if !errors.Is(err, medsec.ErrInvalidData) && !errors.Is(err, medsec.ErrInvalidInput) &&
 				!errors.Is(err, medsec.ErrInvalidCitation) && !strings.HasPrefix(err.Error(), "obligations: ") {

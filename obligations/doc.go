@@ -115,8 +115,13 @@
 // A report renders as text ([Report.WriteText]), Markdown
 // ([Report.WriteMarkdown]) and JSON ([Report.MarshalJSON], whose field
 // names are stable). Texts go through an optional [Translator] so that
-// package i18n can render them in other languages. [Catalog.Portfolio]
-// evaluates thousands of institutions concurrently and keeps only totals.
+// package i18n can render them in other languages. No ID, reference or
+// translated text can change the structure of a text or Markdown report:
+// line breaks, other control characters, direction overrides and invalid
+// UTF-8 print as visible escapes such as \n or \x1b, and in Markdown
+// every value is escaped so that it cannot add a block, a table cell, a
+// link, an image, raw HTML or emphasis. [Catalog.Portfolio] evaluates
+// thousands of institutions concurrently and keeps only totals.
 //
 // # Roles
 //

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/internal/escape"
 )
 
 // Translator renders a message in some language. Pass nil to the render
@@ -50,58 +51,85 @@ func (it *Item) dueMessage() medsec.Message {
 
 // WriteText writes the report as plain text: a heading, the totals, then
 // one block per item in urgency order.
+//
+// IDs, references and translations are printed as they are, except for
+// characters that could forge a line or drive a terminal — line breaks,
+// other control characters, direction overrides, invalid UTF-8 — which
+// appear as visible escapes such as \n or \x1b. So every item is exactly
+// four lines.
 func (r *Report) WriteText(w io.Writer, tr Translator) error {
 	if w == nil {
 		return errNilWriter
 	}
 	r = r.complete()
 	bw := bufio.NewWriter(w)
-	bw.WriteString(tr.s(msgRenderHeading.New(r.Institution, r.AsOf)))
+	t := func(s string) { escape.WriteText(bw, s) }
+	t(tr.s(msgRenderHeading.New(r.Institution, r.AsOf)))
 	bw.WriteString("\n")
-	bw.WriteString(tr.s(r.totalsMessage()))
+	t(tr.s(r.totalsMessage()))
 	bw.WriteString("\n\n")
 	for i := range r.Items {
 		it := &r.Items[i]
-		bw.WriteString("[" + tr.s(it.Status.Message()) + "] " + it.DutyID)
+		bw.WriteString("[")
+		t(tr.s(it.Status.Message()))
+		bw.WriteString("] ")
+		t(it.DutyID)
 		if it.System != "" {
-			bw.WriteString(" @ " + it.System)
+			bw.WriteString(" @ ")
+			t(it.System)
 		}
 		if it.Incident != "" {
-			bw.WriteString(" # " + it.Incident)
+			bw.WriteString(" # ")
+			t(it.Incident)
 		}
-		bw.WriteString(" — " + tr.s(it.d.Title) + "\n")
-		bw.WriteString("    " + tr.s(it.dueMessage()))
+		bw.WriteString(" — ")
+		t(tr.s(it.d.Title))
+		bw.WriteString("\n    ")
+		t(tr.s(it.dueMessage()))
 		if !it.Done.IsZero() {
-			bw.WriteString("; " + tr.s(msgRenderDone.New(it.Done, it.Reference)))
+			bw.WriteString("; ")
+			t(tr.s(msgRenderDone.New(it.Done, it.Reference)))
 		}
 		if !it.Note.IsZero() {
-			bw.WriteString("\n    " + tr.s(msgRenderNote.New(it.Note)))
+			bw.WriteString("\n    ")
+			t(tr.s(msgRenderNote.New(it.Note)))
 		}
-		bw.WriteString("\n    " + citationList(it.d.Citations) + " (" + tr.s(it.d.Confidence.Message()) + ")\n")
-		bw.WriteString("    " + tr.s(it.Reason()) + "\n")
+		bw.WriteString("\n    ")
+		t(citationList(it.d.Citations))
+		bw.WriteString(" (")
+		t(tr.s(it.d.Confidence.Message()))
+		bw.WriteString(")\n    ")
+		t(tr.s(it.Reason()))
+		bw.WriteString("\n")
 	}
 	return bw.Flush()
-}
-
-func mdEscape(s string) string {
-	return strings.NewReplacer("|", "\\|", "\n", " ").Replace(s)
 }
 
 // WriteMarkdown writes the report as a Markdown heading, the totals and a
 // table with the columns status, due, duty, system, citation and
 // confidence.
+//
+// Every text is escaped: an ID, a reference or a translation cannot add a
+// block, a table cell, a link, an image, raw HTML or emphasis, and
+// control characters print as visible escapes.
 func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 	if w == nil {
 		return errNilWriter
 	}
 	r = r.complete()
 	bw := bufio.NewWriter(w)
-	bw.WriteString("# " + mdEscape(tr.s(msgRenderHeading.New(r.Institution, r.AsOf))) + "\n\n")
-	bw.WriteString(mdEscape(tr.s(r.totalsMessage())) + "\n\n")
+	md := func(s string) { escape.WriteMarkdown(bw, s, false) }
+	bw.WriteString("# ")
+	escape.WriteMarkdown(bw, tr.s(msgRenderHeading.New(r.Institution, r.AsOf)), true)
+	bw.WriteString("\n\n")
+	escape.WriteMarkdown(bw, tr.s(r.totalsMessage()), true)
+	bw.WriteString("\n\n")
 	cols := strings.Split(tr.s(msgRenderCol.New()), "|")
 	bw.WriteString("|")
 	for _, c := range cols {
-		bw.WriteString(" " + strings.TrimSpace(c) + " |")
+		bw.WriteString(" ")
+		md(strings.TrimSpace(c))
+		bw.WriteString(" |")
 	}
 	bw.WriteString("\n|")
 	for range cols {
@@ -114,9 +142,6 @@ func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 		if sys == "" {
 			sys = tr.s(msgRenderInst.New())
 		}
-		if it.Incident != "" {
-			sys += " #" + it.Incident
-		}
 		due := ""
 		switch {
 		case !it.DueAt.IsZero():
@@ -125,11 +150,27 @@ func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 			due = it.Due.String()
 		}
 		if !it.Note.IsZero() {
-			due += " (" + mdEscape(tr.s(msgRenderNote.New(it.Note))) + ")"
+			due += " (" + tr.s(msgRenderNote.New(it.Note)) + ")"
 		}
-		bw.WriteString("| " + mdEscape(tr.s(it.Status.Message())) + " | " + due + " | **" + it.DutyID + "** " +
-			mdEscape(tr.s(it.d.Title)) + " | " + mdEscape(sys) + " | " + mdEscape(citationList(it.d.Citations)) +
-			" | " + mdEscape(tr.s(it.d.Confidence.Message())) + " |\n")
+		bw.WriteString("| ")
+		md(tr.s(it.Status.Message()))
+		bw.WriteString(" | ")
+		md(due)
+		bw.WriteString(" | **")
+		md(it.DutyID)
+		bw.WriteString("** ")
+		md(tr.s(it.d.Title))
+		bw.WriteString(" | ")
+		md(sys)
+		if it.Incident != "" {
+			bw.WriteString(" #")
+			md(it.Incident)
+		}
+		bw.WriteString(" | ")
+		md(citationList(it.d.Citations))
+		bw.WriteString(" | ")
+		md(tr.s(it.d.Confidence.Message()))
+		bw.WriteString(" |\n")
 	}
 	return bw.Flush()
 }

@@ -10,7 +10,9 @@
 // cs, or any BCP 47 tag that matches one); -asof the date whose rules
 // apply (default: today). The exit status is 0 when every file is clean,
 // 1 when any file has errors or findings, and 2 when a file cannot be
-// read or the arguments are wrong.
+// read or the arguments are wrong. Text from a contract or a file name is
+// printed with line breaks, terminal escape sequences and other control
+// characters shown as escapes such as \n or \x1b.
 package main
 
 import (
@@ -24,6 +26,7 @@ import (
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/contracts"
 	"github.com/medsec-go/medsec/i18n"
+	"github.com/medsec-go/medsec/internal/escape"
 )
 
 // Exit statuses.
@@ -72,7 +75,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, name := range fs.Args() {
 		s := p.file(name, asOf, *maxBytes)
 		if s == exitInput {
-			fmt.Fprintf(stderr, "contractcheck: %s: cannot read the file\n", name)
+			fmt.Fprintf(stderr, "contractcheck: %s: cannot read the file\n", escape.Text(name))
 		}
 		status = max(status, s)
 	}
@@ -84,6 +87,14 @@ type printer struct {
 	l *i18n.Localizer
 }
 
+// printf prints one line. Paths, messages and file names carry text from
+// the contract file, so characters that could break the line or drive
+// the terminal (line breaks, ESC, other controls, direction overrides)
+// are printed as visible escapes such as \n or \x1b.
+func (p printer) printf(format string, args ...any) {
+	fmt.Fprintln(p.w, escape.Text(fmt.Sprintf(format, args...)))
+}
+
 // file checks one file and returns its exit status.
 func (p printer) file(name string, asOf medsec.Date, maxBytes int64) int {
 	f, err := os.Open(name)
@@ -91,7 +102,7 @@ func (p printer) file(name string, asOf medsec.Date, maxBytes int64) int {
 		return exitInput
 	}
 	defer f.Close()
-	fmt.Fprintf(p.w, "== %s\n", name)
+	p.printf("== %s", name)
 	c, err := contracts.Decode(f, contracts.WithMaxBytes(maxBytes))
 	if err == nil {
 		err = contracts.Validate(c)
@@ -104,14 +115,16 @@ func (p printer) file(name string, asOf medsec.Date, maxBytes int64) int {
 		for _, e := range fes {
 			p.fieldError(e)
 		}
-		fmt.Fprintf(p.w, "errors: %d\n\n", len(fes))
+		p.printf("errors: %d", len(fes))
+		fmt.Fprintln(p.w)
 		return exitFindings
 	}
 	r := contracts.Check(c, asOf)
 	for _, f := range r.Findings {
 		p.finding(f)
 	}
-	fmt.Fprintf(p.w, "findings: %d (rules as of %s)\n\n", len(r.Findings), asOf)
+	p.printf("findings: %d (rules as of %s)", len(r.Findings), asOf)
+	fmt.Fprintln(p.w)
 	if r.Clean() {
 		return exitClean
 	}
@@ -123,11 +136,11 @@ func (p printer) fieldError(e *medsec.FieldError) {
 	if path == "" {
 		path = "/"
 	}
-	fmt.Fprintf(p.w, "  error   %s: %s [%s", path, p.l.Format(e.Message), e.Rule)
+	value := ""
 	if e.Value != "" {
-		fmt.Fprintf(p.w, "; %q", e.Value)
+		value = fmt.Sprintf("; %q", e.Value)
 	}
-	fmt.Fprintln(p.w, "]")
+	p.printf("  error   %s: %s [%s%s]", path, p.l.Format(e.Message), e.Rule, value)
 }
 
 func (p printer) finding(f contracts.Finding) {
@@ -135,6 +148,6 @@ func (p printer) finding(f contracts.Finding) {
 	for _, a := range f.Also {
 		cites = append(cites, a.String())
 	}
-	fmt.Fprintf(p.w, "  %-11s %s: %s\n", p.l.Format(f.Severity.Message()), f.Path, p.l.Format(f.Message))
-	fmt.Fprintf(p.w, "              %s (%s)\n", strings.Join(cites, "; "), p.l.Format(f.Confidence.Message()))
+	p.printf("  %-11s %s: %s", p.l.Format(f.Severity.Message()), f.Path, p.l.Format(f.Message))
+	p.printf("              %s (%s)", strings.Join(cites, "; "), p.l.Format(f.Confidence.Message()))
 }

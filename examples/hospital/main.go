@@ -14,13 +14,15 @@
 // English. -in runs on your own institution instead of the samples; the
 // file format is documented in testdata/README.md, and the samples in
 // testdata/ are examples of it. Bad input is reported with the file and the
-// JSON Pointer of the field, and exit status 2.
+// JSON Pointer of the field, and exit status 2. Text from the input (names,
+// IDs, references) is printed with line breaks, terminal escape sequences
+// and other control characters shown as escapes such as \n or \x1b, so a
+// file cannot forge a line of output or drive the terminal.
 package main
 
 import (
 	"embed"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,6 +33,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/i18n"
+	"github.com/medsec-go/medsec/internal/escape"
 )
 
 //go:embed testdata/cn-provincial-hospital.json testdata/vn-provincial-hospital.json testdata/cz-regional-hospital.json
@@ -82,14 +85,14 @@ func run(args []string, envLang string, now time.Time, stdout, stderr io.Writer)
 
 	inputs, err := readInputs(*inFile)
 	if err != nil {
-		fmt.Fprintf(stderr, "hospital: %v\n", err)
+		fmt.Fprintf(stderr, "hospital: %s\n", escape.Text(err.Error()))
 		return 2
 	}
 	out := &Output{AsOf: medsec.DateOf(at).String(), Language: locale.String(), DataVersion: medsec.DataVersion}
 	for _, in := range inputs {
 		v, err := evaluate(in.file, in.input, at, loc, locale)
 		if err != nil {
-			fmt.Fprintf(stderr, "hospital: %v\n", err)
+			fmt.Fprintf(stderr, "hospital: %s\n", escape.Text(err.Error()))
 			return 2
 		}
 		out.Institutions = append(out.Institutions, *v)
@@ -154,7 +157,7 @@ func readInputs(file string) ([]namedInput, error) {
 		in, err := decodeInput(path.Base(name), f)
 		f.Close()
 		if err != nil {
-			return nil, errors.Join(errors.New("embedded sample is invalid"), err)
+			return nil, fmt.Errorf("embedded sample is invalid: %w", err)
 		}
 		out = append(out, namedInput{path.Base(name), in})
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/i18n"
+	"github.com/medsec-go/medsec/internal/escape"
 )
 
 // writeText prints the output as plain text for a terminal.
@@ -107,9 +108,13 @@ type printer struct {
 	err error
 }
 
+// line prints s as one line. Names, IDs, references and paths come from
+// the input file, so characters that could break the line or drive the
+// terminal (line breaks, ESC, other controls, direction overrides) are
+// printed as visible escapes such as \n or \x1b.
 func (p *printer) line(s string) {
 	if p.err == nil {
-		_, p.err = io.WriteString(p.w, strings.TrimRight(s, " ")+"\n")
+		_, p.err = io.WriteString(p.w, escape.Text(strings.TrimRight(s, " "))+"\n")
 	}
 }
 

@@ -1,0 +1,5 @@
+//go:build !race
+
+package obligations
+
+const raceEnabled = false
