@@ -10,19 +10,19 @@ import (
 // its packages wrap one of them, so callers test with [errors.Is].
 var (
 	// ErrUnknownJurisdiction: a jurisdiction code is not CN, VN, CZ or EU.
-	ErrUnknownJurisdiction = errs.UnknownJurisdiction
+	ErrUnknownJurisdiction = errs.ErrUnknownJurisdiction
 	// ErrUnknownInstrument: an instrument ID is not in the registry.
-	ErrUnknownInstrument = errs.UnknownInstrument
+	ErrUnknownInstrument = errs.ErrUnknownInstrument
 	// ErrUnknownArticle: an instrument has no article of that number.
-	ErrUnknownArticle = errs.UnknownArticle
+	ErrUnknownArticle = errs.ErrUnknownArticle
 	// ErrInvalidCitation: a citation string is not of the form
 	// "ID", "ID art. N", "ID art. N(P)" or "ID art. N(P)(Q)".
-	ErrInvalidCitation = errs.InvalidCitation
+	ErrInvalidCitation = errs.ErrInvalidCitation
 	// ErrInvalidInput: a value given by the caller breaks a rule.
-	ErrInvalidInput = errs.InvalidInput
+	ErrInvalidInput = errs.ErrInvalidInput
 	// ErrInvalidData: embedded or user-supplied data (a registry, catalog,
 	// translation or template file) is malformed.
-	ErrInvalidData = errs.InvalidData
+	ErrInvalidData = errs.ErrInvalidData
 )
 
 // A FieldError reports one field that breaks one rule. Path locates the

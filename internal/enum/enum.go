@@ -29,7 +29,7 @@ func (n Names) String(v uint8, typ string) string {
 // are an error, prefixed with pkg and naming what the value is.
 func (n Names) Marshal(pkg string, v uint8, what string) ([]byte, error) {
 	if v == 0 || int(v) >= len(n) {
-		return nil, fmt.Errorf("%s: %s %d is not set (want one of %s): %w", pkg, what, v, n.choices(), errs.InvalidInput)
+		return nil, fmt.Errorf("%s: %s %d is not set (want one of %s): %w", pkg, what, v, n.choices(), errs.ErrInvalidInput)
 	}
 	return []byte(n[v]), nil
 }
@@ -42,7 +42,7 @@ func (n Names) Parse(pkg string, b []byte, what string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, fmt.Errorf("%s: invalid %s %q (want one of %s): %w", pkg, what, b, n.choices(), errs.InvalidInput)
+	return 0, fmt.Errorf("%s: invalid %s %q (want one of %s): %w", pkg, what, b, n.choices(), errs.ErrInvalidInput)
 }
 
 func (n Names) choices() string {

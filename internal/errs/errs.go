@@ -1,5 +1,5 @@
 // Package errs holds medsec's sentinel errors. Package medsec re-exports
-// them (medsec.ErrInvalidInput is errs.InvalidInput), so that internal
+// them (medsec.ErrInvalidInput is errs.ErrInvalidInput), so that internal
 // packages that the root package itself uses can wrap them without
 // importing it.
 package errs
@@ -9,10 +9,10 @@ import "errors"
 // The sentinel errors; see their re-exports in package medsec for their
 // meaning.
 var (
-	UnknownJurisdiction = errors.New("medsec: unknown jurisdiction")
-	UnknownInstrument   = errors.New("medsec: unknown instrument")
-	UnknownArticle      = errors.New("medsec: unknown article")
-	InvalidCitation     = errors.New("medsec: invalid citation")
-	InvalidInput        = errors.New("medsec: invalid input")
-	InvalidData         = errors.New("medsec: invalid data")
+	ErrUnknownJurisdiction = errors.New("medsec: unknown jurisdiction")
+	ErrUnknownInstrument   = errors.New("medsec: unknown instrument")
+	ErrUnknownArticle      = errors.New("medsec: unknown article")
+	ErrInvalidCitation     = errors.New("medsec: invalid citation")
+	ErrInvalidInput        = errors.New("medsec: invalid input")
+	ErrInvalidData         = errors.New("medsec: invalid data")
 )
