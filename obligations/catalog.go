@@ -33,7 +33,9 @@ import (
 // [Catalog] have these fields filled in from the rule.
 type Duty struct {
 	// ID is stable across releases, e.g. "CN-MLPS-FILING-30D".
-	ID           string              `json:"id"`
+	ID string `json:"id"`
+	// Jurisdiction is the legal order the duty belongs to; it binds the
+	// institutions subject to it.
 	Jurisdiction medsec.Jurisdiction `json:"jurisdiction,omitempty"`
 	// Party is who must act.
 	Party Party `json:"party"`
@@ -98,6 +100,8 @@ func (d *Duty) RetainUntil(made medsec.Date) medsec.Date {
 // For an institution-scope duty with a level scheme, the duty applies when
 // any system of the institution is graded within the bounds.
 type Applicability struct {
+	// Scope says whether the duty binds the institution once or each
+	// matching system.
 	Scope Scope `json:"scope"`
 	// Scheme is a levelled grading scheme, cn-mlps or vn-levels, of the
 	// duty's jurisdiction.

@@ -8,6 +8,7 @@ import (
 
 // ArticleCoverage says which duties cite one article.
 type ArticleCoverage struct {
+	// Article is the article's number and Effect what it creates.
 	Article string
 	Effect  medsec.Effect
 	// Duties lists the IDs of the duties citing the article (any
@@ -30,10 +31,12 @@ func (a ArticleCoverage) Covered() bool {
 
 // InstrumentCoverage is the coverage of one instrument by a catalog.
 type InstrumentCoverage struct {
+	// Instrument is the instrument's ID.
 	Instrument string
 	// Whole lists the duties citing the instrument as a whole (used where
 	// the article number is not known), sorted.
-	Whole    []string
+	Whole []string
+	// Articles lists every article of the instrument, in its order.
 	Articles []ArticleCoverage
 }
 

@@ -194,9 +194,11 @@ func levelReason(minT, rangeT, onlyT medsec.MessageTemplate, sys string, it *Ite
 
 // Binding is an applicable duty with the reason it applies.
 type Binding struct {
+	// DutyID is the duty's ID.
 	DutyID string
 	// System is the bound system's ID; empty for the institution.
 	System string
+	// Reason says why the duty applies.
 	Reason medsec.Message
 }
 
@@ -403,9 +405,8 @@ func (e *evaluator) prepare(evidence []Evidence) error {
 	var errs fielderr.List
 	for i := range evidence {
 		x := &evidence[i]
-		at := fmt.Sprintf("/evidence/%d", i)
 		bad := func(field, rule, value string, m medsec.Message) {
-			errs.Add(&medsec.FieldError{Path: at + field, Rule: rule, Value: clip(value), Message: m})
+			errs.Add(&medsec.FieldError{Path: fmt.Sprintf("/evidence/%d%s", i, field), Rule: rule, Value: clip(value), Message: m})
 		}
 		en, ok := e.c.byID[x.Duty]
 		if !ok {
@@ -603,13 +604,23 @@ func dateStatus(due, asOf, soon medsec.Date) Status {
 	return StatusPending
 }
 
-// sortItems orders items by status (most urgent first), then due date
-// (earliest first, unknown last), keeping duty-ID and system order for
-// ties.
-func sortItems(items []Item) {
-	slices.SortStableFunc(items, func(a, b Item) int {
-		return cmp.Or(cmp.Compare(a.Status, b.Status), cmpDue(&a, &b))
+// sorted returns items ordered by status (most urgent first), then due
+// date (earliest first, unknown last), keeping duty-ID and system order
+// for ties. It sorts indices, which are cheaper to move than items.
+func sorted(items []Item) []Item {
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &items[i], &items[j]
+		return cmp.Or(cmp.Compare(a.Status, b.Status), cmpDue(a, b))
 	})
+	out := make([]Item, len(items))
+	for i, j := range order {
+		out[i] = items[j]
+	}
+	return out
 }
 
 func cmpDue(a, b *Item) int {

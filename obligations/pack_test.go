@@ -1,6 +1,7 @@
 package obligations_test
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"strings"
@@ -251,4 +252,67 @@ func requireFieldError(t *testing.T, err error, file, path, rule string) {
 		}
 	}
 	t.Errorf("want %s: %s (%s), got %v", file, path, rule, err)
+}
+
+// FuzzPackFiles feeds arbitrary duties.json and roles.json to the catalog
+// of a registry with the test pack: loading never panics, errors are
+// invalid data with the pack file named, and a catalog that loads
+// evaluates and checks roles without panicking.
+func FuzzPackFiles(f *testing.F) {
+	files := fstest.MapFS{}
+	err := fs.WalkDir(os.DirFS(xaDir), ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(xaDir + "/" + name)
+		files[name] = &fstest.MapFile{Data: b}
+		return err
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	p, err := medsec.LoadPack(files)
+	if err != nil {
+		f.Fatal(err)
+	}
+	reg, err := medsec.DefaultRegistry().With(p)
+	if err != nil {
+		f.Fatal(err)
+	}
+	duties, roles := string(files["duties.json"].Data), string(files["roles.json"].Data)
+	f.Add(duties, roles)
+	f.Add(`{"duties":[]}`, `{"roles":[],"rules":[]}`)
+	f.Add(duties, `{"rules":[{"id":"XA-R","jurisdiction":"XA","scope":"system","when":[{"scheme":"cn-mlps","minLevel":1}],"checks":[{"kind":"distinct","roles":["security-admin","audit-admin"],"severity":"error","message":{"key":"a.b","format":"%s %s"}}],"citations":["XA-HSA-2026 art. 4"],"confidence":"verified"}]}`)
+	f.Fuzz(func(t *testing.T, duties, roles string) {
+		// The catalog reads the pack's files when it is built, so the
+		// registry is built once and its files changed here.
+		files["duties.json"] = &fstest.MapFile{Data: []byte(duties)}
+		files["roles.json"] = &fstest.MapFile{Data: []byte(roles)}
+		c, err := obligations.CatalogFor(reg)
+		if err != nil {
+			var fes medsec.FieldErrors
+			if !errors.As(err, &fes) || !errors.Is(err, medsec.ErrInvalidData) {
+				t.Fatalf("not invalid data with fields: %v", err)
+			}
+			for _, fe := range fes {
+				if fe.File == "" && fe.Rule != "too-many-errors" {
+					t.Fatalf("an error names no file: %v", fe)
+				}
+			}
+			return
+		}
+		h := ruritanianHospital("xa-teaching-hospital")
+		h.Institution.Jurisdictions = append(h.Institution.Jurisdictions, medsec.CN)
+		h.Institution.Systems = []grading.System{{ID: "S", MLPS: grading.MLPS3}}
+		if _, err := c.GapReport(h, nil, obligations.Options{AsOf: medsec.NewDate(2026, 11, 22)}); err != nil {
+			t.Fatal(err)
+		}
+		var as []obligations.Assignment
+		for _, r := range c.Roles() {
+			as = append(as, obligations.Assignment{PersonID: "P", Role: r.Code, Employment: obligations.VendorStaff, System: "S"})
+		}
+		if _, err := c.CheckRoles(h, as); err != nil {
+			t.Fatal(err)
+		}
+	})
 }

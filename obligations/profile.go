@@ -75,8 +75,10 @@ func (in *Incident) Marks() []string {
 //	  "incidents": [{"id": "INC-1", "detected": "2026-11-20T08:00:00+08:00", "cnGrade": "major"}]
 //	}
 type Profile struct {
+	// Institution is the institution with its systems.
 	Institution grading.Institution `json:"institution"`
-	Incidents   []Incident          `json:"incidents,omitempty"`
+	// Incidents are the incidents that may start reporting deadlines.
+	Incidents []Incident `json:"incidents,omitempty"`
 }
 
 // Validate checks the profile against reg (the default registry if nil)

@@ -73,6 +73,7 @@ func (k *RecurrenceKind) UnmarshalText(b []byte) error {
 // extension of a last day that falls on a weekend or holiday, so a due
 // date may come out earlier than the legal one, never later.
 type Recurrence struct {
+	// Kind says how the duty falls due.
 	Kind RecurrenceKind `json:"kind"`
 	// Trigger is the event the period runs from (Within, Before,
 	// Immediately).

@@ -42,8 +42,7 @@ func (c *Catalog) GapReport(p *Profile, evidence []Evidence, opts Options) (*Rep
 	if err := e.run(evidence, &opts); err != nil {
 		return nil, err
 	}
-	sortItems(e.items)
-	r := &Report{Institution: p.Institution.ID, AsOf: opts.AsOf, Items: e.items}
+	r := &Report{Institution: p.Institution.ID, AsOf: opts.AsOf, Items: sorted(e.items)}
 	for i := range r.Items {
 		r.Totals[r.Items[i].Status]++
 	}
@@ -52,7 +51,9 @@ func (c *Catalog) GapReport(p *Profile, evidence []Evidence, opts Options) (*Rep
 
 // PortfolioEntry is one institution of a portfolio with its evidence.
 type PortfolioEntry struct {
-	Profile  *Profile   `json:"profile"`
+	// Profile is the institution. Required.
+	Profile *Profile `json:"profile"`
+	// Evidence is what it has done.
 	Evidence []Evidence `json:"evidence,omitempty"`
 }
 

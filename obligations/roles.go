@@ -260,6 +260,7 @@ func (r Record) in(a *Assignment) bool {
 // where a role is its name (a [medsec.Message]), a level an int and the
 // rest strings.
 type RoleCheck struct {
+	// Kind is what the check checks.
 	Kind RoleCheckKind `json:"kind"`
 	// Roles are the roles checked (at least two for CheckDistinct).
 	Roles []Role `json:"roles"`
@@ -271,7 +272,8 @@ type RoleCheck struct {
 	// and for whom (zero: everyone).
 	Record     Record     `json:"record,omitempty"`
 	Employment Employment `json:"employment,omitempty"`
-	Severity   Severity   `json:"severity"`
+	// Severity is the severity of the check's findings.
+	Severity Severity `json:"severity"`
 	// Message is the finding's text (see above for its arguments).
 	Message medsec.Message `json:"message"`
 }
@@ -305,11 +307,17 @@ type RoleCondition struct {
 // subject to its jurisdiction.
 type RoleRule struct {
 	// ID is stable across releases, e.g. "CN-ROLE-POSTS-L2".
-	ID           string              `json:"id"`
+	ID string `json:"id"`
+	// Jurisdiction is the legal order the rule belongs to; by default
+	// it binds the institutions subject to it.
 	Jurisdiction medsec.Jurisdiction `json:"jurisdiction"`
-	Scope        Scope               `json:"scope"`
-	When         []RoleCondition     `json:"when,omitempty"`
-	Checks       []RoleCheck         `json:"checks"`
+	// Scope says whether the rule checks the institution once or each
+	// system for which a condition holds.
+	Scope Scope `json:"scope"`
+	// When lists the conditions, one of which must hold.
+	When []RoleCondition `json:"when,omitempty"`
+	// Checks are what the rule checks, in order.
+	Checks []RoleCheck `json:"checks"`
 	// Citations are the provisions the rule comes from; Confidence and
 	// Note say how well it is established.
 	Citations  []medsec.Citation `json:"citations"`
@@ -320,14 +328,16 @@ type RoleRule struct {
 // Finding is one problem with the role assignments.
 type Finding struct {
 	// Rule is the rule broken (a copy).
-	Rule     RoleRule
+	Rule RoleRule
+	// Severity is the check's severity.
 	Severity Severity
 	// Role is the role concerned; System the system, empty for the
 	// institution; PersonID the person, empty for a missing post.
 	Role     Role
 	System   string
 	PersonID string
-	Message  medsec.Message
+	// Message says what is wrong.
+	Message medsec.Message
 }
 
 func cloneRule(r RoleRule) RoleRule {
