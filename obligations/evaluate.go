@@ -264,6 +264,7 @@ type evaluator struct {
 // event-bound duty whose event date is not known, is judged on asOf.
 func (e *evaluator) bind(asOf medsec.Date, exclude map[string]bool, withIncidents bool) {
 	in := &e.p.Institution
+	e.items = make([]Item, 0, e.bound())
 	// anyFlags are the flags of the institution and of any of its systems.
 	var anyFlags []medsec.Flag
 	anyFlags = append(anyFlags, in.Flags...)
@@ -346,6 +347,27 @@ func (e *evaluator) bind(asOf medsec.Date, exclude map[string]bool, withIncident
 		}
 		e.items = append(e.items, base)
 	}
+}
+
+// bound returns an upper bound of the number of items bind makes, so
+// that they are allocated once: one per institution duty and incident,
+// one per system-scope duty and system graded within the duty's levels.
+func (e *evaluator) bound() int {
+	n := 0
+	systems := e.p.Institution.Systems
+	for _, en := range e.c.entries {
+		a := &en.duty.Applies
+		if a.Scope != ScopeSystem {
+			n += 1 + len(e.p.Incidents)
+			continue
+		}
+		for i := range systems {
+			if l := levelOf(&systems[i], a.Scheme); l != 0 && within(l, a.MinLevel, a.MaxLevel) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // flagsHold reports whether has holds for every flag of a.Flags and for
