@@ -1,7 +1,6 @@
 package obligations
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -209,7 +208,7 @@ func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 			continue
 		}
 		file := p.Where(dutiesFile)
-		ds, err := decodeDuties(bytes.NewReader(b))
+		ds, err := unmarshalDuties(b)
 		if err != nil {
 			addFile(&errs, err, file)
 			continue
@@ -317,6 +316,11 @@ func decodeDuties(r io.Reader) ([]Duty, error) {
 	if tooLarge {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", fielderr.TooLarge(MaxCatalogSize, medsec.ErrInvalidData))
 	}
+	return unmarshalDuties(data)
+}
+
+// unmarshalDuties decodes a catalog file held in data.
+func unmarshalDuties(data []byte) ([]Duty, error) {
 	var f catalogFile
 	if errs := catalogDecoder().Unmarshal(data, &f); errs != nil {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", fielderr.FromJSON(errs, medsec.ErrInvalidData))

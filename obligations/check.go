@@ -243,20 +243,24 @@ func newKeyChecker(reg *medsec.Registry) *keyChecker {
 
 // key checks m's key, and that m keeps the format its key has elsewhere.
 func (k *keyChecker) key(m medsec.Message, field string, add adder) bool {
-	switch {
-	case len(m.Key) > maxKeyLen || !keySyntax.MatchString(m.Key):
-		add(field+"/key", "key", m.Key, msgErrKey.New(m.Key))
-	case k.own[m.Key]:
+	if k.own[m.Key] {
 		add(field+"/key", "reserved", m.Key, msgErrKeyReserved.New(m.Key))
-	default:
-		if f, ok := k.formats[m.Key]; ok && f != m.Format {
+		return false
+	}
+	if f, ok := k.formats[m.Key]; ok {
+		// A key seen before has passed its checks.
+		if f != m.Format {
 			add(field+"/format", "key-format", m.Key, msgErrKeyFormat.New(m.Key))
 			return false
 		}
-		k.formats[m.Key] = m.Format
 		return true
 	}
-	return false
+	if len(m.Key) > maxKeyLen || !keySyntax.MatchString(m.Key) {
+		add(field+"/key", "key", m.Key, msgErrKey.New(m.Key))
+		return false
+	}
+	k.formats[m.Key] = m.Format
+	return true
 }
 
 // check checks a text of the data: a valid key and a non-empty English

@@ -91,16 +91,20 @@ func ExampleOptions_now() {
 		if err != nil {
 			panic(err)
 		}
+		label := now.Format("15:04")
+		if now.IsZero() {
+			label = "unset"
+		}
 		for _, it := range r.Items {
 			if it.Incident == "INC-1" {
-				fmt.Printf("now %-5s %s %s, due %s\n", now.Format("15:04"), it.DutyID, it.Status, it.DueAt.Format("15:04"))
+				fmt.Printf("now %-5s %s %s, due %s\n", label, it.DutyID, it.Status, it.DueAt.Format("15:04"))
 			}
 		}
 	}
 	// Output:
 	// now 09:00 CN-CAC-REPORT-OTHER-4H due-soon, due 12:00
 	// now 13:00 CN-CAC-REPORT-OTHER-4H overdue, due 12:00
-	// now 00:00 CN-CAC-REPORT-OTHER-4H overdue, due 12:00
+	// now unset CN-CAC-REPORT-OTHER-4H overdue, due 12:00
 }
 
 // Role assignments checked against the profile: at level 3 the security
