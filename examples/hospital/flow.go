@@ -245,19 +245,22 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 	return v, nil
 }
 
-// inputPaths rewrites the paths of a profile's errors to point into the
+// inputPaths returns the field errors of a profile with paths into the
 // input file, where the systems are a top-level list.
 func inputPaths(err error) error {
 	var fes medsec.FieldErrors
 	if !errors.As(err, &fes) {
 		return err
 	}
-	for _, fe := range fes {
-		if rest, ok := strings.CutPrefix(fe.Path, "/institution/systems/"); ok {
-			fe.Path = "/systems/" + rest
+	out := make(medsec.FieldErrors, len(fes))
+	for i, fe := range fes {
+		c := *fe
+		if rest, ok := strings.CutPrefix(c.Path, "/institution/systems/"); ok {
+			c.Path = "/systems/" + rest
 		}
+		out[i] = &c
 	}
-	return err
+	return out
 }
 
 func gradeView(tr func(medsec.Message) string, subject string, scheme grading.Scheme, grade medsec.Message, r grading.Result) GradeView {
