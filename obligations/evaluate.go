@@ -350,19 +350,23 @@ func (e *evaluator) bind(asOf medsec.Date, exclude map[string]bool, withIncident
 }
 
 // bound returns an upper bound of the number of items bind makes, so
-// that they are allocated once: one per institution duty and incident,
-// one per system-scope duty and system graded within the duty's levels.
+// that they are allocated once: for each duty of the institution's
+// jurisdictions, one for the institution and each incident, or one per
+// system graded within the duty's levels.
 func (e *evaluator) bound() int {
+	in := &e.p.Institution
 	n := 0
-	systems := e.p.Institution.Systems
 	for _, en := range e.c.entries {
+		if !slices.Contains(in.Jurisdictions, en.duty.Jurisdiction) {
+			continue
+		}
 		a := &en.duty.Applies
 		if a.Scope != ScopeSystem {
 			n += 1 + len(e.p.Incidents)
 			continue
 		}
-		for i := range systems {
-			if l := levelOf(&systems[i], a.Scheme); l != 0 && within(l, a.MinLevel, a.MaxLevel) {
+		for i := range in.Systems {
+			if l := levelOf(&in.Systems[i], a.Scheme); l != 0 && within(l, a.MinLevel, a.MaxLevel) {
 				n++
 			}
 		}
@@ -626,10 +630,11 @@ func dateStatus(due, asOf, soon medsec.Date) Status {
 	return StatusPending
 }
 
-// sorted returns items ordered by status (most urgent first), then due
-// date (earliest first, unknown last), keeping duty-ID and system order
-// for ties. It sorts indices, which are cheaper to move than items.
-func sorted(items []Item) []Item {
+// sortItems orders items by status (most urgent first), then due date
+// (earliest first, unknown last), keeping duty-ID and system order for
+// ties. It sorts indices, which are cheaper to move than items, and then
+// moves each item once to its place.
+func sortItems(items []Item) {
 	order := make([]int, len(items))
 	for i := range order {
 		order[i] = i
@@ -638,11 +643,20 @@ func sorted(items []Item) []Item {
 		a, b := &items[i], &items[j]
 		return cmp.Or(cmp.Compare(a.Status, b.Status), cmpDue(a, b))
 	})
-	out := make([]Item, len(items))
-	for i, j := range order {
-		out[i] = items[j]
+	// Item order[i] goes to place i: follow each cycle of the
+	// permutation, marking the places done.
+	for i := range order {
+		if order[i] < 0 {
+			continue
+		}
+		first, j := items[i], i
+		for order[j] != i {
+			k := order[j]
+			items[j], order[j] = items[k], -1
+			j = k
+		}
+		items[j], order[j] = first, -1
 	}
-	return out
 }
 
 func cmpDue(a, b *Item) int {

@@ -42,7 +42,8 @@ func (c *Catalog) GapReport(p *Profile, evidence []Evidence, opts Options) (*Rep
 	if err := e.run(evidence, &opts); err != nil {
 		return nil, err
 	}
-	r := &Report{Institution: p.Institution.ID, AsOf: opts.AsOf, Items: sorted(e.items)}
+	sortItems(e.items)
+	r := &Report{Institution: p.Institution.ID, AsOf: opts.AsOf, Items: e.items}
 	for i := range r.Items {
 		r.Totals[r.Items[i].Status]++
 	}
