@@ -264,7 +264,14 @@ type evaluator struct {
 // event-bound duty whose event date is not known, is judged on asOf.
 func (e *evaluator) bind(asOf medsec.Date, exclude map[string]bool, withIncidents bool) {
 	in := &e.p.Institution
-	e.items = make([]Item, 0, e.bound())
+	// A portfolio evaluates one institution after another with the same
+	// evaluator, and reuses its items.
+	if n := e.bound(); cap(e.items) < n {
+		e.items = make([]Item, 0, n)
+	} else {
+		clear(e.items[:cap(e.items)])
+		e.items = e.items[:0]
+	}
 	// anyFlags are the flags of the institution and of any of its systems.
 	var anyFlags []medsec.Flag
 	anyFlags = append(anyFlags, in.Flags...)
@@ -427,7 +434,10 @@ func (e *evaluator) prepare(evidence []Evidence) error {
 	for i := range e.p.Incidents {
 		incIdx[e.p.Incidents[i].ID] = i
 	}
-	e.ev = make(map[evKey]evAgg, len(evidence))
+	if e.ev == nil {
+		e.ev = make(map[evKey]evAgg, len(evidence))
+	}
+	clear(e.ev)
 	var errs fielderr.List
 	for i := range evidence {
 		x := &evidence[i]

@@ -80,6 +80,7 @@ func (c *Catalog) Portfolio(entries []PortfolioEntry, opts Options) []Summary {
 		c = &Catalog{}
 	}
 	out := make([]Summary, len(entries))
+	e := &evaluator{c: c}
 	for i, en := range entries {
 		s := &out[i]
 		if en.Profile == nil {
@@ -87,7 +88,7 @@ func (c *Catalog) Portfolio(entries []PortfolioEntry, opts Options) []Summary {
 			continue
 		}
 		s.Institution = en.Profile.Institution.ID
-		e := &evaluator{c: c, p: en.Profile}
+		e.p = en.Profile
 		if err := e.run(en.Evidence, &opts); err != nil {
 			s.Err = err
 			continue
