@@ -642,16 +642,16 @@ func dateStatus(due, asOf, soon medsec.Date) Status {
 
 // sortItems orders items by status (most urgent first), then due date
 // (earliest first, unknown last), keeping duty-ID and system order for
-// ties. It sorts indices, which are cheaper to move than items, and then
-// moves each item once to its place.
+// ties (the index breaks them). It sorts indices, which are cheaper to
+// move than items, and then moves each item once to its place.
 func sortItems(items []Item) {
 	order := make([]int, len(items))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(i, j int) int {
+	slices.SortFunc(order, func(i, j int) int {
 		a, b := &items[i], &items[j]
-		return cmp.Or(cmp.Compare(a.Status, b.Status), cmpDue(a, b))
+		return cmp.Or(cmp.Compare(a.Status, b.Status), cmpDue(a, b), cmp.Compare(i, j))
 	})
 	// Item order[i] goes to place i: follow each cycle of the
 	// permutation, marking the places done.
