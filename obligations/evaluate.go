@@ -614,7 +614,11 @@ func (e *evaluator) incidentDue(it *Item, inc *Incident) bool {
 		return false
 	}
 	if assumed {
-		it.Note = msgNoteFromDetection.New()
+		// A period of one month has a note that says so.
+		it.Note = msgNoteFromDetectionPeriod.New()
+		if rule.Within.Unit == medsec.Months && rule.Within.N == 1 {
+			it.Note = msgNoteFromDetection.New()
+		}
 	}
 	it.Due = medsec.DateOf(due)
 	if rule.Within.IsZero() || rule.Within.Unit == medsec.Hours {

@@ -100,7 +100,8 @@ var (
 
 // Notes on how a due date was computed ([Item.Note]).
 var (
-	msgNoteFromDetection = tmpl{Key: "obligations.note.from-detection", Format: "the incident notification has not been submitted yet, so the month runs from detection, the earliest moment a notification could exist; the due date is never later than the legal one"}
+	msgNoteFromDetection       = tmpl{Key: "obligations.note.from-detection", Format: "the incident notification has not been submitted yet, so the month runs from detection, the earliest moment a notification could exist; the due date is never later than the legal one"}
+	msgNoteFromDetectionPeriod = tmpl{Key: "obligations.note.from-detection-period", Format: "the incident notification has not been submitted yet, so the period runs from detection, the earliest moment a notification could exist; the due date is never later than the legal one"}
 )
 
 func schemeMessage(s grading.Scheme) medsec.Message {
@@ -145,7 +146,7 @@ func ownTemplates() []tmpl {
 		msgReasonInstitutionLevelRange, msgReasonSystemLevelOnly, msgReasonInstitutionLevelOnly, msgReasonNIS2, msgReasonCZ, msgReasonFlag,
 		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName, msgRoleUnknown,
 		msgRenderHeading, msgRenderTotals, msgRenderDue, msgRenderDone, msgRenderNoDue, msgRenderInst, msgRenderCol,
-		msgRenderNote, msgNoteFromDetection,
+		msgRenderNote, msgNoteFromDetection, msgNoteFromDetectionPeriod,
 	}
 	return append(ts, msgStatus[:]...)
 }

@@ -108,7 +108,8 @@ func TestPackFromDataAlone(t *testing.T) {
 		"XA-HSA-INCIDENT-48H met 2026-11-22 the institution is subject to the law of Ruritania",
 	}, got)
 	final := r.Items[2]
-	assert.False(t, final.Note.IsZero(), "no first report recorded: the 14 days run from detection")
+	assert.Equal(t, "the incident notification has not been submitted yet, so the period runs from detection, the earliest moment a notification could exist; the due date is never later than the legal one",
+		final.Note.String(), "no first report recorded: the 14 days run from detection")
 	assert.Equal(t, time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC), r.Items[3].DueAt)
 	assert.False(t, r.Items[3].Late)
 
