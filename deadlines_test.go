@@ -31,18 +31,19 @@ func TestIncidentDeadlinesAgreeAcrossPackages(t *testing.T) {
 		i18n.VNInitialReport:  {"VN-INCIDENT-REPORT-5D-MIC", "VN-INCIDENT-REPORT-5D-MPS", "VN-INCIDENT-CLOSING-5D"},
 		i18n.CNReport:         {"CN-CAC-REPORT-CII-1H", "CN-CAC-REPORT-CENTRAL-2H", "CN-CAC-REPORT-OTHER-4H"},
 	}
-	eu := obligations.Institution{ID: "EU", Name: "EU", Jurisdictions: []medsec.Jurisdiction{medsec.CZ, medsec.EU},
-		Type: obligations.TypeHospital, Size: grading.Large, NIS2: grading.Essential, CZ: grading.CZHigher}
-	vn := obligations.Institution{ID: "VN", Name: "VN", Jurisdictions: []medsec.Jurisdiction{medsec.VN}, Type: obligations.TypeHospital}
-	cn := obligations.Institution{ID: "CN", Name: "CN", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: obligations.TypeHospital}
+	eu := grading.Institution{ID: "EU", Name: "EU", Jurisdictions: []medsec.Jurisdiction{medsec.CZ, medsec.EU},
+		Type: grading.TypeHospital, Size: grading.Large, NIS2: grading.Essential, CZ: grading.CZHigher}
+	vn := grading.Institution{ID: "VN", Name: "VN", Jurisdictions: []medsec.Jurisdiction{medsec.VN}, Type: grading.TypeHospital,
+		Systems: []grading.System{{ID: "HIS", Name: "HIS", VN: grading.VN3}}}
+	cn := grading.Institution{ID: "CN", Name: "CN", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: grading.TypeHospital}
 	cii := cn
-	cii.Flags = []obligations.Flag{obligations.FlagCII}
+	cii.Flags = []medsec.Flag{"cii"}
 	central := cn
-	central.Flags = []obligations.Flag{obligations.FlagCentralOrgan}
+	central.Flags = []medsec.Flag{"central-organ"}
 
 	type incident struct {
 		name     string
-		inst     obligations.Institution
+		inst     grading.Institution
 		inc      obligations.Incident
 		stages   []i18n.IncidentStage
 		operator i18n.CNOperator
@@ -85,10 +86,8 @@ func TestIncidentDeadlinesAgreeAcrossPackages(t *testing.T) {
 			inc := tc.inc
 			inc.ID = "INC"
 			p := &obligations.Profile{Institution: tc.inst, Incidents: []obligations.Incident{inc}}
-			if tc.inst.ID == "VN" {
-				p.Systems = []obligations.System{{ID: "HIS", Name: "HIS", VN: grading.VN3}}
-			}
-			rep, err := obligations.DefaultCatalog().GapReport(p, nil, obligations.Options{AsOf: inc.Detected.Add(time.Hour)})
+			now := inc.Detected.Add(time.Hour)
+			rep, err := obligations.DefaultCatalog().GapReport(p, nil, obligations.Options{AsOf: medsec.DateOf(now), Now: now})
 			require.NoError(t, err)
 			items := map[string]obligations.Item{}
 			for _, it := range rep.Items {

@@ -18,13 +18,13 @@ import (
 var api = apitest.API{
 	Dir: ".",
 	Funcs: map[string]any{
-		"CheckRoles":     CheckRoles,
+		"CatalogFor": CatalogFor, "CheckRoles": CheckRoles,
 		"DefaultCatalog": DefaultCatalog, "LoadCatalog": LoadCatalog, "MessageTemplates": MessageTemplates,
 		"NewCatalog": NewCatalog, "RoleRules": RoleRules,
 	},
-	Types: []any{ArticleCoverage{}, CNIncidentGrade(0), Catalog{}, Duty{}, Employment(0), Flag(0),
-		IncidentCondition(0), InstitutionType(0), InstrumentCoverage{}, Item{}, Party(0), Profile{},
-		Recurrence{}, RecurrenceKind(0), Report{}, Role(0), Scope(0), Severity(0), Status(0), Trigger(0)},
+	Types: []any{ArticleCoverage{}, CNIncidentGrade(0), Catalog{}, Duty{}, Employment(0), Incident{},
+		InstrumentCoverage{}, Item{}, Party(0), Profile{}, Record(0),
+		Recurrence{}, RecurrenceKind(0), Report{}, Role(""), RoleCheckKind(0), Scope(0), Severity(0), Status(0)},
 }
 
 // TestNilAndZero: review finding F8. Every exported function and method
@@ -47,7 +47,7 @@ func TestZeroItemReport(t *testing.T) {
 	assert.ErrorIs(t, r.WriteText(nil, nil), medsec.ErrInvalidInput)
 
 	c := DefaultCatalog()
-	_, err = c.GapReport(nil, nil, Options{AsOf: asOf})
+	_, err = c.GapReport(nil, nil, at())
 	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
 	_, err = c.Applicable(nil, medsec.Date{})
 	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
@@ -58,6 +58,16 @@ func TestZeroItemReport(t *testing.T) {
 	assert.Equal(t, c.Len(), m.Len())
 	var zero Catalog
 	assert.NotNil(t, zero.Registry())
+	p := hospitalCN(3)
+	rep, err := zero.GapReport(&p, nil, at())
+	require.NoError(t, err, "a zero catalog has no duties")
+	assert.Empty(t, rep.Items)
+	fs, err := zero.CheckRoles(&p, nil)
+	require.NoError(t, err, "and no role rules")
+	assert.Empty(t, fs)
+	var nilCat *Catalog
+	assert.Zero(t, nilCat.Len())
+	assert.Equal(t, medsec.DefaultRegistry(), nilCat.Registry())
 }
 
 // TestResultsAreOwn: review finding F2. Every result that holds slices or
@@ -65,7 +75,7 @@ func TestZeroItemReport(t *testing.T) {
 func TestResultsAreOwn(t *testing.T) {
 	c := DefaultCatalog()
 	profiles := []Profile{hospitalCN(3), hospitalVN(), hospitalCZ(2)}
-	opts := Options{AsOf: asOf}
+	opts := at()
 	gap := func() any {
 		var out []*Report
 		for i := range profiles {
@@ -77,8 +87,30 @@ func TestResultsAreOwn(t *testing.T) {
 	}
 	good := `{"duties":[` + goodDuty + `]}`
 	calls := map[string]func() any{
-		"MessageTemplates": func() any { return MessageTemplates() },
-		"RoleRules":        func() any { return RoleRules() },
+		"MessageTemplates":  func() any { return MessageTemplates() },
+		"RoleRules":         func() any { return RoleRules() },
+		"Catalog.RoleRules": func() any { return c.RoleRules() },
+		"Catalog.Roles":     func() any { return c.Roles() },
+		"Catalog.Role": func() any {
+			r, _ := c.Role(RoleSecurityAdmin)
+			return r
+		},
+		"Catalog.MessageTemplates": func() any { return c.MessageTemplates() },
+		"CatalogFor": func() any {
+			cf, err := CatalogFor(nil)
+			require.NoError(t, err)
+			return cf.Duties()
+		},
+		"Incident.Marks": func() any {
+			inc := Incident{Significant: true, PersonalData: true}
+			return inc.Marks()
+		},
+		"Catalog.CheckRoles": func() any {
+			p := hospitalCN(3)
+			fs, err := c.CheckRoles(&p, goodCNStaff()[:2])
+			require.NoError(t, err)
+			return fs
+		},
 		"CheckRoles": func() any {
 			p := hospitalCN(3)
 			fs, err := CheckRoles(&p, goodCNStaff()[:2])
@@ -99,7 +131,7 @@ func TestResultsAreOwn(t *testing.T) {
 		"Catalog.Applicable": func() any {
 			var out [][]Binding
 			for i := range profiles {
-				bs, err := c.Applicable(&profiles[i], medsec.DateOf(asOf))
+				bs, err := c.Applicable(&profiles[i], asOf)
 				require.NoError(t, err)
 				out = append(out, bs)
 			}
@@ -138,6 +170,7 @@ func TestResultsAreOwn(t *testing.T) {
 	for i := range cov {
 		samples = append(samples, &cov[i])
 	}
-	samples = append(samples, &Duty{}, &Profile{})
+	role := RoleSecurityAdmin
+	samples = append(samples, &Duty{}, &Profile{}, &role)
 	apitest.Aliasing(t, api, calls, samples)
 }

@@ -1,12 +1,10 @@
 package obligations
 
 import (
-	"bytes"
-	"embed"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"path"
 	"reflect"
 	"slices"
 	"strings"
@@ -19,37 +17,52 @@ import (
 )
 
 // A Duty is one thing an institution must do, with where it comes from and
-// when it applies. Duties are data: the embedded catalog holds them and
-// users may load their own (see [LoadCatalog]).
+// when it applies. Duties are data: each pack of a registry states its own
+// in duties.json (see the package documentation), and users may load
+// their own (see [LoadCatalog]).
+//
+// A duty that reports an incident (Recurrence kind [FromIncidentRule])
+// takes its jurisdiction, title, citations, confidence, note, in-force
+// period, deadline and the incidents and entities it binds from the
+// incident rule with the same ID ([medsec.Registry.IncidentRule]). Its
+// data leaves those fields out; where it gives one anyway, the value must
+// be the rule's. The duty keeps what the rule does not state: the party,
+// the description, the evidence, the roles and any further condition on
+// the institution (for example a graded system). The duties of a
+// [Catalog] have these fields filled in from the rule.
 type Duty struct {
 	// ID is stable across releases, e.g. "CN-MLPS-FILING-30D".
-	ID           string              `json:"id"`
-	Jurisdiction medsec.Jurisdiction `json:"jurisdiction"`
+	ID string `json:"id"`
+	// Jurisdiction is the legal order the duty belongs to; it binds the
+	// institutions subject to it.
+	Jurisdiction medsec.Jurisdiction `json:"jurisdiction,omitempty"`
 	// Party is who must act.
 	Party Party `json:"party"`
 	// Citations are the provisions the duty comes from; each resolves in
-	// the instrument registry and none cites an article whose effect is
-	// "none".
-	Citations []medsec.Citation `json:"citations"`
+	// the registry and none cites an article whose effect is "none".
+	Citations []medsec.Citation `json:"citations,omitempty"`
 	// Basis are provisions the duty relies on without being created by
 	// them: definitions, scope and criteria (e.g. PIPL art. 28: health
 	// data is sensitive personal information).
 	Basis []medsec.Citation `json:"basis,omitempty"`
 	// Confidence is how well the duty's content, deadline and citation
 	// are established; Note explains anything less than verified.
-	Confidence medsec.Confidence `json:"confidence"`
+	Confidence medsec.Confidence `json:"confidence,omitempty"`
 	Note       string            `json:"note,omitempty"`
 	// Title and Description are translatable texts without arguments.
-	Title       medsec.Message `json:"title"`
+	Title       medsec.Message `json:"title,omitzero"`
 	Description medsec.Message `json:"description"`
-	Applies     Applicability  `json:"applies"`
-	Recurrence  Recurrence     `json:"recurrence"`
+	// Applies says to whom the duty applies.
+	Applies Applicability `json:"applies"`
+	// Recurrence says when the duty falls due.
+	Recurrence Recurrence `json:"recurrence"`
 	// RetainMonths, when set, is how long records made under the duty
 	// must be kept, in calendar months (see [Duty.RetainUntil]).
 	RetainMonths int `json:"retainMonths,omitempty"`
 	// Evidence lists typical proof that the duty is met.
 	Evidence []medsec.Message `json:"evidence,omitempty"`
-	// Roles lists the posts the duty needs filled.
+	// Roles lists the posts the duty needs filled; each is declared by a
+	// pack's roles.json.
 	Roles []Role `json:"roles,omitempty"`
 	// AlternativeTo names another duty that states the same obligation
 	// under a different reading (e.g. the 30-day and the 10-working-day
@@ -59,7 +72,7 @@ type Duty struct {
 	AlternativeTo string `json:"alternativeTo,omitempty"`
 	// InForce limits the duty to a period; when zero, the period of the
 	// first citation's instrument applies.
-	InForce medsec.Period `json:"inForce"`
+	InForce medsec.Period `json:"inForce,omitzero"`
 }
 
 // RetainUntil returns the first day on which a record made on the day
@@ -71,6 +84,9 @@ type Duty struct {
 // record is kept through that day. A log written on 2026-08-31 under six
 // months of retention is kept through 2027-02-28 and may go on 2027-03-01.
 func (d *Duty) RetainUntil(made medsec.Date) medsec.Date {
+	if d == nil {
+		return medsec.Date{}
+	}
 	last := medsec.Span{N: d.RetainMonths, Unit: medsec.Months}.LastDay(made)
 	if last.IsZero() {
 		return medsec.Date{}
@@ -83,7 +99,11 @@ func (d *Duty) RetainUntil(made medsec.Date) medsec.Date {
 // For an institution-scope duty with a level scheme, the duty applies when
 // any system of the institution is graded within the bounds.
 type Applicability struct {
-	Scope  Scope          `json:"scope"`
+	// Scope says whether the duty binds the institution once or each
+	// matching system.
+	Scope Scope `json:"scope"`
+	// Scheme is a levelled grading scheme, cn-mlps or vn-levels, of the
+	// duty's jurisdiction.
 	Scheme grading.Scheme `json:"scheme,omitempty"`
 	// MinLevel and MaxLevel bound the system level (0 = no bound).
 	MinLevel int `json:"minLevel,omitempty"`
@@ -93,11 +113,9 @@ type Applicability struct {
 	EntityClasses []grading.EntityClass `json:"entityClasses,omitempty"`
 	CZRegimes     []grading.CZRegime    `json:"czRegimes,omitempty"`
 	// Flags must all be set (on the system or the institution); NotFlags
-	// must all be unset.
-	Flags    []Flag `json:"flags,omitempty"`
-	NotFlags []Flag `json:"notFlags,omitempty"`
-	// Incident restricts incident-triggered duties to some incidents.
-	Incident IncidentCondition `json:"incident,omitempty"`
+	// must all be unset. Each is declared by a pack of the registry.
+	Flags    []medsec.Flag `json:"flags,omitempty"`
+	NotFlags []medsec.Flag `json:"notFlags,omitempty"`
 }
 
 // MaxCatalogSize bounds the size of a catalog file that [LoadCatalog]
@@ -113,62 +131,45 @@ const MaxCatalogDuties = 2000
 
 const maxDutyList = 20
 
-// A Catalog is an immutable, validated set of duties with indexes for fast
-// evaluation. It is safe for concurrent use.
+// The name of the duties file of a pack.
+const dutiesFile = "duties.json"
+
+// A Catalog is an immutable, validated set of duties, with the roles and
+// role rules of its registry's packs. It is safe for concurrent use. The
+// zero Catalog holds nothing and uses the default registry.
 type Catalog struct {
-	duties []*Duty // sorted by ID
-	byID   map[string]int
-	reg    *medsec.Registry
-	// compiled facts, parallel to duties
-	comp []compiled
-	// index: for each jurisdiction, the duties of that jurisdiction
-	byJur map[medsec.Jurisdiction][]int
+	reg     *medsec.Registry
+	entries []*entry // sorted by duty ID
+	byID    map[string]*entry
+	roles   roleSet
 }
 
-type compiled struct {
-	scheme   grading.Scheme
-	min, max uint8
-	flags    flagSet
-	notFlags flagSet
-	classes  uint8 // bit set of grading.EntityClass
-	regimes  uint8 // bit set of grading.CZRegime
-	period   medsec.Period
-	alt      int // index of AlternativeTo, or -1
+// An entry is a duty of a catalog with what evaluation needs to know
+// about it.
+type entry struct {
+	duty Duty
+	// rule is the incident rule of a FromIncidentRule duty.
+	rule *medsec.IncidentRule
+	// period is the period in which the duty binds.
+	period medsec.Period
+	// jurName is the registry's name of the duty's jurisdiction, and
+	// flagNames those of duty.Applies.Flags.
+	jurName   medsec.Message
+	flagNames []medsec.Message
+	// alt is the entry of AlternativeTo, linked both ways.
+	alt *entry
 }
 
 type catalogFile struct {
 	Duties []Duty `json:"duties"`
 }
 
-//go:embed data/*.json
-var catalogFiles embed.FS
+var defaultCatalog = sync.OnceValues(func() (*Catalog, error) { return catalogFor(medsec.DefaultRegistry()) })
 
-var defaultCatalog = sync.OnceValues(loadEmbedded)
-
-func loadEmbedded() (*Catalog, error) {
-	names, err := fs.Glob(catalogFiles, "data/*.json")
-	if err != nil {
-		return nil, err
-	}
-	slices.Sort(names)
-	var all []Duty
-	for _, name := range names {
-		b, err := catalogFiles.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		ds, err := decodeDuties(bytes.NewReader(b))
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path.Base(name), err)
-		}
-		all = append(all, ds...)
-	}
-	return NewCatalog(medsec.DefaultRegistry(), all...)
-}
-
-// DefaultCatalog returns the embedded catalog, loaded and checked on first
-// use. It panics only if the embedded data is broken, which the package's
-// tests rule out.
+// DefaultCatalog returns the catalog of the default registry
+// ([medsec.DefaultRegistry]): the duties, roles and role rules of
+// medsec's embedded packs, loaded and checked on first use. It panics only
+// if the embedded data is broken, which the package's tests rule out.
 func DefaultCatalog() *Catalog {
 	c, err := defaultCatalog()
 	if err != nil {
@@ -177,23 +178,119 @@ func DefaultCatalog() *Catalog {
 	return c
 }
 
+// CatalogFor returns the catalog of reg (the default registry if nil): the
+// duties of every pack's duties.json and the roles and role rules of
+// every pack's roles.json. Besides what [NewCatalog] checks, every
+// incident rule of reg ([medsec.Registry.IncidentRules]) must have a duty
+// that reports under it. Problems come as [medsec.FieldErrors] wrapping
+// [medsec.ErrInvalidData], each with the pack file (File, e.g.
+// "cz/duties.json") and a JSON Pointer into it; at most 100, the last
+// saying how many more there were.
+//
+// A pack of your own, added with [medsec.Registry.With], takes part with
+// no code: its duties, roles and rules are read like the embedded ones.
+func CatalogFor(reg *medsec.Registry) (*Catalog, error) {
+	if reg == nil || reg == medsec.DefaultRegistry() {
+		return defaultCatalog()
+	}
+	return catalogFor(reg)
+}
+
+func catalogFor(reg *medsec.Registry) (*Catalog, error) {
+	var all []sourced
+	var errs fielderr.List
+	for _, p := range reg.Packs() {
+		b, err := p.ReadFile(dutiesFile)
+		if err != nil {
+			return nil, fmt.Errorf("obligations: %w", err)
+		}
+		if b == nil {
+			continue
+		}
+		file := p.Where(dutiesFile)
+		ds, err := unmarshalDuties(b)
+		if err != nil {
+			addFile(&errs, err, file)
+			continue
+		}
+		for i := range ds {
+			all = append(all, sourced{d: ds[i], file: file, at: fmt.Sprintf("/duties/%d", i)})
+		}
+	}
+	if e := errs.Errors(); e != nil {
+		return nil, fmt.Errorf("obligations: invalid catalog: %w", e)
+	}
+	c, err := build(reg, all)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.checkRulesHaveDuties(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// addFile adds the field errors of err to errs with their File set.
+func addFile(errs *fielderr.List, err error, file string) {
+	var fes medsec.FieldErrors
+	if !errors.As(err, &fes) {
+		errs.Add(&medsec.FieldError{File: file, Rule: "read", Message: msgErrRead.New(err.Error()), Err: medsec.ErrInvalidData})
+		return
+	}
+	for _, fe := range fes {
+		fe.File = file
+		errs.Add(fe)
+	}
+}
+
+// checkRulesHaveDuties reports the incident rules of c's registry that no
+// duty of c reports under.
+func (c *Catalog) checkRulesHaveDuties() error {
+	var errs fielderr.List
+	for _, p := range c.reg.Packs() {
+		b, err := p.ReadFile("incidents.json")
+		if err != nil || b == nil {
+			continue // the registry has read the file already
+		}
+		// The registry has checked the file strictly; only the IDs are
+		// needed here, to say where a rule without a duty is.
+		var f struct {
+			Rules []struct {
+				ID string `json:"id"`
+			} `json:"rules"`
+		}
+		if err := json.Unmarshal(b, &f); err != nil {
+			continue
+		}
+		for i, r := range f.Rules {
+			if e := c.byID[r.ID]; e == nil || e.rule == nil {
+				errs.Add(&medsec.FieldError{File: p.Where("incidents.json"), Path: fmt.Sprintf("/rules/%d/id", i), Rule: "duty",
+					Value: r.ID, Message: msgErrRuleNoDuty.New(r.ID), Err: medsec.ErrInvalidData})
+			}
+		}
+	}
+	if e := errs.Errors(); e != nil {
+		return fmt.Errorf("obligations: invalid catalog: %w", e)
+	}
+	return nil
+}
+
 // LoadCatalog reads a catalog file ({"duties": [...]}) strictly: unknown
 // fields (also names in another letter case), duplicate keys (also keys
 // that differ only in letter case), text that is not valid UTF-8 or holds
 // a control character other than tab and line feed, a byte order mark,
 // more than [MaxCatalogDuties] duties, trailing data and files over
 // [MaxCatalogSize] are rejected, and every duty is checked against the
-// registry reg (the default registry if nil). Problems come as
-// [medsec.FieldErrors] wrapping [medsec.ErrInvalidData], at most 100, the
-// last saying how many more there were. The result holds only the file's
-// duties; use [Catalog.Merge] to combine it with the embedded catalog.
+// registry reg (the default registry if nil) as [NewCatalog] does.
+// Problems come as [medsec.FieldErrors] wrapping [medsec.ErrInvalidData],
+// at most 100, the last saying how many more there were. The result holds
+// only the file's duties, with the roles and role rules of reg; use
+// [Catalog.Merge] to combine it with another catalog of the same
+// registry, or put the file in a pack of your own (see [CatalogFor]).
 func LoadCatalog(r io.Reader, reg *medsec.Registry) (*Catalog, error) {
 	ds, err := decodeDuties(r)
 	if err != nil {
 		return nil, err
-	}
-	if reg == nil {
-		reg = medsec.DefaultRegistry()
 	}
 	return NewCatalog(reg, ds...)
 }
@@ -209,6 +306,9 @@ var catalogDecoder = sync.OnceValue(func() *strictjson.Decoder {
 })
 
 func decodeDuties(r io.Reader) ([]Duty, error) {
+	if r == nil {
+		return nil, fmt.Errorf("obligations: reading catalog: %w: the io.Reader is nil", medsec.ErrInvalidInput)
+	}
 	data, tooLarge, err := strictjson.ReadAll(r, MaxCatalogSize)
 	if err != nil {
 		return nil, fmt.Errorf("obligations: reading catalog: %w", err)
@@ -216,6 +316,11 @@ func decodeDuties(r io.Reader) ([]Duty, error) {
 	if tooLarge {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", fielderr.TooLarge(MaxCatalogSize, medsec.ErrInvalidData))
 	}
+	return unmarshalDuties(data)
+}
+
+// unmarshalDuties decodes a catalog file held in data.
+func unmarshalDuties(data []byte) ([]Duty, error) {
 	var f catalogFile
 	if errs := catalogDecoder().Unmarshal(data, &f); errs != nil {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", fielderr.FromJSON(errs, medsec.ErrInvalidData))
@@ -223,269 +328,200 @@ func decodeDuties(r io.Reader) ([]Duty, error) {
 	return f.Duties, nil
 }
 
-// NewCatalog checks the duties against reg and builds a catalog. All
-// problems are reported together as [medsec.FieldErrors] whose paths are
-// "/duties/<id>/<field>"; each wraps [medsec.ErrInvalidData].
+// NewCatalog checks the duties against reg (the default registry if nil)
+// and builds a catalog of them, with the roles and role rules of reg's
+// packs. All problems are reported together as [medsec.FieldErrors]
+// wrapping [medsec.ErrInvalidData], with JSON Pointers into the JSON form
+// {"duties": [...]} of the list ("/duties/3/citations/0"). A duty is
+// checked for:
+//
+//   - an ID of 3-64 upper-case letters, digits and single inner hyphens,
+//     unique in the catalog;
+//   - a jurisdiction the registry declares, a party, a confidence (and a
+//     note when less than verified), citations that resolve and cite no
+//     article whose effect is "none", and a basis that resolves;
+//   - messages: a key of lower-case words of letters, digits, hyphens and
+//     underscores joined by dots (e.g. "fn.backup.title"), none of the
+//     package's own keys ([MessageTemplates]), one English format per key
+//     across the catalog and its registry, a non-empty format without
+//     arguments;
+//   - an applicability and a recurrence that fit together: flags, events
+//     and roles that the registry's packs declare, level bounds only with
+//     a levelled scheme of the duty's jurisdiction, a level scheme for
+//     system scope, institution scope for incident reporting;
+//   - for a duty of kind [FromIncidentRule], an incident rule of the
+//     registry with the duty's ID, whose fields it repeats only with the
+//     rule's values (see [Duty]).
 func NewCatalog(reg *medsec.Registry, duties ...Duty) (*Catalog, error) {
 	if reg == nil {
 		reg = medsec.DefaultRegistry()
 	}
-	c := &Catalog{byID: make(map[string]int, len(duties)), reg: reg, byJur: map[medsec.Jurisdiction][]int{}}
-	var errs fielderr.List
+	src := make([]sourced, len(duties))
 	for i := range duties {
-		d := cloneDuty(&duties[i])
-		if !checkDuty(reg, d, &errs) {
-			continue
-		}
-		if _, dup := c.byID[d.ID]; dup {
-			errs.Add(dataErr(d.ID, "id", "unique", d.ID, msgErrDuplicate.New(d.ID)))
-			continue
-		}
-		c.byID[d.ID] = len(c.duties)
-		c.duties = append(c.duties, d)
+		src[i] = sourced{d: duties[i], at: fmt.Sprintf("/duties/%d", i)}
 	}
-	keys := map[string]string{}
-	for _, d := range c.duties {
-		for i, m := range append([]medsec.Message{d.Title, d.Description}, d.Evidence...) {
-			if f, ok := keys[m.Key]; ok && f != m.Format {
-				errs.Add(dataErr(d.ID, fmt.Sprintf("messages/%d", i), "key-format", m.Key, msgErrKeyFormat.New(m.Key)))
-			}
-			keys[m.Key] = m.Format
+	return build(reg, src)
+}
+
+// sourced is a duty with where it comes from: the pack file (empty for
+// Go values) and its JSON Pointer there.
+type sourced struct {
+	d    Duty
+	file string
+	at   string
+}
+
+// build checks the duties against reg and builds the catalog.
+func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
+	roles, err := loadRoles(reg)
+	if err != nil {
+		return nil, err
+	}
+	c := &Catalog{reg: reg, byID: make(map[string]*entry, len(src)), roles: roles}
+	var errs fielderr.List
+	keys := newKeyChecker(reg)
+	roles.addKeys(keys)
+	from := map[*entry]sourced{}
+	for _, s := range src {
+		e := &entry{duty: cloneDuty(&s.d)}
+		add := func(field, rule, value string, m medsec.Message) {
+			errs.Add(&medsec.FieldError{File: s.file, Path: s.at + field, Rule: rule, Value: clip(value), Message: m, Err: medsec.ErrInvalidData})
+		}
+		n := errs.Len()
+		if e.duty.Recurrence.Kind == FromIncidentRule {
+			e.rule = resolveIncident(reg, &e.duty, add)
+		}
+		checkDuty(reg, &roles, &e.duty, add)
+		keys.check(e.duty.Title, "/title", add)
+		keys.check(e.duty.Description, "/description", add)
+		for i, m := range e.duty.Evidence {
+			keys.check(m, fmt.Sprintf("/evidence/%d", i), add)
+		}
+		if errs.Len() > n {
+			continue
+		}
+		if _, dup := c.byID[e.duty.ID]; dup {
+			add("/id", "unique", e.duty.ID, msgErrDuplicate.New(e.duty.ID))
+			continue
+		}
+		c.byID[e.duty.ID] = e
+		c.entries = append(c.entries, e)
+		from[e] = s
+	}
+	for _, e := range c.entries {
+		if id := e.duty.AlternativeTo; id != "" && c.byID[id] == nil {
+			s := from[e]
+			errs.Add(&medsec.FieldError{File: s.file, Path: s.at + "/alternativeTo", Rule: "exists", Value: id,
+				Message: msgErrAlternative.New(id), Err: medsec.ErrInvalidData})
 		}
 	}
 	if e := errs.Errors(); e != nil {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", e)
 	}
-	slices.SortFunc(c.duties, func(a, b *Duty) int { return strings.Compare(a.ID, b.ID) })
-	for i, d := range c.duties {
-		c.byID[d.ID] = i
-	}
-	c.comp = make([]compiled, len(c.duties))
-	for i, d := range c.duties {
-		cp := compiled{scheme: d.Applies.Scheme, min: uint8(d.Applies.MinLevel), max: uint8(d.Applies.MaxLevel),
-			flags: flagsOf(d.Applies.Flags), notFlags: flagsOf(d.Applies.NotFlags), period: d.InForce, alt: -1}
-		for _, ec := range d.Applies.EntityClasses {
-			cp.classes |= 1 << ec
-		}
-		for _, r := range d.Applies.CZRegimes {
-			cp.regimes |= 1 << r
-		}
-		if cp.period.From.IsZero() {
-			in, _ := reg.Lookup(d.Citations[0].Instrument)
-			cp.period = in.InForce
-		}
-		if d.AlternativeTo != "" {
-			j, ok := c.byID[d.AlternativeTo]
-			if !ok {
-				errs.Add(dataErr(d.ID, "alternativeTo", "exists", d.AlternativeTo, msgErrAlternative.New(d.AlternativeTo)))
+	slices.SortFunc(c.entries, func(a, b *entry) int { return strings.Compare(a.duty.ID, b.duty.ID) })
+	for _, e := range c.entries {
+		e.period = e.duty.InForce
+		if e.period.From.IsZero() && e.rule == nil {
+			if in, err := reg.Lookup(e.duty.Citations[0].Instrument); err == nil {
+				e.period = in.InForce
 			}
-			cp.alt = j
 		}
-		c.comp[i] = cp
-		c.byJur[d.Jurisdiction] = append(c.byJur[d.Jurisdiction], i)
-	}
-	if e := errs.Errors(); e != nil {
-		return nil, fmt.Errorf("obligations: invalid catalog: %w", e)
-	}
-	// Alternatives describe one act under two readings, so evidence for
-	// either counts for both: link them both ways.
-	for i := range c.comp {
-		if j := c.comp[i].alt; j >= 0 && c.comp[j].alt < 0 {
-			c.comp[j].alt = i
+		e.jurName = e.duty.Jurisdiction.Message()
+		if info, ok := reg.Jurisdiction(e.duty.Jurisdiction); ok {
+			e.jurName = info.Name
+		}
+		for _, f := range e.duty.Applies.Flags {
+			info, _ := reg.Flag(f)
+			e.flagNames = append(e.flagNames, info.Name)
+		}
+		// Alternatives describe one act under two readings, so evidence
+		// for either counts for both: link them both ways.
+		if id := e.duty.AlternativeTo; id != "" {
+			e.alt = c.byID[id]
+			if e.alt.alt == nil {
+				e.alt.alt = e
+			}
 		}
 	}
 	return c, nil
 }
 
-func dataErr(id, field, rule, value string, m medsec.Message) *medsec.FieldError {
-	return &medsec.FieldError{Path: "/duties/" + id + "/" + field, Rule: rule, Value: value, Message: m, Err: medsec.ErrInvalidData}
-}
+// clip shortens a value quoted in an error.
+func clip(s string) string { return strictjson.Clip(s) }
 
-func validDutyID(s string) bool {
-	if len(s) < 3 || len(s) > 64 || s[0] < 'A' || s[0] > 'Z' || s[len(s)-1] == '-' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') || c == '-' && s[i-1] == '-' {
-			return false
-		}
-	}
-	return true
-}
-
-func checkMessage(id, field string, m medsec.Message, errs *fielderr.List) {
-	switch {
-	case !strings.HasPrefix(m.Key, "obligations.") || strings.ToLower(m.Key) != m.Key || strings.ContainsAny(m.Key, " \t\n"):
-		errs.Add(dataErr(id, field, "key", m.Key, msgErrKey.New(m.Key)))
-	case strings.TrimSpace(m.Format) == "" || strings.Contains(strings.ReplaceAll(m.Format, "%%", ""), "%") || len(m.Args) > 0:
-		errs.Add(dataErr(id, field, "format", m.Format, msgErrFormat.New(m.Key)))
-	}
-}
-
-// checkDuty adds the problems of d to errs and reports whether there were
-// none.
-func checkDuty(reg *medsec.Registry, d *Duty, errs *fielderr.List) bool {
-	n := errs.Len()
-	id := d.ID
-	add := func(field, rule, value string, m medsec.Message) {
-		errs.Add(dataErr(id, field, rule, value, m))
-	}
-	if !validDutyID(id) {
-		add("id", "syntax", id, msgErrID.New(id))
-	}
-	if _, ok := reg.Jurisdiction(d.Jurisdiction); !ok && !slices.Contains(reg.Jurisdictions(), d.Jurisdiction) {
-		add("jurisdiction", "oneof", string(d.Jurisdiction), msgErrJurisdiction.New(string(d.Jurisdiction)))
-	}
-	if !d.Party.Valid() {
-		add("party", "required", "", msgErrRequired.New("party"))
-	}
-	if !d.Confidence.Valid() {
-		add("confidence", "required", "", msgErrRequired.New("confidence"))
-	} else if d.Confidence != medsec.Verified && strings.TrimSpace(d.Note) == "" {
-		add("note", "required", "", msgErrNote.New(d.Confidence.String()))
-	}
-	if len(d.Citations) == 0 {
-		add("citations", "required", "", msgErrRequired.New("citations"))
-	}
-	// Citations are the longest lists: their errors are built only when
-	// the error list has room.
-	for i, ct := range d.Citations {
-		if err := reg.Resolve(ct); err != nil {
-			errs.AddFunc(func() *medsec.FieldError {
-				return dataErr(id, fmt.Sprintf("citations/%d", i), "resolve", ct.String(), msgErrCitation.New(ct.String(), err.Error()))
-			})
-			continue
-		}
-		if ct.Article != "" {
-			if a, _ := reg.Article(ct); a.Effect == medsec.EffectNone {
-				errs.AddFunc(func() *medsec.FieldError {
-					return dataErr(id, fmt.Sprintf("citations/%d", i), "effect", ct.String(), msgErrEffectNone.New(ct.String()))
-				})
-			}
-		}
-	}
-	for i, ct := range d.Basis {
-		if err := reg.Resolve(ct); err != nil {
-			errs.AddFunc(func() *medsec.FieldError {
-				return dataErr(id, fmt.Sprintf("basis/%d", i), "resolve", ct.String(), msgErrCitation.New(ct.String(), err.Error()))
-			})
-		}
-	}
-	checkMessage(id, "title", d.Title, errs)
-	checkMessage(id, "description", d.Description, errs)
-	for i, m := range d.Evidence {
-		checkMessage(id, fmt.Sprintf("evidence/%d", i), m, errs)
-	}
-	a := d.Applies
-	if !a.Scope.Valid() {
-		add("applies/scope", "required", "", msgErrRequired.New("applies.scope"))
-	}
-	if a.Scheme != grading.SchemeUnknown && !a.Scheme.Valid() {
-		add("applies/scheme", "oneof", a.Scheme.String(), msgErrRequired.New("applies.scheme"))
-	}
-	levelled := a.Scheme == grading.SchemeMLPS || a.Scheme == grading.SchemeVN
-	if a.MinLevel < 0 || a.MinLevel > 5 || a.MaxLevel < 0 || a.MaxLevel > 5 ||
-		(a.MaxLevel > 0 && a.MinLevel > a.MaxLevel) || (!levelled && (a.MinLevel > 0 || a.MaxLevel > 0)) {
-		add("applies/minLevel", "range", fmt.Sprint(a.MinLevel, "-", a.MaxLevel), msgErrLevels.New())
-	}
-	if a.Scope == ScopeSystem && !levelled {
-		add("applies/scheme", "system-scope", a.Scheme.String(), msgErrSystemScope.New())
-	}
-	if a.Scheme.Valid() && a.Scheme.Jurisdiction() != d.Jurisdiction && !(a.Scheme == grading.SchemeNIS2 && d.Jurisdiction == medsec.CZ) {
-		add("applies/scheme", "jurisdiction", a.Scheme.String(), msgErrSchemeJurisdiction.New(a.Scheme.String(), string(d.Jurisdiction)))
-	}
-	for _, ec := range a.EntityClasses {
-		if !ec.Valid() {
-			add("applies/entityClasses", "oneof", ec.String(), msgErrRequired.New("applies.entityClasses"))
-		}
-	}
-	for _, r := range a.CZRegimes {
-		if !r.Valid() {
-			add("applies/czRegimes", "oneof", r.String(), msgErrRequired.New("applies.czRegimes"))
-		}
-	}
-	for _, f := range append(slices.Clone(a.Flags), a.NotFlags...) {
-		if !f.Valid() {
-			add("applies/flags", "oneof", f.String(), msgErrRequired.New("applies.flags"))
-		}
-	}
-	if a.Incident >= incidentConditionCount || (a.Incident != IncidentAny && !d.Recurrence.Trigger.isIncident()) {
-		add("applies/incident", "trigger", a.Incident.String(), msgErrIncident.New())
-	}
-	if err := d.Recurrence.check(); err != nil {
-		add("recurrence", "shape", d.Recurrence.Kind.String(), msgErrRecurrence.New(err.Error()))
-	}
-	if d.Recurrence.Trigger.isIncident() && a.Scope != ScopeInstitution {
-		add("applies/scope", "incident", a.Scope.String(), msgErrIncidentScope.New())
-	}
-	if d.RetainMonths < 0 || d.RetainMonths > 1200 {
-		add("retainMonths", "range", fmt.Sprint(d.RetainMonths), msgErrLevels.New())
-	}
-	for _, r := range d.Roles {
-		if !r.Valid() {
-			add("roles", "oneof", r.String(), msgErrRequired.New("roles"))
-		}
-	}
-	if !d.InForce.Valid() {
-		add("inForce", "ordered", d.InForce.String(), msgErrPeriod.New())
-	}
-	if d.AlternativeTo == d.ID && d.ID != "" {
-		add("alternativeTo", "self", d.ID, msgErrAlternative.New(d.ID))
-	}
-	return errs.Len() == n
-}
-
-func cloneDuty(d *Duty) *Duty {
+func cloneDuty(d *Duty) Duty {
 	c := *d
 	c.Citations = slices.Clone(d.Citations)
 	c.Basis = slices.Clone(d.Basis)
+	c.Title.Args = slices.Clone(d.Title.Args)
+	c.Description.Args = slices.Clone(d.Description.Args)
 	c.Evidence = slices.Clone(d.Evidence)
+	for i := range c.Evidence {
+		c.Evidence[i].Args = slices.Clone(c.Evidence[i].Args)
+	}
 	c.Roles = slices.Clone(d.Roles)
 	c.Applies.EntityClasses = slices.Clone(d.Applies.EntityClasses)
 	c.Applies.CZRegimes = slices.Clone(d.Applies.CZRegimes)
 	c.Applies.Flags = slices.Clone(d.Applies.Flags)
 	c.Applies.NotFlags = slices.Clone(d.Applies.NotFlags)
-	return &c
+	return c
 }
 
 // Merge returns a new catalog holding the duties of c and others; nil
-// catalogs add nothing. A duty ID that appears twice is an error; every
-// duty is re-checked against c's registry.
+// catalogs add nothing. Every duty is checked again against c's registry,
+// whose roles and role rules the result has: catalogs loaded against
+// another registry may fail there (a citation of an instrument c's
+// registry lacks). A duty ID that appears twice is an error.
 func (c *Catalog) Merge(others ...*Catalog) (*Catalog, error) {
 	var all []Duty
 	for _, cat := range append([]*Catalog{c}, others...) {
 		if cat == nil {
 			continue
 		}
-		for _, d := range cat.duties {
-			all = append(all, *d)
+		for _, e := range cat.entries {
+			all = append(all, e.duty)
 		}
 	}
-	return NewCatalog(c.registry(), all...)
+	return NewCatalog(c.Registry(), all...)
 }
 
 // Len returns the number of duties.
-func (c *Catalog) Len() int { return len(c.duties) }
+func (c *Catalog) Len() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.entries)
+}
 
 // Duties returns copies of the duties, sorted by ID.
 func (c *Catalog) Duties() []Duty {
-	out := make([]Duty, len(c.duties))
-	for i, d := range c.duties {
-		out[i] = *cloneDuty(d)
+	if c == nil {
+		return nil
+	}
+	out := make([]Duty, len(c.entries))
+	for i, e := range c.entries {
+		out[i] = cloneDuty(&e.duty)
 	}
 	return out
 }
 
 // Duty returns a copy of the duty with the given ID.
 func (c *Catalog) Duty(id string) (Duty, bool) {
-	i, ok := c.byID[id]
+	if c == nil {
+		return Duty{}, false
+	}
+	e, ok := c.byID[id]
 	if !ok {
 		return Duty{}, false
 	}
-	return *cloneDuty(c.duties[i]), true
+	return cloneDuty(&e.duty), true
 }
 
-// Registry returns the registry the catalog's citations resolve in: the
-// default registry for a zero Catalog.
-func (c *Catalog) Registry() *medsec.Registry { return c.registry() }
+// Registry returns the registry the catalog was built from: the default
+// registry for a zero Catalog.
+func (c *Catalog) Registry() *medsec.Registry {
+	if c == nil || c.reg == nil {
+		return medsec.DefaultRegistry()
+	}
+	return c.reg
+}

@@ -3,6 +3,9 @@ package obligations
 import (
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/internal/costtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -102,6 +106,8 @@ func TestMessageTemplates(t *testing.T) {
 	ts := MessageTemplates()
 	keys := map[string]bool{}
 	for i, m := range ts {
+		// The embedded packs keep their keys under "obligations."; a
+		// user's own duties and roles may use any key (see NewCatalog).
 		assert.True(t, strings.HasPrefix(m.Key, "obligations."), m.Key)
 		assert.NotEmpty(t, strings.TrimSpace(m.Format), m.Key)
 		assert.False(t, keys[m.Key], "duplicate %s", m.Key)
@@ -116,16 +122,21 @@ func TestMessageTemplates(t *testing.T) {
 			assert.True(t, keys[e.Key], e.Key)
 		}
 	}
+	for _, r := range DefaultCatalog().Roles() {
+		assert.True(t, keys[r.Name.Key], r.Code)
+	}
+	for _, r := range RoleRules() {
+		for _, c := range r.Checks {
+			assert.True(t, keys[c.Message.Key], r.ID)
+		}
+	}
 	// Every message the package produces in the other tests is listed:
 	// see checkMessageKeys, used by the report, role and error tests.
-	for _, r := range []Role{RoleUnknown, RoleCZCyberPerson} {
+	for _, r := range []Role{"no-such-role", RoleCZCyberPerson} {
 		checkMessageKeys(t, r.Message())
 	}
 	for s := StatusUnknown; s < statusCount; s++ {
 		checkMessageKeys(t, s.Message())
-	}
-	for f := FlagUnknown; f < flagCount; f++ {
-		checkMessageKeys(t, f.Message())
 	}
 }
 
@@ -140,10 +151,11 @@ var templateKeys = func() map[string]string {
 // checkMessageKeys asserts that m and every nested message argument use a
 // listed key with the listed format, and that arguments are of the kinds
 // the message contract allows.
-// listedByRoot reports whether the root package lists m's template (the
-// names of flags and jurisdictions are data of the registry).
+// listedByRoot reports whether the root package or package grading lists
+// m's template (the names of flags and jurisdictions are data of the
+// registry; grading checks the institution of a profile).
 func listedByRoot(m medsec.Message) bool {
-	for _, tm := range medsec.MessageTemplates() {
+	for _, tm := range append(medsec.MessageTemplates(), grading.MessageTemplates()...) {
 		if tm.Key == m.Key && tm.Format == m.Format {
 			return true
 		}
@@ -153,6 +165,7 @@ func listedByRoot(m medsec.Message) bool {
 
 func checkMessageKeys(t *testing.T, m medsec.Message) {
 	t.Helper()
+	assert.NotContains(t, m.String(), "%!", "message %s renders with the wrong arguments", m.Key)
 	if f, ok := templateKeys[m.Key]; !ok || f != m.Format {
 		if !strings.HasPrefix(m.Key, "medsec.") && !listedByRoot(m) {
 			t.Errorf("message key %q (format %q) is not listed by MessageTemplates", m.Key, m.Format)
@@ -184,10 +197,7 @@ func checkErrorMessages(t *testing.T, err error) {
 }
 
 func TestLoadCatalogStrict(t *testing.T) {
-	good := `{"duties":[{"id":"X-LOCAL-DUTY","jurisdiction":"CN","party":"institution","citations":["CN-CSL-2016 art. 25"],
- "confidence":"verified","title":{"key":"obligations.local.x.title","format":"Drill the plan"},
- "description":{"key":"obligations.local.x.description","format":"Drill the emergency plan."},
- "applies":{"scope":"institution"},"recurrence":{"kind":"every","months":12},"inForce":{"from":"","until":""}}]}`
+	good := `{"duties":[` + goodDuty + `]}`
 	c, err := LoadCatalog(strings.NewReader(good), nil)
 	require.NoError(t, err)
 	assert.Equal(t, 1, c.Len())
@@ -196,18 +206,39 @@ func TestLoadCatalogStrict(t *testing.T) {
 	assert.Equal(t, DefaultCatalog().Len()+1, m.Len())
 	_, err = m.Merge(c)
 	assert.ErrorIs(t, err, medsec.ErrInvalidData, "duplicate ID")
+	// A key that another catalog uses with another format fails the merge.
+	other, err := LoadCatalog(strings.NewReader(strings.Replace(strings.Replace(good, "X-LOCAL-DUTY", "X-OTHER-DUTY", 1),
+		"Drill the plan", "Drill the plan twice", 1)), nil)
+	require.NoError(t, err)
+	_, err = c.Merge(other)
+	var fes medsec.FieldErrors
+	require.ErrorAs(t, err, &fes)
+	assert.Equal(t, "/duties/1/title/format", fes[0].Path)
+	assert.Equal(t, "key-format", fes[0].Rule)
 
 	bad := map[string]string{
 		"unknown field":               strings.Replace(good, `"party"`, `"bogus":1,"party"`, 1),
 		"trailing data":               good + `{}`,
 		"unknown article":             strings.Replace(good, "art. 25", "art. 999", 1),
 		"unknown instr":               strings.Replace(good, "CN-CSL-2016 art. 25", "CN-NOPE-1", 1),
-		"bad key":                     strings.Replace(good, "obligations.local.x.title", "Local.X", 1),
+		"bad key":                     strings.Replace(good, "fn.drill.title", "Local.X", 1),
+		"one-word key":                strings.Replace(good, "fn.drill.title", "drill", 1),
+		"reserved key":                strings.Replace(good, "fn.drill.title", "obligations.status.met", 1),
+		"key with two formats":        strings.Replace(good, "fn.drill.title", "obligations.role.security-admin", 1),
+		"key of the registry":         strings.Replace(good, "fn.drill.title", "medsec.jurisdiction.CN", 1),
+		"flag name's key":             strings.Replace(good, "fn.drill.title", "obligations.flag.cii", 1),
+		"undeclared flag":             strings.Replace(good, `"scope":"institution"`, `"scope":"institution","flags":["no-such-flag"]`, 1),
+		"undeclared role":             strings.Replace(good, `"party"`, `"roles":["no-such-role"],"party"`, 1),
+		"undeclared event":            strings.Replace(good, `{"kind":"every","months":12}`, `{"kind":"within","trigger":"no-such-event","days":4}`, 1),
+		"undeclared jurisdiction":     strings.Replace(good, `"jurisdiction":"CN"`, `"jurisdiction":"XA"`, 1),
+		"scheme of another country":   strings.Replace(good, `"scope":"institution"`, `"scope":"institution","scheme":"vn-levels","minLevel":1`, 1),
+		"scheme without levels":       strings.Replace(good, `"scope":"institution"`, `"scope":"institution","scheme":"eu-nis2"`, 1),
 		"verb in format":              strings.Replace(good, "Drill the plan", "Drill %s", 1),
 		"no confidence":               strings.Replace(good, `"confidence":"verified",`, "", 1),
 		"unverified, no note":         strings.Replace(good, `"verified"`, `"unverified"`, 1),
 		"bad recurrence":              strings.Replace(good, `"months":12`, `"days":12`, 1),
-		"hours w/o incident":          strings.Replace(good, `{"kind":"every","months":12}`, `{"kind":"within","trigger":"grading","hours":4}`, 1),
+		"hours (incident rules only)": strings.Replace(good, `{"kind":"every","months":12}`, `{"kind":"within","trigger":"grading","hours":4}`, 1),
+		"incident rule missing":       strings.Replace(good, `{"kind":"every","months":12}`, `{"kind":"incident-rule"}`, 1),
 		"system scope without scheme": strings.Replace(good, `"scope":"institution"`, `"scope":"system"`, 1),
 		"level without scheme":        strings.Replace(good, `"scope":"institution"`, `"scope":"institution","minLevel":2`, 1),
 		"bad id":                      strings.Replace(good, "X-LOCAL-DUTY", "x", 1),
@@ -225,13 +256,14 @@ func TestLoadCatalogStrict(t *testing.T) {
 }
 
 func FuzzLoadCatalog(f *testing.F) {
-	b, err := catalogFiles.ReadFile("data/cz.json")
+	b, err := os.ReadFile("../law/cz/duties.json")
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Add(string(b))
 	f.Add(`{"duties":[]}`)
-	f.Add(`{"duties":[{"id":"A-B","recurrence":{"kind":"within","trigger":"incident","hours":1}}]}`)
+	f.Add(`{"duties":[{"id":"A-B","recurrence":{"kind":"within","trigger":"go-live","days":1}}]}`)
+	f.Add(`{"duties":[{"id":"EU-NIS2-EARLY-WARNING-24H","party":"institution","description":{"key":"a.b","format":"c"},"applies":{"scope":"institution"},"recurrence":{"kind":"incident-rule"}}]}`)
 	f.Add(`[]`)
 	// A catalog of invalid duties costs about 800 bytes and 4 allocations
 	// per input byte, one error per rule each duty breaks; the budget
@@ -250,7 +282,7 @@ func FuzzLoadCatalog(f *testing.F) {
 		}
 		// A loaded catalog evaluates without panicking.
 		p := hospitalCN(3)
-		if _, err := c.GapReport(&p, nil, Options{AsOf: asOf}); err != nil {
+		if _, err := c.GapReport(&p, nil, at()); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -276,4 +308,30 @@ func TestEveryTemplateListed(t *testing.T) {
 		}
 	}
 	assert.Greater(t, n, 50)
+}
+
+// TestNoInstrumentLiterals: the engine names no legal fact (issue 13).
+// The non-test Go code of the package holds no string literal naming an
+// instrument, a duty or a rule of a jurisdiction: those are data.
+func TestNoInstrumentLiterals(t *testing.T) {
+	id := regexp.MustCompile(`(CN|VN|EU|CZ|ENISA)-[A-Z0-9-]+`)
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	n := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		require.NoError(t, err)
+		ast.Inspect(f, func(node ast.Node) bool {
+			if lit, ok := node.(*ast.BasicLit); ok && lit.Kind == token.STRING && id.MatchString(lit.Value) {
+				t.Errorf("%s: literal %s names a legal fact; put it in a pack", fset.Position(lit.Pos()), lit.Value)
+				n++
+			}
+			return true
+		})
+	}
+	assert.Zero(t, n)
 }

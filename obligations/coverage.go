@@ -8,6 +8,7 @@ import (
 
 // ArticleCoverage says which duties cite one article.
 type ArticleCoverage struct {
+	// Article is the article's number and Effect what it creates.
 	Article string
 	Effect  medsec.Effect
 	// Duties lists the IDs of the duties citing the article (any
@@ -30,10 +31,12 @@ func (a ArticleCoverage) Covered() bool {
 
 // InstrumentCoverage is the coverage of one instrument by a catalog.
 type InstrumentCoverage struct {
+	// Instrument is the instrument's ID.
 	Instrument string
 	// Whole lists the duties citing the instrument as a whole (used where
 	// the article number is not known), sorted.
-	Whole    []string
+	Whole []string
+	// Articles lists every article of the instrument, in its order.
 	Articles []ArticleCoverage
 }
 
@@ -61,9 +64,12 @@ func (ic InstrumentCoverage) Counts() (mapped, none, notRetrieved, gaps int) {
 // of the registry. An unknown ID gives an error wrapping
 // [medsec.ErrUnknownInstrument].
 func (c *Catalog) Coverage(ids ...string) ([]InstrumentCoverage, error) {
+	if c == nil {
+		c = &Catalog{}
+	}
 	if len(ids) == 0 {
-		for _, d := range c.duties {
-			for _, ct := range d.Citations {
+		for _, e := range c.entries {
+			for _, ct := range e.duty.Citations {
 				if !slices.Contains(ids, ct.Instrument) {
 					ids = append(ids, ct.Instrument)
 				}
@@ -73,7 +79,7 @@ func (c *Catalog) Coverage(ids ...string) ([]InstrumentCoverage, error) {
 	}
 	out := make([]InstrumentCoverage, 0, len(ids))
 	for _, id := range ids {
-		in, err := c.registry().Lookup(id)
+		in, err := c.Registry().Lookup(id)
 		if err != nil {
 			return nil, err
 		}
@@ -83,7 +89,8 @@ func (c *Catalog) Coverage(ids ...string) ([]InstrumentCoverage, error) {
 			idx[a.Number] = len(ic.Articles)
 			ic.Articles = append(ic.Articles, ArticleCoverage{Article: a.Number, Effect: a.Effect})
 		}
-		for _, d := range c.duties {
+		for _, e := range c.entries {
+			d := &e.duty
 			for _, ct := range d.Citations {
 				if ct.Instrument != id {
 					continue

@@ -2,40 +2,51 @@
 // and who must do it, for each of its information systems and for the
 // institution as a whole, and shows what is missing.
 //
+// The law it applies is data. Each pack of a [medsec.Registry] (a folder
+// law/<pack>/ of the module, or a pack of your own) may hold two files that
+// this package reads: duties.json, the duties, and roles.json, the roles
+// and the rules about who holds them. The engine in this package names no
+// instrument, article, deadline or role of its own.
+//
 // # The catalog
 //
-// A [Duty] is one obligation taken from a legal instrument: a stable ID, the
-// [medsec.Citation]s it comes from (each resolves in the instrument
-// registry), a [medsec.Confidence] with a note when less than verified, the
-// jurisdiction, the [Party] that must act, a title and description as
-// translatable [medsec.Message]s, its [Applicability], its [Recurrence],
-// typical evidence and the [Role]s it needs. [DefaultCatalog] holds the
-// embedded duties (files data/cn.json, vn.json, eu.json and cz.json),
-// decoded strictly and checked on first use; [LoadCatalog] reads a user's
-// own file in the same format and [Catalog.Merge] combines catalogs.
+// A [Duty] is one obligation taken from a legal instrument: a stable ID,
+// the citations it comes from ([medsec.Citation]; each resolves in the
+// registry), a [medsec.Confidence] with a note when less than verified,
+// the jurisdiction, the [Party] that must act, a title and description as
+// translatable messages ([medsec.Message]), its [Applicability], its
+// [Recurrence], typical evidence and the roles ([Role]) it needs.
+//
+// A [Catalog] holds the duties, roles and role rules of a registry:
+//
+//   - [DefaultCatalog] is the catalog of the embedded packs
+//     ([medsec.DefaultRegistry]), loaded and checked on first use;
+//   - [CatalogFor] builds the catalog of any registry, for example the
+//     default one with a pack of your own ([medsec.Registry.With]);
+//   - [LoadCatalog] and [NewCatalog] build a catalog of your own duties
+//     (a file in the format of duties.json, or Go values) against a
+//     registry, and [Catalog.Merge] combines catalogs.
+//
+// Loading is strict: unknown fields, duplicate keys, invalid UTF-8,
+// control characters, dangling references (citations, incident rules,
+// flags, events, roles) and duplicate IDs are errors. Errors are
+// [medsec.FieldErrors] wrapping [medsec.ErrInvalidData]; each names the
+// pack file ("cz/duties.json") and the place in it as a JSON Pointer
+// ("/duties/3/citations/0"), at most 100 of them.
 //
 // The embedded catalog covers:
 //
-//   - China: the 2022 NHC measures (CN-NHC-2022-29) article by article where
-//     the text was read (written duties with contractors and device makers,
-//     the leadership group and its yearly meeting, the department and posts
-//     for level 2+, grading at the planning stage with approval, risk
-//     assessment before new technology, the data chapter, the 5% security
-//     budget, training and appraisal); MLPS filing (both the verified 30-day
-//     rule and the unverified 10-working-day practice, as alternatives),
-//     testing and self-inspection by level (with the level-4 conflict in the
-//     note), GB/T 22239 posts, six months of log retention, the CAC 2025
-//     incident deadlines (1 h for CII, 2 h for central organs, 4 h
-//     otherwise, for incidents graded 较大 or higher) and the PIPL points
-//     the measures rely on.
+//   - China: the 2022 NHC measures article by article where the text was
+//     read, MLPS filing (both the verified 30-day rule and the unverified
+//     10-working-day practice, as alternatives), testing and
+//     self-inspection by level, GB/T 22239 posts, six months of log
+//     retention, the CAC 2025 incident deadlines and the PIPL points the
+//     measures rely on.
 //   - Vietnam: Decree 85/2016 (level dossier, appraisal and approval,
-//     re-determination, security plan, assessment every 2 years for the
-//     organisation, yearly for levels 3-4, every 6 months for level 5),
-//     monitoring for level 3+, incident reporting (5 days; at once beyond
-//     capacity; closing report 5 days after the response), the holiday
-//     practice of provincial health departments cited to the legal duties it
-//     rests on, the 2025 change of receiving authority (dated 2025-03-01) and
-//     Law 116/2025 from 2026-07-01.
+//     security plan, assessments), monitoring for level 3+, incident
+//     reporting, the holiday practice of provincial health departments
+//     cited to the legal duties it rests on, the 2025 change of receiving
+//     authority and Law 116/2025 from 2026-07-01.
 //   - EU and Czechia: NIS2 arts. 20, 21(2)(a)-(j) and 23, and Act 264/2025
 //     (registration deadlines, incident timelines by regime, management
 //     accountability, the higher regime's cybersecurity manager), with Act
@@ -43,6 +54,67 @@
 //
 // Run "go test -run TestCoverage -v" to see, per instrument, which articles
 // are mapped to duties, which create none, and which were not retrieved.
+//
+// # duties.json
+//
+// A pack's duties file is {"duties": [...]}, each duty an object with the
+// JSON fields of [Duty]:
+//
+//	{
+//	  "id": "CN-MLPS-FILING-30D",
+//	  "jurisdiction": "CN",
+//	  "party": "system-owner",
+//	  "citations": ["CN-MPS-2007-43 art. 15", "CN-MPS-2007-43 art. 16"],
+//	  "confidence": "verified",
+//	  "title": {"key": "obligations.duty.cn-mlps-filing-30d.title", "format": "File the level with public security within 30 days"},
+//	  "description": {"key": "...", "format": "..."},
+//	  "applies": {"scope": "system", "scheme": "cn-mlps", "minLevel": 2},
+//	  "recurrence": {"kind": "within", "trigger": "grading", "days": 30},
+//	  "evidence": [{"key": "...", "format": "..."}],
+//	  "alternativeTo": "CN-MLPS-FILING-10WD"
+//	}
+//
+// Flags ("flags", "notFlags") and events ("trigger") are those the
+// registry's packs declare ([medsec.Registry.Flags],
+// [medsec.Registry.Events]); roles are those of the packs' roles.json.
+//
+// Message keys are yours to choose: lower-case words of letters, digits,
+// hyphens and underscores joined by dots ("fn.backup.title"), at most 128
+// bytes, none of this package's own keys ([MessageTemplates]), and one
+// English format per key across the catalog and its registry. The format
+// of a duty's text has no arguments. The embedded packs keep their keys
+// under "obligations." and their translations live in package i18n.
+//
+// # Incident rules
+//
+// The deadlines of incident reports are written once, as the registry's
+// incident rules ([medsec.IncidentRule], a pack's incidents.json), which
+// packages obligations, contracts and i18n all read. A duty that reports
+// under a rule has the rule's ID and the recurrence kind
+// [FromIncidentRule]:
+//
+//	{
+//	  "id": "EU-NIS2-EARLY-WARNING-24H",
+//	  "party": "institution",
+//	  "description": {"key": "...", "format": "..."},
+//	  "applies": {"scope": "institution"},
+//	  "recurrence": {"kind": "incident-rule"},
+//	  "evidence": [{"key": "...", "format": "..."}]
+//	}
+//
+// Its jurisdiction, title, citations, confidence, note, in-force period,
+// deadline (the period and the moment it runs from: detection, the
+// notification or the end of the response) and the incidents and entities
+// it binds come from the rule; the duty adds its party, description,
+// evidence, roles and any further condition on the institution, such as
+// Vietnam's "an institution with a graded system". A duty that names a
+// rule the registry lacks is an error, and so, in [CatalogFor], is a rule
+// that no duty reports under.
+//
+// An [Incident] of the profile binds each such duty whose rule covers it:
+// its marks ([Incident.Marks]: significant, graded 较大 or higher in
+// China, beyond the unit's capacity, personal data) meet the rule's
+// condition, and the rule was in force on the day of detection.
 //
 // # Coverage rules
 //
@@ -58,12 +130,12 @@
 //
 // # Profiles and applicability
 //
-// A [Profile] describes the [Institution] (jurisdictions, type, size, NIS2
-// class, Czech regime, [Flag]s such as CII or transfers abroad, and event
-// dates such as the registration decision), its [System]s with their
-// grading results (grading.MLPSLevel, grading.VNLevel) and any [Incident]s.
-// [Catalog.Applicable] binds each duty to the institution or to each
-// matching system and says why ([Binding.Reason]).
+// A [Profile] is the institution ([grading.Institution], the one
+// description of a hospital that packages grading, obligations and
+// contracts share: jurisdictions, type, size, NIS2 class, Czech regime,
+// flags, principal, event dates and its systems with their grades) and its
+// incidents. [Catalog.Applicable] binds each duty to the institution or to
+// each matching system and says why ([Binding.Reason]).
 //
 // Which rules bind is decided on the day of the event a duty runs from:
 // an incident's reporting duties are those in force on the day it was
@@ -76,74 +148,120 @@
 // # Schedule and gap report
 //
 // [Catalog.GapReport] takes the profile, [Evidence] (duty, system or
-// incident, date done, reference) and [Options] (the as-of instant, the
-// due-soon window, duty IDs to exclude) and returns a [Report] whose
-// [Item]s are overdue, missing evidence, due soon, not yet due, met, or on
-// trigger (an incident duty with no incident), sorted by urgency and then
-// due date. Due dates follow the duty's [Recurrence]:
+// incident, date done, reference) and [Options] and returns a [Report]
+// whose items ([Item]) are overdue, missing evidence, due soon, not yet
+// due, met, or on trigger (an incident duty with no incident), sorted by
+// urgency and then due date.
+//
+// [Options.AsOf] is the day whose law applies and against which due dates
+// are judged; it is required. Hour deadlines (incident reports) are
+// instants, judged at [Options.Now], or at the end of the as-of day in UTC
+// when Now is zero.
+//
+// Due dates follow the duty's [Recurrence]:
 //
 //   - once and continuous duties are met by any evidence;
 //   - "every N months" runs N calendar months from the latest evidence;
-//   - "within" runs from a trigger: calendar months, calendar days, working
-//     days (Monday to Friday; public holidays are not modelled) or hours
-//     (incident deadlines, compared as instants);
-//   - "before" falls due the day before the trigger (go-live, a holiday, a
-//     planned transfer abroad); "immediately" at the trigger. A system
-//     live since 2017 owes nothing, before going live, to measures of
-//     2022: the rules of its go-live day bind it.
-//   - the NIS2 final report is due one month after the incident
-//     notification is submitted (art. 23(4)(d)). While it has not been,
-//     the month runs from detection, the earliest moment a notification
-//     could exist, so the due date is never later than the legal one, and
-//     [Item.Note] says so.
+//   - "within" runs from an event: calendar months, calendar days or
+//     working days (Monday to Friday; public holidays are not modelled);
+//   - "before" falls due the day before the event (go-live, a holiday, a
+//     planned transfer abroad); "immediately" on its day. A system live
+//     since 2017 owes nothing, before going live, to measures of 2022: the
+//     rules of its go-live day bind it;
+//   - "incident-rule" runs as the incident rule says: hours are elapsed
+//     from the moment (an instant, [Item.DueAt]); days and months end
+//     with their last day. A period that runs from the notification of
+//     the incident runs from detection while no notification is recorded,
+//     so the due date is never later than the legal one, and [Item.Note]
+//     says so.
 //
 // Where the law is read two ways (the MLPS filing deadline of 30 days or,
 // in unverified practice, 10 working days), the catalog holds both duties,
 // linked by [Duty.AlternativeTo]. Both are reported; evidence recorded for
 // either counts for both, and may be late under the stricter reading.
 //
-// Every period is a [medsec.Span] ([Recurrence.Span]) and ends where the
-// law says (EU Regulation 1182/71 art. 3, the Chinese, Czech and
-// Vietnamese civil codes): the trigger's day is not counted, and a month
-// ends on the corresponding day of the last month or on its last day, so
-// 2026-01-31 plus one month is 2026-02-28. Public holidays and the
-// extension of a last day that falls on a weekend are not modelled, so a
-// due date may be earlier than the legal one, never later. Log retention
-// of six months is six calendar months ([Duty.RetainUntil]), not 180
-// days.
+// Every period is a [medsec.Span] and ends where the law says (EU
+// Regulation 1182/71 art. 3, the Chinese, Czech and Vietnamese civil
+// codes): the event's day is not counted, and a month ends on the
+// corresponding day of the last month or on its last day, so 2026-01-31
+// plus one month is 2026-02-28. Public holidays and the extension of a
+// last day that falls on a weekend are not modelled, so a due date may be
+// earlier than the legal one, never later. Log retention of six months is
+// six calendar months ([Duty.RetainUntil]), not 180 days.
 //
 // A report renders as text ([Report.WriteText]), Markdown
 // ([Report.WriteMarkdown]) and JSON ([Report.MarshalJSON], whose field
-// names are stable). Texts go through an optional [Translator] so that
-// package i18n can render them in other languages. No ID, reference or
-// translated text can change the structure of a text or Markdown report:
-// line breaks, other control characters, direction overrides and invalid
-// UTF-8 print as visible escapes such as \n or \x1b, and in Markdown
-// every value is escaped so that it cannot add a block, a table cell, a
-// link, an image, raw HTML or emphasis. [Catalog.Portfolio] evaluates
-// thousands of institutions concurrently and keeps only totals.
+// names are stable). Texts go through an optional [Translator], such as
+// the method value Format of a localizer of package i18n. No ID, reference
+// or translated text can change the structure of a text or Markdown
+// report: line breaks, other control characters, direction overrides and
+// invalid UTF-8 print as visible escapes such as \n or \x1b, and in
+// Markdown every value is escaped so that it cannot add a block, a table
+// cell, a link, an image, raw HTML or emphasis. [Catalog.Portfolio]
+// evaluates many institutions and keeps only totals.
 //
-// # Roles
+// # roles.json and role checks
 //
-// [CheckRoles] checks [Assignment]s (person, role, system, employee or
-// vendor staff, background check, confidentiality agreement, training)
-// against the profile and returns [Finding]s, each citing its [RoleRule]:
+// Roles are an open vocabulary. A pack's roles file declares its roles,
+// each a code and a name, and its role rules ([RoleRule]): when a rule
+// applies ("when": conditions on the jurisdictions, the NIS2 class, the
+// Czech regime, flags, and levels of a grading scheme), at which scope
+// (the institution, or each system in scope) and what it checks
+// ([RoleCheck]), with citations, confidence and note:
+//
+//	{
+//	  "roles": [{"code": "security-admin", "name": {"key": "obligations.role.security-admin", "format": "security administrator"}}],
+//	  "rules": [{
+//	    "id": "CN-ROLE-DEDICATED-SECADMIN-L3", "jurisdiction": "CN", "scope": "system",
+//	    "when": [{"scheme": "cn-mlps", "minLevel": 3}],
+//	    "checks": [{"kind": "exclusive", "roles": ["security-admin"], "severity": "error",
+//	                "message": {"key": "obligations.finding.secadmin-other-role",
+//	                            "format": "security administrator %s of level-3+ system %s also holds the role %v"}}],
+//	    "citations": ["CN-GBT-22239-2019"], "confidence": "verified"
+//	  }]
+//	}
+//
+// The kinds of check ([RoleCheckKind]) are: required (the roles have
+// holders), principal (their holders are the institution's principal),
+// exclusive (a holder holds no other role), distinct (no person holds two
+// of the roles) and record (every holder has a background check, a
+// confidentiality agreement or training on file). A check's message is
+// data; [RoleCheck] lists the arguments each kind gives it.
+//
+// [CheckRoles] and [Catalog.CheckRoles] check [Assignment] values
+// (person, role, system, employee or vendor staff, background check,
+// confidentiality agreement, training) against the profile and return
+// findings ([Finding]), each with its rule. With the embedded packs:
 // required posts by MLPS level (a system administrator from level 1, the
-// security chief and the audit and security administrators from level 2), a level-3+ security administrator with no
-// other role, distinct system and audit administrators at level 3+, the
-// leadership group head being the principal, background checks in CII,
-// the Czech cybersecurity manager in the higher regime, Vietnam's
-// specialised security unit, and management training under NIS2.
+// security chief and the audit and security administrators from level 2),
+// a level-3+ security administrator with no other role, distinct system
+// and audit administrators at level 3+, the leadership group head being
+// the principal, background checks in CII, confidentiality agreements of
+// vendor staff, training on record, the Czech cybersecurity manager
+// (higher regime) or person charged with cybersecurity (lower regime),
+// Vietnam's specialised security unit, and management training under
+// NIS2.
+//
+// # A jurisdiction of your own
+//
+// A pack of your own (see [medsec.LoadPack]) with instruments, incident
+// rules, duties.json and roles.json extends every engine with no Go code:
+// add it to a registry with [medsec.Registry.With] and build the
+// registry's catalog with [CatalogFor]; see the example of CatalogFor,
+// which uses the test pack of an invented country in testdata/packs/xa.
 //
 // # Messages and errors
 //
-// Every text the package produces is a [medsec.Message] whose key starts
-// with "obligations."; [MessageTemplates] lists them all, including the
-// catalog's titles, descriptions and evidence texts. Errors start with
-// "obligations:", wrap [medsec.ErrInvalidData] (catalogs) or
-// [medsec.ErrInvalidInput] (profiles, evidence, assignments), and carry
-// [medsec.FieldErrors] with JSON-Pointer paths.
+// Every text the package produces is a [medsec.Message]; [MessageTemplates]
+// lists them all, including the default catalog's titles, descriptions,
+// evidence texts, role names and role findings, and
+// [Catalog.MessageTemplates] does the same for any catalog. Errors start
+// with "obligations:", wrap [medsec.ErrInvalidData] (catalogs and packs)
+// or [medsec.ErrInvalidInput] (profiles, evidence, options, assignments),
+// and carry [medsec.FieldErrors] with JSON-Pointer paths into the JSON
+// form of the input ("/institution/systems/2/id", "/evidence/0/duty",
+// "/asOf").
 //
-// The catalog and its indexes are immutable once built; all methods are
-// safe for concurrent use.
+// A catalog is immutable once built; all its methods are safe for
+// concurrent use, and every result is the caller's own.
 package obligations

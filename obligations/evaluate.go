@@ -1,9 +1,9 @@
 package obligations
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/medsec-go/medsec"
@@ -69,25 +69,33 @@ type Evidence struct {
 	// System is the system ID for system-scope duties; empty for the
 	// institution.
 	System string `json:"system,omitempty"`
-	// Incident is the incident ID for incident-triggered duties.
+	// Incident is the incident ID for duties that report an incident.
 	Incident string `json:"incident,omitempty"`
 	// Done is the day the duty was done; At optionally gives the time,
 	// which hour deadlines compare against.
-	Done      medsec.Date `json:"done"`
-	At        time.Time   `json:"at,omitzero"`
-	Reference string      `json:"reference,omitempty"`
+	Done medsec.Date `json:"done"`
+	At   time.Time   `json:"at,omitzero"`
+	// Reference points to the record, e.g. a file number.
+	Reference string `json:"reference,omitempty"`
 }
 
-// Options tune an evaluation.
+// Options tune an evaluation. In JSON (as errors name them) the fields are
+// asOf, now, dueSoonDays and exclude.
 type Options struct {
-	// AsOf is the evaluation instant; its date (in its own location) is
-	// the as-of date. Required.
-	AsOf time.Time
+	// AsOf is the day whose law applies and against which due dates are
+	// judged. Required: a zero AsOf is an error.
+	AsOf medsec.Date `json:"asOf"`
+	// Now is the instant against which hour deadlines (incident reports)
+	// are judged. When zero it is the end of the as-of day in UTC
+	// (23:59:59.999999999 UTC): a report due at any time that day is not
+	// yet overdue. Set it to judge hour deadlines at the moment of the
+	// evaluation.
+	Now time.Time `json:"now,omitzero"`
 	// DueSoonDays is the due-soon window in calendar days; 0 means 30.
-	DueSoonDays int
+	DueSoonDays int `json:"dueSoonDays,omitempty"`
 	// Exclude lists duty IDs to leave out, e.g. the alternative reading
 	// of a deadline you do not follow.
-	Exclude []string
+	Exclude []string `json:"exclude,omitempty"`
 }
 
 type reasonCode uint8
@@ -103,21 +111,22 @@ const (
 // Item is one applicable duty bound to the institution or one system, with
 // its status.
 type Item struct {
-	d *Duty
+	e *entry
 	// DutyID is the duty's ID.
 	DutyID string
 	// System is the bound system's ID, empty for the institution.
 	System string
-	// Incident is the incident's ID for incident-triggered duties.
+	// Incident is the incident's ID for duties that report an incident.
 	Incident string
-	Status   Status
+	// Status is where the duty stands on the as-of date.
+	Status Status
 	// Due is the due date (zero if none can be computed); DueAt is the
-	// exact deadline for hour deadlines.
+	// exact deadline for hour deadlines and reports due at once.
 	Due   medsec.Date
 	DueAt time.Time
 	// Note says how the due date was computed when it does not simply run
-	// from the trigger: a NIS2 final report whose incident notification
-	// has not been submitted yet runs from detection. Zero otherwise.
+	// from the trigger: a report that runs from an incident notification
+	// not submitted yet runs from detection. Zero otherwise.
 	Note medsec.Message
 	// Done and Reference come from the latest evidence; Late is set when
 	// that evidence came after the due date.
@@ -125,29 +134,29 @@ type Item struct {
 	Reference string
 	Late      bool
 
-	di     int32 // duty index in the catalog
-	si     int32 // system index in the profile, -1 for the institution
-	ii     int32 // incident index, -1 if none
+	sys    int // system index in the profile, -1 for the institution
+	inc    int // incident index, -1 if none
 	reason reasonCode
-	level  uint8
+	level  int
 	scheme grading.Scheme
 	via    string // system that made an institution duty apply
 }
 
 // Duty returns a copy of the item's duty.
-func (it *Item) Duty() Duty { return *cloneDuty(it.duty()) }
+func (it *Item) Duty() Duty { return cloneDuty(&it.entry().duty) }
 
 // Title returns the duty's title.
-func (it *Item) Title() medsec.Message { return it.duty().Title }
+func (it *Item) Title() medsec.Message { return it.entry().duty.Title }
 
 // Citations returns the duty's citations (a copy).
-func (it *Item) Citations() []medsec.Citation { return slices.Clone(it.duty().Citations) }
+func (it *Item) Citations() []medsec.Citation { return slices.Clone(it.entry().duty.Citations) }
 
 // Confidence returns the duty's confidence.
-func (it *Item) Confidence() medsec.Confidence { return it.duty().Confidence }
+func (it *Item) Confidence() medsec.Confidence { return it.entry().duty.Confidence }
 
 // Reason explains why the duty applies.
 func (it *Item) Reason() medsec.Message {
+	e := it.entry()
 	var m medsec.Message
 	switch it.reason {
 	case reasonSystemLevel:
@@ -155,52 +164,61 @@ func (it *Item) Reason() medsec.Message {
 	case reasonInstitutionLevel:
 		m = levelReason(msgReasonInstitutionLevel, msgReasonInstitutionLevelRange, msgReasonInstitutionLevelOnly, it.via, it)
 	case reasonNIS2:
-		m = msgReasonNIS2.New(classMessage(it.level))
+		m = msgReasonNIS2.New(classMessage(grading.EntityClass(it.level)))
 	case reasonCZ:
-		m = msgReasonCZ.New(regimeMessage(it.level))
+		m = msgReasonCZ.New(regimeMessage(grading.CZRegime(it.level)))
 	default:
-		m = msgReasonJurisdiction.New(it.duty().Jurisdiction.Message())
+		name := e.jurName
+		if name.IsZero() {
+			name = e.duty.Jurisdiction.Message()
+		}
+		m = msgReasonJurisdiction.New(name)
 	}
-	for _, f := range it.duty().Applies.Flags {
-		m = msgReasonFlag.New(m, f.Message())
+	for _, f := range e.flagNames {
+		m = msgReasonFlag.New(m, f)
 	}
 	return m
 }
 
 func levelReason(minT, rangeT, onlyT medsec.MessageTemplate, sys string, it *Item) medsec.Message {
-	a := it.duty().Applies
-	min := a.MinLevel
-	if min == 0 {
-		min = 1
+	a := it.entry().duty.Applies
+	min := max(a.MinLevel, 1)
+	switch {
+	case a.MaxLevel == min:
+		return onlyT.New(sys, schemeMessage(it.scheme), it.level, min)
+	case a.MaxLevel > 0:
+		return rangeT.New(sys, schemeMessage(it.scheme), it.level, min, a.MaxLevel)
 	}
-	if a.MaxLevel == min {
-		return onlyT.New(sys, schemeMessage(it.scheme), int(it.level), min)
-	}
-	if a.MaxLevel > 0 {
-		return rangeT.New(sys, schemeMessage(it.scheme), int(it.level), min, a.MaxLevel)
-	}
-	return minT.New(sys, schemeMessage(it.scheme), int(it.level), min)
+	return minT.New(sys, schemeMessage(it.scheme), it.level, min)
 }
 
 // Binding is an applicable duty with the reason it applies.
 type Binding struct {
+	// DutyID is the duty's ID.
 	DutyID string
 	// System is the bound system's ID; empty for the institution.
 	System string
+	// Reason says why the duty applies.
 	Reason medsec.Message
 }
 
-// Applicable returns the duties of c that apply to p on the date asOf, in
+// Applicable returns the duties of c that apply to p on the day asOf, in
 // duty-ID order and, within a duty, in the profile's system order. Each
-// binding carries its reason.
+// binding carries its reason. A duty that reports an incident is listed
+// once, waiting for an incident: the incidents of p are not bound (see
+// [Catalog.GapReport]).
 func (c *Catalog) Applicable(p *Profile, asOf medsec.Date) ([]Binding, error) {
-	ev := getEvaluator(c)
-	defer putEvaluator(ev)
-	clear(ev.sysIdx)
-	if err := p.validate(ev.sysIdx); err != nil {
+	if c == nil {
+		c = &Catalog{}
+	}
+	if err := p.Validate(c.Registry()); err != nil {
 		return nil, err
 	}
-	ev.bind(p, asOf, nil, false)
+	if !asOf.Valid() {
+		return nil, fmt.Errorf("obligations: invalid options: %w", asOfError(asOf))
+	}
+	ev := &evaluator{c: c, p: p}
+	ev.bind(asOf, nil, false)
 	out := make([]Binding, len(ev.items))
 	for i := range ev.items {
 		it := &ev.items[i]
@@ -209,51 +227,33 @@ func (c *Catalog) Applicable(p *Profile, asOf medsec.Date) ([]Binding, error) {
 	return out, nil
 }
 
-type evKey struct {
-	duty int32
-	sys  int32
-	inc  int32
+func asOfError(d medsec.Date) *medsec.FieldError {
+	if d.IsZero() {
+		return &medsec.FieldError{Path: "/asOf", Rule: "required", Message: msgErrRequired.New("asOf")}
+	}
+	return &medsec.FieldError{Path: "/asOf", Rule: "date", Value: d.String(), Message: msgErrAsOf.New(d.String())}
 }
 
+// evKey identifies what a piece of evidence is for: a duty, for a system
+// (-1: the institution) and an incident (-1: none).
+type evKey struct {
+	duty     *entry
+	sys, inc int
+}
+
+// evAgg is the latest evidence for one key.
 type evAgg struct {
 	done medsec.Date
 	at   time.Time
 	ref  string
 }
 
-// evaluator holds reusable buffers; one per goroutine.
+// evaluator evaluates one profile against a catalog.
 type evaluator struct {
-	c       *Catalog
-	items   []Item
-	ev      map[evKey]evAgg
-	sysIdx  map[string]int32
-	incIdx  map[string]int32
-	exclude []bool
-	order   []int32
-}
-
-var evaluators sync.Pool
-
-// getEvaluator returns a pooled evaluator for c.
-func getEvaluator(c *Catalog) *evaluator {
-	if e, ok := evaluators.Get().(*evaluator); ok && e.c == c {
-		return e
-	}
-	return newEvaluator(c)
-}
-
-// putEvaluator drops references to the caller's data and pools e.
-func putEvaluator(e *evaluator) {
-	clear(e.items)
-	e.items = e.items[:0]
-	clear(e.ev)
-	clear(e.sysIdx)
-	clear(e.incIdx)
-	evaluators.Put(e)
-}
-
-func newEvaluator(c *Catalog) *evaluator {
-	return &evaluator{c: c, ev: map[evKey]evAgg{}, sysIdx: map[string]int32{}, incIdx: map[string]int32{}}
+	c     *Catalog
+	p     *Profile
+	items []Item
+	ev    map[evKey]evAgg
 }
 
 // bind collects the applicable duties into e.items. A duty bound to an
@@ -262,66 +262,68 @@ func newEvaluator(c *Catalog) *evaluator {
 // go-live, a transfer abroad, a holiday or a grading decision by that
 // event's date when the profile gives it. Every other duty, and an
 // event-bound duty whose event date is not known, is judged on asOf.
-func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncidents bool) {
-	e.items = e.items[:0]
-	in := &p.Institution
-	var jur uint8
-	for _, j := range in.Jurisdictions {
-		jur |= jurBit(j)
+func (e *evaluator) bind(asOf medsec.Date, exclude map[string]bool, withIncidents bool) {
+	in := &e.p.Institution
+	// A portfolio evaluates one institution after another with the same
+	// evaluator, and reuses its items.
+	if n := e.bound(); cap(e.items) < n {
+		e.items = make([]Item, 0, n)
+	} else {
+		clear(e.items[:cap(e.items)])
+		e.items = e.items[:0]
 	}
-	instFlags := flagsOf(in.Flags)
-	anyFlags := instFlags
-	for i := range p.Systems {
-		anyFlags |= flagsOf(p.Systems[i].Flags)
+	// anyFlags are the flags of the institution and of any of its systems.
+	var anyFlags []medsec.Flag
+	anyFlags = append(anyFlags, in.Flags...)
+	for i := range in.Systems {
+		anyFlags = append(anyFlags, in.Systems[i].Flags...)
 	}
-	for di, d := range e.c.duties {
-		cp := &e.c.comp[di]
-		if jur&jurBit(d.Jurisdiction) == 0 || (exclude != nil && exclude[di]) {
+	for _, en := range e.c.entries {
+		d := &en.duty
+		if !slices.Contains(in.Jurisdictions, d.Jurisdiction) || exclude[d.ID] {
 			continue
 		}
-		trig := d.Recurrence.Trigger
-		reason, lvl := reasonJurisdiction, uint8(0)
-		if cp.classes != 0 {
-			if cp.classes&(1<<in.NIS2) == 0 || in.NIS2 == 0 {
+		a := &d.Applies
+		base := Item{e: en, DutyID: d.ID, reason: reasonJurisdiction, scheme: a.Scheme, sys: -1, inc: -1}
+		if len(a.EntityClasses) > 0 {
+			if !slices.Contains(a.EntityClasses, in.NIS2) {
 				continue
 			}
-			reason, lvl = reasonNIS2, uint8(in.NIS2)
+			base.reason, base.level = reasonNIS2, int(in.NIS2)
 		}
-		if cp.regimes != 0 {
-			if cp.regimes&(1<<in.CZ) == 0 || in.CZ == 0 {
+		if len(a.CZRegimes) > 0 {
+			if !slices.Contains(a.CZRegimes, in.CZ) {
 				continue
 			}
-			reason, lvl = reasonCZ, uint8(in.CZ)
+			base.reason, base.level = reasonCZ, int(in.CZ)
 		}
-		base := Item{d: d, DutyID: d.ID, reason: reason, level: lvl, scheme: cp.scheme, di: int32(di), si: -1, ii: -1}
-		if d.Applies.Scope == ScopeSystem {
-			for si := range p.Systems {
-				s := &p.Systems[si]
-				l := levelOf(s, cp.scheme)
-				fl := instFlags | flagsOf(s.Flags)
-				if l == 0 || l < cp.min || (cp.max > 0 && l > cp.max) || fl&cp.flags != cp.flags || fl&cp.notFlags != 0 {
+		if a.Scope == ScopeSystem {
+			for si := range in.Systems {
+				s := &in.Systems[si]
+				l := levelOf(s, a.Scheme)
+				if l == 0 || !within(l, a.MinLevel, a.MaxLevel) || !flagsHold(a, func(f medsec.Flag) bool { return in.HasFlag(f, s) }) {
 					continue
 				}
-				if !cp.period.Contains(eventDay(trig, s, in, asOf)) {
+				if !en.period.Contains(eventDay(d.Recurrence.Trigger, s, in, asOf)) {
 					continue
 				}
 				it := base
-				it.System, it.reason, it.level, it.si = s.ID, reasonSystemLevel, l, int32(si)
+				it.System, it.reason, it.level, it.sys = s.ID, reasonSystemLevel, l, si
 				e.items = append(e.items, it)
 			}
 			continue
 		}
-		if anyFlags&cp.flags != cp.flags || anyFlags&cp.notFlags != 0 {
+		if !flagsHold(a, func(f medsec.Flag) bool { return slices.Contains(anyFlags, f) }) {
 			continue
 		}
-		if !trig.isIncident() && !cp.period.Contains(eventDay(trig, nil, in, asOf)) {
+		if en.rule == nil && !en.period.Contains(eventDay(d.Recurrence.Trigger, nil, in, asOf)) {
 			continue
 		}
-		if cp.scheme == grading.SchemeMLPS || cp.scheme == grading.SchemeVN {
+		if levelled(a.Scheme) {
 			found := false
-			for si := range p.Systems {
-				s := &p.Systems[si]
-				if l := levelOf(s, cp.scheme); l != 0 && l >= cp.min && (cp.max == 0 || l <= cp.max) {
+			for si := range in.Systems {
+				s := &in.Systems[si]
+				if l := levelOf(s, a.Scheme); l != 0 && within(l, a.MinLevel, a.MaxLevel) {
 					base.reason, base.level, base.via, found = reasonInstitutionLevel, l, s.ID, true
 					break
 				}
@@ -330,20 +332,23 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 				continue
 			}
 		}
-		if trig.isIncident() {
+		if en.rule != nil {
 			n := 0
-			for ii := range p.Incidents {
-				inc := &p.Incidents[ii]
-				if withIncidents && inc.meets(d.Applies.Incident) && cp.period.Contains(medsec.DateOf(inc.Detected)) {
-					it := base
-					it.Incident, it.ii = inc.ID, int32(ii)
-					e.items = append(e.items, it)
-					n++
+			if withIncidents {
+				for ii := range e.p.Incidents {
+					inc := &e.p.Incidents[ii]
+					marks := medsec.IncidentCondition{Incident: en.rule.When.Incident}
+					if marks.Holds(medsec.IncidentFacts{Marks: inc.Marks()}) && en.period.Contains(medsec.DateOf(inc.Detected)) {
+						it := base
+						it.Incident, it.inc = inc.ID, ii
+						e.items = append(e.items, it)
+						n++
+					}
 				}
 			}
 			// With no incident bound, the duty waits for one under the
 			// rules in force today.
-			if n > 0 || !cp.period.Contains(asOf) {
+			if n > 0 || !en.period.Contains(asOf) {
 				continue
 			}
 		}
@@ -351,166 +356,187 @@ func (e *evaluator) bind(p *Profile, asOf medsec.Date, exclude []bool, withIncid
 	}
 }
 
-// eventDay returns the day by whose rules a duty that runs from trigger t
-// is judged: the event's date from the system (when given) or the
-// institution, or asOf when the duty has no trigger or the date is not
-// known. Incident triggers are handled by the caller.
-func eventDay(t Trigger, sys *System, in *Institution, asOf medsec.Date) medsec.Date {
-	if t == TriggerUnknown || t.isIncident() {
-		return asOf
-	}
-	if sys != nil {
-		if d, ok := sys.Triggers[t]; ok {
-			return d
+// bound returns an upper bound of the number of items bind makes, so
+// that they are allocated once: for each duty of the institution's
+// jurisdictions, one for the institution and each incident, or one per
+// system graded within the duty's levels.
+func (e *evaluator) bound() int {
+	in := &e.p.Institution
+	n := 0
+	for _, en := range e.c.entries {
+		if !slices.Contains(in.Jurisdictions, en.duty.Jurisdiction) {
+			continue
+		}
+		a := &en.duty.Applies
+		if a.Scope != ScopeSystem {
+			n += 1 + len(e.p.Incidents)
+			continue
+		}
+		for i := range in.Systems {
+			if l := levelOf(&in.Systems[i], a.Scheme); l != 0 && within(l, a.MinLevel, a.MaxLevel) {
+				n++
+			}
 		}
 	}
-	if d, ok := in.Triggers[t]; ok {
+	return n
+}
+
+// flagsHold reports whether has holds for every flag of a.Flags and for
+// none of a.NotFlags.
+func flagsHold(a *Applicability, has func(medsec.Flag) bool) bool {
+	for _, f := range a.Flags {
+		if !has(f) {
+			return false
+		}
+	}
+	for _, f := range a.NotFlags {
+		if has(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// eventDay returns the day by whose rules a duty that runs from event t
+// is judged: the event's date from the system (when given) or the
+// institution, or asOf when the duty has no trigger or the date is not
+// known.
+func eventDay(t medsec.Event, sys *grading.System, in *grading.Institution, asOf medsec.Date) medsec.Date {
+	if t == "" {
+		return asOf
+	}
+	if d, ok := eventDate(t, sys, in); ok {
 		return d
 	}
 	return asOf
 }
 
-func jurBit(j medsec.Jurisdiction) uint8 {
-	switch j {
-	case medsec.CN:
-		return 1
-	case medsec.VN:
-		return 2
-	case medsec.CZ:
-		return 4
-	case medsec.EU:
-		return 8
+// eventDate returns the date of event t: the system's when it gives one,
+// else the institution's.
+func eventDate(t medsec.Event, sys *grading.System, in *grading.Institution) (medsec.Date, bool) {
+	if sys != nil {
+		if d, ok := sys.Events[t]; ok {
+			return d, true
+		}
 	}
-	return 0
+	d, ok := in.Events[t]
+	return d, ok
 }
 
-func (e *evaluator) prepare(p *Profile, evidence []Evidence, opts *Options) error {
-	clear(e.incIdx)
-	clear(e.ev)
-	for i := range p.Incidents {
-		e.incIdx[p.Incidents[i].ID] = int32(i)
+// prepare indexes the evidence by what it is for.
+func (e *evaluator) prepare(evidence []Evidence) error {
+	in := &e.p.Institution
+	sysIdx := make(map[string]int, len(in.Systems))
+	for i := range in.Systems {
+		sysIdx[in.Systems[i].ID] = i
 	}
-	var errs medsec.FieldErrors
+	incIdx := make(map[string]int, len(e.p.Incidents))
+	for i := range e.p.Incidents {
+		incIdx[e.p.Incidents[i].ID] = i
+	}
+	if e.ev == nil {
+		e.ev = make(map[evKey]evAgg, len(evidence))
+	}
+	clear(e.ev)
+	var errs fielderr.List
 	for i := range evidence {
 		x := &evidence[i]
-		di, ok := e.c.byID[x.Duty]
+		bad := func(field, rule, value string, m medsec.Message) {
+			errs.Add(&medsec.FieldError{Path: fmt.Sprintf("/evidence/%d%s", i, field), Rule: rule, Value: clip(value), Message: m})
+		}
+		en, ok := e.c.byID[x.Duty]
 		if !ok {
-			errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/duty", i), Rule: "exists", Value: x.Duty, Message: msgErrUnknownDuty.New(x.Duty)})
+			bad("/duty", "exists", x.Duty, msgErrUnknownDuty.New(clip(x.Duty)))
 			continue
 		}
-		k := evKey{duty: int32(di), sys: -1, inc: -1}
-		d := e.c.duties[di]
+		d := &en.duty
+		k := evKey{duty: en, sys: -1, inc: -1}
 		if sysScope := d.Applies.Scope == ScopeSystem; sysScope != (x.System != "") {
-			errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/system", i), Rule: "scope", Value: x.System, Message: msgErrEvidenceScope.New(x.Duty, d.Applies.Scope.String())})
+			bad("/system", "scope", x.System, msgErrEvidenceScope.New(x.Duty, d.Applies.Scope.String()))
 			continue
 		}
-		if isInc := d.Recurrence.Trigger.isIncident(); isInc != (x.Incident != "") {
-			errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/incident", i), Rule: "incident", Value: x.Incident, Message: msgErrEvidenceIncident.New(x.Duty)})
+		if (en.rule != nil) != (x.Incident != "") {
+			bad("/incident", "incident", x.Incident, msgErrEvidenceIncident.New(x.Duty))
 			continue
 		}
 		if x.System != "" {
-			si, ok := e.sysIdx[x.System]
-			if !ok {
-				errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/system", i), Rule: "exists", Value: x.System, Message: msgErrUnknownSystem.New(x.System)})
+			if k.sys, ok = sysIdx[x.System]; !ok {
+				bad("/system", "exists", x.System, msgErrUnknownSystem.New(clip(x.System)))
 				continue
 			}
-			k.sys = si
 		}
 		if x.Incident != "" {
-			ii, ok := e.incIdx[x.Incident]
-			if !ok {
-				errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/incident", i), Rule: "exists", Value: x.Incident, Message: msgErrUnknownIncident.New(x.Incident)})
+			if k.inc, ok = incIdx[x.Incident]; !ok {
+				bad("/incident", "exists", x.Incident, msgErrUnknownIncident.New(clip(x.Incident)))
 				continue
 			}
-			k.inc = ii
 		}
 		if !x.Done.Valid() {
-			errs = append(errs, &medsec.FieldError{Path: pathf("/evidence/%d/done", i), Rule: "date", Value: x.Done.String(), Message: msgErrRequired.New("evidence.done")})
+			bad("/done", "date", x.Done.String(), msgErrRequired.New("evidence.done"))
 			continue
 		}
 		if old, ok := e.ev[k]; !ok || x.Done.After(old.done) || (x.Done == old.done && x.At.After(old.at)) {
 			e.ev[k] = evAgg{done: x.Done, at: x.At, ref: x.Reference}
 		}
 	}
-	if len(errs) > 0 {
-		return fmt.Errorf("obligations: invalid evidence: %w", fielderr.Cap(errs))
-	}
-	if len(opts.Exclude) > 0 {
-		if cap(e.exclude) < len(e.c.duties) {
-			e.exclude = make([]bool, len(e.c.duties))
-		}
-		e.exclude = e.exclude[:len(e.c.duties)]
-		clear(e.exclude)
-		for _, id := range opts.Exclude {
-			if di, ok := e.c.byID[id]; ok {
-				e.exclude[di] = true
-			}
-		}
-	} else {
-		e.exclude = e.exclude[:0]
+	if errs := errs.Errors(); errs != nil {
+		return fmt.Errorf("obligations: invalid evidence: %w", errs)
 	}
 	return nil
 }
 
 // run validates the profile, evidence and options and evaluates every
 // applicable duty into e.items (unsorted).
-func (e *evaluator) run(p *Profile, evidence []Evidence, opts *Options) error {
-	clear(e.sysIdx)
-	if err := p.validate(e.sysIdx); err != nil {
+func (e *evaluator) run(evidence []Evidence, opts *Options) error {
+	if err := e.p.Validate(e.c.Registry()); err != nil {
 		return err
 	}
-	if opts.AsOf.IsZero() {
-		return fmt.Errorf("obligations: invalid options: %w", &medsec.FieldError{Path: "AsOf", Rule: "required", Message: msgErrRequired.New("Options.AsOf")})
+	if !opts.AsOf.Valid() {
+		return fmt.Errorf("obligations: invalid options: %w", asOfError(opts.AsOf))
 	}
-	if err := e.prepare(p, evidence, opts); err != nil {
+	if err := e.prepare(evidence); err != nil {
 		return err
 	}
-	asOf := medsec.DateOf(opts.AsOf)
+	now := opts.Now
+	if now.IsZero() {
+		now = opts.AsOf.End(time.UTC)
+	}
 	window := opts.DueSoonDays
 	if window <= 0 {
 		window = 30
 	}
-	soon := medsec.Span{N: window, Unit: medsec.Days}.LastDay(asOf)
-	var excl []bool
-	if len(e.exclude) > 0 {
-		excl = e.exclude
+	soon := medsec.Span{N: window, Unit: medsec.Days}.LastDay(opts.AsOf)
+	var exclude map[string]bool
+	if len(opts.Exclude) > 0 {
+		exclude = make(map[string]bool, len(opts.Exclude))
+		for _, id := range opts.Exclude {
+			exclude[id] = true
+		}
 	}
-	e.bind(p, asOf, excl, true)
+	e.bind(opts.AsOf, exclude, true)
 	for i := range e.items {
-		e.status(&e.items[i], p, asOf, soon, opts.AsOf)
+		e.status(&e.items[i], opts.AsOf, soon, now)
 	}
 	return nil
 }
 
-func (e *evaluator) status(it *Item, p *Profile, asOf, soon medsec.Date, now time.Time) {
-	d := it.d
-	k := evKey{duty: it.di, sys: it.si, inc: it.ii}
-	var sys *System
-	if it.si >= 0 {
-		sys = &p.Systems[it.si]
-	}
-	var inc *Incident
-	if it.ii >= 0 {
-		inc = &p.Incidents[it.ii]
-	}
-	agg, have := e.ev[k]
-	if alt := e.c.comp[it.di].alt; alt >= 0 {
+// status computes the status, due date and evidence of it.
+func (e *evaluator) status(it *Item, asOf, soon medsec.Date, now time.Time) {
+	en := it.e
+	agg, have := e.ev[evKey{duty: en, sys: it.sys, inc: it.inc}]
+	if en.alt != nil {
 		// Evidence of the alternative reading is evidence of the same act.
-		if o, ok := e.ev[evKey{duty: int32(alt), sys: it.si, inc: it.ii}]; ok && (!have || o.done.After(agg.done)) {
+		if o, ok := e.ev[evKey{duty: en.alt, sys: it.sys, inc: it.inc}]; ok && (!have || o.done.After(agg.done)) {
 			agg, have = o, true
 		}
 	}
 	if have {
 		it.Done, it.Reference = agg.done, agg.ref
 	}
-	r := d.Recurrence
+	r := en.duty.Recurrence
 	switch r.Kind {
 	case Once, Continuous:
-		if have {
-			it.Status = StatusMet
-		} else {
-			it.Status = StatusMissing
-		}
+		it.Status = doneOrMissing(have)
 		return
 	case Every:
 		if !have {
@@ -523,55 +549,27 @@ func (e *evaluator) status(it *Item, p *Profile, asOf, soon medsec.Date, now tim
 			it.Status = StatusMet
 		}
 		return
-	}
-	// Triggered duties.
-	var trigDate medsec.Date
-	var trigAt time.Time
-	if r.Trigger.isIncident() {
-		if inc == nil {
+	case FromIncidentRule:
+		if it.inc < 0 {
 			it.Status = StatusOnTrigger
 			return
 		}
-		switch r.Trigger {
-		case TriggerIncident:
-			trigAt = inc.Detected
-		case TriggerIncidentNotification:
-			trigAt = inc.Notified
-			if trigAt.IsZero() {
-				// Not submitted yet: run from detection, the earliest
-				// moment a notification could exist, so that the due date
-				// is never later than the legal one; the note says so.
-				trigAt = inc.Detected
-				it.Note = msgNoteFromDetection.New()
-			}
-		case TriggerResponseEnd:
-			trigAt = inc.ResponseEnd
-		}
-		if trigAt.IsZero() {
+		if !e.incidentDue(it, &e.p.Incidents[it.inc]) {
 			it.Status = StatusPending
 			return
 		}
-		// All of an incident's days are read where it was detected.
-		trigAt = trigAt.In(inc.Detected.Location())
-		trigDate = medsec.DateOf(trigAt)
-	} else {
-		ok := false
-		if sys != nil {
-			trigDate, ok = sys.Triggers[r.Trigger]
+	default:
+		var sys *grading.System
+		if it.sys >= 0 {
+			sys = &e.p.Institution.Systems[it.sys]
 		}
+		day, ok := eventDate(r.Trigger, sys, &e.p.Institution)
 		if !ok {
-			trigDate, ok = p.Institution.Triggers[r.Trigger]
-		}
-		if !ok {
-			if have {
-				it.Status = StatusMet
-			} else {
-				it.Status = StatusMissing
-			}
+			it.Status = doneOrMissing(have)
 			return
 		}
+		it.Due = r.dueFrom(day)
 	}
-	it.Due, it.DueAt = r.dueFrom(trigDate, trigAt)
 	if have {
 		it.Status = StatusMet
 		if !it.DueAt.IsZero() && !agg.at.IsZero() {
@@ -596,6 +594,46 @@ func (e *evaluator) status(it *Item, p *Profile, asOf, soon medsec.Date, now tim
 	it.Status = dateStatus(it.Due, asOf, soon)
 }
 
+// incidentDue sets the due date of an item that reports incident inc
+// under its duty's incident rule, and reports whether there is one yet
+// (the moment the rule runs from may not have come: the response has not
+// ended). All of an incident's moments are read where it was detected.
+// A period in hours, or none (at once), gives an instant (DueAt); a
+// period in days, working days or months gives the last day (Due).
+func (e *evaluator) incidentDue(it *Item, inc *Incident) bool {
+	rule := it.e.rule
+	loc := inc.Detected.Location()
+	in := func(t time.Time) time.Time {
+		if t.IsZero() {
+			return t
+		}
+		return t.In(loc)
+	}
+	due, assumed := rule.Deadline(inc.Detected, in(inc.Notified), in(inc.ResponseEnd))
+	if due.IsZero() {
+		return false
+	}
+	if assumed {
+		// A period of one month has a note that says so.
+		it.Note = msgNoteFromDetectionPeriod.New()
+		if rule.Within.Unit == medsec.Months && rule.Within.N == 1 {
+			it.Note = msgNoteFromDetection.New()
+		}
+	}
+	it.Due = medsec.DateOf(due)
+	if rule.Within.IsZero() || rule.Within.Unit == medsec.Hours {
+		it.DueAt = due
+	}
+	return true
+}
+
+func doneOrMissing(have bool) Status {
+	if have {
+		return StatusMet
+	}
+	return StatusMissing
+}
+
 func dateStatus(due, asOf, soon medsec.Date) Status {
 	switch {
 	case asOf.After(due):
@@ -606,45 +644,33 @@ func dateStatus(due, asOf, soon medsec.Date) Status {
 	return StatusPending
 }
 
-// order computes e.order: item indices by status (most urgent first), then
-// due date (earliest first, unknown last), keeping duty-ID and system
-// order for ties. It buckets by status in linear time and sorts only
-// buckets whose due dates are out of order, moving indices, not items.
-func (e *evaluator) sortOrder() {
-	var start [statusCount + 1]int
-	for i := range e.items {
-		start[e.items[i].Status+1]++
+// sortItems orders items by status (most urgent first), then due date
+// (earliest first, unknown last), keeping duty-ID and system order for
+// ties (the index breaks them). It sorts indices, which are cheaper to
+// move than items, and then moves each item once to its place.
+func sortItems(items []Item) {
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
 	}
-	for s := 1; s <= int(statusCount); s++ {
-		start[s] += start[s-1]
-	}
-	bounds := start
-	if cap(e.order) < len(e.items) {
-		e.order = make([]int32, len(e.items))
-	}
-	e.order = e.order[:len(e.items)]
-	for i := range e.items {
-		s := e.items[i].Status
-		e.order[start[s]] = int32(i)
-		start[s]++
-	}
-	cmp := func(a, b int32) int { return cmpDue(&e.items[a], &e.items[b]) }
-	for s := 0; s < int(statusCount); s++ {
-		b := e.order[bounds[s]:bounds[s+1]]
-		if !slices.IsSortedFunc(b, cmp) {
-			slices.SortStableFunc(b, cmp)
+	slices.SortFunc(order, func(i, j int) int {
+		a, b := &items[i], &items[j]
+		return cmp.Or(cmp.Compare(a.Status, b.Status), cmpDue(a, b), cmp.Compare(i, j))
+	})
+	// Item order[i] goes to place i: follow each cycle of the
+	// permutation, marking the places done.
+	for i := range order {
+		if order[i] < 0 {
+			continue
 		}
+		first, j := items[i], i
+		for order[j] != i {
+			k := order[j]
+			items[j], order[j] = items[k], -1
+			j = k
+		}
+		items[j], order[j] = first, -1
 	}
-}
-
-// sorted returns the items in urgency order in a new slice of exact size.
-func (e *evaluator) sorted() []Item {
-	e.sortOrder()
-	out := make([]Item, len(e.items))
-	for i, j := range e.order {
-		out[i] = e.items[j]
-	}
-	return out
 }
 
 func cmpDue(a, b *Item) int {

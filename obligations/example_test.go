@@ -1,6 +1,7 @@
 package obligations_test
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -14,9 +15,8 @@ import (
 // The duties that bind a level-3 hospital information system in China.
 func ExampleCatalog_Applicable() {
 	p := obligations.Profile{
-		Institution: obligations.Institution{ID: "H1", Jurisdictions: []medsec.Jurisdiction{medsec.CN},
-			Type: obligations.TypeHospital},
-		Systems: []obligations.System{{ID: "HIS", MLPS: grading.MLPS3}},
+		Institution: grading.Institution{ID: "H1", Jurisdictions: []medsec.Jurisdiction{medsec.CN},
+			Type: grading.TypeHospital, Systems: []grading.System{{ID: "HIS", MLPS: grading.MLPS3}}},
 	}
 	bs, err := obligations.DefaultCatalog().Applicable(&p, medsec.NewDate(2026, 11, 22))
 	if err != nil {
@@ -44,17 +44,16 @@ func ExampleCatalog_Applicable() {
 // A gap report: what is overdue, due soon or missing for a small hospital.
 func ExampleCatalog_GapReport() {
 	p := obligations.Profile{
-		Institution: obligations.Institution{ID: "H1", Jurisdictions: []medsec.Jurisdiction{medsec.CN},
-			Type: obligations.TypeHospital},
-		Systems: []obligations.System{{ID: "HIS", MLPS: grading.MLPS3,
-			Triggers: map[obligations.Trigger]medsec.Date{obligations.TriggerGrading: medsec.NewDate(2026, 9, 1)}}},
+		Institution: grading.Institution{ID: "H1", Jurisdictions: []medsec.Jurisdiction{medsec.CN},
+			Type: grading.TypeHospital, Systems: []grading.System{{ID: "HIS", MLPS: grading.MLPS3,
+				Events: map[medsec.Event]medsec.Date{"grading": medsec.NewDate(2026, 9, 1)}}}},
 	}
 	ev := []obligations.Evidence{
 		{Duty: "CN-MLPS-TEST-L3", System: "HIS", Done: medsec.NewDate(2025, 12, 5), Reference: "report 25-17"},
 		{Duty: "CN-NHC-LEADERSHIP-MEETING", Done: medsec.NewDate(2026, 3, 2), Reference: "minutes"},
 	}
 	r, err := obligations.DefaultCatalog().GapReport(&p, ev, obligations.Options{
-		AsOf:    time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC),
+		AsOf:    medsec.NewDate(2026, 11, 22),
 		Exclude: []string{"CN-MLPS-FILING-10WD"}, // follow the verified 30-day filing rule
 	})
 	if err != nil {
@@ -75,13 +74,45 @@ func ExampleCatalog_GapReport() {
 	// 16 duties lack evidence
 }
 
+// An incident report due within hours is judged at an instant: Options.Now,
+// or the end of the as-of day (UTC) when it is not set.
+func ExampleOptions_now() {
+	p := obligations.Profile{
+		Institution: grading.Institution{ID: "H1", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: grading.TypeHospital},
+		Incidents: []obligations.Incident{{ID: "INC-1", CNGrade: obligations.CNGradeMajor,
+			Detected: time.Date(2026, 11, 22, 8, 0, 0, 0, time.UTC)}},
+	}
+	for _, now := range []time.Time{
+		time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC),
+		time.Date(2026, 11, 22, 13, 0, 0, 0, time.UTC),
+		{}, // the end of the as-of day
+	} {
+		r, err := obligations.DefaultCatalog().GapReport(&p, nil, obligations.Options{AsOf: medsec.NewDate(2026, 11, 22), Now: now})
+		if err != nil {
+			panic(err)
+		}
+		label := now.Format("15:04")
+		if now.IsZero() {
+			label = "unset"
+		}
+		for _, it := range r.Items {
+			if it.Incident == "INC-1" {
+				fmt.Printf("now %-5s %s %s, due %s\n", label, it.DutyID, it.Status, it.DueAt.Format("15:04"))
+			}
+		}
+	}
+	// Output:
+	// now 09:00 CN-CAC-REPORT-OTHER-4H due-soon, due 12:00
+	// now 13:00 CN-CAC-REPORT-OTHER-4H overdue, due 12:00
+	// now unset CN-CAC-REPORT-OTHER-4H overdue, due 12:00
+}
+
 // Role assignments checked against the profile: at level 3 the security
 // administrator may hold no other role.
 func ExampleCheckRoles() {
 	p := obligations.Profile{
-		Institution: obligations.Institution{ID: "H1", Jurisdictions: []medsec.Jurisdiction{medsec.CN},
-			Type: obligations.TypeHospital, Principal: "dean"},
-		Systems: []obligations.System{{ID: "HIS", MLPS: grading.MLPS3}},
+		Institution: grading.Institution{ID: "H1", Jurisdictions: []medsec.Jurisdiction{medsec.CN},
+			Type: grading.TypeHospital, Principal: "dean", Systems: []grading.System{{ID: "HIS", MLPS: grading.MLPS3}}},
 	}
 	staff := []obligations.Assignment{
 		{PersonID: "dean", Role: obligations.RoleLeadershipHead, Employment: obligations.Employee},
@@ -102,14 +133,29 @@ func ExampleCheckRoles() {
 	// CN-ROLE-VENDOR-AGREEMENT [CN-NHC-2022-29 art. 4]: vendor staff zhao (audit administrator) has no confidentiality agreement on record
 }
 
+// The role rules are data: each says when it applies and what it checks.
+func ExampleCatalog_RoleRules() {
+	for _, r := range obligations.DefaultCatalog().RoleRules() {
+		if r.Jurisdiction != medsec.CZ {
+			continue
+		}
+		for _, c := range r.Checks {
+			fmt.Printf("%s: %s %v (%s, %s)\n", r.ID, c.Kind, c.Roles, c.Severity, r.Confidence)
+		}
+	}
+	// Output:
+	// CZ-ROLE-CYBER-MANAGER: required [cz-cyber-manager] (error, partial)
+	// CZ-ROLE-CYBER-PERSON: required [cz-cyber-person] (warning, unverified)
+}
+
 // Rendering a report as Markdown.
 func ExampleReport_WriteMarkdown() {
 	p := obligations.Profile{
-		Institution: obligations.Institution{ID: "FN", Jurisdictions: []medsec.Jurisdiction{medsec.CZ},
-			Type: obligations.TypeHospital, CZ: grading.CZHigher,
-			Triggers: map[obligations.Trigger]medsec.Date{obligations.TriggerRegistrationDecision: medsec.NewDate(2026, 1, 15)}},
+		Institution: grading.Institution{ID: "FN", Jurisdictions: []medsec.Jurisdiction{medsec.CZ},
+			Type: grading.TypeHospital, CZ: grading.CZHigher,
+			Events: map[medsec.Event]medsec.Date{"registration-decision": medsec.NewDate(2026, 1, 15)}},
 	}
-	r, _ := obligations.DefaultCatalog().GapReport(&p, nil, obligations.Options{AsOf: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)})
+	r, _ := obligations.DefaultCatalog().GapReport(&p, nil, obligations.Options{AsOf: medsec.NewDate(2026, 2, 1)})
 	r.Items = r.Items[:2]
 	_ = r.WriteMarkdown(os.Stdout, nil)
 	// Output:
@@ -121,4 +167,90 @@ func ExampleReport_WriteMarkdown() {
 	// | --- | --- | --- | --- | --- | --- |
 	// | missing evidence |  | **CZ-264-MANAGEMENT** Top management is accountable and trained | institution | CZ-ZKB-264-2025 | verified |
 	// | missing evidence |  | **CZ-264-NOTIFY-SERVICE-60D** Notify the regulated service to NÚKIB within 60 days | institution | CZ-ZKB-264-2025 | verified |
+}
+
+// Rendering a report as plain text.
+func ExampleReport_WriteText() {
+	p := obligations.Profile{
+		Institution: grading.Institution{ID: "FN", Jurisdictions: []medsec.Jurisdiction{medsec.CZ},
+			Type: grading.TypeHospital, CZ: grading.CZHigher,
+			Events: map[medsec.Event]medsec.Date{"registration-decision": medsec.NewDate(2026, 1, 15)}},
+	}
+	r, _ := obligations.DefaultCatalog().GapReport(&p, []obligations.Evidence{
+		{Duty: "CZ-264-CONTACT-DATA-30D", Done: medsec.NewDate(2026, 1, 20), Reference: "Portal"},
+	}, obligations.Options{AsOf: medsec.NewDate(2026, 2, 1)})
+	for i, it := range r.Items {
+		if it.DutyID == "CZ-264-CONTACT-DATA-30D" {
+			r.Items = r.Items[i : i+1]
+			break
+		}
+	}
+	_ = r.WriteText(os.Stdout, nil)
+	// Output:
+	// Gap report for FN as of 2026-02-01
+	// 0 overdue, 4 missing evidence, 0 due soon, 1 not yet due, 1 met, 3 on trigger
+	//
+	// [met] CZ-264-CONTACT-DATA-30D — Submit contact and technical data within 30 days of registration
+	//     due 2026-02-14; done 2026-01-20 (Portal)
+	//     CZ-ZKB-264-2025 (verified)
+	//     the institution is in the Czech higher-obligations regime
+}
+
+// A profile is checked against the registry: its flags, events and
+// jurisdictions must be declared by a pack. Errors are JSON Pointers.
+func ExampleProfile_Validate() {
+	p := obligations.Profile{
+		Institution: grading.Institution{ID: "H1", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: grading.TypeHospital,
+			Flags: []medsec.Flag{"health-data", "teaching"}},
+		Incidents: []obligations.Incident{{ID: "INC-1"}},
+	}
+	var fes medsec.FieldErrors
+	if errors.As(p.Validate(nil), &fes) {
+		for _, fe := range fes {
+			fmt.Println(fe.Path, fe.Rule)
+		}
+	}
+	// Output:
+	// /institution/flags/1 declared
+	// /incidents/0/detected required
+}
+
+// Your own duties, in a file with the format of a pack's duties.json,
+// merged with the embedded catalog. Message keys are yours to choose.
+func ExampleLoadCatalog() {
+	mine, err := obligations.LoadCatalog(strings.NewReader(`{"duties": [{
+	  "id": "FN-BACKUP-TEST", "jurisdiction": "CZ", "party": "operator",
+	  "citations": ["CZ-ZKB-264-2025"], "confidence": "partial",
+	  "note": "Our reading of the act's continuity measures.",
+	  "title": {"key": "fn.backup-test.title", "format": "Test the restore of the backups"},
+	  "description": {"key": "fn.backup-test.description", "format": "Restore a full backup of every clinical system."},
+	  "applies": {"scope": "institution", "czRegimes": ["higher"]},
+	  "recurrence": {"kind": "every", "months": 6}
+	}]}`), nil)
+	if err != nil {
+		panic(err)
+	}
+	all, err := obligations.DefaultCatalog().Merge(mine)
+	if err != nil {
+		panic(err)
+	}
+	d, _ := all.Duty("FN-BACKUP-TEST")
+	fmt.Println(all.Len()-obligations.DefaultCatalog().Len(), d.Title, d.Recurrence.Span())
+	// Output:
+	// 1 Test the restore of the backups 6 months
+}
+
+// Which articles of an instrument the catalog maps to duties.
+func ExampleCatalog_Coverage() {
+	cov, err := obligations.DefaultCatalog().Coverage("EU-NIS2")
+	if err != nil {
+		panic(err)
+	}
+	for _, a := range cov[0].Articles {
+		if a.Article == "23" {
+			fmt.Println(a.Article, a.Covered(), strings.Join(a.Duties, ", "))
+		}
+	}
+	// Output:
+	// 23 true EU-NIS2-EARLY-WARNING-24H, EU-NIS2-FINAL-REPORT-1M, EU-NIS2-NOTIFICATION-72H
 }

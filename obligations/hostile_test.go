@@ -11,11 +11,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
 )
 
 const goodDuty = `{"id":"X-LOCAL-DUTY","jurisdiction":"CN","party":"institution","citations":["CN-CSL-2016 art. 25"],
- "confidence":"verified","title":{"key":"obligations.local.x.title","format":"Drill the plan"},
- "description":{"key":"obligations.local.x.description","format":"Drill the emergency plan."},
+ "confidence":"verified","title":{"key":"fn.drill.title","format":"Drill the plan"},
+ "description":{"key":"fn.drill.description","format":"Drill the emergency plan."},
  "applies":{"scope":"institution"},"recurrence":{"kind":"every","months":12},"inForce":{"from":"","until":""}}`
 
 // TestLoadCatalogHostile pins review findings F7 and F12 for catalogs:
@@ -34,7 +35,7 @@ func TestLoadCatalogHostile(t *testing.T) {
 		{"NUL", strings.Replace(good, `Drill the plan`, `Drill\u0000`, 1), "/duties/0/title/format", "control"},
 		{"ESC", strings.Replace(good, `Drill the plan`, `\u001b]8;;https://evil.example\u0007x`, 1), "/duties/0/title/format", "control"},
 		{"BOM", "\xEF\xBB\xBF" + good, "", "bom"},
-		{"args", strings.Replace(good, `"format":"Drill the plan"`, `"format":"Drill the plan","args":[1]`, 1), "/duties/X-LOCAL-DUTY/title", "format"},
+		{"args", strings.Replace(good, `"format":"Drill the plan"`, `"format":"Drill the plan","args":[1]`, 1), "/duties/0/title", "format"},
 		{"too many citations", strings.Replace(good, `"citations":[`, `"citations":[`+strings.Repeat(`"CN-CSL-2016",`, maxDutyList), 1), "/duties/0/citations", "max-items"},
 	}
 	for _, tt := range tests {
@@ -151,32 +152,33 @@ func BenchmarkLoadCatalogWorstCase(b *testing.B) {
 }
 
 // TestProfileErrorsDeterministic: review finding F11. The errors of a
-// profile with several bad triggers come out in one order, run after run.
+// profile with several bad events come out in one order, run after run.
 func TestProfileErrorsDeterministic(t *testing.T) {
 	bad := medsec.NewDate(2026, 2, 30)
 	p := hospitalCN(3)
-	p.Institution.Triggers = map[Trigger]medsec.Date{}
-	p.Systems[0].Triggers = map[Trigger]medsec.Date{}
-	for tr := TriggerUnknown; tr < 40; tr++ {
-		p.Institution.Triggers[tr] = bad
-		p.Systems[0].Triggers[tr] = bad
+	p.Institution.Events = map[medsec.Event]medsec.Date{}
+	p.Institution.Systems[0].Events = map[medsec.Event]medsec.Date{}
+	for i := range 40 {
+		ev := medsec.Event(fmt.Sprintf("event-%02d", i))
+		p.Institution.Events[ev] = bad
+		p.Institution.Systems[0].Events[ev] = bad
 	}
-	first := p.Validate()
+	first := p.Validate(nil)
 	require.Error(t, first)
 	for range 50 {
-		require.Equal(t, first.Error(), p.Validate().Error())
+		require.Equal(t, first.Error(), p.Validate(nil).Error())
 	}
 	var fes medsec.FieldErrors
 	require.ErrorAs(t, first, &fes)
-	assert.Equal(t, "/institution/triggers/"+TriggerUnknown.String(), fes[0].Path)
+	assert.Equal(t, "/institution/events/event-00", fes[0].Path)
 }
 
 // TestProfileErrorsCapped: a profile with thousands of broken systems
 // gets 100 errors.
 func TestProfileErrorsCapped(t *testing.T) {
 	p := hospitalCN(3)
-	p.Systems = make([]System, 5000)
-	err := p.Validate()
+	p.Institution.Systems = make([]grading.System, 5000)
+	err := p.Validate(nil)
 	var fes medsec.FieldErrors
 	require.ErrorAs(t, err, &fes)
 	require.Len(t, fes, 100)

@@ -1,7 +1,6 @@
 package obligations
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -14,30 +13,42 @@ type tmpl = medsec.MessageTemplate
 // Error messages.
 var (
 	msgErrDuplicate          = tmpl{Key: "obligations.error.duplicate", Format: "duty ID %s appears twice; give each duty a unique ID"}
+	msgErrDuplicateIn        = tmpl{Key: "obligations.error.duplicate-in", Format: "%s is declared twice; it is also in %s"}
 	msgErrKeyFormat          = tmpl{Key: "obligations.error.key-format", Format: "message key %s has two different English formats; use one key per text"}
 	msgErrAlternative        = tmpl{Key: "obligations.error.alternative", Format: "alternativeTo names %s, which is not another duty of the catalog"}
-	msgErrKey                = tmpl{Key: "obligations.error.key", Format: "message key %q must be lower-case, without spaces, and start with \"obligations.\""}
+	msgErrKey                = tmpl{Key: "obligations.error.key", Format: "message key %q must be lower-case words of letters, digits, hyphens and underscores joined by dots, such as \"fn.backup.title\", at most 128 bytes"}
+	msgErrKeyReserved        = tmpl{Key: "obligations.error.key-reserved", Format: "message key %q is one of this package's own messages; choose a key of your own"}
 	msgErrFormat             = tmpl{Key: "obligations.error.format", Format: "message %s needs a non-empty English format without arguments (write a percent sign as %%%%)"}
-	msgErrID                 = tmpl{Key: "obligations.error.id", Format: "duty ID %q must be 3-64 upper-case letters, digits and single inner hyphens"}
-	msgErrJurisdiction       = tmpl{Key: "obligations.error.jurisdiction", Format: "jurisdiction %q is not CN, VN, CZ or EU"}
+	msgErrVerbs              = tmpl{Key: "obligations.error.verbs", Format: "the message of a %s check must use one formatting verb for each argument that kind of check gets, in their order and without argument indexes (see obligations.RoleCheck)"}
+	msgErrID                 = tmpl{Key: "obligations.error.id", Format: "ID %q must be 3-64 upper-case letters, digits and single inner hyphens"}
+	msgErrJurisdiction       = tmpl{Key: "obligations.error.jurisdiction", Format: "jurisdiction %q is not declared by any pack of the registry"}
+	msgErrFlag               = tmpl{Key: "obligations.error.flag", Format: "flag %q is not declared by any pack of the registry"}
+	msgErrEvent              = tmpl{Key: "obligations.error.event", Format: "event %q is not declared by any pack of the registry"}
+	msgErrRole               = tmpl{Key: "obligations.error.role", Format: "role %q is not declared by the roles.json of any pack of the registry"}
+	msgErrRoleCode           = tmpl{Key: "obligations.error.role-code", Format: "role code %q must be lower-case words of letters and digits joined by hyphens, at most 64 bytes"}
 	msgErrRequired           = tmpl{Key: "obligations.error.required", Format: "%s is required or has an unknown value"}
-	msgErrNote               = tmpl{Key: "obligations.error.note", Format: "a duty whose confidence is %s needs a note saying why"}
+	msgErrNote               = tmpl{Key: "obligations.error.note", Format: "a fact whose confidence is %s needs a note saying why"}
 	msgErrCitation           = tmpl{Key: "obligations.error.citation", Format: "citation %s does not resolve: %s"}
 	msgErrEffectNone         = tmpl{Key: "obligations.error.effect-none", Format: "citation %s names an article that creates no obligations; move it to basis"}
 	msgErrLevels             = tmpl{Key: "obligations.error.levels", Format: "levels must be 1-5 with the minimum not above the maximum, and only with a levelled scheme"}
-	msgErrSystemScope        = tmpl{Key: "obligations.error.system-scope", Format: "a system-scope duty needs the scheme cn-mlps or vn-levels"}
+	msgErrSystemScope        = tmpl{Key: "obligations.error.system-scope", Format: "use the scheme cn-mlps or vn-levels: only they grade systems in levels, which system scope and level bounds need"}
 	msgErrSchemeJurisdiction = tmpl{Key: "obligations.error.scheme-jurisdiction", Format: "scheme %s does not belong to jurisdiction %s"}
-	msgErrIncident           = tmpl{Key: "obligations.error.incident", Format: "an incident condition needs an incident trigger"}
 	msgErrRecurrence         = tmpl{Key: "obligations.error.recurrence", Format: "recurrence is malformed: %s"}
 	msgErrIncidentScope      = tmpl{Key: "obligations.error.incident-scope", Format: "incident-triggered duties must have institution scope"}
+	msgErrIncidentRule       = tmpl{Key: "obligations.error.incident-rule", Format: "duty %s has the recurrence kind incident-rule, but the registry holds no incident rule with this ID; add the rule to a pack's incidents.json, or give the duty a recurrence of its own"}
+	msgErrFromRule           = tmpl{Key: "obligations.error.from-rule", Format: "%s comes from incident rule %s; leave it out, or give the rule's value"}
+	msgErrRuleNoDuty         = tmpl{Key: "obligations.error.rule-no-duty", Format: "incident rule %s has no duty that reports under it; add a duty with this ID and the recurrence kind incident-rule to a pack's duties.json"}
+	msgErrCheckShape         = tmpl{Key: "obligations.error.check-shape", Format: "this does not fit a %s check: every check names roles, a distinct check at least two; alternatives go with required checks, record and employment with record checks; principal and record checks need institution scope"}
+	msgErrRetain             = tmpl{Key: "obligations.error.retain", Format: "retainMonths must be between 0 and %d"}
 	msgErrPeriod             = tmpl{Key: "obligations.error.period", Format: "the in-force period is not ordered or has an impossible date"}
-	msgErrTrigger            = tmpl{Key: "obligations.error.trigger", Format: "trigger %s must be a non-incident trigger with a valid date"}
-	msgErrSystemID           = tmpl{Key: "obligations.error.system-id", Format: "system ID %q is empty or used twice"}
+	msgErrRead               = tmpl{Key: "obligations.error.read", Format: "the file cannot be read: %s"}
 	msgErrUnknownSystem      = tmpl{Key: "obligations.error.unknown-system", Format: "no system has the ID %q"}
 	msgErrUnknownDuty        = tmpl{Key: "obligations.error.unknown-duty", Format: "no duty has the ID %q"}
 	msgErrEvidenceScope      = tmpl{Key: "obligations.error.evidence-scope", Format: "duty %s binds the %s: give a system ID for system duties and none for institution duties"}
 	msgErrEvidenceIncident   = tmpl{Key: "obligations.error.evidence-incident", Format: "evidence for duty %s must name an incident if, and only if, the duty runs from an incident"}
 	msgErrUnknownIncident    = tmpl{Key: "obligations.error.unknown-incident", Format: "no incident has the ID %q"}
+	msgErrIncidentID         = tmpl{Key: "obligations.error.incident-id", Format: "incident ID %q is empty or used twice"}
+	msgErrAsOf               = tmpl{Key: "obligations.error.as-of", Format: "the as-of day %s does not exist; give a date of the calendar"}
 )
 
 // Reasons.
@@ -63,7 +74,6 @@ var (
 	msgRegimeLower  = tmpl{Key: "obligations.cz.lower", Format: "lower-obligations regime"}
 	msgRegimeHigher = tmpl{Key: "obligations.cz.higher", Format: "higher-obligations regime"}
 	msgUnknownName  = tmpl{Key: "obligations.name.unknown", Format: "unknown"}
-	msgFlagUnknown  = tmpl{Key: "obligations.flag.unknown", Format: "an unknown property"}
 	msgStatus       = [...]tmpl{
 		{Key: "obligations.status.unknown", Format: "unknown"},
 		{Key: "obligations.status.overdue", Format: "overdue"},
@@ -73,33 +83,7 @@ var (
 		{Key: "obligations.status.met", Format: "met"},
 		{Key: "obligations.status.on-trigger", Format: "on trigger"},
 	}
-	msgRole = [...]tmpl{
-		{Key: "obligations.role.unknown", Format: "unknown role"},
-		{Key: "obligations.role.leadership-head", Format: "head of the leadership group"},
-		{Key: "obligations.role.security-chief", Format: "security chief"},
-		{Key: "obligations.role.security-admin", Format: "security administrator"},
-		{Key: "obligations.role.system-admin", Format: "system administrator"},
-		{Key: "obligations.role.audit-admin", Format: "audit administrator"},
-		{Key: "obligations.role.pi-officer", Format: "personal-information protection officer"},
-		{Key: "obligations.role.management-member", Format: "member of the management body"},
-		{Key: "obligations.role.cz-cyber-manager", Format: "cybersecurity manager"},
-		{Key: "obligations.role.cz-cyber-architect", Format: "cybersecurity architect"},
-		{Key: "obligations.role.cz-cyber-person", Format: "person charged with cybersecurity"},
-		{Key: "obligations.role.vn-security-unit", Format: "specialised information-security unit"},
-		{Key: "obligations.role.vn-incident-contact", Format: "incident-response contact point"},
-	}
-)
-
-// Role findings.
-var (
-	msgFindMissing          = tmpl{Key: "obligations.finding.missing", Format: "no %v is assigned"}
-	msgFindMissingForLevel  = tmpl{Key: "obligations.finding.missing-for-level", Format: "no %v is assigned for system %s (MLPS level %d)"}
-	msgFindHeadNotPrincipal = tmpl{Key: "obligations.finding.head-not-principal", Format: "the leadership group head %s is not the institution's principal %q"}
-	msgFindSecAdminOther    = tmpl{Key: "obligations.finding.secadmin-other-role", Format: "security administrator %s of level-3+ system %s also holds the role %v"}
-	msgFindSameAdmin        = tmpl{Key: "obligations.finding.same-admin", Format: "%s is both system and audit administrator of level-3+ system %s"}
-	msgFindNoBackground     = tmpl{Key: "obligations.finding.no-background-check", Format: "%s (%v) has no background check on record"}
-	msgFindNoAgreement      = tmpl{Key: "obligations.finding.no-agreement", Format: "vendor staff %s (%v) has no confidentiality agreement on record"}
-	msgFindNoTraining       = tmpl{Key: "obligations.finding.no-training", Format: "%s (%v) has no security training on record"}
+	msgRoleUnknown = tmpl{Key: "obligations.role.unknown", Format: "unknown role"}
 )
 
 // Report rendering.
@@ -116,19 +100,9 @@ var (
 
 // Notes on how a due date was computed ([Item.Note]).
 var (
-	msgNoteFromDetection = tmpl{Key: "obligations.note.from-detection", Format: "the incident notification has not been submitted yet, so the month runs from detection, the earliest moment a notification could exist; the due date is never later than the legal one"}
+	msgNoteFromDetection       = tmpl{Key: "obligations.note.from-detection", Format: "the incident notification has not been submitted yet, so the month runs from detection, the earliest moment a notification could exist; the due date is never later than the legal one"}
+	msgNoteFromDetectionPeriod = tmpl{Key: "obligations.note.from-detection-period", Format: "the incident notification has not been submitted yet, so the period runs from detection, the earliest moment a notification could exist; the due date is never later than the legal one"}
 )
-
-// Message returns the flag's name as a translatable message, as the
-// default registry's packs declare it.
-func (f Flag) Message() medsec.Message {
-	if f.Valid() {
-		if info, ok := medsec.DefaultRegistry().Flag(medsec.Flag(f.String())); ok {
-			return info.Name
-		}
-	}
-	return msgFlagUnknown.New()
-}
 
 func schemeMessage(s grading.Scheme) medsec.Message {
 	switch s {
@@ -140,8 +114,8 @@ func schemeMessage(s grading.Scheme) medsec.Message {
 	return msgUnknownName.New()
 }
 
-func classMessage(l uint8) medsec.Message {
-	switch grading.EntityClass(l) {
+func classMessage(c grading.EntityClass) medsec.Message {
+	switch c {
 	case grading.Important:
 		return msgClassImp.New()
 	case grading.Essential:
@@ -150,8 +124,8 @@ func classMessage(l uint8) medsec.Message {
 	return msgUnknownName.New()
 }
 
-func regimeMessage(l uint8) medsec.Message {
-	switch grading.CZRegime(l) {
+func regimeMessage(r grading.CZRegime) medsec.Message {
+	switch r {
 	case grading.CZLower:
 		return msgRegimeLower.New()
 	case grading.CZHigher:
@@ -160,41 +134,65 @@ func regimeMessage(l uint8) medsec.Message {
 	return msgUnknownName.New()
 }
 
-func pathf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
-
 func ownTemplates() []tmpl {
 	ts := []tmpl{
-		msgErrDuplicate, msgErrKeyFormat, msgErrAlternative, msgErrKey, msgErrFormat, msgErrID, msgErrJurisdiction, msgErrRequired,
+		msgErrDuplicate, msgErrDuplicateIn, msgErrKeyFormat, msgErrAlternative, msgErrKey, msgErrKeyReserved, msgErrFormat,
+		msgErrVerbs, msgErrID, msgErrJurisdiction, msgErrFlag, msgErrEvent, msgErrRole, msgErrRoleCode, msgErrRequired,
 		msgErrNote, msgErrCitation, msgErrEffectNone, msgErrLevels, msgErrSystemScope, msgErrSchemeJurisdiction,
-		msgErrIncident, msgErrRecurrence, msgErrIncidentScope, msgErrPeriod, msgErrTrigger, msgErrSystemID,
-		msgErrUnknownSystem, msgErrUnknownDuty, msgErrUnknownIncident, msgErrEvidenceScope, msgErrEvidenceIncident,
+		msgErrRecurrence, msgErrIncidentScope, msgErrIncidentRule, msgErrFromRule, msgErrRuleNoDuty, msgErrCheckShape,
+		msgErrRetain, msgErrPeriod, msgErrRead, msgErrUnknownSystem, msgErrUnknownDuty, msgErrEvidenceScope,
+		msgErrEvidenceIncident, msgErrUnknownIncident, msgErrIncidentID, msgErrAsOf,
 		msgReasonJurisdiction, msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonInstitutionLevel,
 		msgReasonInstitutionLevelRange, msgReasonSystemLevelOnly, msgReasonInstitutionLevelOnly, msgReasonNIS2, msgReasonCZ, msgReasonFlag,
-		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName,
-		msgFindMissing, msgFindMissingForLevel, msgFindHeadNotPrincipal, msgFindSecAdminOther, msgFindSameAdmin,
-		msgFindNoBackground, msgFindNoAgreement, msgFindNoTraining,
+		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName, msgRoleUnknown,
 		msgRenderHeading, msgRenderTotals, msgRenderDue, msgRenderDone, msgRenderNoDue, msgRenderInst, msgRenderCol,
-		msgRenderNote, msgNoteFromDetection,
+		msgRenderNote, msgNoteFromDetection, msgNoteFromDetectionPeriod,
 	}
-	ts = append(ts, msgFlagUnknown) // the names of real flags are the registry's (medsec.Registry.Flags)
-	ts = append(ts, msgStatus[:]...)
-	ts = append(ts, msgRole[:]...)
+	return append(ts, msgStatus[:]...)
+}
+
+// dataTemplates returns the templates of the messages of c's data: the
+// titles, descriptions and evidence texts of its duties, the names of its
+// roles and the messages of its role checks.
+func (c *Catalog) dataTemplates() []tmpl {
+	var ts []tmpl
+	for _, e := range c.entries {
+		d := &e.duty
+		ts = append(ts, tmpl{Key: d.Title.Key, Format: d.Title.Format}, tmpl{Key: d.Description.Key, Format: d.Description.Format})
+		for _, m := range d.Evidence {
+			ts = append(ts, tmpl{Key: m.Key, Format: m.Format})
+		}
+	}
+	for _, r := range c.roles.roles {
+		ts = append(ts, tmpl{Key: r.Name.Key, Format: r.Name.Format})
+	}
+	for _, r := range c.roles.rules {
+		for _, ch := range r.Checks {
+			ts = append(ts, tmpl{Key: ch.Message.Key, Format: ch.Message.Format})
+		}
+	}
 	return ts
 }
 
-// MessageTemplates returns every message template the package can produce,
-// sorted by key: its own texts (reasons, statuses, role findings, errors,
-// report labels) and the titles, descriptions and evidence texts of the
-// embedded catalog. A key used by several duties (shared evidence texts)
-// appears once.
-func MessageTemplates() []medsec.MessageTemplate {
-	ts := ownTemplates()
-	for _, d := range DefaultCatalog().duties {
-		ts = append(ts, tmpl{Key: d.Title.Key, Format: d.Title.Format}, tmpl{Key: d.Description.Key, Format: d.Description.Format})
-		for _, e := range d.Evidence {
-			ts = append(ts, tmpl{Key: e.Key, Format: e.Format})
-		}
-	}
+func sortTemplates(ts []tmpl) []tmpl {
 	slices.SortFunc(ts, func(a, b tmpl) int { return strings.Compare(a.Key, b.Key) })
 	return slices.CompactFunc(ts, func(a, b tmpl) bool { return a == b })
+}
+
+// MessageTemplates returns every message template the package can produce,
+// sorted by key: its own texts (reasons, statuses, errors, report labels)
+// and those of the default catalog's data (see [Catalog.MessageTemplates]).
+// A key used several times (shared evidence texts) appears once.
+func MessageTemplates() []medsec.MessageTemplate { return DefaultCatalog().MessageTemplates() }
+
+// MessageTemplates returns every message template that c can produce,
+// sorted by key: the package's own and those of c's data (the titles,
+// descriptions and evidence texts of its duties, the names of its roles
+// and the messages of its role checks), for a translator to cover. A key
+// used several times appears once.
+func (c *Catalog) MessageTemplates() []medsec.MessageTemplate {
+	if c == nil {
+		c = &Catalog{}
+	}
+	return sortTemplates(append(ownTemplates(), c.dataTemplates()...))
 }

@@ -22,10 +22,10 @@ func TestBeforeDutiesDoNotReachBackBeforeTheirRule(t *testing.T) {
 		d, err := medsec.ParseDate(goLive)
 		require.NoError(t, err)
 		return &obligations.Profile{
-			Institution: obligations.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: obligations.TypeHospital,
-				Flags: []obligations.Flag{obligations.FlagHealthData}},
-			Systems: []obligations.System{{ID: "S", Name: "S", MLPS: grading.MLPS2,
-				Triggers: map[obligations.Trigger]medsec.Date{obligations.TriggerGoLive: d}}},
+			Institution: grading.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: grading.TypeHospital,
+				Flags: []medsec.Flag{"health-data"},
+				Systems: []grading.System{{ID: "S", Name: "S", MLPS: grading.MLPS2,
+					Events: map[medsec.Event]medsec.Date{"go-live": d}}}},
 		}
 	}
 	bound := func(p *obligations.Profile, id string) bool {
@@ -52,12 +52,12 @@ func TestBeforeDutiesDoNotReachBackBeforeTheirRule(t *testing.T) {
 func TestAlternativesShareEvidence(t *testing.T) {
 	graded := medsec.NewDate(2023, 5, 1)
 	p := &obligations.Profile{
-		Institution: obligations.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: obligations.TypeHospital},
-		Systems: []obligations.System{{ID: "S", Name: "S", MLPS: grading.MLPS3,
-			Triggers: map[obligations.Trigger]medsec.Date{obligations.TriggerGrading: graded}}},
+		Institution: grading.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: grading.TypeHospital,
+			Systems: []grading.System{{ID: "S", Name: "S", MLPS: grading.MLPS3,
+				Events: map[medsec.Event]medsec.Date{"grading": graded}}}},
 	}
 	ev := []obligations.Evidence{{Duty: "CN-MLPS-FILING-30D", System: "S", Done: medsec.NewDate(2023, 5, 25), Reference: "filing"}}
-	r, err := obligations.DefaultCatalog().GapReport(p, ev, obligations.Options{AsOf: medsec.NewDate(2026, 11, 22).Time(time.UTC)})
+	r, err := obligations.DefaultCatalog().GapReport(p, ev, obligations.Options{AsOf: medsec.NewDate(2026, 11, 22)})
 	require.NoError(t, err)
 	got := map[string]obligations.Item{}
 	for _, it := range r.Items {
@@ -76,7 +76,7 @@ func TestAlternativesShareEvidence(t *testing.T) {
 // ("" for the placeholder of a duty that waits for an incident).
 func boundTo(t *testing.T, p *obligations.Profile, asOf time.Time) map[string][]string {
 	t.Helper()
-	r, err := obligations.DefaultCatalog().GapReport(p, nil, obligations.Options{AsOf: asOf})
+	r, err := obligations.DefaultCatalog().GapReport(p, nil, obligations.Options{AsOf: medsec.DateOf(asOf), Now: asOf})
 	require.NoError(t, err)
 	out := map[string][]string{}
 	for _, it := range r.Items {
@@ -93,8 +93,8 @@ func TestCzechIncidentBoundByDetectionDay(t *testing.T) {
 	prague, err := time.LoadLocation("Europe/Prague")
 	require.NoError(t, err)
 	p := &obligations.Profile{
-		Institution: obligations.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CZ, medsec.EU},
-			Type: obligations.TypeHospital, Size: grading.Large, NIS2: grading.Essential, CZ: grading.CZHigher},
+		Institution: grading.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CZ, medsec.EU},
+			Type: grading.TypeHospital, Size: grading.Large, NIS2: grading.Essential, CZ: grading.CZHigher},
 	}
 	asOf := time.Date(2025, 11, 5, 9, 0, 0, 0, prague)
 
@@ -117,13 +117,13 @@ func TestChineseIncidentBoundByDetectionDay(t *testing.T) {
 	shanghai, err := time.LoadLocation("Asia/Shanghai")
 	require.NoError(t, err)
 	p := &obligations.Profile{
-		Institution: obligations.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: obligations.TypeHospital},
-		Systems:     []obligations.System{{ID: "HIS", Name: "HIS", MLPS: grading.MLPS3}},
+		Institution: grading.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: grading.TypeHospital,
+			Systems: []grading.System{{ID: "HIS", Name: "HIS", MLPS: grading.MLPS3}}},
 	}
 	asOf := time.Date(2025, 11, 3, 9, 0, 0, 0, shanghai)
 	oct31 := time.Date(2025, 10, 31, 23, 0, 0, 0, shanghai)
 	p.Incidents = []obligations.Incident{{ID: "OCT31", System: "HIS", Detected: oct31, CNGrade: obligations.CNGradeMajor}}
-	r, err := obligations.DefaultCatalog().GapReport(p, nil, obligations.Options{AsOf: asOf})
+	r, err := obligations.DefaultCatalog().GapReport(p, nil, obligations.Options{AsOf: medsec.DateOf(asOf), Now: asOf})
 	require.NoError(t, err)
 	for _, it := range r.Items {
 		if strings.HasPrefix(it.DutyID, "CN-CAC-REPORT-") {
@@ -155,9 +155,9 @@ func TestVietnameseIncidentBoundByDetectionDay(t *testing.T) {
 	hanoi, err := time.LoadLocation("Asia/Ho_Chi_Minh")
 	require.NoError(t, err)
 	p := &obligations.Profile{
-		Institution: obligations.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.VN}, Type: obligations.TypeHospital},
-		Systems:     []obligations.System{{ID: "HIS", Name: "HIS", VN: grading.VN3}},
-		Incidents:   []obligations.Incident{{ID: "FEB27", System: "HIS", Detected: time.Date(2025, 2, 27, 10, 0, 0, 0, hanoi)}},
+		Institution: grading.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.VN}, Type: grading.TypeHospital,
+			Systems: []grading.System{{ID: "HIS", Name: "HIS", VN: grading.VN3}}},
+		Incidents: []obligations.Incident{{ID: "FEB27", System: "HIS", Detected: time.Date(2025, 2, 27, 10, 0, 0, 0, hanoi)}},
 	}
 	got := boundTo(t, p, time.Date(2025, 3, 5, 9, 0, 0, 0, hanoi))
 	assert.Equal(t, []string{"FEB27"}, got["VN-INCIDENT-REPORT-5D-MIC"])
@@ -171,9 +171,9 @@ func TestVietnameseIncidentBoundByDetectionDay(t *testing.T) {
 func TestEventDutiesBoundByEventDay(t *testing.T) {
 	profile := func(transfer string) *obligations.Profile {
 		return &obligations.Profile{
-			Institution: obligations.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: obligations.TypeHospital,
-				Flags:    []obligations.Flag{obligations.FlagHealthData, obligations.FlagTransfersAbroad},
-				Triggers: map[obligations.Trigger]medsec.Date{obligations.TriggerTransferAbroad: date(t, transfer)}},
+			Institution: grading.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: grading.TypeHospital,
+				Flags:  []medsec.Flag{"health-data", "transfers-abroad"},
+				Events: map[medsec.Event]medsec.Date{"transfer-abroad": date(t, transfer)}},
 		}
 	}
 	bound := func(p *obligations.Profile) bool {
@@ -204,8 +204,8 @@ func date(t *testing.T, s string) medsec.Date {
 func TestNIS2BindsFromApplicationDate(t *testing.T) {
 	cet := time.FixedZone("CET", 3600)
 	p := &obligations.Profile{
-		Institution: obligations.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.EU},
-			Type: obligations.TypeHospital, Size: grading.Large, NIS2: grading.Essential},
+		Institution: grading.Institution{ID: "H", Name: "H", Jurisdictions: []medsec.Jurisdiction{medsec.EU},
+			Type: grading.TypeHospital, Size: grading.Large, NIS2: grading.Essential},
 		Incidents: []obligations.Incident{{ID: "OCT17", Detected: time.Date(2024, 10, 17, 23, 0, 0, 0, cet), Significant: true},
 			{ID: "OCT18", Detected: time.Date(2024, 10, 18, 0, 30, 0, 0, cet), Significant: true}},
 	}

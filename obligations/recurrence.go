@@ -2,7 +2,6 @@ package obligations
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/medsec-go/medsec"
 )
@@ -19,17 +18,23 @@ const (
 	Before
 	// Every: repeated every Months calendar months after the last evidence.
 	Every
-	// Within: done within Months calendar months, Days calendar days,
-	// WorkingDays working days or Hours hours of the trigger.
+	// Within: done within Months calendar months, Days calendar days or
+	// WorkingDays working days of the trigger.
 	Within
-	// Immediately: done as soon as the trigger happens (due at the trigger).
+	// Immediately: done as soon as the trigger happens (due on its day).
 	Immediately
 	// Continuous: a standing state (a policy, a measure in place) that
 	// evidence shows to exist.
 	Continuous
+	// FromIncidentRule: the duty reports an incident under the incident
+	// rule of the registry that has the duty's ID ([medsec.IncidentRule]),
+	// which says when: within what period of which moment of the
+	// incident, for which incidents and entities. Its text form is
+	// "incident-rule".
+	FromIncidentRule
 )
 
-var recurrenceNames = names{"", "once", "before", "every", "within", "immediately", "continuous"}
+var recurrenceNames = names{"", "once", "before", "every", "within", "immediately", "continuous", "incident-rule"}
 
 // Valid reports whether k is a known kind.
 func (k RecurrenceKind) Valid() bool { return k > 0 && int(k) < len(recurrenceNames) }
@@ -51,57 +56,64 @@ func (k *RecurrenceKind) UnmarshalText(b []byte) error {
 
 // Recurrence says when a duty is due. Exactly the fields its Kind needs are
 // set: Every needs Months; Within needs a Trigger and exactly one of
-// Months, Days, WorkingDays or Hours; Before and Immediately need a Trigger.
+// Months, Days or WorkingDays; Before and Immediately need a Trigger;
+// Once, Continuous and FromIncidentRule take neither. A Trigger is an
+// event that a pack of the catalog's registry declares
+// ([medsec.Registry.Events]), such as "go-live" or "grading"; its date
+// comes from the profile ([grading.System.Events] or
+// [grading.Institution.Events]). Incidents are not events: hour deadlines
+// and periods that run from an incident are incident rules
+// (FromIncidentRule).
 //
 // The period is a [medsec.Span] ([Recurrence.Span]) and ends where the
 // law says: a month ends on the corresponding day of the last month, or on
 // its last day when it has none (2026-01-31 plus one month is 2026-02-28);
-// the trigger's day is not counted; hours are elapsed hours from the
-// trigger's instant. Working days skip Saturdays and Sundays only: public
-// holidays are not modelled, and neither is the extension of a last day
-// that falls on a weekend or holiday, so a due date may come out earlier
-// than the legal one, never later.
+// the trigger's day is not counted. Working days skip Saturdays and
+// Sundays only: public holidays are not modelled, and neither is the
+// extension of a last day that falls on a weekend or holiday, so a due
+// date may come out earlier than the legal one, never later.
 type Recurrence struct {
-	Kind        RecurrenceKind `json:"kind"`
-	Trigger     Trigger        `json:"trigger,omitempty"`
-	Months      int            `json:"months,omitempty"`
-	Days        int            `json:"days,omitempty"`
-	WorkingDays int            `json:"workingDays,omitempty"`
-	Hours       int            `json:"hours,omitempty"`
+	// Kind says how the duty falls due.
+	Kind RecurrenceKind `json:"kind"`
+	// Trigger is the event the period runs from (Within, Before,
+	// Immediately).
+	Trigger medsec.Event `json:"trigger,omitempty"`
+	// Months, Days and WorkingDays give the period: Months for Every,
+	// one of the three for Within.
+	Months      int `json:"months,omitempty"`
+	Days        int `json:"days,omitempty"`
+	WorkingDays int `json:"workingDays,omitempty"`
 }
+
+// maxPeriod bounds the periods of a recurrence.
+const maxPeriod = 1200
 
 func (r Recurrence) check() error {
 	n := 0
-	for _, v := range []int{r.Months, r.Days, r.WorkingDays, r.Hours} {
-		if v < 0 || v > 1200 {
-			return fmt.Errorf("periods must be between 0 and 1200")
+	for _, v := range []int{r.Months, r.Days, r.WorkingDays} {
+		if v < 0 || v > maxPeriod {
+			return fmt.Errorf("periods must be between 0 and %d", maxPeriod)
 		}
 		if v > 0 {
 			n++
 		}
 	}
 	switch r.Kind {
-	case Once, Continuous:
-		if n != 0 || r.Trigger != TriggerUnknown {
+	case Once, Continuous, FromIncidentRule:
+		if n != 0 || r.Trigger != "" {
 			return fmt.Errorf("kind %s takes no period and no trigger", r.Kind)
 		}
 	case Every:
-		if r.Months <= 0 || n != 1 || r.Trigger != TriggerUnknown {
+		if r.Months <= 0 || n != 1 || r.Trigger != "" {
 			return fmt.Errorf("kind every needs months and nothing else")
 		}
 	case Within:
-		if n != 1 || !r.Trigger.Valid() {
-			return fmt.Errorf("kind within needs a trigger and exactly one of months, days, workingDays, hours")
-		}
-		if r.Hours > 0 && !r.Trigger.isIncident() {
-			return fmt.Errorf("hours need an incident trigger")
+		if n != 1 || r.Trigger == "" {
+			return fmt.Errorf("kind within needs a trigger and exactly one of months, days, workingDays")
 		}
 	case Before, Immediately:
-		if n != 0 || !r.Trigger.Valid() {
+		if n != 0 || r.Trigger == "" {
 			return fmt.Errorf("kind %s needs a trigger and no period", r.Kind)
-		}
-		if r.Kind == Before && r.Trigger.isIncident() {
-			return fmt.Errorf("kind before cannot run from an incident")
 		}
 	default:
 		return fmt.Errorf("kind is not set")
@@ -109,12 +121,10 @@ func (r Recurrence) check() error {
 	return nil
 }
 
-// Span returns the period of r: the one of Months, Days, WorkingDays or
-// Hours that is set, or the zero Span when none is.
+// Span returns the period of r: the one of Months, Days or WorkingDays
+// that is set, or the zero Span when none is.
 func (r Recurrence) Span() medsec.Span {
 	switch {
-	case r.Hours > 0:
-		return medsec.Span{N: r.Hours, Unit: medsec.Hours}
 	case r.Months > 0:
 		return medsec.Span{N: r.Months, Unit: medsec.Months}
 	case r.Days > 0:
@@ -125,29 +135,13 @@ func (r Recurrence) Span() medsec.Span {
 	return medsec.Span{}
 }
 
-// dueFrom returns the deadline that r sets from a trigger at date d (and,
-// for hour deadlines, time t). For hour deadlines the date is that of the
-// deadline's instant in t's location.
-func (r Recurrence) dueFrom(d medsec.Date, t time.Time) (medsec.Date, time.Time) {
+// dueFrom returns the due date that r sets from a trigger on day d.
+func (r Recurrence) dueFrom(d medsec.Date) medsec.Date {
 	switch r.Kind {
-	case Immediately:
-		if !t.IsZero() {
-			return medsec.DateOf(t), t
-		}
-		return d, time.Time{}
 	case Before:
-		return d.AddDays(-1), time.Time{}
+		return d.AddDays(-1)
+	case Within:
+		return r.Span().LastDay(d)
 	}
-	s := r.Span()
-	switch {
-	case s.Unit == medsec.Hours:
-		if t.IsZero() {
-			t = d.Time(time.UTC)
-		}
-		at := s.Deadline(t)
-		return medsec.DateOf(at), at
-	case s.Valid():
-		return s.LastDay(d), time.Time{}
-	}
-	return d, time.Time{}
+	return d
 }

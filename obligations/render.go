@@ -29,14 +29,11 @@ func (r *Report) totalsMessage() medsec.Message {
 }
 
 func citationList(cs []medsec.Citation) string {
-	var b strings.Builder
+	ss := make([]string, len(cs))
 	for i, c := range cs {
-		if i > 0 {
-			b.WriteString("; ")
-		}
-		b.WriteString(c.String())
+		ss[i] = c.String()
 	}
-	return b.String()
+	return strings.Join(ss, "; ")
 }
 
 func (it *Item) dueMessage() medsec.Message {
@@ -83,7 +80,7 @@ func (r *Report) WriteText(w io.Writer, tr Translator) error {
 			t(it.Incident)
 		}
 		bw.WriteString(" — ")
-		t(tr.s(it.d.Title))
+		t(tr.s(it.e.duty.Title))
 		bw.WriteString("\n    ")
 		t(tr.s(it.dueMessage()))
 		if !it.Done.IsZero() {
@@ -95,9 +92,9 @@ func (r *Report) WriteText(w io.Writer, tr Translator) error {
 			t(tr.s(msgRenderNote.New(it.Note)))
 		}
 		bw.WriteString("\n    ")
-		t(citationList(it.d.Citations))
+		t(citationList(it.e.duty.Citations))
 		bw.WriteString(" (")
-		t(tr.s(it.d.Confidence.Message()))
+		t(tr.s(it.e.duty.Confidence.Message()))
 		bw.WriteString(")\n    ")
 		t(tr.s(it.Reason()))
 		bw.WriteString("\n")
@@ -159,7 +156,7 @@ func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 		bw.WriteString(" | **")
 		md(it.DutyID)
 		bw.WriteString("** ")
-		md(tr.s(it.d.Title))
+		md(tr.s(it.e.duty.Title))
 		bw.WriteString(" | ")
 		md(sys)
 		if it.Incident != "" {
@@ -167,32 +164,15 @@ func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 			md(it.Incident)
 		}
 		bw.WriteString(" | ")
-		md(citationList(it.d.Citations))
+		md(citationList(it.e.duty.Citations))
 		bw.WriteString(" | ")
-		md(tr.s(it.d.Confidence.Message()))
+		md(tr.s(it.e.duty.Confidence.Message()))
 		bw.WriteString(" |\n")
 	}
 	return bw.Flush()
 }
 
-// JSON field names of a report. They are stable: new fields may be added,
-// existing ones keep their names and meaning.
-//
-//	{
-//	  "institution": "H1",
-//	  "asOf": "2026-11-22",
-//	  "totals": {"overdue": 1, "missing": 2, "dueSoon": 0, "pending": 0, "met": 3, "onTrigger": 4},
-//	  "items": [{
-//	    "duty": "CN-MLPS-FILING-30D", "system": "HIS", "incident": "",
-//	    "status": "overdue", "due": "2026-02-09", "dueAt": "",
-//	    "done": "", "reference": "", "late": false,
-//	    "party": "system-owner", "confidence": "verified",
-//	    "citations": ["CN-MPS-2007-43 art. 15"],
-//	    "title": {"key": "...", "format": "..."},
-//	    "reason": {"key": "...", "format": "...", "args": [...]},
-//	    "note": {"key": "...", "format": "..."}
-//	  }]
-//	}
+// reportJSON is the JSON form of a report (see [Report.MarshalJSON]).
 type reportJSON struct {
 	Institution string      `json:"institution"`
 	AsOf        medsec.Date `json:"asOf"`
@@ -227,8 +207,27 @@ type itemJSON struct {
 	Note       medsec.Message    `json:"note,omitzero"`
 }
 
-// MarshalJSON implements [json.Marshaler] with the stable field names
-// documented on the package (see "JSON report" in the package doc).
+// MarshalJSON implements [json.Marshaler]. The field names are stable:
+// new fields may be added, existing ones keep their names and meaning.
+//
+//	{
+//	  "institution": "H1",
+//	  "asOf": "2026-11-22",
+//	  "totals": {"overdue": 1, "missing": 2, "dueSoon": 0, "pending": 0, "met": 3, "onTrigger": 4},
+//	  "items": [{
+//	    "duty": "CN-MLPS-FILING-30D", "system": "HIS", "incident": "",
+//	    "status": "overdue", "due": "2026-02-09", "dueAt": "",
+//	    "done": "", "reference": "", "late": false,
+//	    "party": "system-owner", "confidence": "verified",
+//	    "citations": ["CN-MPS-2007-43 art. 15"],
+//	    "title": {"key": "...", "format": "..."},
+//	    "reason": {"key": "...", "format": "...", "args": [...]},
+//	    "note": {"key": "...", "format": "..."}
+//	  }]
+//	}
+//
+// "dueAt" is set for hour deadlines (RFC 3339, UTC); "note" only when the
+// item has one.
 func (r *Report) MarshalJSON() ([]byte, error) {
 	r = r.complete()
 	out := reportJSON{Institution: r.Institution, AsOf: r.AsOf, Items: make([]itemJSON, len(r.Items)),
@@ -241,8 +240,8 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 			dueAt = it.DueAt.UTC().Format(time.RFC3339)
 		}
 		out.Items[i] = itemJSON{Duty: it.DutyID, System: it.System, Incident: it.Incident, Status: it.Status,
-			Due: it.Due, DueAt: dueAt, Done: it.Done, Reference: it.Reference, Late: it.Late, Party: it.d.Party,
-			Confidence: it.d.Confidence, Citations: it.d.Citations, Title: it.d.Title, Reason: it.Reason(), Note: it.Note}
+			Due: it.Due, DueAt: dueAt, Done: it.Done, Reference: it.Reference, Late: it.Late, Party: it.e.duty.Party,
+			Confidence: it.e.duty.Confidence, Citations: it.e.duty.Citations, Title: it.e.duty.Title, Reason: it.Reason(), Note: it.Note}
 	}
 	return json.Marshal(out)
 }

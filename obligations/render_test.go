@@ -24,8 +24,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func goldenReport(t testing.TB) *Report {
 	p := hospitalCN(grading.MLPS3)
-	p.Systems = append(p.Systems, System{ID: "PACS", MLPS: grading.MLPS3, Flags: []Flag{FlagVendorRemoteAccess, FlagNewProject},
-		Triggers: map[Trigger]medsec.Date{TriggerGoLive: date("2027-03-01")}})
+	p.Institution.Systems = append(p.Institution.Systems, grading.System{ID: "PACS", MLPS: grading.MLPS3,
+		Flags: []medsec.Flag{"vendor-remote-access", "new-project"}, Events: events("go-live", "2027-03-01")})
 	p.Incidents = []Incident{{ID: "INC-7", System: "PACS", Detected: time.Date(2026, 11, 22, 7, 15, 0, 0, time.UTC), CNGrade: CNGradeRelativelyMajor}}
 	ev := []Evidence{
 		{Duty: "CN-NHC-LEADERSHIP-GROUP", Done: date("2023-03-01"), Reference: "Decision 2023-12"},
@@ -34,7 +34,9 @@ func goldenReport(t testing.TB) *Report {
 		{Duty: "CN-MLPS-TEST-L3", System: "HIS", Done: date("2025-12-10"), Reference: "Test report 25-88"},
 		{Duty: "CN-CSL-LOG-RETENTION", System: "HIS", Done: date("2026-09-01"), Reference: "SIEM config"},
 	}
-	r, err := DefaultCatalog().GapReport(&p, ev, Options{AsOf: asOf, Exclude: []string{"CN-MLPS-FILING-10WD"}})
+	opts := at()
+	opts.Exclude = []string{"CN-MLPS-FILING-10WD"}
+	r, err := DefaultCatalog().GapReport(&p, ev, opts)
 	require.NoError(t, err)
 	return r
 }

@@ -2,62 +2,78 @@ package obligations
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
-	"github.com/medsec-go/medsec/internal/fielderr"
 )
 
-// Role is a post that duties need filled.
-type Role uint8
+// Role is a post that duties need filled and role rules check, named by a
+// code: "security-admin", "cz-cyber-manager". Roles are an open
+// vocabulary: each pack declares its own in roles.json with a name
+// ([RoleInfo]), and a duty, a role rule or an assignment may use only
+// roles its catalog declares ([Catalog.Roles]). The constants below are
+// the roles of medsec's embedded packs. The zero value is not valid.
+type Role string
 
-// Roles. The zero value is invalid.
+// The roles of medsec's embedded packs.
 const (
-	RoleUnknown           Role = iota
-	RoleLeadershipHead         // China: head of the cybersecurity and informatization leadership group (组长)
-	RoleSecurityChief          // China: security chief (安全主管)
-	RoleSecurityAdmin          // China: security administrator (安全管理员)
-	RoleSystemAdmin            // China: system administrator (系统管理员)
-	RoleAuditAdmin             // China: audit administrator (审计管理员)
-	RolePIOfficer              // personal-information protection officer
-	RoleManagementMember       // EU/Czechia: member of the management body
-	RoleCZCyberManager         // Czechia: cybersecurity manager (manažer kybernetické bezpečnosti)
-	RoleCZCyberArchitect       // Czechia: cybersecurity architect (architekt kybernetické bezpečnosti)
-	RoleCZCyberPerson          // Czechia, lower regime: person charged with cybersecurity
-	RoleVNSecurityUnit         // Vietnam: head of the specialised security unit (đơn vị chuyên trách)
-	RoleVNIncidentContact      // Vietnam: incident-response contact point (đầu mối ứng cứu sự cố)
-	roleCount
+	RoleLeadershipHead    Role = "leadership-head"     // China: head of the cybersecurity and informatization leadership group (组长)
+	RoleSecurityChief     Role = "security-chief"      // China: security chief (安全主管)
+	RoleSecurityAdmin     Role = "security-admin"      // China: security administrator (安全管理员)
+	RoleSystemAdmin       Role = "system-admin"        // China: system administrator (系统管理员)
+	RoleAuditAdmin        Role = "audit-admin"         // China: audit administrator (审计管理员)
+	RolePIOfficer         Role = "pi-officer"          // personal-information protection officer
+	RoleManagementMember  Role = "management-member"   // EU/Czechia: member of the management body
+	RoleCZCyberManager    Role = "cz-cyber-manager"    // Czechia: cybersecurity manager (manažer kybernetické bezpečnosti)
+	RoleCZCyberArchitect  Role = "cz-cyber-architect"  // Czechia: cybersecurity architect (architekt kybernetické bezpečnosti)
+	RoleCZCyberPerson     Role = "cz-cyber-person"     // Czechia, lower regime: person charged with cybersecurity
+	RoleVNSecurityUnit    Role = "vn-security-unit"    // Vietnam: head of the specialised security unit (đơn vị chuyên trách)
+	RoleVNIncidentContact Role = "vn-incident-contact" // Vietnam: incident-response contact point (đầu mối ứng cứu sự cố)
 )
 
-var roleNames = names{"", "leadership-head", "security-chief", "security-admin", "system-admin", "audit-admin",
-	"pi-officer", "management-member", "cz-cyber-manager", "cz-cyber-architect", "cz-cyber-person",
-	"vn-security-unit", "vn-incident-contact"}
+var roleSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
-// Valid reports whether r is a known role.
-func (r Role) Valid() bool { return r > 0 && r < roleCount }
+// Valid reports whether r is well formed: lower-case ASCII letters and
+// digits in hyphen-separated words, at most 64 bytes. Whether a catalog
+// declares it is [Catalog.Role]'s business.
+func (r Role) Valid() bool { return len(r) <= 64 && roleSyntax.MatchString(string(r)) }
 
-// String returns the text form, e.g. "security-admin".
-func (r Role) String() string { return roleNames.String(uint8(r), "Role") }
+// String returns the role's code.
+func (r Role) String() string { return string(r) }
 
-// MarshalText implements [encoding.TextMarshaler].
+// MarshalText implements [encoding.TextMarshaler]; a malformed role is an
+// error.
 func (r Role) MarshalText() ([]byte, error) {
-	return roleNames.Marshal("obligations", uint8(r), "role")
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (r *Role) UnmarshalText(b []byte) error {
-	v, err := roleNames.Parse("obligations", b, "role")
-	*r = Role(v)
-	return err
-}
-
-// Message returns the role's name as a translatable message.
-func (r Role) Message() medsec.Message {
-	if r.Valid() {
-		return msgRole[r].New()
+	if !r.Valid() {
+		return nil, fmt.Errorf("obligations: %w: role %q is not lower-case words joined by hyphens", medsec.ErrInvalidInput, clip(string(r)))
 	}
-	return msgRole[0].New()
+	return []byte(r), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts any well
+// formed code; check it against a catalog with [Catalog.Role].
+func (r *Role) UnmarshalText(b []byte) error {
+	v := Role(b)
+	if !v.Valid() {
+		return fmt.Errorf("obligations: %w: role %q is not lower-case words joined by hyphens, e.g. \"security-admin\"", medsec.ErrInvalidInput, clip(string(b)))
+	}
+	*r = v
+	return nil
+}
+
+// Message returns the role's name as the default catalog declares it, or
+// "unknown role". The names of the roles of other catalogs come from
+// [Catalog.Role].
+func (r Role) Message() medsec.Message {
+	return DefaultCatalog().roles.name(r)
+}
+
+// RoleInfo declares a role: its code and its name.
+type RoleInfo struct {
+	Code Role           `json:"code"` // e.g. "security-admin"
+	Name medsec.Message `json:"name"` // e.g. "security administrator"
 }
 
 // Employment says whether a person is on the institution's staff.
@@ -71,6 +87,9 @@ const (
 )
 
 var employmentNames = names{"", "employee", "vendor"}
+
+// Valid reports whether e is Employee or VendorStaff.
+func (e Employment) Valid() bool { return e == Employee || e == VendorStaff }
 
 // String returns "employee" or "vendor".
 func (e Employment) String() string { return employmentNames.String(uint8(e), "Employment") }
@@ -90,10 +109,17 @@ func (e *Employment) UnmarshalText(b []byte) error {
 // Assignment puts a person in a role, for the institution or for one
 // system.
 type Assignment struct {
-	PersonID   string     `json:"personId"`
-	Name       string     `json:"name"`
-	Role       Role       `json:"role"`
-	System     string     `json:"system,omitempty"`
+	// PersonID identifies the person in the institution's records.
+	// Required.
+	PersonID string `json:"personId"`
+	// Name is the person's name.
+	Name string `json:"name"`
+	// Role is the post, declared by the catalog. Required.
+	Role Role `json:"role"`
+	// System is the system the person holds the post for; empty for the
+	// institution as a whole, which covers every system.
+	System string `json:"system,omitempty"`
+	// Employment says whether the person is on the staff. Required.
 	Employment Employment `json:"employment"`
 	// BackgroundCheck and Confidentiality are the dates of the background
 	// check and of the signed confidentiality agreement (zero: none).
@@ -107,7 +133,7 @@ type Assignment struct {
 // Severity ranks a role finding.
 type Severity uint8
 
-// Severities.
+// Severities. The zero value is invalid.
 const (
 	SeverityUnknown Severity = iota
 	SeverityError            // a rule is broken
@@ -115,6 +141,9 @@ const (
 )
 
 var severityNames = names{"", "error", "warning"}
+
+// Valid reports whether s is SeverityError or SeverityWarning.
+func (s Severity) Valid() bool { return s == SeverityError || s == SeverityWarning }
 
 // String returns "error" or "warning".
 func (s Severity) String() string { return severityNames.String(uint8(s), "Severity") }
@@ -124,250 +153,244 @@ func (s Severity) MarshalText() ([]byte, error) {
 	return severityNames.Marshal("obligations", uint8(s), "severity")
 }
 
-// RoleRule identifies a role rule, with its source.
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := severityNames.Parse("obligations", b, "severity")
+	*s = Severity(v)
+	return err
+}
+
+// RoleCheckKind is what a [RoleCheck] checks.
+type RoleCheckKind uint8
+
+// The kinds of role checks. The zero value is invalid. [RoleCheck] says
+// what each needs and which arguments its message gets.
+const (
+	CheckUnknown RoleCheckKind = iota
+	// CheckRequired: every role of Roles has a holder (or a holder of one
+	// of Alternatives), at the institution or for each system in scope.
+	CheckRequired
+	// CheckPrincipal: the holders of the roles are the institution's
+	// principal ([grading.Institution.Principal]).
+	CheckPrincipal
+	// CheckExclusive: a holder of one of the roles holds no other role.
+	CheckExclusive
+	// CheckDistinct: no person holds two of the roles.
+	CheckDistinct
+	// CheckRecord: every assignment of one of the roles (of vendor staff
+	// or employees only, when Employment is set) has the Record on file.
+	CheckRecord
+)
+
+var checkNames = names{"", "required", "principal", "exclusive", "distinct", "record"}
+
+// Valid reports whether k is a known kind.
+func (k RoleCheckKind) Valid() bool { return k > 0 && int(k) < len(checkNames) }
+
+// String returns the text form, e.g. "exclusive".
+func (k RoleCheckKind) String() string { return checkNames.String(uint8(k), "RoleCheckKind") }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k RoleCheckKind) MarshalText() ([]byte, error) {
+	return checkNames.Marshal("obligations", uint8(k), "role check kind")
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (k *RoleCheckKind) UnmarshalText(b []byte) error {
+	v, err := checkNames.Parse("obligations", b, "role check kind")
+	*k = RoleCheckKind(v)
+	return err
+}
+
+// Record is a record that a [CheckRecord] check wants on file for an
+// assignment.
+type Record uint8
+
+// Records. The zero value is invalid.
+const (
+	RecordUnknown         Record = iota
+	RecordBackgroundCheck        // Assignment.BackgroundCheck
+	RecordConfidentiality        // Assignment.Confidentiality
+	RecordTraining               // Assignment.TrainingHours or TrainingDates
+)
+
+var recordNames = names{"", "background-check", "confidentiality", "training"}
+
+// Valid reports whether r is a known record.
+func (r Record) Valid() bool { return r > 0 && int(r) < len(recordNames) }
+
+// String returns the text form, e.g. "background-check".
+func (r Record) String() string { return recordNames.String(uint8(r), "Record") }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (r Record) MarshalText() ([]byte, error) {
+	return recordNames.Marshal("obligations", uint8(r), "record")
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (r *Record) UnmarshalText(b []byte) error {
+	v, err := recordNames.Parse("obligations", b, "record")
+	*r = Record(v)
+	return err
+}
+
+// in reports whether a has the record r on file.
+func (r Record) in(a *Assignment) bool {
+	switch r {
+	case RecordBackgroundCheck:
+		return !a.BackgroundCheck.IsZero()
+	case RecordConfidentiality:
+		return !a.Confidentiality.IsZero()
+	case RecordTraining:
+		return len(a.TrainingDates) > 0 || a.TrainingHours > 0
+	}
+	return true
+}
+
+// A RoleCheck is one check of a [RoleRule]. Its message is data too: the
+// English format gets, in this order,
+//
+//	kind       institution scope            system scope
+//	required   role                         role, system, level
+//	principal  person, principal            —
+//	exclusive  person, other role           person, system, other role
+//	distinct   person                       person, system
+//	record     person, role                 —
+//
+// where a role is its name (a [medsec.Message]), a level an int and the
+// rest strings.
+type RoleCheck struct {
+	// Kind is what the check checks.
+	Kind RoleCheckKind `json:"kind"`
+	// Roles are the roles checked (at least two for CheckDistinct).
+	Roles []Role `json:"roles"`
+	// Alternatives are roles whose holders also meet a CheckRequired
+	// check (a Czech cybersecurity manager meets the lower regime's need
+	// for a person charged with cybersecurity).
+	Alternatives []Role `json:"alternatives,omitempty"`
+	// Record and Employment say what a CheckRecord check wants on file,
+	// and for whom (zero: everyone).
+	Record     Record     `json:"record,omitempty"`
+	Employment Employment `json:"employment,omitempty"`
+	// Severity is the severity of the check's findings.
+	Severity Severity `json:"severity"`
+	// Message is the finding's text (see above for its arguments).
+	Message medsec.Message `json:"message"`
+}
+
+// A RoleCondition says when a [RoleRule] applies. Every stated part must
+// hold.
+type RoleCondition struct {
+	// Jurisdictions: the institution is subject to one of them; empty
+	// means the rule's jurisdiction.
+	Jurisdictions []medsec.Jurisdiction `json:"jurisdictions,omitempty"`
+	// Scheme, MinLevel and MaxLevel bound a system's level (for a
+	// system-scope rule, the system's own; otherwise some system's).
+	Scheme   grading.Scheme `json:"scheme,omitempty"`
+	MinLevel int            `json:"minLevel,omitempty"`
+	MaxLevel int            `json:"maxLevel,omitempty"`
+	// EntityClasses and CZRegimes list the NIS2 classes and Czech regimes
+	// the institution may be in; empty means any.
+	EntityClasses []grading.EntityClass `json:"entityClasses,omitempty"`
+	CZRegimes     []grading.CZRegime    `json:"czRegimes,omitempty"`
+	// Flags must all be set, NotFlags none: on the institution, and for
+	// a system-scope rule on the institution or the system.
+	Flags    []medsec.Flag `json:"flags,omitempty"`
+	NotFlags []medsec.Flag `json:"notFlags,omitempty"`
+}
+
+// A RoleRule is a rule about who holds which post, stated in a pack's
+// roles.json: when it applies, what it checks, and where it comes from.
+// A rule of institution scope applies when one of its conditions holds
+// for the institution; a rule of system scope applies to each system for
+// which one holds. A rule without conditions applies to every institution
+// subject to its jurisdiction.
 type RoleRule struct {
-	ID         string
-	Citations  []medsec.Citation
-	Confidence medsec.Confidence
+	// ID is stable across releases, e.g. "CN-ROLE-POSTS-L2".
+	ID string `json:"id"`
+	// Jurisdiction is the legal order the rule belongs to; by default
+	// it binds the institutions subject to it.
+	Jurisdiction medsec.Jurisdiction `json:"jurisdiction"`
+	// Scope says whether the rule checks the institution once or each
+	// system for which a condition holds.
+	Scope Scope `json:"scope"`
+	// When lists the conditions, one of which must hold.
+	When []RoleCondition `json:"when,omitempty"`
+	// Checks are what the rule checks, in order.
+	Checks []RoleCheck `json:"checks"`
+	// Citations are the provisions the rule comes from; Confidence and
+	// Note say how well it is established.
+	Citations  []medsec.Citation `json:"citations"`
+	Confidence medsec.Confidence `json:"confidence"`
+	Note       string            `json:"note,omitempty"`
 }
 
 // Finding is one problem with the role assignments.
 type Finding struct {
-	Rule     RoleRule
+	// Rule is the rule broken (a copy).
+	Rule RoleRule
+	// Severity is the check's severity.
 	Severity Severity
+	// Role is the role concerned; System the system, empty for the
+	// institution; PersonID the person, empty for a missing post.
 	Role     Role
 	System   string
 	PersonID string
-	Message  medsec.Message
+	// Message says what is wrong.
+	Message medsec.Message
 }
 
-func cite(s string) medsec.Citation {
-	c, err := medsec.ParseCitation(s)
-	if err != nil {
-		panic("obligations: role rule citation " + s + ": " + err.Error())
+func cloneRule(r RoleRule) RoleRule {
+	r.Citations = slices.Clone(r.Citations)
+	r.When = slices.Clone(r.When)
+	for i := range r.When {
+		w := &r.When[i]
+		w.Jurisdictions = slices.Clone(w.Jurisdictions)
+		w.EntityClasses = slices.Clone(w.EntityClasses)
+		w.CZRegimes = slices.Clone(w.CZRegimes)
+		w.Flags = slices.Clone(w.Flags)
+		w.NotFlags = slices.Clone(w.NotFlags)
 	}
-	return c
+	r.Checks = slices.Clone(r.Checks)
+	for i := range r.Checks {
+		c := &r.Checks[i]
+		c.Roles = slices.Clone(c.Roles)
+		c.Alternatives = slices.Clone(c.Alternatives)
+		c.Message.Args = slices.Clone(c.Message.Args)
+	}
+	return r
 }
 
-// The role rules. Each cites where it comes from.
-var (
-	ruleLeadershipHead = RoleRule{"CN-ROLE-LEADERSHIP-HEAD", []medsec.Citation{cite("CN-NHC-2022-29 art. 5")}, medsec.Verified}
-	ruleCNSysAdminL1   = RoleRule{"CN-ROLE-SYSADMIN-L1", []medsec.Citation{cite("CN-GBT-22239-2019")}, medsec.Verified}
-	ruleCNPosts        = RoleRule{"CN-ROLE-POSTS-L2", []medsec.Citation{cite("CN-NHC-2022-29 art. 5"), cite("CN-GBT-22239-2019")}, medsec.Verified}
-	ruleDedicatedSec   = RoleRule{"CN-ROLE-DEDICATED-SECADMIN-L3", []medsec.Citation{cite("CN-GBT-22239-2019")}, medsec.Verified}
-	ruleDistinctAdmins = RoleRule{"CN-ROLE-DISTINCT-ADMINS-L3", []medsec.Citation{cite("CN-GBT-22239-2019")}, medsec.Partial}
-	ruleCIIBackground  = RoleRule{"CN-ROLE-CII-BACKGROUND", []medsec.Citation{cite("CN-CSL-2016 art. 34")}, medsec.Verified}
-	ruleVendorNDA      = RoleRule{"CN-ROLE-VENDOR-AGREEMENT", []medsec.Citation{cite("CN-NHC-2022-29 art. 4")}, medsec.Verified}
-	ruleCNTraining     = RoleRule{"CN-ROLE-TRAINING", []medsec.Citation{cite("CN-NHC-2022-29 art. 29")}, medsec.Verified}
-	ruleCZManager      = RoleRule{"CZ-ROLE-CYBER-MANAGER", []medsec.Citation{cite("CZ-ZKB-264-2025"), cite("CZ-VYH-409-2025 art. 5")}, medsec.Partial}
-	ruleCZPerson       = RoleRule{"CZ-ROLE-CYBER-PERSON", []medsec.Citation{cite("CZ-VYH-410-2025 art. 4")}, medsec.Unverified}
-	ruleMgmtTraining   = RoleRule{"EU-ROLE-MANAGEMENT-TRAINING", []medsec.Citation{cite("EU-NIS2 art. 20")}, medsec.Verified}
-	ruleVNUnit         = RoleRule{"VN-ROLE-SECURITY-UNIT", []medsec.Citation{cite("VN-ND-85-2016 art. 21"), cite("VN-ND-85-2016 art. 12")}, medsec.Verified}
-)
+// RoleRules returns the role rules of the default catalog, sorted by ID.
+func RoleRules() []RoleRule { return DefaultCatalog().RoleRules() }
 
-// RoleRules returns every rule [CheckRoles] applies, sorted by ID.
-func RoleRules() []RoleRule {
-	rs := []RoleRule{ruleLeadershipHead, ruleCNSysAdminL1, ruleCNPosts, ruleDedicatedSec, ruleDistinctAdmins, ruleCIIBackground,
-		ruleVendorNDA, ruleCNTraining, ruleCZManager, ruleCZPerson, ruleMgmtTraining, ruleVNUnit}
-	slices.SortFunc(rs, func(a, b RoleRule) int {
-		if a.ID < b.ID {
-			return -1
-		}
-		if a.ID > b.ID {
-			return 1
-		}
-		return 0
-	})
-	for i := range rs {
-		rs[i].Citations = slices.Clone(rs[i].Citations)
+// RoleRules returns the role rules of c's registry, sorted by ID.
+func (c *Catalog) RoleRules() []RoleRule {
+	if c == nil {
+		return nil
 	}
-	return rs
+	out := make([]RoleRule, len(c.roles.rules))
+	for i, r := range c.roles.rules {
+		out[i] = cloneRule(r)
+	}
+	return out
 }
 
-// CheckRoles checks role assignments against the profile:
-//
-//   - China: the leadership group has a head, who is the principal; a
-//     level-1 network has a system administrator (GB/T 22239-2019, level-1
-//     staffing); with a level-2+ network, a security chief and the system,
-//     audit and security administrators are named; at level 3+ the security
-//     administrator holds no other role and the three administrators are
-//     distinct people; in CII, key-post holders have a background check;
-//     vendor staff in posts have a confidentiality agreement; key-post
-//     holders have training on record.
-//   - Czechia: the higher regime has a cybersecurity manager; the lower a
-//     person charged with cybersecurity.
-//   - EU: management-body members have training on record (NIS2 higher or
-//     lower class only).
-//   - Vietnam: with any graded system, the specialised security unit is
-//     named.
-//
-// An institution-level assignment (empty System) covers every system. The
-// findings come in a stable order: by rule, then system, then person.
-func CheckRoles(p *Profile, as []Assignment) ([]Finding, error) {
-	if err := p.Validate(); err != nil {
-		return nil, err
+// Roles returns the roles that the packs of c's registry declare, sorted
+// by code.
+func (c *Catalog) Roles() []RoleInfo {
+	if c == nil {
+		return nil
 	}
-	var errs fielderr.List
-	sysSeen := map[string]*System{}
-	for i := range p.Systems {
-		sysSeen[p.Systems[i].ID] = &p.Systems[i]
-	}
-	for i, a := range as {
-		switch {
-		case a.PersonID == "":
-			errs.Add(&medsec.FieldError{Path: pathf("/assignments/%d/personId", i), Rule: "required", Message: msgErrRequired.New("assignment.personId")})
-		case !a.Role.Valid():
-			errs.Add(&medsec.FieldError{Path: pathf("/assignments/%d/role", i), Rule: "oneof", Value: a.Role.String(), Message: msgErrRequired.New("assignment.role")})
-		case a.System != "" && sysSeen[a.System] == nil:
-			errs.Add(&medsec.FieldError{Path: pathf("/assignments/%d/system", i), Rule: "exists", Value: a.System, Message: msgErrUnknownSystem.New(a.System)})
-		case a.Employment != Employee && a.Employment != VendorStaff:
-			errs.Add(&medsec.FieldError{Path: pathf("/assignments/%d/employment", i), Rule: "required", Message: msgErrRequired.New("assignment.employment")})
-		}
-	}
-	if e := errs.Errors(); e != nil {
-		return nil, fmt.Errorf("obligations: invalid assignments: %w", e)
-	}
-	in := &p.Institution
-	var out []Finding
-	add := func(rule RoleRule, sev Severity, role Role, sys, person string, m medsec.Message) {
-		rule.Citations = slices.Clone(rule.Citations) // the finding's own, not the rule table's
-		out = append(out, Finding{Rule: rule, Severity: sev, Role: role, System: sys, PersonID: person, Message: m})
-	}
-	// holders returns the assignments of role that cover system sys.
-	holders := func(role Role, sys string) []Assignment {
-		var hs []Assignment
-		for _, a := range as {
-			if a.Role == role && (a.System == "" || a.System == sys) {
-				hs = append(hs, a)
-			}
-		}
-		return hs
-	}
-	rolesOf := func(person string) []Role {
-		var rs []Role
-		for _, a := range as {
-			if a.PersonID == person && !slices.Contains(rs, a.Role) {
-				rs = append(rs, a.Role)
-			}
-		}
-		return rs
-	}
-	has := func(j medsec.Jurisdiction) bool { return slices.Contains(in.Jurisdictions, j) }
-	maxMLPS := grading.MLPSLevel(0)
-	for _, s := range p.Systems {
-		maxMLPS = max(maxMLPS, s.MLPS)
-	}
-	if has(medsec.CN) {
-		heads := holders(RoleLeadershipHead, "")
-		if len(heads) == 0 {
-			add(ruleLeadershipHead, SeverityError, RoleLeadershipHead, "", "", msgFindMissing.New(RoleLeadershipHead.Message()))
-		}
-		for _, h := range heads {
-			if in.Principal == "" || h.PersonID != in.Principal {
-				add(ruleLeadershipHead, SeverityError, RoleLeadershipHead, "", h.PersonID, msgFindHeadNotPrincipal.New(h.PersonID, in.Principal))
-			}
-		}
-		for _, s := range p.Systems {
-			if s.MLPS == grading.MLPS1 {
-				if len(holders(RoleSystemAdmin, s.ID)) == 0 {
-					add(ruleCNSysAdminL1, SeverityError, RoleSystemAdmin, s.ID, "", msgFindMissingForLevel.New(RoleSystemAdmin.Message(), s.ID, int(s.MLPS)))
-				}
-				continue
-			}
-			if s.MLPS < grading.MLPS2 {
-				continue
-			}
-			for _, r := range []Role{RoleSecurityChief, RoleSystemAdmin, RoleAuditAdmin, RoleSecurityAdmin} {
-				if len(holders(r, s.ID)) == 0 {
-					add(ruleCNPosts, SeverityError, r, s.ID, "", msgFindMissingForLevel.New(r.Message(), s.ID, int(s.MLPS)))
-				}
-			}
-			if s.MLPS < grading.MLPS3 {
-				continue
-			}
-			for _, h := range holders(RoleSecurityAdmin, s.ID) {
-				for _, r := range rolesOf(h.PersonID) {
-					if r != RoleSecurityAdmin {
-						add(ruleDedicatedSec, SeverityError, RoleSecurityAdmin, s.ID, h.PersonID, msgFindSecAdminOther.New(h.PersonID, s.ID, r.Message()))
-					}
-				}
-			}
-			for _, sa := range holders(RoleSystemAdmin, s.ID) {
-				for _, aa := range holders(RoleAuditAdmin, s.ID) {
-					if sa.PersonID == aa.PersonID {
-						add(ruleDistinctAdmins, SeverityError, RoleAuditAdmin, s.ID, sa.PersonID, msgFindSameAdmin.New(sa.PersonID, s.ID))
-					}
-				}
-			}
-		}
-		keyPosts := []Role{RoleLeadershipHead, RoleSecurityChief, RoleSecurityAdmin, RoleSystemAdmin, RoleAuditAdmin}
-		cii := slices.Contains(in.Flags, FlagCII)
-		for _, a := range as {
-			if !slices.Contains(keyPosts, a.Role) {
-				continue
-			}
-			if cii && a.BackgroundCheck.IsZero() {
-				add(ruleCIIBackground, SeverityError, a.Role, a.System, a.PersonID, msgFindNoBackground.New(a.PersonID, a.Role.Message()))
-			}
-			if a.Employment == VendorStaff && a.Confidentiality.IsZero() {
-				add(ruleVendorNDA, SeverityError, a.Role, a.System, a.PersonID, msgFindNoAgreement.New(a.PersonID, a.Role.Message()))
-			}
-			if a.Role != RoleLeadershipHead && len(a.TrainingDates) == 0 && a.TrainingHours == 0 {
-				add(ruleCNTraining, SeverityWarning, a.Role, a.System, a.PersonID, msgFindNoTraining.New(a.PersonID, a.Role.Message()))
-			}
-		}
-	}
-	if has(medsec.CZ) {
-		switch in.CZ {
-		case grading.CZHigher:
-			if len(holders(RoleCZCyberManager, "")) == 0 {
-				add(ruleCZManager, SeverityError, RoleCZCyberManager, "", "", msgFindMissing.New(RoleCZCyberManager.Message()))
-			}
-		case grading.CZLower:
-			if len(holders(RoleCZCyberPerson, "")) == 0 && len(holders(RoleCZCyberManager, "")) == 0 {
-				add(ruleCZPerson, SeverityWarning, RoleCZCyberPerson, "", "", msgFindMissing.New(RoleCZCyberPerson.Message()))
-			}
-		}
-	}
-	if (has(medsec.EU) || has(medsec.CZ)) && (in.NIS2 == grading.Important || in.NIS2 == grading.Essential ||
-		in.CZ == grading.CZLower || in.CZ == grading.CZHigher) {
-		mgmt := holders(RoleManagementMember, "")
-		if len(mgmt) == 0 {
-			add(ruleMgmtTraining, SeverityWarning, RoleManagementMember, "", "", msgFindMissing.New(RoleManagementMember.Message()))
-		}
-		for _, a := range mgmt {
-			if len(a.TrainingDates) == 0 && a.TrainingHours == 0 {
-				add(ruleMgmtTraining, SeverityError, RoleManagementMember, "", a.PersonID, msgFindNoTraining.New(a.PersonID, RoleManagementMember.Message()))
-			}
-		}
-	}
-	if has(medsec.VN) {
-		graded := false
-		for _, s := range p.Systems {
-			graded = graded || s.VN.Valid()
-		}
-		if graded && len(holders(RoleVNSecurityUnit, "")) == 0 {
-			add(ruleVNUnit, SeverityError, RoleVNSecurityUnit, "", "", msgFindMissing.New(RoleVNSecurityUnit.Message()))
-		}
-	}
-	slices.SortStableFunc(out, func(a, b Finding) int {
-		switch {
-		case a.Rule.ID != b.Rule.ID:
-			return cmpStr(a.Rule.ID, b.Rule.ID)
-		case a.System != b.System:
-			return cmpStr(a.System, b.System)
-		}
-		return cmpStr(a.PersonID, b.PersonID)
-	})
-	return out, nil
+	return slices.Clone(c.roles.roles)
 }
 
-func cmpStr(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
+// Role returns the declaration of role r, and whether a pack of c's
+// registry declares it.
+func (c *Catalog) Role(r Role) (RoleInfo, bool) {
+	if c == nil {
+		return RoleInfo{}, false
 	}
-	return 0
+	info, ok := c.roles.info(r)
+	return info, ok
 }

@@ -59,7 +59,7 @@ func TestCheckRolesChina(t *testing.T) {
 			return as
 		}, []string{"CN-ROLE-DISTINCT-ADMINS-L3/HIS/P-SYS"}},
 		{"level 2 only: doubling allowed", func(p *Profile, as []Assignment) []Assignment {
-			p.Systems[0].MLPS = grading.MLPS2
+			p.Institution.Systems[0].MLPS = grading.MLPS2
 			as[3].PersonID = "P-SEC"
 			as[4].PersonID = "P-SEC"
 			return as
@@ -67,7 +67,7 @@ func TestCheckRolesChina(t *testing.T) {
 		{"no audit admin", func(p *Profile, as []Assignment) []Assignment { return as[:4] },
 			[]string{"CN-ROLE-POSTS-L2/HIS/", "CN-ROLE-POSTS-L2/OA/"}},
 		{"vendor admin without agreement, CII without background check", func(p *Profile, as []Assignment) []Assignment {
-			p.Institution.Flags = append(p.Institution.Flags, FlagCII)
+			p.Institution.Flags = append(p.Institution.Flags, "cii")
 			for i := range as {
 				as[i].BackgroundCheck = date("2025-01-01")
 			}
@@ -108,7 +108,7 @@ func TestCheckRolesChina(t *testing.T) {
 // administrators and the security chief come with level 2.
 func TestCheckRolesLevel1SystemAdmin(t *testing.T) {
 	p := hospitalCN(grading.MLPS1)
-	p.Systems[1].MLPS = grading.MLPS1
+	p.Institution.Systems[1].MLPS = grading.MLPS1
 	head := Assignment{PersonID: "P-DEAN", Name: "Dean", Role: RoleLeadershipHead, Employment: Employee}
 	fs, err := CheckRoles(&p, []Assignment{head})
 	require.NoError(t, err)
@@ -126,7 +126,7 @@ func TestCheckRolesLevel1SystemAdmin(t *testing.T) {
 	assert.Empty(t, ruleIDs(fs))
 
 	// An ungraded system needs none.
-	p.Systems[0].MLPS, p.Systems[1].MLPS = 0, 0
+	p.Institution.Systems[0].MLPS, p.Institution.Systems[1].MLPS = 0, 0
 	fs, err = CheckRoles(&p, []Assignment{head})
 	require.NoError(t, err)
 	assert.Empty(t, ruleIDs(fs))

@@ -27,18 +27,19 @@ func TestRecurrenceDueDates(t *testing.T) {
 		{"PRC Civil Code art. 202 (leap day)", Recurrence{Kind: Every, Months: 12}, "2028-02-29", "2029-02-28"},
 		{"PRC Civil Code art. 202 (year end)", Recurrence{Kind: Every, Months: 12}, "2026-12-31", "2027-12-31"},
 		{"VN Civil Code 2015 art. 148(3)", Recurrence{Kind: Every, Months: 6}, "2026-05-31", "2026-11-30"},
-		{"CZ Civil Code § 605(2)", Recurrence{Kind: Within, Trigger: TriggerRegistrationDecision, Months: 12}, "2028-02-29", "2029-02-28"},
-		{"VN Civil Code 2015 arts. 147(2), 148(1)", Recurrence{Kind: Within, Trigger: TriggerDossier, Days: 15}, "2026-12-20", "2027-01-04"},
-		{"working days Mon-Fri (holidays not modelled)", Recurrence{Kind: Within, Trigger: TriggerDossier, WorkingDays: 7}, "2026-11-28", "2026-12-08"},
-		{"working days Mon-Fri (holidays not modelled)", Recurrence{Kind: Within, Trigger: TriggerGrading, WorkingDays: 10}, "2026-12-31", "2027-01-14"},
-		{"the day before the event", Recurrence{Kind: Before, Trigger: TriggerGoLive}, "2027-03-01", "2027-02-28"},
+		{"CZ Civil Code § 605(2)", Recurrence{Kind: Within, Trigger: "registration-decision", Months: 12}, "2028-02-29", "2029-02-28"},
+		{"VN Civil Code 2015 arts. 147(2), 148(1)", Recurrence{Kind: Within, Trigger: "dossier", Days: 15}, "2026-12-20", "2027-01-04"},
+		{"working days Mon-Fri (holidays not modelled)", Recurrence{Kind: Within, Trigger: "dossier", WorkingDays: 7}, "2026-11-28", "2026-12-08"},
+		{"working days Mon-Fri (holidays not modelled)", Recurrence{Kind: Within, Trigger: "grading", WorkingDays: 10}, "2026-12-31", "2027-01-14"},
+		{"the day before the event", Recurrence{Kind: Before, Trigger: "go-live"}, "2027-03-01", "2027-02-28"},
+		{"the event's day", Recurrence{Kind: Immediately, Trigger: "holiday"}, "2027-03-01", "2027-03-01"},
 	}
 	for _, tt := range tests {
 		var got medsec.Date
 		if tt.r.Kind == Every {
 			got = tt.r.Span().LastDay(date(tt.from))
 		} else {
-			got, _ = tt.r.dueFrom(date(tt.from), time.Time{})
+			got = tt.r.dueFrom(date(tt.from))
 		}
 		assert.Equal(t, tt.want, got.String(), "%+v from %s (%s)", tt.r, tt.from, tt.source)
 	}
@@ -50,18 +51,17 @@ func TestEveryMonthEndInReport(t *testing.T) {
 	c := DefaultCatalog()
 	p := hospitalCN(grading.MLPS4)
 	ev := []Evidence{{Duty: "CN-MLPS-TEST-L4", System: "HIS", Done: date("2026-08-31")}}
-	r, err := c.GapReport(&p, ev, Options{AsOf: time.Date(2027, 2, 28, 12, 0, 0, 0, time.UTC)})
+	r, err := c.GapReport(&p, ev, Options{AsOf: date("2027-02-28")})
 	require.NoError(t, err)
 	it := item(t, r, "CN-MLPS-TEST-L4", "HIS")
 	assert.Equal(t, "2027-02-28", it.Due.String(), "6 months from 2026-08-31 (PRC Civil Code art. 202)")
 	assert.Equal(t, StatusDueSoon, it.Status, "due today, not yet overdue")
-	r, err = c.GapReport(&p, ev, Options{AsOf: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)})
+	r, err = c.GapReport(&p, ev, Options{AsOf: date("2027-03-01")})
 	require.NoError(t, err)
 	assert.Equal(t, StatusOverdue, item(t, r, "CN-MLPS-TEST-L4", "HIS").Status, "overdue on 1 March, not 3 March")
 }
 
 func TestRecurrenceSpan(t *testing.T) {
-	assert.Equal(t, medsec.Span{N: 24, Unit: medsec.Hours}, Recurrence{Kind: Within, Trigger: TriggerIncident, Hours: 24}.Span())
 	assert.Equal(t, medsec.Span{N: 6, Unit: medsec.Months}, Recurrence{Kind: Every, Months: 6}.Span())
 	assert.Equal(t, medsec.Span{N: 30, Unit: medsec.Days}, Recurrence{Kind: Within, Days: 30}.Span())
 	assert.Equal(t, medsec.Span{N: 10, Unit: medsec.WorkingDays}, Recurrence{Kind: Within, WorkingDays: 10}.Span())
@@ -83,7 +83,7 @@ func item(t *testing.T, r *Report, id, sys string) Item {
 func TestStatuses(t *testing.T) {
 	c := DefaultCatalog()
 	p := hospitalCN(grading.MLPS3)
-	p.Systems[1].Triggers = map[Trigger]medsec.Date{TriggerGrading: date("2026-11-10")}
+	p.Institution.Systems[1].Events = events("grading", "2026-11-10")
 	ev := []Evidence{
 		{Duty: "CN-MLPS-TEST-L3", System: "HIS", Done: date("2025-12-01"), Reference: "TEST-2025"}, // due 2026-12-01: soon
 		{Duty: "CN-MLPS-SELFCHECK-L3", System: "HIS", Done: date("2025-10-01")},                    // due 2026-10-01: overdue
@@ -91,7 +91,7 @@ func TestStatuses(t *testing.T) {
 		{Duty: "CN-NHC-LEADERSHIP-GROUP", Done: date("2023-01-05")},
 		{Duty: "CN-NHC-LEADERSHIP-GROUP", Done: date("2024-01-05"), Reference: "latest"},
 	}
-	r, err := c.GapReport(&p, ev, Options{AsOf: asOf})
+	r, err := c.GapReport(&p, ev, at())
 	require.NoError(t, err)
 
 	cases := []struct {
@@ -145,10 +145,10 @@ func TestDueSoonWindowAndExclude(t *testing.T) {
 	c := DefaultCatalog()
 	p := hospitalCN(grading.MLPS3)
 	ev := []Evidence{{Duty: "CN-MLPS-TEST-L3", System: "HIS", Done: date("2026-01-15")}} // due 2027-01-15
-	r, err := c.GapReport(&p, ev, Options{AsOf: asOf})
+	r, err := c.GapReport(&p, ev, at())
 	require.NoError(t, err)
 	assert.Equal(t, StatusMet, item(t, r, "CN-MLPS-TEST-L3", "HIS").Status)
-	r, err = c.GapReport(&p, ev, Options{AsOf: asOf, DueSoonDays: 60, Exclude: []string{"CN-MLPS-FILING-10WD"}})
+	r, err = c.GapReport(&p, ev, Options{AsOf: asOf, Now: now, DueSoonDays: 60, Exclude: []string{"CN-MLPS-FILING-10WD"}})
 	require.NoError(t, err)
 	assert.Equal(t, StatusDueSoon, item(t, r, "CN-MLPS-TEST-L3", "HIS").Status)
 	for _, it := range r.Items {
@@ -161,12 +161,12 @@ func TestIncidentDeadlines(t *testing.T) {
 	detected := time.Date(2026, 11, 22, 6, 30, 0, 0, time.UTC)
 	tests := []struct {
 		name  string
-		flags []Flag
+		flags []medsec.Flag
 		duty  string
 		hours int
 	}{
-		{"CII 1 h", []Flag{FlagCII}, "CN-CAC-REPORT-CII-1H", 1},
-		{"central organ 2 h", []Flag{FlagCentralOrgan}, "CN-CAC-REPORT-CENTRAL-2H", 2},
+		{"CII 1 h", []medsec.Flag{"cii"}, "CN-CAC-REPORT-CII-1H", 1},
+		{"central organ 2 h", []medsec.Flag{"central-organ"}, "CN-CAC-REPORT-CENTRAL-2H", 2},
 		{"other 4 h", nil, "CN-CAC-REPORT-OTHER-4H", 4},
 	}
 	for _, tt := range tests {
@@ -174,7 +174,7 @@ func TestIncidentDeadlines(t *testing.T) {
 			p := hospitalCN(grading.MLPS3)
 			p.Institution.Flags = append(p.Institution.Flags, tt.flags...)
 			p.Incidents = []Incident{{ID: "INC-1", System: "HIS", Detected: detected, CNGrade: CNGradeRelativelyMajor}}
-			r, err := c.GapReport(&p, nil, Options{AsOf: asOf})
+			r, err := c.GapReport(&p, nil, at())
 			require.NoError(t, err)
 			var got []string
 			for _, it := range r.Items {
@@ -183,7 +183,7 @@ func TestIncidentDeadlines(t *testing.T) {
 					assert.Equal(t, "INC-1", it.Incident)
 					assert.Equal(t, detected.Add(time.Duration(tt.hours)*time.Hour), it.DueAt)
 					want := StatusOverdue
-					if !asOf.After(it.DueAt) {
+					if !now.After(it.DueAt) {
 						want = StatusDueSoon
 					}
 					assert.Equal(t, want, it.Status)
@@ -192,13 +192,13 @@ func TestIncidentDeadlines(t *testing.T) {
 			assert.Equal(t, []string{tt.duty}, got)
 			// A general (一般) incident needs no CAC report.
 			p.Incidents[0].CNGrade = CNGradeGeneral
-			r, err = c.GapReport(&p, nil, Options{AsOf: asOf})
+			r, err = c.GapReport(&p, nil, at())
 			require.NoError(t, err)
 			assert.Equal(t, StatusOnTrigger, item(t, r, tt.duty, "").Status)
 			// Reported in time: met, not late.
 			p.Incidents[0].CNGrade = CNGradeMajor
 			r, err = c.GapReport(&p, []Evidence{{Duty: tt.duty, Incident: "INC-1", Done: date("2026-11-22"),
-				At: detected.Add(30 * time.Minute), Reference: "CAC-RCPT"}}, Options{AsOf: asOf})
+				At: detected.Add(30 * time.Minute), Reference: "CAC-RCPT"}}, at())
 			require.NoError(t, err)
 			it := item(t, r, tt.duty, "")
 			assert.Equal(t, StatusMet, it.Status)
@@ -212,7 +212,7 @@ func TestIncidentEUCZVN(t *testing.T) {
 	detected := time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
 	p := hospitalCZ(grading.CZHigher)
 	p.Incidents = []Incident{{ID: "I1", Detected: detected, Significant: true}}
-	r, err := c.GapReport(&p, nil, Options{AsOf: asOf})
+	r, err := c.GapReport(&p, nil, at())
 	require.NoError(t, err)
 	assert.Equal(t, detected.Add(24*time.Hour), item(t, r, "EU-NIS2-EARLY-WARNING-24H", "").DueAt)
 	assert.Equal(t, StatusOverdue, item(t, r, "EU-NIS2-EARLY-WARNING-24H", "").Status)
@@ -220,7 +220,7 @@ func TestIncidentEUCZVN(t *testing.T) {
 	assert.Equal(t, "2026-12-20", item(t, r, "EU-NIS2-FINAL-REPORT-1M", "").Due.String()) // from detection: no notification yet
 	assert.Equal(t, "2026-12-20", item(t, r, "CZ-264-HIGHER-FINAL-30D", "").Due.String())
 	p.Incidents[0].Notified = time.Date(2026, 11, 22, 8, 0, 0, 0, time.UTC)
-	r, err = c.GapReport(&p, nil, Options{AsOf: asOf})
+	r, err = c.GapReport(&p, nil, at())
 	require.NoError(t, err)
 	assert.Equal(t, "2026-12-22", item(t, r, "EU-NIS2-FINAL-REPORT-1M", "").Due.String())
 	// Czech registration deadlines.
@@ -231,7 +231,7 @@ func TestIncidentEUCZVN(t *testing.T) {
 	v := hospitalVN()
 	v.Incidents = []Incident{{ID: "V1", System: "PORTAL", Detected: detected, BeyondCapacity: true,
 		ResponseEnd: time.Date(2026, 11, 21, 18, 0, 0, 0, time.UTC)}}
-	r, err = c.GapReport(&v, nil, Options{AsOf: asOf})
+	r, err = c.GapReport(&v, nil, at())
 	require.NoError(t, err)
 	assert.Equal(t, "2026-11-25", item(t, r, "VN-INCIDENT-REPORT-5D-MPS", "").Due.String())
 	assert.Equal(t, StatusOverdue, item(t, r, "VN-INCIDENT-IMMEDIATE", "").Status)
@@ -245,7 +245,7 @@ func TestIncidentEUCZVN(t *testing.T) {
 func TestApplicableReasons(t *testing.T) {
 	c := DefaultCatalog()
 	p := hospitalCN(grading.MLPS3)
-	bs, err := c.Applicable(&p, medsec.DateOf(asOf))
+	bs, err := c.Applicable(&p, asOf)
 	require.NoError(t, err)
 	byKey := map[string]string{}
 	for _, b := range bs {
@@ -262,7 +262,7 @@ func TestApplicableReasons(t *testing.T) {
 	assert.False(t, ok, "not CII")
 
 	cz := hospitalCZ(grading.CZHigher)
-	bs, err = c.Applicable(&cz, medsec.DateOf(asOf))
+	bs, err = c.Applicable(&cz, asOf)
 	require.NoError(t, err)
 	found := map[string]string{}
 	for _, b := range bs {
@@ -284,16 +284,18 @@ func TestInputErrors(t *testing.T) {
 		opts Options
 		path string
 	}{
-		"no as-of":                   {p, nil, Options{}, "AsOf"},
-		"unknown duty":               {p, []Evidence{{Duty: "NOPE", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/duty"},
-		"unknown system":             {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", System: "X", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/system"},
-		"unknown incident":           {p, []Evidence{{Duty: "CN-CAC-REPORT-OTHER-4H", Incident: "X", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/incident"},
-		"no date":                    {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", System: "HIS"}}, Options{AsOf: asOf}, "/evidence/0/done"},
-		"system on institution duty": {p, []Evidence{{Duty: "CN-NHC-APPRAISAL", System: "HIS", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/system"},
-		"no system on system duty":   {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/system"},
-		"incident duty, no incident": {p, []Evidence{{Duty: "CN-CAC-REPORT-OTHER-4H", Done: date("2026-01-01")}}, Options{AsOf: asOf}, "/evidence/0/incident"},
-		"no jurisdiction":            {Profile{Institution: Institution{ID: "x", Type: TypeHospital}}, nil, Options{AsOf: asOf}, "/institution/jurisdictions"},
-		"duplicate system":           {Profile{Institution: p.Institution, Systems: []System{{ID: "A"}, {ID: "A"}}}, nil, Options{AsOf: asOf}, "/systems/1/id"},
+		"no as-of":                   {p, nil, Options{}, "/asOf"},
+		"impossible as-of":           {p, nil, Options{AsOf: medsec.NewDate(2026, 2, 30)}, "/asOf"},
+		"unknown duty":               {p, []Evidence{{Duty: "NOPE", Done: date("2026-01-01")}}, at(), "/evidence/0/duty"},
+		"unknown system":             {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", System: "X", Done: date("2026-01-01")}}, at(), "/evidence/0/system"},
+		"unknown incident":           {p, []Evidence{{Duty: "CN-CAC-REPORT-OTHER-4H", Incident: "X", Done: date("2026-01-01")}}, at(), "/evidence/0/incident"},
+		"no date":                    {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", System: "HIS"}}, at(), "/evidence/0/done"},
+		"system on institution duty": {p, []Evidence{{Duty: "CN-NHC-APPRAISAL", System: "HIS", Done: date("2026-01-01")}}, at(), "/evidence/0/system"},
+		"no system on system duty":   {p, []Evidence{{Duty: "CN-MLPS-TEST-L3", Done: date("2026-01-01")}}, at(), "/evidence/0/system"},
+		"incident duty, no incident": {p, []Evidence{{Duty: "CN-CAC-REPORT-OTHER-4H", Done: date("2026-01-01")}}, at(), "/evidence/0/incident"},
+		"no jurisdiction":            {Profile{Institution: grading.Institution{ID: "x", Type: grading.TypeHospital}}, nil, at(), "/institution/jurisdictions"},
+		"duplicate system": {Profile{Institution: grading.Institution{ID: "x", Jurisdictions: []medsec.Jurisdiction{medsec.CN}, Type: grading.TypeHospital,
+			Systems: []grading.System{{ID: "A"}, {ID: "A"}}}}, nil, at(), "/institution/systems/1/id"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -315,7 +317,7 @@ func TestConcurrentEvaluation(t *testing.T) {
 	c := DefaultCatalog()
 	p := bigHospital(20, "H")
 	ev := evidenceFor(c, &p)
-	want, err := c.GapReport(&p, ev, Options{AsOf: asOf})
+	want, err := c.GapReport(&p, ev, at())
 	require.NoError(t, err)
 	var wg sync.WaitGroup
 	for g := 0; g < 8; g++ {
@@ -323,7 +325,7 @@ func TestConcurrentEvaluation(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := 0; i < 20; i++ {
-				r, err := c.GapReport(&p, ev, Options{AsOf: asOf})
+				r, err := c.GapReport(&p, ev, at())
 				if err != nil || r.Totals != want.Totals || len(r.Items) != len(want.Items) {
 					t.Errorf("concurrent report differs: %v", err)
 					return
@@ -335,7 +337,7 @@ func TestConcurrentEvaluation(t *testing.T) {
 	for i := range entries {
 		entries[i] = PortfolioEntry{Profile: &p, Evidence: ev}
 	}
-	sums := c.Portfolio(entries, Options{AsOf: asOf})
+	sums := c.Portfolio(entries, at())
 	wg.Wait()
 	for _, s := range sums {
 		require.NoError(t, s.Err)

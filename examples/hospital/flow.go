@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/medsec-go/medsec"
@@ -113,7 +114,7 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 	for _, j := range in.Institution.Jurisdictions {
 		v.Jurisdictions = append(v.Jurisdictions, tr(j.Message()))
 	}
-	inst := in.Institution
+	inst := in.Institution.Clone()
 	if in.NIS2 != nil {
 		n := *in.NIS2
 		if n.Entity == "" {
@@ -143,7 +144,7 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 	p := &obligations.Profile{Institution: inst, Incidents: in.Incidents}
 	for i, s := range in.Systems {
 		path := "/systems/" + strconv.Itoa(i)
-		sys := obligations.System{ID: s.ID, Name: s.Name, Flags: s.Flags, Triggers: s.Triggers}
+		sys := grading.System{ID: s.ID, Name: s.Name, Flags: s.Flags, Events: s.Events}
 		if s.MLPS != nil {
 			m := *s.MLPS
 			m.System = s.ID
@@ -164,13 +165,13 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 			sys.VN = r.Level
 			v.Grades = append(v.Grades, gradeView(tr, s.ID, r.Scheme, r.Level.Message(), r.Result))
 		}
-		p.Systems = append(p.Systems, sys)
+		p.Institution.Systems = append(p.Institution.Systems, sys)
 	}
-	if err := p.Validate(); err != nil {
-		return nil, bad("", err)
+	if err := p.Validate(nil); err != nil {
+		return nil, bad("", inputPaths(err))
 	}
 
-	report, err := obligations.DefaultCatalog().GapReport(p, in.Evidence, obligations.Options{AsOf: asOf})
+	report, err := obligations.DefaultCatalog().GapReport(p, in.Evidence, obligations.Options{AsOf: day, Now: asOf})
 	if err != nil {
 		return nil, bad("", err) // the error carries /evidence/N paths
 	}
@@ -242,6 +243,24 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 		v.Notice = text
 	}
 	return v, nil
+}
+
+// inputPaths returns the field errors of a profile with paths into the
+// input file, where the systems are a top-level list.
+func inputPaths(err error) error {
+	var fes medsec.FieldErrors
+	if !errors.As(err, &fes) {
+		return err
+	}
+	out := make(medsec.FieldErrors, len(fes))
+	for i, fe := range fes {
+		c := *fe
+		if rest, ok := strings.CutPrefix(c.Path, "/institution/systems/"); ok {
+			c.Path = "/systems/" + rest
+		}
+		out[i] = &c
+	}
+	return out
 }
 
 func gradeView(tr func(medsec.Message) string, subject string, scheme grading.Scheme, grade medsec.Message, r grading.Result) GradeView {

@@ -20,7 +20,9 @@ const maxInputSize = 4 << 20
 // records (evidence, role assignments, vendor contracts) to check. The
 // format is documented in testdata/README.md.
 type Input struct {
-	Institution     obligations.Institution  `json:"institution"`
+	// Institution is the institution without its systems, which the
+	// program grades from Systems and adds.
+	Institution     grading.Institution      `json:"institution"`
 	NIS2            *grading.NIS2Input       `json:"nis2,omitempty"`
 	CZ              *grading.CZInput         `json:"cz,omitempty"`
 	Systems         []SystemInput            `json:"systems"`
@@ -31,16 +33,15 @@ type Input struct {
 	HolidayDispatch *DispatchInput           `json:"holidayDispatch,omitempty"`
 }
 
-// SystemInput is one information system: its identity, its obligation
-// flags and event dates, and the grading input of each scheme it falls
-// under.
+// SystemInput is one information system: its identity, its flags and
+// event dates, and the grading input of each scheme it falls under.
 type SystemInput struct {
-	ID       string                              `json:"id"`
-	Name     string                              `json:"name"`
-	Flags    []obligations.Flag                  `json:"flags,omitempty"`
-	Triggers map[obligations.Trigger]medsec.Date `json:"triggers,omitempty"`
-	MLPS     *grading.MLPSInput                  `json:"mlps,omitempty"`
-	VN       *grading.VNInput                    `json:"vn,omitempty"`
+	ID     string                       `json:"id"`
+	Name   string                       `json:"name"`
+	Flags  []medsec.Flag                `json:"flags,omitempty"`
+	Events map[medsec.Event]medsec.Date `json:"events,omitempty"`
+	MLPS   *grading.MLPSInput           `json:"mlps,omitempty"`
+	VN     *grading.VNInput             `json:"vn,omitempty"`
 }
 
 // DispatchInput is the data of a Vietnamese holiday network-security
@@ -104,6 +105,10 @@ func decodeInput(file string, r io.Reader) (*Input, error) {
 	}
 	if in.Institution.ID == "" && in.Institution.Name == "" && len(in.Institution.Jurisdictions) == 0 {
 		return nil, &InputError{File: file, Path: "/institution", Err: fmt.Errorf("%w: required", medsec.ErrInvalidInput)}
+	}
+	if len(in.Institution.Systems) > 0 {
+		return nil, &InputError{File: file, Path: "/institution/systems", Err: fmt.Errorf(
+			"%w: list the systems in the top-level \"systems\", with their grading input", medsec.ErrInvalidInput)}
 	}
 	return &in, nil
 }

@@ -178,6 +178,8 @@ func TestBadInput(t *testing.T) {
 		{"undecodable-contract.json", []string{"/contracts/0", "website"}},
 		{"trailing.json", []string{"data after"}},
 		{"no-institution.json", []string{"/institution", "required"}},
+		{"institution-systems.json", []string{"/institution/systems", "top-level"}},
+		{"undeclared-flag.json", []string{"undeclared-flag.json: /systems/0/flags/0:", "no-such-flag"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
