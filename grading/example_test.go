@@ -1,6 +1,7 @@
 package grading_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/medsec-go/medsec"
@@ -41,10 +42,40 @@ func ExampleMLPS() {
 
 // An empty input names every missing field instead of grading.
 func ExampleMLPS_missingInput() {
-	_, err := grading.MLPS(grading.MLPSInput{Information: grading.HarmProfile{Citizens: grading.SeriousHarm}}, grading.Options{})
-	fmt.Println(err)
+	_, err := grading.MLPS(grading.MLPSInput{Information: grading.HarmProfile{Citizens: grading.SeriousHarm}},
+		grading.Options{AsOf: medsec.NewDate(2026, 3, 1)})
+	var fes medsec.FieldErrors
+	if errors.As(err, &fes) {
+		for _, fe := range fes {
+			fmt.Println(fe.Path, fe.Rule)
+		}
+	}
+	fmt.Println(fes[0].Message)
 	// Output:
-	// grading: invalid cn-mlps input: Information.Society: missing: state the degree of harm: none, general, serious or particularly-serious; Information.Nation: missing: state the degree of harm: none, general, serious or particularly-serious; Service.Citizens: missing: state the degree of harm: none, general, serious or particularly-serious; Service.Society: missing: state the degree of harm: none, general, serious or particularly-serious; Service.Nation: missing: state the degree of harm: none, general, serious or particularly-serious
+	// /information/society required
+	// /information/nation required
+	// /service/citizens required
+	// /service/society required
+	// /service/nation required
+	// missing: state the degree of harm: none, general, serious or particularly-serious
+}
+
+// The as-of day is required: it decides which rules apply.
+func ExampleOptions() {
+	in := grading.MLPSInput{
+		Information: grading.HarmProfile{Citizens: grading.ParticularlySeriousHarm, Society: grading.NoHarm, Nation: grading.NoHarm},
+		Service:     grading.HarmProfile{Citizens: grading.NoHarm, Society: grading.NoHarm, Nation: grading.NoHarm},
+	}
+	_, err := grading.MLPS(in, grading.Options{})
+	fmt.Println(err)
+	for _, day := range []medsec.Date{medsec.NewDate(2015, 6, 1), medsec.NewDate(2026, 3, 1)} {
+		r, _ := grading.MLPS(in, grading.Options{AsOf: day})
+		fmt.Println(day, r.Edition, r.Level, r.Confidence, r.Disputed)
+	}
+	// Output:
+	// grading: invalid cn-mlps input: Options.AsOf: no as-of date was given: set Options.AsOf to the day whose rules apply, e.g. medsec.NewDate(2026, 3, 1)
+	// 2015-06-01 GB/T 22240-2008 2 partial false
+	// 2026-03-01 GB/T 22240-2020 2 partial true
 }
 
 // A patient portal that holds the personal data of 48,000 users.
@@ -84,7 +115,7 @@ func ExampleNIS2() {
 			Headcount: 230, TurnoverEUR: 30_000_000, BalanceSheetEUR: 25_000_000,
 			Linked: []grading.Linked{{Headcount: 40, TurnoverEUR: 5_000_000, BalanceSheetEUR: 4_000_000}},
 		},
-	}, grading.Options{})
+	}, grading.Options{AsOf: medsec.NewDate(2026, 3, 1)})
 	if err != nil {
 		fmt.Println(err)
 		return
