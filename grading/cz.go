@@ -104,26 +104,29 @@ func (g *Grader) Czech(in CZInput, opts Options) (CZResult, error) {
 		r.Size = g.size.classify(in.Enterprise.Aggregate())
 	}
 	inferred := in.RegulatedService == Yes && in.Significant == AnswerUnknown
-	var why medsec.Message
-	var conf medsec.Confidence
+	var decided *rule // the rule that decides the regime
 	switch {
 	case in.RegulatedService == No:
-		r.Regime, conf, why = CZNotRegulated, f.notRegulated.conf, f.notRegulated.reason.New()
+		r.Regime, decided = CZNotRegulated, &f.notRegulated
 	case in.Significant == Yes:
-		r.Regime, conf, why = f.significant.regime, f.significant.conf, f.significant.reason.New()
+		r.Regime, decided = f.significant.regime, &f.significant.rule
 	case in.Significant == No:
-		r.Regime, conf, why = f.notSignificant.regime, f.notSignificant.conf, f.notSignificant.reason.New()
+		r.Regime, decided = f.notSignificant.regime, &f.notSignificant.rule
 	default:
-		r.Regime = f.inferred.otherwise
+		r.Regime, decided = f.inferred.otherwise, &f.inferred.rule
 		if slices.Contains(f.inferred.higherSizes, r.Size) {
 			r.Regime = CZHigher
 		}
-		conf = f.inferred.conf
-		why = f.inferred.reason.New(r.Size.Message(), r.Regime.Message())
 	}
-	r.Confidence = conf.Min(f.regimes.conf)
+	r.Confidence = decided.conf.Min(f.regimes.conf)
 	if opts.LevelOnly {
 		return r, nil
+	}
+	var why medsec.Message
+	if inferred {
+		why = decided.reason.New(r.Size.Message(), r.Regime.Message())
+	} else {
+		why = decided.reason.New()
 	}
 	reasons := make([]medsec.Message, 0, 3)
 	cites := slices.Clone(f.regimes.cites)

@@ -70,20 +70,32 @@ func load(reg *medsec.Registry) (*Grader, error) {
 			}
 			continue
 		}
-		if f.MLPS != nil && l.claim("/mlps", "mlps") {
-			l.g.mlps = l.mlps("/mlps", f.MLPS)
+		// A member stated twice is reported, and its facts are still
+		// checked, so that one run reports every problem.
+		if f.MLPS != nil {
+			if m := l.mlps("/mlps", f.MLPS); l.claim("/mlps", "mlps") {
+				l.g.mlps = m
+			}
 		}
-		if f.VN != nil && l.claim("/vn", "vn") {
-			l.g.vn = l.vn("/vn", f.VN)
+		if f.VN != nil {
+			if v := l.vn("/vn", f.VN); l.claim("/vn", "vn") {
+				l.g.vn = v
+			}
 		}
-		if f.EnterpriseSize != nil && l.claim("/enterpriseSize", "enterpriseSize") {
-			l.g.size = l.size("/enterpriseSize", f.EnterpriseSize)
+		if f.EnterpriseSize != nil {
+			if s := l.size("/enterpriseSize", f.EnterpriseSize); l.claim("/enterpriseSize", "enterpriseSize") {
+				l.g.size = s
+			}
 		}
-		if f.NIS2 != nil && l.claim("/nis2", "nis2") {
-			l.g.nis2 = l.nis2("/nis2", f.NIS2)
+		if f.NIS2 != nil {
+			if n := l.nis2("/nis2", f.NIS2); l.claim("/nis2", "nis2") {
+				l.g.nis2 = n
+			}
 		}
-		if f.CZ != nil && l.claim("/cz", "cz") {
-			l.g.cz = l.cz("/cz", f.CZ)
+		if f.CZ != nil {
+			if c := l.cz("/cz", f.CZ); l.claim("/cz", "cz") {
+				l.g.cz = c
+			}
 		}
 	}
 	if errs := l.errs.Errors(); errs != nil {
@@ -102,13 +114,12 @@ func load(reg *medsec.Registry) (*Grader, error) {
 // grader's facts from them. Checking goes on after a problem, so that one
 // run reports every problem; the facts built are then discarded.
 type loader struct {
-	reg    *medsec.Registry
-	g      *Grader
-	file   string // the file being read, as the pack names it
-	errs   fielderr.List
-	keys   map[string]keyUse // message key → its format and where it was first seen
-	owner  map[string]string // scheme member → the file that states it
-	bodies map[string]bool   // Vietnamese body IDs of the file being read
+	reg   *medsec.Registry
+	g     *Grader
+	file  string // the file being read, as the pack names it
+	errs  fielderr.List
+	keys  map[string]keyUse // message key → its format and where it was first seen
+	owner map[string]string // scheme member → the file that states it
 }
 
 type keyUse struct{ format, where string }

@@ -99,7 +99,7 @@ func (e *MLPSEdition) UnmarshalText(b []byte) error {
 }
 
 // Instrument returns the registry ID of the edition's instrument in the
-// default registry's facts, e.g. "CN-GBT-22240-2020", or "" when they have
+// default registry's facts, such as CN-GBT-22240-2020, or "" when they have
 // no such edition.
 func (e MLPSEdition) Instrument() string {
 	g, _ := defaultGrader()
@@ -200,12 +200,12 @@ func (r MLPSResult) Triggers() (MLPSTriggers, error) { return MLPSTriggersFor(r.
 
 // MLPS grades a system under China's Multi-Level Protection Scheme 2.0
 // with the grader of the default registry; see [Grader.MLPS].
-func MLPS(in MLPSInput, opts Options) (MLPSResult, error) {
+func MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
 	g, err := defaultGrader()
-	if err != nil {
-		return MLPSResult{}, err
+	if err == nil {
+		err = g.mlps.grade(&r, &in, opts)
 	}
-	return g.MLPS(in, opts)
+	return r, err
 }
 
 // MLPS grades a system under China's Multi-Level Protection Scheme 2.0.
@@ -219,25 +219,33 @@ func MLPS(in MLPSInput, opts Options) (MLPSResult, error) {
 //
 // Every harm of in.Information and in.Service is required; an input whose
 // harms are all [NoHarm] is an error too.
-func (g *Grader) MLPS(in MLPSInput, opts Options) (MLPSResult, error) {
+func (g *Grader) MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
 	if g == nil {
-		return MLPSResult{}, errNilGrader
+		return r, errNilGrader
 	}
-	f := g.mlps
+	err = g.mlps.grade(&r, &in, opts)
+	return r, err
+}
+
+// grade grades in into r, which is zero; on error r stays zero. f may be
+// nil: the registry states no MLPS facts.
+func (f *mlpsFacts) grade(r *MLPSResult, in *MLPSInput, opts Options) error {
 	if f == nil {
-		return MLPSResult{}, noFacts(SchemeMLPS, "mlps")
+		return noFacts(SchemeMLPS, "mlps")
 	}
 	ed := f.edition(opts.AsOf)
 	if ed == nil {
-		return MLPSResult{}, f.dayError(opts.AsOf)
+		return f.dayError(opts.AsOf)
 	}
 	if err := in.check(); err != nil {
-		return MLPSResult{}, err
+		return err
 	}
-	draft := opts.MLPSCitizensCellDraft2018
-	info, svc := ed.aspect(in.Information, draft), ed.aspect(in.Service, draft)
+	reading := 0
+	if opts.MLPSCitizensCellDraft2018 {
+		reading = 1
+	}
+	info, svc := ed.aspects[reading][in.Information.index()], ed.aspects[reading][in.Service.index()]
 
-	var r MLPSResult
 	r.Scheme, r.AsOf, r.Edition = SchemeMLPS, opts.AsOf, ed.edition
 	r.InformationLevel, r.ServiceLevel = info.level, svc.level
 	var conf medsec.Confidence
@@ -251,7 +259,7 @@ func (g *Grader) MLPS(in MLPSInput, opts Options) (MLPSResult, error) {
 		r.MatrixLevel, conf, rests = svc.level, svc.conf.Min(f.higherOf.conf), svc.rests
 	}
 	r.Level = r.MatrixLevel
-	if floor, floorConf := f.floor(&in, r.AsOf); floor != 0 {
+	if floor, floorConf := f.floor(in, r.AsOf); floor != 0 {
 		r.Floor = floor
 		switch {
 		case floor > r.MatrixLevel:
@@ -262,9 +270,9 @@ func (g *Grader) MLPS(in MLPSInput, opts Options) (MLPSResult, error) {
 	}
 	r.Confidence, r.Disputed = conf, rests
 	if !opts.LevelOnly {
-		r.explain(f, ed, &in, opts, info, svc)
+		r.explain(f, ed, in, opts, info, svc)
 	}
-	return r, nil
+	return nil
 }
 
 // edition returns the edition in force on day, or nil.
@@ -272,12 +280,20 @@ func (f *mlpsFacts) edition(day medsec.Date) *mlpsEdition {
 	if !day.Valid() {
 		return nil
 	}
-	for i := range f.editions {
-		if f.editions[i].period.Contains(day) {
+	for i := len(f.editions) - 1; i >= 0; i-- { // the newest first: most days are recent
+		if within(&f.editions[i].period, day) {
 			return &f.editions[i]
 		}
 	}
 	return nil
+}
+
+// within reports whether day falls in p, the in-force period of an
+// instrument of the registry, whose start the loader checked is known.
+// It is [medsec.Period.Contains] for such periods, small enough to be
+// inlined on the hot path.
+func within(p *medsec.Period, day medsec.Date) bool {
+	return !day.Before(p.From) && (p.Until.IsZero() || !p.Until.Before(day))
 }
 
 // dayError explains why no edition applies on day.
@@ -295,10 +311,14 @@ func (f *mlpsFacts) dayError(day medsec.Date) error {
 type aspect struct {
 	level MLPSLevel
 	conf  medsec.Confidence
-	obj   int
+	obj   uint8 // 0 citizens, 1 society, 2 nation
 	harm  Harm
 	rests bool
 }
+
+// index numbers a profile of valid harms from 0 to 124, for the aspect
+// tables.
+func (p HarmProfile) index() int { return int(p.Citizens)*25 + int(p.Society)*5 + int(p.Nation) }
 
 // aspect looks one harm profile up: the highest cell, with the confidence
 // of the best established cell that reaches it. With draft, a disputed
@@ -313,7 +333,7 @@ func (e *mlpsEdition) aspect(p HarmProfile, draft bool) aspect {
 		}
 		switch {
 		case level > a.level:
-			a = aspect{level: level, conf: conf, obj: o, harm: h, rests: disputed}
+			a = aspect{level: level, conf: conf, obj: uint8(o), harm: h, rests: disputed}
 		case level == a.level && level != 0:
 			a.conf, a.rests = stronger(a.conf, conf), a.rests && disputed
 		}
@@ -329,7 +349,7 @@ func (f *mlpsFacts) floor(in *MLPSInput, day medsec.Date) (MLPSLevel, medsec.Con
 	var conf medsec.Confidence
 	for i := range f.floors {
 		fl := &f.floors[i]
-		if !fl.when(in) || !fl.period.Contains(day) {
+		if !in.has(fl.when) || !within(&fl.period, day) {
 			continue
 		}
 		switch {
@@ -376,7 +396,7 @@ func (r *MLPSResult) explain(f *mlpsFacts, ed *mlpsEdition, in *MLPSInput, opts 
 	for i := range f.floors {
 		fl := &f.floors[i]
 		switch {
-		case !fl.when(in):
+		case !in.has(fl.when):
 		case !fl.period.Contains(day):
 			if !slices.Contains(notYet, fl.period.From) {
 				notYet = append(notYet, fl.period.From)
@@ -414,27 +434,38 @@ var harmPaths = [6]string{"/information/citizens", "/information/society", "/inf
 // check reports every missing or invalid harm, and an input that harms
 // nothing.
 func (in *MLPSInput) check() error {
-	harms := [6]Harm{in.Information.Citizens, in.Information.Society, in.Information.Nation,
-		in.Service.Citizens, in.Service.Society, in.Service.Nation}
+	a, b := &in.Information, &in.Service
+	if a.valid() && b.valid() && (a.harms() || b.harms()) {
+		return nil
+	}
 	var errs []*medsec.FieldError
-	some := false
-	for i, h := range harms {
-		switch {
-		case h == HarmUnknown:
-			errs = append(errs, required(harmPaths[i], msgHintMLPSHarm))
-		case !h.Valid():
-			errs = append(errs, invalid(harmPaths[i], h))
-		case h != NoHarm:
-			some = true
+	for i, h := range [6]Harm{a.Citizens, a.Society, a.Nation, b.Citizens, b.Society, b.Nation} {
+		if !h.Valid() {
+			errs = append(errs, harmError(harmPaths[i], h))
 		}
 	}
-	if len(errs) == 0 && !some {
+	if len(errs) == 0 {
 		errs = append(errs, &medsec.FieldError{Path: "", Rule: "harm", Message: msgErrAllNone.New()})
 	}
-	if len(errs) > 0 {
-		return inputError(SchemeMLPS, errs...)
+	return inputError(SchemeMLPS, errs...)
+}
+
+// valid reports whether every harm of p is given and valid.
+func (p *HarmProfile) valid() bool {
+	return p.Citizens.Valid() && p.Society.Valid() && p.Nation.Valid()
+}
+
+// harms reports whether p harms some object.
+func (p *HarmProfile) harms() bool {
+	return p.Citizens > NoHarm || p.Society > NoHarm || p.Nation > NoHarm
+}
+
+// harmError reports a harm that is missing or not valid.
+func harmError(path string, h Harm) *medsec.FieldError {
+	if h == HarmUnknown {
+		return required(path, msgHintMLPSHarm)
 	}
-	return nil
+	return invalid(path, h)
 }
 
 // MLPSTriggers is what an MLPS level triggers (cn.md §2.2), as data that

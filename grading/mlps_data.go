@@ -119,6 +119,11 @@ type mlpsEdition struct {
 	period     medsec.Period
 	cites      []medsec.Citation
 	cells      [3][5]mlpsCell // by object (citizens, society, nation) and Harm; NoHarm is level 0
+	// aspects holds the aspect of every profile of valid harms (by
+	// HarmProfile.index), under the standard reading and under the 2018
+	// draft reading of a disputed cell, so that grading is two lookups. It
+	// is filled from cells at construction.
+	aspects [2][125]aspect
 }
 
 // An mlpsCell is one cell of the matrix.
@@ -142,7 +147,7 @@ type mlpsDraft struct {
 
 // An mlpsFloor is a sector floor: the least level of a kind of system.
 type mlpsFloor struct {
-	when    func(*MLPSInput) bool
+	when    mlpsFlag
 	level   MLPSLevel
 	subject medsec.MessageTemplate
 	cites   []medsec.Citation
@@ -181,16 +186,28 @@ type termFacts struct {
 	note  medsec.MessageTemplate
 }
 
-// mlpsInputFlag returns the reader of the MLPSInput flag with the given
-// JSON name, or nil.
-func mlpsInputFlag(name string) func(*MLPSInput) bool {
-	switch name {
-	case "tertiaryHospitalCore":
-		return func(in *MLPSInput) bool { return in.TertiaryHospitalCore }
-	case "healthPlatform":
-		return func(in *MLPSInput) bool { return in.HealthPlatform }
+// An mlpsFlag names a flag of MLPSInput that selects a sector floor.
+type mlpsFlag uint8
+
+const (
+	flagUnknown mlpsFlag = iota
+	flagTertiaryHospitalCore
+	flagHealthPlatform
+)
+
+// mlpsFlagNames are the flags' names in the data: the JSON names of the
+// MLPSInput fields.
+var mlpsFlagNames = enumText{"", "tertiaryHospitalCore", "healthPlatform"}
+
+// has reports whether in sets flag f.
+func (in *MLPSInput) has(f mlpsFlag) bool {
+	switch f {
+	case flagTertiaryHospitalCore:
+		return in.TertiaryHospitalCore
+	case flagHealthPlatform:
+		return in.HealthPlatform
 	}
-	return nil
+	return false
 }
 
 func (l *loader) mlps(at string, j *mlpsJSON) *mlpsFacts {
@@ -217,9 +234,9 @@ func (l *loader) mlps(at string, j *mlpsJSON) *mlpsFacts {
 		f.raised, f.met, f.notYet = fl.Raised, fl.Met, fl.NotYetInForce
 		for i, x := range fl.Floors {
 			p := fmt.Sprintf("%s/sectorFloors/floors/%d", at, i)
-			fr := mlpsFloor{when: mlpsInputFlag(x.When), level: MLPSLevel(x.Level), subject: x.Subject, cites: x.Citations, conf: x.Confidence}
-			if fr.when == nil {
-				l.oneOf(p+"/when", x.When, "tertiaryHospitalCore", "healthPlatform")
+			fr := mlpsFloor{level: MLPSLevel(x.Level), subject: x.Subject, cites: x.Citations, conf: x.Confidence}
+			if l.oneOf(p+"/when", x.When, mlpsFlagNames[1:]...) {
+				fr.when = mlpsFlag(slices.Index(mlpsFlagNames, x.When))
 			}
 			l.level(p+"/level", x.Level)
 			l.text(p+"/subject", x.Subject, 0)
@@ -283,7 +300,21 @@ func (l *loader) edition(at string, j *editionJSON) mlpsEdition {
 			e.cells[o][c.harm] = l.cell(p+"/"+c.name, c.cell)
 		}
 	}
+	e.fillAspects()
 	return e
+}
+
+// fillAspects fills the aspect table from the cells.
+func (e *mlpsEdition) fillAspects() {
+	for _, h := range [...]Harm{NoHarm, GeneralHarm, SeriousHarm, ParticularlySeriousHarm} {
+		for _, s := range [...]Harm{NoHarm, GeneralHarm, SeriousHarm, ParticularlySeriousHarm} {
+			for _, n := range [...]Harm{NoHarm, GeneralHarm, SeriousHarm, ParticularlySeriousHarm} {
+				p := HarmProfile{Citizens: h, Society: s, Nation: n}
+				e.aspects[0][p.index()] = e.aspect(p, false)
+				e.aspects[1][p.index()] = e.aspect(p, true)
+			}
+		}
+	}
 }
 
 func (l *loader) cell(at string, j *cellJSON) mlpsCell {

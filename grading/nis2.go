@@ -1,7 +1,6 @@
 package grading
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -225,47 +224,76 @@ func (g *Grader) Size(f Figures) SizeClass {
 // headcount, turnover and balance sheet are required and positive, a
 // headcount is at most MaxHeadcount, a partner's share lies within the
 // partner range of the size facts, and partner and linked figures are not
-// negative.
+// negative. One check per rule; paths are built only for errors.
 func (e *Enterprise) check(at string, f *sizeFacts, errs []*medsec.FieldError) []*medsec.FieldError {
-	positive := func(p string, v float64, hint medsec.MessageTemplate) {
-		switch {
-		case v == 0:
-			errs = append(errs, required(p, hint))
-		case !(v > 0):
-			errs = append(errs, &medsec.FieldError{Path: p, Rule: "gt", Value: number(v), Message: msgErrGreater.New(0, number(v))})
-		}
+	own := figure{at: at}
+	errs = positive(errs, e.Headcount, own.is("/headcount"), msgHintHeadcount)
+	errs = atMost(errs, e.Headcount, MaxHeadcount, own.is("/headcount"))
+	errs = positive(errs, float64(e.TurnoverEUR), own.is("/turnoverEur"), msgHintTurnover)
+	errs = positive(errs, float64(e.BalanceSheetEUR), own.is("/balanceSheetEur"), msgHintBalance)
+	for i := range e.Partners {
+		p, at := &e.Partners[i], figure{at: at, list: "/partners/", i: i}
+		errs = atLeast(errs, p.SharePercent, f.partners.shareFrom, at.is("/sharePercent"))
+		errs = atMost(errs, p.SharePercent, f.partners.shareTo, at.is("/sharePercent"))
+		errs = atLeast(errs, p.Headcount, 0, at.is("/headcount"))
+		errs = atMost(errs, p.Headcount, MaxHeadcount, at.is("/headcount"))
+		errs = atLeast(errs, float64(p.TurnoverEUR), 0, at.is("/turnoverEur"))
+		errs = atLeast(errs, float64(p.BalanceSheetEUR), 0, at.is("/balanceSheetEur"))
 	}
-	atMost := func(p string, v, limit float64) {
-		if v > limit {
-			errs = append(errs, &medsec.FieldError{Path: p, Rule: "lte", Value: number(v), Message: msgErrMax.New(number(limit), number(v))})
-		}
-	}
-	atLeast := func(p string, v, limit float64) {
-		if !(v >= limit) {
-			errs = append(errs, &medsec.FieldError{Path: p, Rule: "gte", Value: number(v), Message: msgErrMin.New(number(limit), number(v))})
-		}
-	}
-	positive(at+"/headcount", e.Headcount, msgHintHeadcount)
-	atMost(at+"/headcount", e.Headcount, MaxHeadcount)
-	positive(at+"/turnoverEur", float64(e.TurnoverEUR), msgHintTurnover)
-	positive(at+"/balanceSheetEur", float64(e.BalanceSheetEUR), msgHintBalance)
-	for i, p := range e.Partners {
-		q := fmt.Sprintf("%s/partners/%d", at, i)
-		atLeast(q+"/sharePercent", p.SharePercent, f.partners.shareFrom)
-		atMost(q+"/sharePercent", p.SharePercent, f.partners.shareTo)
-		atLeast(q+"/headcount", p.Headcount, 0)
-		atMost(q+"/headcount", p.Headcount, MaxHeadcount)
-		atLeast(q+"/turnoverEur", float64(p.TurnoverEUR), 0)
-		atLeast(q+"/balanceSheetEur", float64(p.BalanceSheetEUR), 0)
-	}
-	for i, l := range e.Linked {
-		q := fmt.Sprintf("%s/linked/%d", at, i)
-		atLeast(q+"/headcount", l.Headcount, 0)
-		atMost(q+"/headcount", l.Headcount, MaxHeadcount)
-		atLeast(q+"/turnoverEur", float64(l.TurnoverEUR), 0)
-		atLeast(q+"/balanceSheetEur", float64(l.BalanceSheetEUR), 0)
+	for i := range e.Linked {
+		l, at := &e.Linked[i], figure{at: at, list: "/linked/", i: i}
+		errs = atLeast(errs, l.Headcount, 0, at.is("/headcount"))
+		errs = atMost(errs, l.Headcount, MaxHeadcount, at.is("/headcount"))
+		errs = atLeast(errs, float64(l.TurnoverEUR), 0, at.is("/turnoverEur"))
+		errs = atLeast(errs, float64(l.BalanceSheetEUR), 0, at.is("/balanceSheetEur"))
 	}
 	return errs
+}
+
+// A figure locates one figure of an enterprise: at+field, or
+// at+list+i+field for an entry of a list. Its path is built only when an
+// error needs it.
+type figure struct {
+	at, list, field string
+	i               int
+}
+
+func (f figure) is(field string) figure { f.field = field; return f }
+
+func (f figure) path() string {
+	if f.list == "" {
+		return f.at + f.field
+	}
+	return f.at + f.list + strconv.Itoa(f.i) + f.field
+}
+
+// positive checks a required figure: zero is missing, below zero (or NaN)
+// is an error.
+func positive(errs []*medsec.FieldError, v float64, f figure, hint medsec.MessageTemplate) []*medsec.FieldError {
+	switch {
+	case v == 0:
+		return append(errs, required(f.path(), hint))
+	case !(v > 0):
+		return append(errs, &medsec.FieldError{Path: f.path(), Rule: "gt", Value: number(v), Message: msgErrGreater.New(0, number(v))})
+	}
+	return errs
+}
+
+// atLeast checks v ≥ limit; NaN fails.
+func atLeast(errs []*medsec.FieldError, v, limit float64, f figure) []*medsec.FieldError {
+	if v >= limit {
+		return errs
+	}
+	return append(errs, &medsec.FieldError{Path: f.path(), Rule: "gte", Value: number(v), Message: msgErrMin.New(number(limit), number(v))})
+}
+
+// atMost checks v ≤ limit; NaN passes, since atLeast or positive reports
+// it.
+func atMost(errs []*medsec.FieldError, v, limit float64, f figure) []*medsec.FieldError {
+	if !(v > limit) {
+		return errs
+	}
+	return append(errs, &medsec.FieldError{Path: f.path(), Rule: "lte", Value: number(v), Message: msgErrMax.New(number(limit), number(v))})
 }
 
 // number formats a figure as an error message shows it.
@@ -372,7 +400,7 @@ func (g *Grader) NIS2(in NIS2Input, opts Options) (NIS2Result, error) {
 		for i := range f.designations {
 			d := &f.designations[i]
 			switch {
-			case !d.when(&in):
+			case !in.has(d.when):
 			case d.makes > byDesig:
 				byDesig, desigConf = d.makes, d.conf
 			case d.makes == byDesig:
@@ -427,7 +455,7 @@ func (g *Grader) NIS2(in NIS2Input, opts Options) (NIS2Result, error) {
 		}
 		for i := range f.designations {
 			d := &f.designations[i]
-			if !d.when(&in) {
+			if !in.has(d.when) {
 				continue
 			}
 			reasons = append(reasons, d.reason.New())

@@ -147,23 +147,35 @@ type nis2Type struct {
 }
 
 type nis2Designation struct {
-	when  func(*NIS2Input) bool
+	when  nis2Flag
 	makes EntityClass // Essential, or Important for "in scope"
 	rule
 }
 
-// nis2InputFlag returns the reader of the NIS2Input flag with the given
-// JSON name, or nil.
-func nis2InputFlag(name string) func(*NIS2Input) bool {
-	switch name {
-	case "criticalEntity":
-		return func(in *NIS2Input) bool { return in.CriticalEntity }
-	case "soleProvider":
-		return func(in *NIS2Input) bool { return in.SoleProvider }
-	case "memberStateEssential":
-		return func(in *NIS2Input) bool { return in.MemberStateEssential }
+// A nis2Flag names a flag of NIS2Input that selects a designation.
+type nis2Flag uint8
+
+const (
+	flagCriticalEntity nis2Flag = iota + 1
+	flagMemberStateEssential
+	flagSoleProvider
+)
+
+// nis2FlagNames are the flags' names in the data: the JSON names of the
+// NIS2Input fields.
+var nis2FlagNames = enumText{"", "criticalEntity", "memberStateEssential", "soleProvider"}
+
+// has reports whether in sets flag f.
+func (in *NIS2Input) has(f nis2Flag) bool {
+	switch f {
+	case flagCriticalEntity:
+		return in.CriticalEntity
+	case flagMemberStateEssential:
+		return in.MemberStateEssential
+	case flagSoleProvider:
+		return in.SoleProvider
 	}
-	return nil
+	return false
 }
 
 func (l *loader) size(at string, j *sizeJSON) *sizeFacts {
@@ -260,10 +272,9 @@ func (l *loader) nis2(at string, j *nis2JSON) *nis2Facts {
 	f.important = l.rule(at+"/important", j.Important, 0)
 	for i, d := range j.Designations {
 		p := fmt.Sprintf("%s/designations/%d", at, i)
-		x := nis2Designation{when: nis2InputFlag(d.When),
-			rule: l.rule(p, &ruleJSON{Citations: d.Citations, Confidence: d.Confidence, Note: d.Note, Reason: d.Reason}, 0)}
-		if x.when == nil {
-			l.oneOf(p+"/when", d.When, "criticalEntity", "memberStateEssential", "soleProvider")
+		x := nis2Designation{rule: l.rule(p, &ruleJSON{Citations: d.Citations, Confidence: d.Confidence, Note: d.Note, Reason: d.Reason}, 0)}
+		if l.oneOf(p+"/when", d.When, nis2FlagNames[1:]...) {
+			x.when = nis2Flag(slices.Index(nis2FlagNames, d.When))
 		}
 		if l.oneOf(p+"/makes", d.Makes, "essential", "in-scope") {
 			x.makes = Important
