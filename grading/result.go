@@ -21,8 +21,9 @@ type Options struct {
 
 	// LevelOnly skips the reasons, citations and follow-up data (the
 	// Vietnamese approval path and assessment cadence). Level,
-	// confidence and as-of date are still set. Use it on hot paths: an MLPS
-	// grading then costs a few nanoseconds and no allocation.
+	// confidence and as-of date are still set. Use it on hot paths: a
+	// grading then allocates nothing, and an MLPS grading takes a few tens
+	// of nanoseconds.
 	LevelOnly bool
 
 	// MLPSCitizensCellDraft2018 reads the matrix cell "citizens, legal
@@ -48,7 +49,8 @@ type Result struct {
 	// Empty with [Options.LevelOnly].
 	Reasons []medsec.Message `json:"reasons,omitempty"`
 	// Citations are the provisions behind the steps, each resolvable in
-	// [medsec.DefaultRegistry]. Empty with [Options.LevelOnly].
+	// the registry of the [Grader] (for the package-level functions,
+	// [medsec.DefaultRegistry]). Empty with [Options.LevelOnly].
 	Citations []medsec.Citation `json:"citations,omitempty"`
 	// Confidence is that of the weakest fact the result rests on.
 	Confidence medsec.Confidence `json:"confidence"`
