@@ -257,12 +257,15 @@ func (l *loader) level(at string, n int) bool {
 	return true
 }
 
-// instrument returns the in-force period of instrument id.
+// instrument returns the in-force period of instrument id, which bounds
+// the rules that rest on it, so its start must be known.
 func (l *loader) instrument(at, id string) medsec.Period {
 	in, err := l.reg.Lookup(id)
-	if err != nil {
+	switch {
+	case err != nil:
 		l.bad(at, "instrument", id, msgDataInstrument.New(id))
-		return medsec.Period{}
+	case in.InForce.From.IsZero():
+		l.bad(at, "in-force", id, msgDataNoStart.New(id))
 	}
 	return in.InForce
 }
@@ -276,7 +279,10 @@ func (l *loader) periodOf(at string, cites []medsec.Citation) medsec.Period {
 	}
 	in, err := l.reg.Lookup(cites[0].Instrument)
 	if err != nil {
-		return medsec.Period{} // reported by citations
+		return medsec.Period{} // reported with the citation
+	}
+	if in.InForce.From.IsZero() {
+		l.bad(at+"/citations/0", "in-force", cites[0].Instrument, msgDataNoStart.New(cites[0].Instrument))
 	}
 	return in.InForce
 }

@@ -269,9 +269,6 @@ func (l *loader) edition(at string, j *editionJSON) mlpsEdition {
 		l.bad(at+"/edition", "required", "", msgDataRequired.New())
 	}
 	e.period = l.instrument(at+"/instrument", j.Instrument)
-	if e.period.From.IsZero() {
-		l.bad(at+"/instrument", "in-force", j.Instrument, msgDataNoStart.New(j.Instrument))
-	}
 	l.citations(at+"/citations", j.Citations)
 	if len(j.Citations) == 0 {
 		l.bad(at+"/citations", "required", "", msgDataBasis.New())
