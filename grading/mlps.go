@@ -365,11 +365,12 @@ func (f *mlpsFacts) floor(in *MLPSInput, day medsec.Date) (MLPSLevel, medsec.Con
 // explain fills the reasons and citations.
 func (r *MLPSResult) explain(f *mlpsFacts, ed *mlpsEdition, in *MLPSInput, opts Options, info, svc aspect) {
 	day, matrix := r.AsOf, r.MatrixLevel.Message()
-	reasons := []medsec.Message{
+	reasons := make([]medsec.Message, 0, 9) // the most an explanation has
+	reasons = append(reasons,
 		msgMLPSEdition.New(day, ed.edition.String(), ed.period.From),
 		aspectReason(msgAspectInformation, info),
 		aspectReason(msgAspectService, svc),
-	}
+	)
 	if info.level == svc.level {
 		reasons = append(reasons, msgMLPSAspectsEqual.New(matrix, matrix))
 	} else {
@@ -391,7 +392,7 @@ func (r *MLPSResult) explain(f *mlpsFacts, ed *mlpsEdition, in *MLPSInput, opts 
 			}
 		}
 	}
-	cites := slices.Clone(ed.cites)
+	cites := append(make([]medsec.Citation, 0, len(ed.cites)+2), ed.cites...)
 	var notYet []medsec.Date // the starts of floors not yet in force, each said once
 	for i := range f.floors {
 		fl := &f.floors[i]

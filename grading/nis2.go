@@ -224,76 +224,82 @@ func (g *Grader) Size(f Figures) SizeClass {
 // headcount, turnover and balance sheet are required and positive, a
 // headcount is at most MaxHeadcount, a partner's share lies within the
 // partner range of the size facts, and partner and linked figures are not
-// negative. One check per rule; paths are built only for errors.
+// negative. One check per rule; a figure's path (at+field, or
+// at+list+index+field in a list) is built only for an error.
 func (e *Enterprise) check(at string, f *sizeFacts, errs []*medsec.FieldError) []*medsec.FieldError {
-	own := figure{at: at}
-	errs = positive(errs, e.Headcount, own.is("/headcount"), msgHintHeadcount)
-	errs = atMost(errs, e.Headcount, MaxHeadcount, own.is("/headcount"))
-	errs = positive(errs, float64(e.TurnoverEUR), own.is("/turnoverEur"), msgHintTurnover)
-	errs = positive(errs, float64(e.BalanceSheetEUR), own.is("/balanceSheetEur"), msgHintBalance)
+	errs = positive(errs, e.Headcount, at, "/headcount", msgHintHeadcount)
+	errs = atMost(errs, e.Headcount, MaxHeadcount, at, "", 0, "/headcount")
+	errs = positive(errs, float64(e.TurnoverEUR), at, "/turnoverEur", msgHintTurnover)
+	errs = positive(errs, float64(e.BalanceSheetEUR), at, "/balanceSheetEur", msgHintBalance)
 	for i := range e.Partners {
-		p, at := &e.Partners[i], figure{at: at, list: "/partners/", i: i}
-		errs = atLeast(errs, p.SharePercent, f.partners.shareFrom, at.is("/sharePercent"))
-		errs = atMost(errs, p.SharePercent, f.partners.shareTo, at.is("/sharePercent"))
-		errs = atLeast(errs, p.Headcount, 0, at.is("/headcount"))
-		errs = atMost(errs, p.Headcount, MaxHeadcount, at.is("/headcount"))
-		errs = atLeast(errs, float64(p.TurnoverEUR), 0, at.is("/turnoverEur"))
-		errs = atLeast(errs, float64(p.BalanceSheetEUR), 0, at.is("/balanceSheetEur"))
+		p := &e.Partners[i]
+		errs = atLeast(errs, p.SharePercent, f.partners.shareFrom, at, "/partners/", i, "/sharePercent")
+		errs = atMost(errs, p.SharePercent, f.partners.shareTo, at, "/partners/", i, "/sharePercent")
+		errs = atLeast(errs, p.Headcount, 0, at, "/partners/", i, "/headcount")
+		errs = atMost(errs, p.Headcount, MaxHeadcount, at, "/partners/", i, "/headcount")
+		errs = atLeast(errs, float64(p.TurnoverEUR), 0, at, "/partners/", i, "/turnoverEur")
+		errs = atLeast(errs, float64(p.BalanceSheetEUR), 0, at, "/partners/", i, "/balanceSheetEur")
 	}
 	for i := range e.Linked {
-		l, at := &e.Linked[i], figure{at: at, list: "/linked/", i: i}
-		errs = atLeast(errs, l.Headcount, 0, at.is("/headcount"))
-		errs = atMost(errs, l.Headcount, MaxHeadcount, at.is("/headcount"))
-		errs = atLeast(errs, float64(l.TurnoverEUR), 0, at.is("/turnoverEur"))
-		errs = atLeast(errs, float64(l.BalanceSheetEUR), 0, at.is("/balanceSheetEur"))
+		l := &e.Linked[i]
+		errs = atLeast(errs, l.Headcount, 0, at, "/linked/", i, "/headcount")
+		errs = atMost(errs, l.Headcount, MaxHeadcount, at, "/linked/", i, "/headcount")
+		errs = atLeast(errs, float64(l.TurnoverEUR), 0, at, "/linked/", i, "/turnoverEur")
+		errs = atLeast(errs, float64(l.BalanceSheetEUR), 0, at, "/linked/", i, "/balanceSheetEur")
 	}
 	return errs
-}
-
-// A figure locates one figure of an enterprise: at+field, or
-// at+list+i+field for an entry of a list. Its path is built only when an
-// error needs it.
-type figure struct {
-	at, list, field string
-	i               int
-}
-
-func (f figure) is(field string) figure { f.field = field; return f }
-
-func (f figure) path() string {
-	if f.list == "" {
-		return f.at + f.field
-	}
-	return f.at + f.list + strconv.Itoa(f.i) + f.field
 }
 
 // positive checks a required figure: zero is missing, below zero (or NaN)
 // is an error.
-func positive(errs []*medsec.FieldError, v float64, f figure, hint medsec.MessageTemplate) []*medsec.FieldError {
-	switch {
-	case v == 0:
-		return append(errs, required(f.path(), hint))
-	case !(v > 0):
-		return append(errs, &medsec.FieldError{Path: f.path(), Rule: "gt", Value: number(v), Message: msgErrGreater.New(0, number(v))})
+func positive(errs []*medsec.FieldError, v float64, at, field string, hint medsec.MessageTemplate) []*medsec.FieldError {
+	if v > 0 {
+		return errs
 	}
-	return errs
+	return append(errs, notPositive(v, at, field, hint))
+}
+
+// notPositive is the error of a required figure that is missing (zero) or
+// not positive.
+func notPositive(v float64, at, field string, hint medsec.MessageTemplate) *medsec.FieldError {
+	if v == 0 {
+		return required(at+field, hint)
+	}
+	return figureError("gt", v, 0, at, "", 0, field)
 }
 
 // atLeast checks v ≥ limit; NaN fails.
-func atLeast(errs []*medsec.FieldError, v, limit float64, f figure) []*medsec.FieldError {
+func atLeast(errs []*medsec.FieldError, v, limit float64, at, list string, i int, field string) []*medsec.FieldError {
 	if v >= limit {
 		return errs
 	}
-	return append(errs, &medsec.FieldError{Path: f.path(), Rule: "gte", Value: number(v), Message: msgErrMin.New(number(limit), number(v))})
+	return append(errs, figureError("gte", v, limit, at, list, i, field))
 }
 
 // atMost checks v ≤ limit; NaN passes, since atLeast or positive reports
 // it.
-func atMost(errs []*medsec.FieldError, v, limit float64, f figure) []*medsec.FieldError {
+func atMost(errs []*medsec.FieldError, v, limit float64, at, list string, i int, field string) []*medsec.FieldError {
 	if !(v > limit) {
 		return errs
 	}
-	return append(errs, &medsec.FieldError{Path: f.path(), Rule: "lte", Value: number(v), Message: msgErrMax.New(number(limit), number(v))})
+	return append(errs, figureError("lte", v, limit, at, list, i, field))
+}
+
+// figureError is the error of a figure of value v that breaks rule ("gt",
+// "gte" or "lte") with the given limit.
+func figureError(rule string, v, limit float64, at, list string, i int, field string) *medsec.FieldError {
+	path := at + field
+	if list != "" {
+		path = at + list + strconv.Itoa(i) + field
+	}
+	t := msgErrGreater
+	switch rule {
+	case "gte":
+		t = msgErrMin
+	case "lte":
+		t = msgErrMax
+	}
+	return &medsec.FieldError{Path: path, Rule: rule, Value: number(v), Message: t.New(number(limit), number(v))}
 }
 
 // number formats a figure as an error message shows it.
@@ -389,7 +395,7 @@ func (g *Grader) NIS2(in NIS2Input, opts Options) (NIS2Result, error) {
 	if listing != nil {
 		conf = listing.conf.Min(sizeConf).Min(f.sizeFloor.conf)
 		switch {
-		case slices.Contains(f.essentialIn, listing.cite) && slices.Contains(f.essentialBy, r.Size):
+		case listing.essentialIn && slices.Contains(f.essentialBy, r.Size):
 			bySize, conf = Essential, conf.Min(f.essential.conf)
 		case slices.Contains(f.inScope, r.Size):
 			bySize, conf = Important, conf.Min(f.important.conf)

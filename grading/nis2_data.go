@@ -140,10 +140,11 @@ type nis2Facts struct {
 }
 
 type nis2Type struct {
-	cite   medsec.Citation
-	point  string
-	conf   medsec.Confidence
-	reason medsec.MessageTemplate
+	cite        medsec.Citation
+	point       string
+	essentialIn bool // cite is one of the annexes whose large entities are essential
+	conf        medsec.Confidence
+	reason      medsec.MessageTemplate
 }
 
 type nis2Designation struct {
@@ -268,6 +269,11 @@ func (l *loader) nis2(at string, j *nis2JSON) *nis2Facts {
 			l.bad(at+"/essential/listedIn", "required", "", msgDataRequired.New())
 		}
 		l.citations(at+"/essential/listedIn", e.ListedIn)
+	}
+	for _, t := range f.types {
+		if t != nil {
+			t.essentialIn = slices.Contains(f.essentialIn, t.cite)
+		}
 	}
 	f.important = l.rule(at+"/important", j.Important, 0)
 	for i, d := range j.Designations {
