@@ -42,12 +42,10 @@ func ParseDate(s string) (Date, error) {
 // IsZero reports whether d is the zero Date ("not known").
 func (d Date) IsZero() bool { return d == Date{} }
 
-// Valid reports whether d names a real calendar day.
+// Valid reports whether d names a real calendar day. It is arithmetic, so
+// that checking a day costs no more than comparing it.
 func (d Date) Valid() bool {
-	if d.IsZero() || d.Month < 1 || d.Month > 12 || d.Day < 1 {
-		return false
-	}
-	return DateOf(d.Time(time.UTC)) == d
+	return d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month)
 }
 
 // Time returns midnight at the start of d in loc; a nil loc means UTC.
@@ -107,10 +105,12 @@ func cmpInt(a, b int) int {
 }
 
 // Before reports whether d is before e.
-func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+func (d Date) Before(e Date) bool {
+	return d.Year < e.Year || d.Year == e.Year && (d.Month < e.Month || d.Month == e.Month && d.Day < e.Day)
+}
 
 // After reports whether d is after e.
-func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+func (d Date) After(e Date) bool { return e.Before(d) }
 
 // String returns the ISO 8601 form, or "" for the zero Date.
 func (d Date) String() string {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -187,9 +186,9 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 		return nil, err
 	}
 	r.packs = slices.Clone(packs)
-	r.jurs = slices.SortedFunc(maps.Values(jurs), func(a, b JurisdictionInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
-	r.flags = slices.SortedFunc(maps.Values(flags), func(a, b FlagInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
-	r.events = slices.SortedFunc(maps.Values(events), func(a, b EventInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	r.jurs = sortedValues(jurs, func(a, b JurisdictionInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	r.flags = sortedValues(flags, func(a, b FlagInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
+	r.events = sortedValues(events, func(a, b EventInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
 	if err := r.loadDates(); err != nil {
 		return nil, err
 	}
@@ -197,6 +196,18 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// sortedValues returns the values of m sorted by cmp. (It is
+// slices.SortedFunc(maps.Values(m), cmp) without package maps, which no
+// other package of a program that uses medsec needs.)
+func sortedValues[K comparable, V any](m map[K]V, cmp func(a, b V) int) []V {
+	out := make([]V, 0, len(m))
+	for _, v := range m {
+		out = append(out, v)
+	}
+	slices.SortFunc(out, cmp)
+	return out
 }
 
 func declaredBy(packs []*Pack, j Jurisdiction) bool {

@@ -190,8 +190,20 @@ func addMonths(d Date, n int) Date {
 	return Date{y, mon, min(d.Day, daysIn(y, mon))}
 }
 
-// daysIn returns the number of days of month m of year y.
-func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+// daysIn returns the number of days of month m (1 to 12) of year y in the
+// proleptic Gregorian calendar, as package time counts them.
+func daysIn(y int, m time.Month) int {
+	switch m {
+	case time.April, time.June, time.September, time.November:
+		return 30
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31
+}
 
 // addWorkingDays returns the n-th Monday-to-Friday day after d; n ≥ 1.
 func addWorkingDays(d Date, n int) Date {

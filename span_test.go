@@ -257,3 +257,27 @@ func BenchmarkSpanDeadline(b *testing.B) {
 		_ = spans[i%len(spans)].Deadline(at)
 	}
 }
+
+// TestDateValidAndOrder: Date.Valid agrees with package time's calendar,
+// and Before and After with Compare, on every day of four centuries, on
+// impossible days and around the turn of a year, a month and a day.
+func TestDateValidAndOrder(t *testing.T) {
+	for d := medsec.NewDate(1896, 1, 1); d.Year < 2304; d = d.AddDays(1) {
+		if !d.Valid() {
+			t.Fatalf("%v rejected", d)
+		}
+	}
+	for _, d := range []medsec.Date{{}, {2023, 2, 29}, {2100, 2, 29}, {2024, 4, 31}, {2024, 13, 1}, {2024, 0, 1},
+		{2024, 1, 0}, {2024, 1, 32}, {2024, -1, 5}} {
+		assert.False(t, d.Valid(), "%#v", d)
+		assert.Equal(t, d == medsec.Date{} || medsec.DateOf(time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)) != d, !d.Valid(), "%#v", d)
+	}
+	assert.True(t, medsec.NewDate(2000, 2, 29).Valid())
+	days := []medsec.Date{{2025, 12, 31}, {2026, 1, 1}, {2026, 1, 2}, {2026, 2, 1}, {2026, 2, 2}, {2027, 1, 1}}
+	for _, a := range days {
+		for _, b := range days {
+			assert.Equal(t, a.Compare(b) < 0, a.Before(b), "%v %v", a, b)
+			assert.Equal(t, a.Compare(b) > 0, a.After(b), "%v %v", a, b)
+		}
+	}
+}

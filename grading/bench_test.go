@@ -17,6 +17,7 @@ var (
 	sinkMLPS MLPSResult
 	sinkVN   VNResult
 	sinkNIS2 NIS2Result
+	sinkCZ   CZResult
 	sinkLvl  uint8
 	bare     = [3][5]uint8{{0, 0, 1, 2, 3}, {0, 0, 2, 3, 4}, {0, 0, 3, 4, 5}}
 )
@@ -82,4 +83,34 @@ func BenchmarkNIS2(b *testing.B) {
 			sinkNIS2, _ = NIS2(benchNIS2, opts)
 		}
 	})
+}
+
+func BenchmarkCzech(b *testing.B) {
+	in := CZInput{Entity: "hospital", RegulatedService: Yes, Enterprise: Enterprise{Headcount: 900, TurnoverEUR: 80_000_000, BalanceSheetEUR: 60_000_000}}
+	b.Run("regime", func(b *testing.B) {
+		b.ReportAllocs()
+		opts := Options{AsOf: benchDay, LevelOnly: true}
+		for b.Loop() {
+			sinkCZ, _ = Czech(in, opts)
+		}
+	})
+	b.Run("reasons", func(b *testing.B) {
+		b.ReportAllocs()
+		opts := Options{AsOf: benchDay}
+		for b.Loop() {
+			sinkCZ, _ = Czech(in, opts)
+		}
+	})
+}
+
+// BenchmarkNew: building the grader of the embedded registry, which the
+// package-level functions do once, on first use.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	reg := medsec.DefaultRegistry()
+	for b.Loop() {
+		if _, err := New(reg); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -1,6 +1,8 @@
 package grading
 
 import (
+	"slices"
+
 	"github.com/medsec-go/medsec"
 )
 
@@ -27,7 +29,7 @@ type CZInput struct {
 	Entity string `json:"entity,omitempty"`
 	// RegulatedService: does the provider offer a regulated service under
 	// Decree 408/2025? Required.
-	RegulatedService Answer `json:"regulatedService" validate:"set"`
+	RegulatedService Answer `json:"regulatedService"`
 	// Significant: is the provider significant under § 8(1) (by size,
 	// users, geography, sector impact or risk, per Decree 408/2025)? When
 	// not stated, medsec infers the regime from the size class by analogy
@@ -53,103 +55,119 @@ type CZResult struct {
 	Size SizeClass `json:"size,omitempty"`
 }
 
-// Czech places a provider in the higher or lower obligations regime of Act
-// 264/2025 (§ 8(1)), or finds it not regulated. Before 2025-11-01 the
-// result cites Act 181/2014 and has no regime; the input is then not
-// checked, since none of it decides anything under the old act.
+// Czech places a provider in a regime of the Czech Act 264/2025 with the
+// grader of the default registry; see [Grader.Czech].
 func Czech(in CZInput, opts Options) (CZResult, error) {
-	ds := &rules
-	day, err := asOf(opts, SchemeCZ, ds.cz181, ds.newest)
+	g, err := defaultGrader()
 	if err != nil {
 		return CZResult{}, err
 	}
+	return g.Czech(in, opts)
+}
+
+// Czech places a provider in the higher or lower obligations regime of Act
+// 264/2025 (§ 8(1)), or finds it not regulated. opts.AsOf is required.
+// Before the act entered into force (2025-11-01, from the registry) the
+// result cites Act 181/2014 and has no regime; the input is then not
+// checked, since none of it decides anything under the old act.
+func (g *Grader) Czech(in CZInput, opts Options) (CZResult, error) {
+	if g == nil {
+		return CZResult{}, errNilGrader
+	}
+	f := g.cz
+	if f == nil {
+		return CZResult{}, noFacts(SchemeCZ, "cz")
+	}
+	day := opts.AsOf
 	var r CZResult
 	r.Scheme, r.AsOf = SchemeCZ, day
-	if day.Before(ds.cz264) {
+	switch {
+	case !day.Valid():
+		return CZResult{}, asOfError(day, SchemeCZ, f.before.period.From)
+	case f.before.period.Contains(day) && !f.period.Contains(day):
 		// Nothing of the input matters under the old act.
-		r.Confidence = medsec.Verified
+		r.Confidence = f.before.conf
 		if !opts.LevelOnly {
-			r.Reasons = []medsec.Message{msgCZReasonAct181.New(day, ds.cz264),
+			r.Reasons = []medsec.Message{f.before.reason.New(day, f.period.From),
 				resultMessage(in.Entity, r.Regime.Message(), r.Confidence)}
-			r.Citations = []medsec.Citation{medsec.Cite("CZ-ZKB-181-2014", "")}
+			r.Citations = slices.Clone(f.before.cites)
 		}
 		return r, nil
+	case !f.period.Contains(day):
+		return CZResult{}, asOfError(day, SchemeCZ, f.before.period.From)
 	}
-	if err := in.validate(); err != nil {
+	if err := in.validate(g.size); err != nil {
 		return CZResult{}, err
 	}
 	haveFigures := !in.Enterprise.isZero()
 	if haveFigures {
-		r.Size = in.Enterprise.Aggregate().Size()
+		r.Size = g.size.classify(in.Enterprise.Aggregate())
 	}
-	var why medsec.Message
+	inferred := in.RegulatedService == Yes && in.Significant == AnswerUnknown
+	var decided *rule // the rule that decides the regime
 	switch {
 	case in.RegulatedService == No:
-		r.Regime, r.Confidence, why = CZNotRegulated, medsec.Verified, msgCZReasonNot.New()
+		r.Regime, decided = CZNotRegulated, &f.notRegulated
 	case in.Significant == Yes:
-		r.Regime, r.Confidence, why = CZHigher, medsec.Verified, msgCZReasonHigher.New()
+		r.Regime, decided = f.significant.regime, &f.significant.rule
 	case in.Significant == No:
-		r.Regime, r.Confidence, why = CZLower, medsec.Verified, msgCZReasonLower.New()
+		r.Regime, decided = f.notSignificant.regime, &f.notSignificant.rule
 	default:
-		r.Regime = CZLower
-		if r.Size == Large {
+		r.Regime, decided = f.inferred.otherwise, &f.inferred.rule
+		if slices.Contains(f.inferred.higherSizes, r.Size) {
 			r.Regime = CZHigher
 		}
-		r.Confidence = medsec.Unverified
-		why = msgCZReasonFallback.New(r.Size.Message(), r.Regime.Message())
 	}
+	r.Confidence = decided.conf.Min(f.regimes.conf)
 	if opts.LevelOnly {
 		return r, nil
 	}
-	reasons := make([]medsec.Message, 0, 3)
-	cites := []medsec.Citation{medsec.Cite("CZ-ZKB-264-2025", "8", "1")}
-	if haveFigures {
-		reasons = append(reasons, msgCZReasonSize.New(r.Size.Message()))
-		cites = append(cites, medsec.Cite("CZ-VYH-408-2025", "2", "2"))
+	var why medsec.Message
+	if inferred {
+		why = decided.reason.New(r.Size.Message(), r.Regime.Message())
+	} else {
+		why = decided.reason.New()
 	}
-	if in.RegulatedService == Yes && in.Significant == AnswerUnknown {
-		cites = append(cites, medsec.Cite("CZ-VYH-408-2025", ""))
+	reasons := make([]medsec.Message, 0, 3)
+	cites := slices.Clone(f.regimes.cites)
+	if haveFigures {
+		reasons = append(reasons, f.size.reason.New(r.Size.Message()))
+		cites = appendCites(cites, f.size.cites...)
+	}
+	if inferred {
+		cites = appendCites(cites, f.inferred.cites...)
 	}
 	reasons = append(reasons, why, resultMessage(in.Entity, r.Regime.Message(), r.Confidence))
 	r.Reasons, r.Citations = reasons, cites
 	return r, nil
 }
 
-func (in *CZInput) validate() error {
+// validate checks the answers and, where they are needed or given, the
+// figures, against the size facts sz (nil when the registry has none).
+func (in *CZInput) validate(sz *sizeFacts) error {
 	var errs []*medsec.FieldError
-	if !in.RegulatedService.Valid() {
-		if in.RegulatedService == AnswerUnknown {
-			errs = append(errs, required("RegulatedService", msgHintCZRegulated))
-		} else {
-			errs = append(errs, invalid("RegulatedService", in.RegulatedService))
-		}
+	switch {
+	case in.RegulatedService == AnswerUnknown:
+		errs = append(errs, required("/regulatedService", msgHintCZRegulated))
+	case !in.RegulatedService.Valid():
+		errs = append(errs, invalid("/regulatedService", in.RegulatedService))
 	}
 	if in.Significant != AnswerUnknown && !in.Significant.Valid() {
-		errs = append(errs, invalid("Significant", in.Significant))
+		errs = append(errs, invalid("/significant", in.Significant))
 	}
 	if in.Significant == Yes && in.RegulatedService == No {
-		errs = append(errs, &medsec.FieldError{Path: "Significant", Rule: "conflict", Value: "yes",
-			Message: msgErrNotCorrect.New("RegulatedService")})
+		errs = append(errs, &medsec.FieldError{Path: "/significant", Rule: "conflict", Value: "yes",
+			Message: msgErrNotCorrect.New("/regulatedService")})
 	}
 	needFigures := in.RegulatedService == Yes && in.Significant == AnswerUnknown
-	if (needFigures || !in.Enterprise.isZero()) && !in.Enterprise.valid() {
-		if err := structErrors(SchemeCZ, &czFigures{in.Enterprise}); err != nil {
-			var fes medsec.FieldErrors
-			if asFieldErrors(err, &fes) {
-				errs = append(errs, fes...)
-			} else {
-				return err
-			}
+	if needFigures || !in.Enterprise.isZero() {
+		if sz == nil {
+			return noFacts(SchemeCZ, "enterpriseSize")
 		}
+		errs = in.Enterprise.check("/enterprise", sz, errs)
 	}
 	if len(errs) == 0 {
 		return nil
 	}
 	return inputError(SchemeCZ, errs...)
-}
-
-// czFigures wraps the enterprise so that validator paths read
-// "Enterprise.Headcount".
-type czFigures struct {
-	Enterprise Enterprise
 }

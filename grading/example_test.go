@@ -1,7 +1,10 @@
 package grading_test
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"testing/fstest"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
@@ -41,10 +44,40 @@ func ExampleMLPS() {
 
 // An empty input names every missing field instead of grading.
 func ExampleMLPS_missingInput() {
-	_, err := grading.MLPS(grading.MLPSInput{Information: grading.HarmProfile{Citizens: grading.SeriousHarm}}, grading.Options{})
-	fmt.Println(err)
+	_, err := grading.MLPS(grading.MLPSInput{Information: grading.HarmProfile{Citizens: grading.SeriousHarm}},
+		grading.Options{AsOf: medsec.NewDate(2026, 3, 1)})
+	var fes medsec.FieldErrors
+	if errors.As(err, &fes) {
+		for _, fe := range fes {
+			fmt.Println(fe.Path, fe.Rule)
+		}
+	}
+	fmt.Println(fes[0].Message)
 	// Output:
-	// grading: invalid cn-mlps input: Information.Society: missing: state the degree of harm: none, general, serious or particularly-serious; Information.Nation: missing: state the degree of harm: none, general, serious or particularly-serious; Service.Citizens: missing: state the degree of harm: none, general, serious or particularly-serious; Service.Society: missing: state the degree of harm: none, general, serious or particularly-serious; Service.Nation: missing: state the degree of harm: none, general, serious or particularly-serious
+	// /information/society required
+	// /information/nation required
+	// /service/citizens required
+	// /service/society required
+	// /service/nation required
+	// missing: state the degree of harm: none, general, serious or particularly-serious
+}
+
+// The as-of day is required: it decides which rules apply.
+func ExampleOptions() {
+	in := grading.MLPSInput{
+		Information: grading.HarmProfile{Citizens: grading.ParticularlySeriousHarm, Society: grading.NoHarm, Nation: grading.NoHarm},
+		Service:     grading.HarmProfile{Citizens: grading.NoHarm, Society: grading.NoHarm, Nation: grading.NoHarm},
+	}
+	_, err := grading.MLPS(in, grading.Options{})
+	fmt.Println(err)
+	for _, day := range []medsec.Date{medsec.NewDate(2015, 6, 1), medsec.NewDate(2026, 3, 1)} {
+		r, _ := grading.MLPS(in, grading.Options{AsOf: day})
+		fmt.Println(day, r.Edition, r.Level, r.Confidence, r.Disputed)
+	}
+	// Output:
+	// grading: invalid cn-mlps input: Options.AsOf: no as-of date was given: set Options.AsOf to the day whose rules apply, e.g. medsec.NewDate(2026, 3, 1)
+	// 2015-06-01 GB/T 22240-2008 2 partial false
+	// 2026-03-01 GB/T 22240-2020 2 partial true
 }
 
 // A patient portal that holds the personal data of 48,000 users.
@@ -84,7 +117,7 @@ func ExampleNIS2() {
 			Headcount: 230, TurnoverEUR: 30_000_000, BalanceSheetEUR: 25_000_000,
 			Linked: []grading.Linked{{Headcount: 40, TurnoverEUR: 5_000_000, BalanceSheetEUR: 4_000_000}},
 		},
-	}, grading.Options{})
+	}, grading.Options{AsOf: medsec.NewDate(2026, 3, 1)})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -113,4 +146,112 @@ func ExampleCzech() {
 	// Output:
 	// higher verified [CZ-ZKB-264-2025 art. 8(1)]
 	// unknown [CZ-ZKB-181-2014]
+}
+
+// What level 4 triggers on 1 March 2026: the national committee reviews
+// the grading, and the 2007 six-month testing interval stands beside a
+// reported yearly practice.
+func ExampleMLPSTriggersFor() {
+	t, err := grading.MLPSTriggersFor(grading.MLPS4, medsec.NewDate(2026, 3, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(t.CommitteeReview.Required, t.CommitteeReview.Basis.Citations)
+	for _, term := range t.Testing.Terms {
+		fmt.Println(term.Span, term.Basis.Confidence, term.Basis.Citations)
+	}
+	// Output:
+	// true [CN-MPS-2007-43 art. 10]
+	// 6 months verified [CN-MPS-2007-43 art. 14]
+	// 12 months unverified []
+}
+
+// Who appraises a level-4 dossier before and after the Ministry of Public
+// Security took over (a legal date of the Vietnamese pack).
+func ExampleVNApprovalFor() {
+	for _, day := range []medsec.Date{medsec.NewDate(2025, 2, 28), medsec.NewDate(2025, 3, 1)} {
+		a, err := grading.VNApprovalFor(grading.VN4, day)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(day, a.Appraiser, "|", a.Appraisal, a.Basis.Confidence)
+	}
+	// Output:
+	// 2025-02-28 the Ministry of Information and Communications, with the Ministries of Defence and Public Security | 30 days verified
+	// 2025-03-01 the Ministry of Public Security (Department A05), with the Ministry of Defence | 30 days unverified
+}
+
+// The assessment cadence of Decree 85 art. 20(2)(c) at level 5.
+func ExampleVNAssessmentFor() {
+	a, err := grading.VNAssessmentFor(grading.VN5)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Organisation.Span, a.System.Span, a.LicensedAssessor, a.System.Basis.Citations)
+	// Output:
+	// 24 months 6 months true [VN-ND-85-2016 art. 20(2)(c)]
+}
+
+// A grader for a registry with a pack of your own: here the test pack of
+// an invented jurisdiction, Ruritania (XA). It states no grading scheme,
+// so the grader applies the embedded packs' facts; a pack that states a
+// scheme's facts (a grading.json) would be applied the same way.
+func ExampleNew() {
+	pack, err := medsec.LoadPack(os.DirFS("../testdata/packs/xa"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	reg, err := medsec.DefaultRegistry().With(pack)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	g, err := grading.New(reg)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := g.Vietnam(grading.VNInput{Type: grading.VNInternal, Information: grading.InfoPersonal},
+		grading.Options{AsOf: medsec.NewDate(2026, 3, 1), LevelOnly: true})
+	fmt.Println(r.Level, r.Confidence, err)
+	fmt.Println(g.Registry().Jurisdictions())
+	// Output:
+	// 2 verified <nil>
+	// [CN CZ EU VN XA]
+}
+
+// A grading.json with mistakes is refused with the file and the JSON
+// Pointer of every problem.
+func ExampleNew_brokenData() {
+	pack, err := medsec.LoadPack(fstest.MapFS{
+		"pack.json": {Data: []byte(`{"id": "my-law", "version": "2026-11-29", "title": "My corrections",
+			"jurisdictions": [{"code": "XB", "name": {"key": "my.xb", "format": "Borduria"}}]}`)},
+		"grading.json": {Data: []byte(`{"cz": {"regimes": {"citations": ["CZ-ZKB-264-2025 art. 99"], "confidence": "partial"}}}`)},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	reg, err := medsec.DefaultRegistry().With(pack)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	_, err = grading.New(reg)
+	var fes medsec.FieldErrors
+	if errors.As(err, &fes) {
+		for _, fe := range fes[:3] {
+			fmt.Println(fe.File, fe.Path, fe.Rule)
+		}
+	}
+	fmt.Println(errors.Is(err, medsec.ErrInvalidData))
+	// Output:
+	// my-law/grading.json /cz/regimes/citations/0 resolve
+	// my-law/grading.json /cz/regimes/note required
+	// my-law/grading.json /cz/notRegulated required
+	// true
 }

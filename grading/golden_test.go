@@ -39,8 +39,8 @@ func TestGoldenReasons(t *testing.T) {
 		opts  Options
 	}{
 		{"CN HIS of a 三甲 hospital", MLPSInput{System: "HIS", Information: HarmProfile{SeriousHarm, SeriousHarm, NoHarm}, Service: HarmProfile{SeriousHarm, GeneralHarm, NoHarm}, TertiaryHospitalCore: true}, Options{AsOf: medsec.NewDate(2026, 1, 1)}},
-		{"CN EMR, citizens × particularly serious, default reading (level 2)", MLPSInput{System: "EMR", Information: HarmProfile{ParticularlySeriousHarm, GeneralHarm, NoHarm}, Service: HarmProfile{GeneralHarm, NoHarm, NoHarm}}, Options{}},
-		{"CN EMR, citizens × particularly serious, January 2018 draft reading (level 3)", MLPSInput{System: "EMR", Information: HarmProfile{ParticularlySeriousHarm, GeneralHarm, NoHarm}, Service: HarmProfile{GeneralHarm, NoHarm, NoHarm}}, Options{MLPSCitizensCellDraft2018: true}},
+		{"CN EMR, citizens × particularly serious, default reading (level 2)", MLPSInput{System: "EMR", Information: HarmProfile{ParticularlySeriousHarm, GeneralHarm, NoHarm}, Service: HarmProfile{GeneralHarm, NoHarm, NoHarm}}, Options{AsOf: dayNow}},
+		{"CN EMR, citizens × particularly serious, January 2018 draft reading (level 3)", MLPSInput{System: "EMR", Information: HarmProfile{ParticularlySeriousHarm, GeneralHarm, NoHarm}, Service: HarmProfile{GeneralHarm, NoHarm, NoHarm}}, Options{AsOf: dayNow, MLPSCitizensCellDraft2018: true}},
 		{"CN PACS under the 2008 edition", MLPSInput{Information: HarmProfile{ParticularlySeriousHarm, NoHarm, NoHarm}, Service: none, HealthPlatform: true, InternetHospital: true}, Options{AsOf: medsec.NewDate(2010, 5, 4)}},
 	}
 	for _, c := range mlps {
@@ -54,17 +54,17 @@ func TestGoldenReasons(t *testing.T) {
 		day   medsec.Date
 	}{
 		{"VN internal HIS", VNInput{System: "HIS", Type: VNInternal, Information: InfoPersonal | InfoPrivate}, medsec.NewDate(2025, 1, 10)},
-		{"VN national health data centre after Law 116", VNInput{System: "data centre", Type: VNInfrastructure, Information: InfoPersonal, Reach: ReachNationwide, NonStop: No, NationalDataStore: true}, medsec.Date{}},
+		{"VN national health data centre after Law 116", VNInput{System: "data centre", Type: VNInfrastructure, Information: InfoPersonal, Reach: ReachNationwide, NonStop: No, NationalDataStore: true}, dayNow},
 	}
 	for _, c := range vn {
 		r, err := Vietnam(c.in, Options{AsOf: c.day})
 		require.NoError(t, err)
 		write(c.title, r.Result, "level="+r.Level.String())
 	}
-	n, err := NIS2(NIS2Input{Entity: "clinic", Type: HealthcareProvider, Enterprise: ent(30, 4_000_000, 3_000_000), SoleProvider: true}, Options{})
+	n, err := NIS2(NIS2Input{Entity: "clinic", Type: HealthcareProvider, Enterprise: ent(30, 4_000_000, 3_000_000), SoleProvider: true}, Options{AsOf: dayNow})
 	require.NoError(t, err)
 	write("EU sole-provider clinic", n.Result, "class="+n.Class.String(), "size="+n.Size.String())
-	c, err := Czech(CZInput{Entity: "hospital", RegulatedService: Yes, Enterprise: ent(900, 80_000_000, 60_000_000)}, Options{})
+	c, err := Czech(CZInput{Entity: "hospital", RegulatedService: Yes, Enterprise: ent(900, 80_000_000, 60_000_000)}, Options{AsOf: dayNow})
 	require.NoError(t, err)
 	write("CZ hospital, significance not stated", c.Result, "regime="+c.Regime.String())
 

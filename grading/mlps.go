@@ -1,7 +1,7 @@
 package grading
 
 import (
-	"sync"
+	"slices"
 
 	"github.com/medsec-go/medsec"
 )
@@ -98,13 +98,18 @@ func (e *MLPSEdition) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Instrument returns the edition's registry ID, e.g. "CN-GBT-22240-2020".
+// Instrument returns the registry ID of the edition's instrument in the
+// default registry's facts, such as CN-GBT-22240-2020, or "" when they have
+// no such edition.
 func (e MLPSEdition) Instrument() string {
-	switch e {
-	case Edition2008:
-		return "CN-GBT-22240-2008"
-	case Edition2020:
-		return "CN-GBT-22240-2020"
+	g, _ := defaultGrader()
+	if g == nil || g.mlps == nil {
+		return ""
+	}
+	for i := range g.mlps.editions {
+		if ed := &g.mlps.editions[i]; ed.edition == e {
+			return ed.instrument
+		}
 	}
 	return ""
 }
@@ -187,311 +192,281 @@ type MLPSResult struct {
 }
 
 // Triggers returns what the result's level triggers under MLPS on the
-// result's as-of date: [MLPSTriggersFor] of r.Level and r.AsOf. It is
-// computed on request so that grading stays cheap.
+// result's as-of date: [MLPSTriggersFor] of r.Level and r.AsOf, under the
+// default registry. For a result of your own [Grader], call its
+// [Grader.MLPSTriggersFor]. It is computed on request so that grading
+// stays cheap.
 func (r MLPSResult) Triggers() (MLPSTriggers, error) { return MLPSTriggersFor(r.Level, r.AsOf) }
 
-// cell is one matrix entry: a level and how well it is established.
-// disputed marks the one cell that a 2018 draft read differently.
-type cell struct {
-	level    uint8
-	conf     medsec.Confidence
-	disputed bool
-}
-
-// draft2018Level is the level the January 2018 draft of the grading guide
-// (and the 2018 draft MLPS regulation) gave the disputed cell; it applies
-// only with [Options.MLPSCitizensCellDraft2018], as an unverified reading.
-const draft2018Level = 3
-
-// matrix[edition-1][object][harm]; objects: 0 citizens, 1 society, 2 nation.
-// The harm index is the Harm value (NoHarm gives level 0: no contribution).
-// Sources: the reference sheet on China (eight cells undisputed, two
-// reproductions agree) and the fact check of 2026-11-29 (citizens ×
-// particularly serious harm: level 2 under both editions, from the 2020
-// standard's level definitions as reproduced by two sources and one
-// reproduction of its matrix; partial, because the standard's own text was
-// not read; the level-3 reading comes from the January 2018 draft).
-var matrix = [2][3][5]cell{
-	{ // GB/T 22240-2008: one training deck (partial).
-		{{}, {}, {1, medsec.Partial, false}, {2, medsec.Partial, false}, {2, medsec.Partial, false}},
-		{{}, {}, {2, medsec.Partial, false}, {3, medsec.Partial, false}, {4, medsec.Partial, false}},
-		{{}, {}, {3, medsec.Partial, false}, {4, medsec.Partial, false}, {5, medsec.Partial, false}},
-	},
-	{ // GB/T 22240-2020 clause 4.3.
-		{{}, {}, {1, medsec.Verified, false}, {2, medsec.Verified, false}, {2, medsec.Partial, true}},
-		{{}, {}, {2, medsec.Verified, false}, {3, medsec.Verified, false}, {4, medsec.Verified, false}},
-		{{}, {}, {3, medsec.Verified, false}, {4, medsec.Verified, false}, {5, medsec.Verified, false}},
-	},
-}
-
-// confMaxRule is the confidence of "the system level is the higher of the
-// two aspects" (cn.md §2.1 MLPS/two-aspects: partial).
-const confMaxRule = medsec.Partial
-
-// confFloor is the confidence of the 2011 health-sector floors (cn.md §2.3:
-// header verified, floors from secondary quotations).
-const confFloor = medsec.Partial
-
-// aspectLevel looks one harm profile up: the highest cell, its confidence
-// (the best established among the cells that reach it), the object and
-// harm that reach it first, whether the disputed cell was looked up, and
-// whether the level rests on that cell alone. With draft, the disputed
-// cell reads the 2018 draft's level, unverified.
-func aspectLevel(t *[3][5]cell, p HarmProfile, draft bool) (lvl uint8, conf medsec.Confidence, obj int, harm Harm, usedDisputed, rests bool) {
-	c0 := t[0][p.Citizens]
-	lvl, conf, harm = c0.level, c0.conf, p.Citizens
-	usedDisputed, rests = c0.disputed, c0.disputed
-	if c0.disputed && draft {
-		lvl, conf = draft2018Level, medsec.Unverified
+// MLPS grades a system under China's Multi-Level Protection Scheme 2.0
+// with the grader of the default registry; see [Grader.MLPS].
+func MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
+	g, err := defaultGrader()
+	if err == nil {
+		err = g.mlps.grade(&r, &in, opts)
 	}
-	if c := &t[1][p.Society]; c.level > lvl {
-		lvl, conf, obj, harm, rests = c.level, c.conf, 1, p.Society, false
-	} else if c.level == lvl && lvl != 0 {
-		conf, rests = stronger(conf, c.conf), false
-	}
-	if c := &t[2][p.Nation]; c.level > lvl {
-		lvl, conf, obj, harm, rests = c.level, c.conf, 2, p.Nation, false
-	} else if c.level == lvl && lvl != 0 {
-		conf, rests = stronger(conf, c.conf), false
-	}
-	return
+	return r, err
 }
 
 // MLPS grades a system under China's Multi-Level Protection Scheme 2.0.
 //
-// The level of each aspect (business information, system service) is the
-// highest matrix cell over the three objects; the matrix level is the higher
-// of the two aspects; a health-sector floor then raises it. The edition of
-// GB/T 22240 is the one in force on the as-of date. See the package
-// documentation for the matrix cell citizens × particularly serious harm.
+// The edition of GB/T 22240 is the one in force on opts.AsOf, which is
+// required. The level of each aspect (business information, system
+// service) is the highest matrix cell over the three objects; the matrix
+// level is the higher of the two aspects; a sector floor then raises it.
+// See the package documentation for the matrix cell citizens ×
+// particularly serious harm.
 //
 // Every harm of in.Information and in.Service is required; an input whose
 // harms are all [NoHarm] is an error too.
-func MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
-	ds := &rules
-	if !in.valid() {
-		return MLPSResult{}, in.fieldErrors()
+func (g *Grader) MLPS(in MLPSInput, opts Options) (r MLPSResult, err error) {
+	if g == nil {
+		return r, errNilGrader
 	}
-	// asOf, written out: this is the hot path.
-	day := opts.AsOf
-	if day.IsZero() {
-		day = ds.newest
-	} else if !validDate(day) || day.Before(ds.gbt2008) {
-		return MLPSResult{}, asOfError(day, SchemeMLPS, ds.gbt2008)
-	}
-	ed := Edition2020
-	if day.Before(ds.gbt2020) {
-		ed = Edition2008
-	}
-	opt := 0
-	if opts.MLPSCitizensCellDraft2018 {
-		opt = 1
-	}
-	tab := &aspectTables()[ed-1][opt]
-	ai, as := tab[in.Information.index()], tab[in.Service.index()]
-	li, ci, ls, cs := ai.level, ai.conf, as.level, as.conf
+	err = g.mlps.grade(&r, &in, opts)
+	return r, err
+}
 
-	r.Scheme, r.AsOf, r.Edition = SchemeMLPS, day, ed
-	r.InformationLevel, r.ServiceLevel = MLPSLevel(li), MLPSLevel(ls)
+// grade grades in into r, which is zero; on error r stays zero. f may be
+// nil: the registry states no MLPS facts.
+func (f *mlpsFacts) grade(r *MLPSResult, in *MLPSInput, opts Options) error {
+	if f == nil {
+		return noFacts(SchemeMLPS, "mlps")
+	}
+	ed := f.edition(opts.AsOf)
+	if ed == nil {
+		return f.dayError(opts.AsOf)
+	}
+	if err := in.check(); err != nil {
+		return err
+	}
+	reading := 0
+	if opts.MLPSCitizensCellDraft2018 {
+		reading = 1
+	}
+	info, svc := ed.aspects[reading][in.Information.index()], ed.aspects[reading][in.Service.index()]
+
+	r.Scheme, r.AsOf, r.Edition = SchemeMLPS, opts.AsOf, ed.edition
+	r.InformationLevel, r.ServiceLevel = info.level, svc.level
 	var conf medsec.Confidence
-	var rests bool // the matrix level rests on the disputed cell alone
+	var rests bool // the matrix level rests on a disputed cell alone
 	switch {
-	case li == ls:
-		r.MatrixLevel, conf, rests = MLPSLevel(li), stronger(ci, cs), ai.rests && as.rests
-	case li > ls:
-		r.MatrixLevel, conf, rests = MLPSLevel(li), ci.Min(confMaxRule), ai.rests
+	case info.level == svc.level:
+		r.MatrixLevel, conf, rests = info.level, stronger(info.conf, svc.conf), info.rests && svc.rests
+	case info.level > svc.level:
+		r.MatrixLevel, conf, rests = info.level, info.conf.Min(f.higherOf.conf), info.rests
 	default:
-		r.MatrixLevel, conf, rests = MLPSLevel(ls), cs.Min(confMaxRule), as.rests
+		r.MatrixLevel, conf, rests = svc.level, svc.conf.Min(f.higherOf.conf), svc.rests
 	}
 	r.Level = r.MatrixLevel
-	floorInForce := !day.Before(ds.moh2011)
-	if (in.TertiaryHospitalCore || in.HealthPlatform) && floorInForce {
-		r.Floor = MLPS3
+	if floor, floorConf := f.floor(in, r.AsOf); floor != 0 {
+		r.Floor = floor
 		switch {
-		case r.Floor > r.MatrixLevel:
-			r.Level, conf, rests = r.Floor, confFloor, false
-		case r.Floor == r.MatrixLevel:
-			conf, rests = stronger(conf, confFloor), false
+		case floor > r.MatrixLevel:
+			r.Level, conf, rests = floor, floorConf, false
+		case floor == r.MatrixLevel:
+			conf, rests = stronger(conf, floorConf), false
 		}
 	}
-	r.Confidence = conf
-	r.Disputed = rests
+	r.Confidence, r.Disputed = conf, rests
 	if !opts.LevelOnly {
-		r.explain(&in, opts, ai, as)
+		r.explain(f, ed, in, opts, info, svc)
 	}
-	return r, nil
+	return nil
 }
 
-// aspectFacts is the lookup of one harm profile: the aspect's level, its
-// confidence, the first object and harm that reach it, whether the
-// disputed cell was looked up, and whether the level rests on it alone.
-type aspectFacts struct {
-	level    uint8
-	conf     medsec.Confidence
-	obj      uint8
-	harm     Harm
-	disputed bool
-	rests    bool
+// edition returns the edition in force on day, or nil.
+func (f *mlpsFacts) edition(day medsec.Date) *mlpsEdition {
+	if !day.Valid() {
+		return nil
+	}
+	for i := len(f.editions) - 1; i >= 0; i-- { // the newest first: most days are recent
+		if within(&f.editions[i].period, day) {
+			return &f.editions[i]
+		}
+	}
+	return nil
 }
 
-// index numbers a valid profile 0..124 for the precomputed tables.
+// within reports whether day falls in p, the in-force period of an
+// instrument of the registry, whose start the loader checked is known.
+// It is [medsec.Period.Contains] for such periods, small enough to be
+// inlined on the hot path.
+func within(p *medsec.Period, day medsec.Date) bool {
+	return !day.Before(p.From) && (p.Until.IsZero() || !p.Until.Before(day))
+}
+
+// dayError explains why no edition applies on day.
+func (f *mlpsFacts) dayError(day medsec.Date) error {
+	var earliest medsec.Date
+	if len(f.editions) > 0 {
+		earliest = f.editions[0].period.From
+	}
+	return asOfError(day, SchemeMLPS, earliest)
+}
+
+// An aspect is the grading of one harm profile: its level and how well
+// that is established, the first object and harm that reach the level, and
+// whether the level rests on a disputed cell alone.
+type aspect struct {
+	level MLPSLevel
+	conf  medsec.Confidence
+	obj   uint8 // 0 citizens, 1 society, 2 nation
+	harm  Harm
+	rests bool
+}
+
+// index numbers a profile of valid harms from 0 to 124, for the aspect
+// tables.
 func (p HarmProfile) index() int { return int(p.Citizens)*25 + int(p.Society)*5 + int(p.Nation) }
 
-// aspectTables holds aspectLevel's answer for every profile, edition and
-// reading of the disputed cell, so that grading is two table lookups.
-var aspectTables = sync.OnceValue(func() *[2][2][125]aspectFacts {
-	t := new([2][2][125]aspectFacts)
-	for ed := range 2 {
-		for opt := range 2 {
-			for i := range 125 {
-				p := HarmProfile{Harm(i / 25), Harm(i / 5 % 5), Harm(i % 5)}
-				l, c, o, h, d, rests := aspectLevel(&matrix[ed], p, opt == 1)
-				t[ed][opt][i] = aspectFacts{l, c, uint8(o), h, d, rests}
-			}
+// aspect looks one harm profile up: the highest cell, with the confidence
+// of the best established cell that reaches it. With draft, a disputed
+// cell that has a draft reading reads that.
+func (e *mlpsEdition) aspect(p HarmProfile, draft bool) aspect {
+	var a aspect
+	for o, h := range [3]Harm{p.Citizens, p.Society, p.Nation} {
+		c := &e.cells[o][h]
+		level, conf, disputed := c.level, c.conf, c.disputed != nil
+		if disputed && draft && c.disputed.draft != nil {
+			level, conf = c.disputed.draft.level, c.disputed.draft.conf
+		}
+		switch {
+		case level > a.level:
+			a = aspect{level: level, conf: conf, obj: uint8(o), harm: h, rests: disputed}
+		case level == a.level && level != 0:
+			a.conf, a.rests = stronger(a.conf, conf), a.rests && disputed
 		}
 	}
-	return t
-})
+	return a
+}
 
-// explain fills the reasons and citations. It is a separate function so
-// that the level-only path keeps a small stack frame.
-func (r *MLPSResult) explain(in *MLPSInput, opts Options, info, svc aspectFacts) {
-	ds, bx := &rules, boxed()
-	day, ed := r.AsOf, r.Edition
-	reasons := make([]medsec.Message, 0, 9)
+// floor returns the highest sector floor that in's flags select and that
+// is in force on day, with the confidence of the best established floor
+// at that level; zero if none.
+func (f *mlpsFacts) floor(in *MLPSInput, day medsec.Date) (MLPSLevel, medsec.Confidence) {
+	var level MLPSLevel
+	var conf medsec.Confidence
+	for i := range f.floors {
+		fl := &f.floors[i]
+		if !in.has(fl.when) || !within(&fl.period, day) {
+			continue
+		}
+		switch {
+		case fl.level > level:
+			level, conf = fl.level, fl.conf
+		case fl.level == level:
+			conf = stronger(conf, fl.conf)
+		}
+	}
+	return level, conf
+}
+
+// explain fills the reasons and citations.
+func (r *MLPSResult) explain(f *mlpsFacts, ed *mlpsEdition, in *MLPSInput, opts Options, info, svc aspect) {
+	day, matrix := r.AsOf, r.MatrixLevel.Message()
+	reasons := make([]medsec.Message, 0, 9) // the most an explanation has
 	reasons = append(reasons,
-		msgMLPSEdition.New(day, bx.edition[ed], bx.editionFrom[ed]),
-		aspectReason(bx, bx.aspectInfo, info),
-		aspectReason(bx, bx.aspectSvc, svc),
+		msgMLPSEdition.New(day, ed.edition.String(), ed.period.From),
+		aspectReason(msgAspectInformation, info),
+		aspectReason(msgAspectService, svc),
 	)
-	matrix := bx.mlpsLevel[r.MatrixLevel]
 	if info.level == svc.level {
 		reasons = append(reasons, msgMLPSAspectsEqual.New(matrix, matrix))
 	} else {
-		reasons = append(reasons, msgMLPSAspectsMax.New(matrix))
+		reasons = append(reasons, f.higherOf.reason.New(matrix))
 	}
-	if ed == Edition2020 && (info.disputed || svc.disputed) {
-		if opts.MLPSCitizensCellDraft2018 {
-			reasons = append(reasons, msgMLPSCellDraft2018.New(bx.edition[ed], bx.mlpsLevel[draft2018Level]))
-		} else {
-			reasons = append(reasons, msgMLPSCellLevel2.New(bx.edition[ed], bx.mlpsLevel[MLPS2]))
+	// Every disputed cell looked up is explained, whether or not it decides.
+	var seen []*mlpsDispute
+	for _, p := range [2]HarmProfile{in.Information, in.Service} {
+		for o, h := range [3]Harm{p.Citizens, p.Society, p.Nation} {
+			c := &ed.cells[o][h]
+			if c.disputed == nil || slices.Contains(seen, c.disputed) {
+				continue
+			}
+			seen = append(seen, c.disputed)
+			if d := c.disputed.draft; d != nil && opts.MLPSCitizensCellDraft2018 {
+				reasons = append(reasons, d.reason.New(ed.edition.String(), d.level.Message()))
+			} else {
+				reasons = append(reasons, c.disputed.reason.New(ed.edition.String(), c.level.Message()))
+			}
 		}
 	}
-	cites := make([]medsec.Citation, 0, 3)
-	if ed == Edition2020 {
-		cites = append(cites, medsec.Cite("CN-GBT-22240-2020", "4.3"), medsec.Cite("CN-GBT-22240-2020", "6.4"))
-	} else {
-		cites = append(cites, medsec.Cite("CN-GBT-22240-2008", ""))
-	}
-	if in.TertiaryHospitalCore || in.HealthPlatform {
-		if day.Before(ds.moh2011) {
-			reasons = append(reasons, msgMLPSFloorTooEarly.New(ds.moh2011, day))
-		} else {
-			floor := func(subject any) {
-				if r.Floor > r.MatrixLevel {
-					reasons = append(reasons, msgMLPSFloorRaised.New(subject, bx.mlpsLevel[r.Floor], matrix))
-				} else {
-					reasons = append(reasons, msgMLPSFloorMet.New(subject, bx.mlpsLevel[r.Floor], matrix))
-				}
+	cites := append(make([]medsec.Citation, 0, len(ed.cites)+2), ed.cites...)
+	var notYet []medsec.Date // the starts of floors not yet in force, each said once
+	for i := range f.floors {
+		fl := &f.floors[i]
+		switch {
+		case !in.has(fl.when):
+		case !fl.period.Contains(day):
+			if !slices.Contains(notYet, fl.period.From) {
+				notYet = append(notYet, fl.period.From)
+				reasons = append(reasons, f.notYet.New(fl.period.From, day))
 			}
-			if in.TertiaryHospitalCore {
-				floor(bx.floorTertiary)
+		default:
+			if fl.level > r.MatrixLevel {
+				reasons = append(reasons, f.raised.New(fl.subject.New(), fl.level.Message(), matrix))
+			} else {
+				reasons = append(reasons, f.met.New(fl.subject.New(), fl.level.Message(), matrix))
 			}
-			if in.HealthPlatform {
-				floor(bx.floorPlatform)
-			}
-			cites = append(cites, medsec.Cite("CN-MOH-2011-85", ""))
+			cites = appendCites(cites, fl.cites...)
 		}
 	}
-	if in.InternetHospital {
-		reasons = append(reasons, msgMLPSInternetHosp.New())
+	if in.InternetHospital && f.internet.reason != (medsec.MessageTemplate{}) {
+		reasons = append(reasons, f.internet.reason.New())
 	}
-	if in.System == "" {
-		reasons = append(reasons, msgResultUnnamed.New(bx.mlpsLevel[r.Level], bx.conf[r.Confidence]))
-	} else {
-		reasons = append(reasons, msgResultNamed.New(in.System, bx.mlpsLevel[r.Level], bx.conf[r.Confidence]))
-	}
+	reasons = append(reasons, resultMessage(in.System, r.Level.Message(), r.Confidence))
 	r.Reasons, r.Citations = reasons, cites
 }
 
-// boxes holds, boxed in interfaces, the argument-free messages that
-// explanations embed, so that embedding one does not allocate. Boxed
-// Message values are immutable.
-type boxes struct {
-	mlpsLevel                    [6]any
-	harm                         [5]any
-	object                       [3]any
-	edition, editionFrom         [3]any
-	conf                         [4]any
-	aspectInfo, aspectSvc        any
-	floorTertiary, floorPlatform any
-}
-
-var boxed = sync.OnceValue(func() *boxes {
-	b := new(boxes)
-	for l := range b.mlpsLevel {
-		b.mlpsLevel[l] = MLPSLevel(l).Message()
-	}
-	for h := range b.harm {
-		b.harm[h] = Harm(h).Message()
-	}
-	for o, t := range objectMsgs {
-		b.object[o] = t.New()
-	}
-	for e := range b.edition {
-		b.edition[e] = MLPSEdition(e).String()
-	}
-	b.editionFrom[Edition2008], b.editionFrom[Edition2020] = rules.gbt2008, rules.gbt2020
-	for c := range b.conf {
-		b.conf[c] = medsec.Confidence(c).Message()
-	}
-	b.aspectInfo, b.aspectSvc = msgAspectInformation.New(), msgAspectService.New()
-	b.floorTertiary, b.floorPlatform = msgMLPSFloorTertiary.New(), msgMLPSFloorPlatform.New()
-	return b
-})
-
 var objectMsgs = [3]medsec.MessageTemplate{msgObjCitizens, msgObjSociety, msgObjNation}
 
-func aspectReason(bx *boxes, aspect any, f aspectFacts) medsec.Message {
-	if f.level == 0 {
-		return msgMLPSAspectNone.New(aspect)
+func aspectReason(name medsec.MessageTemplate, a aspect) medsec.Message {
+	if a.level == 0 {
+		return msgMLPSAspectNone.New(name.New())
 	}
-	return msgMLPSAspect.New(aspect, bx.mlpsLevel[f.level], bx.harm[f.harm], bx.object[f.obj])
+	return msgMLPSAspect.New(name.New(), a.level.Message(), a.harm.Message(), objectMsgs[a.obj].New())
 }
 
-// valid checks the six harms; it is hand-written rather than done by
-// validator/v10 because MLPS grading must stay allocation-free on valid
-// input.
-func (in *MLPSInput) valid() bool {
-	a, b := in.Information, in.Service
-	// Each valid harm is 1..4: h-1 < 4 for all six iff their OR is < 4
-	// (uint8 wraps 0 to 255). Some harm is above NoHarm iff the OR of the
-	// harms has a bit above bit 0.
-	bad := (a.Citizens - 1) | (a.Society - 1) | (a.Nation - 1) | (b.Citizens - 1) | (b.Society - 1) | (b.Nation - 1)
-	all := a.Citizens | a.Society | a.Nation | b.Citizens | b.Society | b.Nation
-	return bad < 4 && all > 1
-}
+// harmPaths are the JSON Pointers of the six harms of an MLPSInput.
+var harmPaths = [6]string{"/information/citizens", "/information/society", "/information/nation",
+	"/service/citizens", "/service/society", "/service/nation"}
 
-var harmPaths = [6]string{"Information.Citizens", "Information.Society", "Information.Nation",
-	"Service.Citizens", "Service.Society", "Service.Nation"}
-
-func (in *MLPSInput) fieldErrors() error {
-	hs := [6]Harm{in.Information.Citizens, in.Information.Society, in.Information.Nation,
-		in.Service.Citizens, in.Service.Society, in.Service.Nation}
+// check reports every missing or invalid harm, and an input that harms
+// nothing.
+func (in *MLPSInput) check() error {
+	a, b := &in.Information, &in.Service
+	if a.valid() && b.valid() && (a.harms() || b.harms()) {
+		return nil
+	}
 	var errs []*medsec.FieldError
-	for i, h := range hs {
-		switch {
-		case h == HarmUnknown:
-			errs = append(errs, required(harmPaths[i], msgHintMLPSHarm))
-		case !h.Valid():
-			errs = append(errs, invalid(harmPaths[i], h))
+	for i, h := range [6]Harm{a.Citizens, a.Society, a.Nation, b.Citizens, b.Society, b.Nation} {
+		if !h.Valid() {
+			errs = append(errs, harmError(harmPaths[i], h))
 		}
 	}
 	if len(errs) == 0 {
-		errs = append(errs, &medsec.FieldError{Path: "Information", Rule: "harm", Message: msgErrAllNone.New()})
+		errs = append(errs, &medsec.FieldError{Path: "", Rule: "harm", Message: msgErrAllNone.New()})
 	}
 	return inputError(SchemeMLPS, errs...)
+}
+
+// valid reports whether every harm of p is given and valid.
+func (p *HarmProfile) valid() bool {
+	return p.Citizens.Valid() && p.Society.Valid() && p.Nation.Valid()
+}
+
+// harms reports whether p harms some object.
+func (p *HarmProfile) harms() bool {
+	return p.Citizens > NoHarm || p.Society > NoHarm || p.Nation > NoHarm
+}
+
+// harmError reports a harm that is missing or not valid.
+func harmError(path string, h Harm) *medsec.FieldError {
+	if h == HarmUnknown {
+		return required(path, msgHintMLPSHarm)
+	}
+	return invalid(path, h)
 }
 
 // MLPSTriggers is what an MLPS level triggers (cn.md §2.2), as data that
@@ -500,84 +475,98 @@ func (in *MLPSInput) fieldErrors() error {
 // source that names no instrument in force; its note says which.
 type MLPSTriggers struct {
 	Level MLPSLevel `json:"level"`
-	// Document: record the level and its reasons in writing (all levels).
+	// Document: record the level and its reasons in writing.
 	Document Duty `json:"document"`
-	// ExpertReview: review of the grading by security experts (level 2+).
+	// ExpertReview: review of the grading by security experts.
 	ExpertReview Duty `json:"expertReview"`
-	// Approval: approval by the superior (competent) department (level 2+).
+	// Approval: approval by the superior (competent) department.
 	Approval Duty `json:"approval"`
-	// CommitteeReview: review by the national expert committee (level 4+).
+	// CommitteeReview: review by the national expert committee.
 	CommitteeReview Duty `json:"committeeReview"`
-	// Filing: filing with public security (level 2+); Terms[0] is the
-	// deadline applied (30 days, verified), later terms are alternatives.
+	// Filing: filing with public security; Terms[0] is the deadline
+	// applied, later terms are alternatives.
 	Filing Duty `json:"filing"`
 	// Testing: periodic assessment (等级测评); Terms[0] is the interval.
 	Testing Duty `json:"testing"`
 }
 
-// MLPSTriggersFor returns what level triggers under MLPS on day (zero: the
-// newest rules). The citations depend on the day: the healthcare approval
-// rule of CN-NHC-2022-29 and clause 7 of GB/T 22240-2020 are cited only
-// while in force.
+// MLPSTriggersFor returns what level triggers under MLPS on day with the
+// grader of the default registry; see [Grader.MLPSTriggersFor].
 func MLPSTriggersFor(level MLPSLevel, day medsec.Date) (MLPSTriggers, error) {
-	ds := &rules
-	if !level.Valid() {
-		return MLPSTriggers{}, inputError(SchemeMLPS, invalid("Level", level))
+	g, err := defaultGrader()
+	if err != nil {
+		return MLPSTriggers{}, err
 	}
-	if day.IsZero() {
-		day = ds.newest
-	}
-	cite := medsec.Cite
-	mps := "CN-MPS-2007-43"
-	t := MLPSTriggers{Level: level}
-	t.Document = Duty{Required: true, What: msgMLPSTrigDocument.New(),
-		Basis: Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Verified}}
+	return g.MLPSTriggersFor(level, day)
+}
 
-	review := []medsec.Citation{cite(mps, "10")}
-	approval := []medsec.Citation{cite(mps, "10")}
-	if !day.Before(ds.gbt2020) {
-		review = append(review, cite("CN-GBT-22240-2020", "7"))
-		approval = append(approval, cite("CN-GBT-22240-2020", "7"))
+// MLPSTriggersFor returns what level triggers under MLPS on day, which is
+// required and must fall in the period of an edition of the grading guide.
+// A duty applies from the level its facts state; its basis lists the
+// provisions in order, and a provision marked in the data as cited only
+// while in force (the healthcare approval rule of the 2022 NHC measures,
+// clause 7 of GB/T 22240-2020) is left out on days its instrument is not
+// in force.
+func (g *Grader) MLPSTriggersFor(level MLPSLevel, day medsec.Date) (MLPSTriggers, error) {
+	if g == nil {
+		return MLPSTriggers{}, errNilGrader
 	}
-	approvalBasis := Basis{Citations: approval, Confidence: medsec.Verified}
-	if !day.Before(ds.nhc2022) {
-		approvalBasis.Citations = append([]medsec.Citation{cite("CN-NHC-2022-29", "6")}, approval...)
-		approvalBasis.Note = msgMLPSTrigHealthcare.New()
+	f := g.mlps
+	if f == nil {
+		return MLPSTriggers{}, noFacts(SchemeMLPS, "mlps")
 	}
-	t.ExpertReview = Duty{Required: level >= MLPS2, What: msgMLPSTrigReview.New(),
-		Basis: Basis{Citations: review, Confidence: medsec.Verified}}
-	t.Approval = Duty{Required: level >= MLPS2, What: msgMLPSTrigApproval.New(), Basis: approvalBasis}
-	t.CommitteeReview = Duty{Required: level >= MLPS4, What: msgMLPSTrigCommittee.New(),
-		Basis: Basis{Citations: []medsec.Citation{cite(mps, "10")}, Confidence: medsec.Verified}}
-	t.Filing = Duty{Required: level >= MLPS2, What: msgMLPSTrigFiling.New(),
-		Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified},
-		Terms: []Term{
-			{Span: Span{N: 30, Unit: medsec.Days}, Basis: Basis{Citations: []medsec.Citation{cite(mps, "15")}, Confidence: medsec.Verified}},
-			// Attributed to the 2018 draft regulation, which is not an
-			// instrument in force: no citation, the note says why.
-			{Span: Span{N: 10, Unit: medsec.WorkingDays}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigFilingAlt.New()}},
-		}}
-	test := Duty{Required: level >= MLPS2, What: msgMLPSTrigTesting.New()}
-	art14 := []medsec.Citation{cite(mps, "14")}
-	switch level {
-	case MLPS2:
-		test.Basis = Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Verified, Note: msgMLPSTrigTestL2.New()}
-		test.Terms = []Term{{Span: Span{N: 24, Unit: medsec.Months}, Basis: Basis{Citations: []medsec.Citation{cite("CN-GBT-22239-2019", "")}, Confidence: medsec.Unverified, Note: msgMLPSTrigTestL2.New()}}}
-	case MLPS3:
-		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified}
-		test.Terms = []Term{{Span: Span{N: 12, Unit: medsec.Months}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}}}
-	case MLPS4:
-		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified}
-		test.Terms = []Term{
-			{Span: Span{N: 6, Unit: medsec.Months}, Basis: Basis{Citations: art14, Confidence: medsec.Verified}},
-			// From a secondary reproduction of the 2025 MPS Q&A, not an
-			// instrument in the registry: no citation, the note says why.
-			{Span: Span{N: 12, Unit: medsec.Months}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL4Alt.New()}},
-		}
-	case MLPS5:
-		test.Basis = Basis{Citations: art14, Confidence: medsec.Verified, Note: msgMLPSTrigTestL5.New()}
-		test.Terms = []Term{{Span: Span{N: 12, Unit: medsec.Months}, Basis: Basis{Confidence: medsec.Unverified, Note: msgMLPSTrigTestL5.New()}}}
+	if !level.Valid() {
+		return MLPSTriggers{}, inputError(SchemeMLPS, invalid("level", level))
 	}
-	t.Testing = test
+	if f.edition(day) == nil {
+		return MLPSTriggers{}, f.dayError(day)
+	}
+	t := MLPSTriggers{Level: level}
+	for i, d := range []*Duty{&t.Document, &t.ExpertReview, &t.Approval, &t.CommitteeReview, &t.Filing, &t.Testing} {
+		*d = f.triggers[i].at(level, day)
+	}
 	return t, nil
+}
+
+// at returns the duty at level on day.
+func (d *dutyFacts) at(level MLPSLevel, day medsec.Date) Duty {
+	basis, terms := d.basis, d.terms
+	if x := d.byLevel[level]; x != nil {
+		basis, terms = x.basis, x.terms
+	}
+	out := Duty{Required: level >= d.from, What: d.what.New(), Basis: basisOn(basis, day)}
+	for _, t := range terms {
+		out.Terms = append(out.Terms, Term{Span: t.span, Basis: basisOf(t.cites, t.conf, t.note)})
+	}
+	return out
+}
+
+// basisOn joins the parts of a basis that apply on day: their citations in
+// order, the weakest confidence, and the first note.
+func basisOn(parts []basisPart, day medsec.Date) Basis {
+	var b Basis
+	for _, p := range parts {
+		if p.whileInForce && !p.period.Contains(day) {
+			continue
+		}
+		b.Citations = append(b.Citations, p.cites...)
+		if b.Confidence == 0 {
+			b.Confidence = p.conf
+		} else {
+			b.Confidence = b.Confidence.Min(p.conf)
+		}
+		if b.Note.IsZero() && p.note != (medsec.MessageTemplate{}) {
+			b.Note = p.note.New()
+		}
+	}
+	return b
+}
+
+// basisOf returns the basis of one fact, the caller's own.
+func basisOf(cites []medsec.Citation, conf medsec.Confidence, note medsec.MessageTemplate) Basis {
+	b := Basis{Citations: slices.Clone(cites), Confidence: conf}
+	if note != (medsec.MessageTemplate{}) {
+		b.Note = note.New()
+	}
+	return b
 }

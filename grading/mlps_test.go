@@ -14,6 +14,17 @@ import (
 var (
 	day2008 = medsec.NewDate(2015, 6, 1)
 	day2020 = medsec.NewDate(2024, 6, 1)
+	dayNow  = medsec.NewDate(2026, 11, 22) // medsec.DataVersion, the day of the golden files
+)
+
+// The keys of messages that the embedded grading.json files state.
+const (
+	keyCellLevel2    = "grading.mlps.reason.cell.level2"
+	keyCellDraft     = "grading.mlps.reason.cell.draft2018"
+	keyFloorRaised   = "grading.mlps.reason.floor.raised"
+	keyFloorMet      = "grading.mlps.reason.floor.met"
+	keyFloorTooEarly = "grading.mlps.reason.floor.tooearly"
+	keyInternetHosp  = "grading.mlps.reason.internethospital"
 )
 
 // only returns a harm profile with harm h on object o (0 citizens, 1
@@ -105,7 +116,7 @@ func TestMLPSEditionByDate(t *testing.T) {
 		{medsec.NewDate(2008, 11, 1), Edition2008, MLPS2},  // first day of GB/T 22240-2008
 		{medsec.NewDate(2020, 10, 31), Edition2008, MLPS2}, // last day of GB/T 22240-2008
 		{medsec.NewDate(2020, 11, 1), Edition2020, MLPS2},  // first day of GB/T 22240-2020
-		{medsec.Date{}, Edition2020, MLPS2},                // newest rules
+		{dayNow, Edition2020, MLPS2},
 	}
 	for _, c := range cases {
 		r, err := MLPS(in, Options{AsOf: c.day})
@@ -114,32 +125,42 @@ func TestMLPSEditionByDate(t *testing.T) {
 		assert.Equal(t, c.level, r.Level, c.day)
 		assert.Contains(t, r.Reasons[0].String(), c.edition.String())
 	}
-	r, err := MLPS(in, Options{})
+	r, err := MLPS(in, Options{AsOf: dayNow})
 	require.NoError(t, err)
-	assert.Equal(t, medsec.DataVersion, r.AsOf.String())
+	assert.Equal(t, dayNow, r.AsOf)
 	assert.True(t, r.Disputed)
 	assert.Equal(t, medsec.Partial, r.Confidence)
-	assert.True(t, hasKey(r.Reasons, msgMLPSCellLevel2.Key))
+	assert.True(t, hasKey(r.Reasons, keyCellLevel2))
 	assert.Contains(t, r.Reasons[len(r.Reasons)-1].String(), "partly verified")
 	// The January 2018 draft reading applies only on request, only to the
 	// 2020 edition, and is unverified.
-	r, err = MLPS(in, Options{MLPSCitizensCellDraft2018: true})
+	r, err = MLPS(in, Options{AsOf: dayNow, MLPSCitizensCellDraft2018: true})
 	require.NoError(t, err)
 	assert.Equal(t, MLPS3, r.Level)
 	assert.True(t, r.Disputed)
 	assert.Equal(t, medsec.Unverified, r.Confidence)
-	assert.True(t, hasKey(r.Reasons, msgMLPSCellDraft2018.Key))
+	assert.True(t, hasKey(r.Reasons, keyCellDraft))
 	assert.Contains(t, r.Reasons[len(r.Reasons)-1].String(), "unverified")
 	r, err = MLPS(in, Options{AsOf: medsec.NewDate(2020, 10, 31), MLPSCitizensCellDraft2018: true})
 	require.NoError(t, err)
 	assert.Equal(t, MLPS2, r.Level, "GB/T 22240-2008 reads level 2 whatever the option")
 	assert.False(t, r.Disputed)
 
-	_, err = MLPS(in, Options{AsOf: medsec.NewDate(2008, 10, 31)})
-	require.ErrorIs(t, err, medsec.ErrInvalidInput)
-	assert.Contains(t, err.Error(), "Options.AsOf")
-	_, err = MLPS(in, Options{AsOf: medsec.NewDate(2021, 2, 30)})
-	require.ErrorIs(t, err, medsec.ErrInvalidInput)
+	// The day before GB/T 22240-2008, an impossible day and no day at all
+	// are errors that name Options.AsOf.
+	for _, c := range []struct {
+		day  medsec.Date
+		rule string
+	}{{medsec.NewDate(2008, 10, 31), "in-force"}, {medsec.NewDate(2021, 2, 30), "date"}, {medsec.Date{}, "required"}} {
+		_, err = MLPS(in, Options{AsOf: c.day})
+		require.ErrorIs(t, err, medsec.ErrInvalidInput)
+		var fe *medsec.FieldError
+		require.ErrorAs(t, err, &fe)
+		assert.Equal(t, "Options.AsOf", fe.Path)
+		assert.Equal(t, c.rule, fe.Rule)
+	}
+	_, err = MLPS(in, Options{})
+	assert.EqualError(t, err, "grading: invalid cn-mlps input: Options.AsOf: no as-of date was given: set Options.AsOf to the day whose rules apply, e.g. medsec.NewDate(2026, 3, 1)")
 }
 
 func TestMLPSTwoAspects(t *testing.T) {
@@ -166,13 +187,13 @@ func TestMLPSTwoAspects(t *testing.T) {
 	assert.Equal(t, MLPS2, r.Level)
 	assert.False(t, r.Disputed)
 	assert.Equal(t, medsec.Partial, r.Confidence, "only the max rule is partial")
-	assert.True(t, hasKey(r.Reasons, msgMLPSCellLevel2.Key), "the reading is still stated")
+	assert.True(t, hasKey(r.Reasons, keyCellLevel2), "the reading is still stated")
 	r, err = MLPS(MLPSInput{Information: HarmProfile{ParticularlySeriousHarm, SeriousHarm, NoHarm}, Service: none}, Options{AsOf: day2020, MLPSCitizensCellDraft2018: true})
 	require.NoError(t, err)
 	assert.Equal(t, MLPS3, r.Level)
 	assert.False(t, r.Disputed)
 	assert.Equal(t, medsec.Partial, r.Confidence)
-	assert.True(t, hasKey(r.Reasons, msgMLPSCellDraft2018.Key), "the draft reading is still stated")
+	assert.True(t, hasKey(r.Reasons, keyCellDraft), "the draft reading is still stated")
 	// A sector floor at the cell's level: the level no longer rests on it.
 	r, err = MLPS(MLPSInput{Information: only(0, ParticularlySeriousHarm), Service: none, TertiaryHospitalCore: true}, Options{AsOf: day2020, MLPSCitizensCellDraft2018: true})
 	require.NoError(t, err)
@@ -193,17 +214,17 @@ func TestMLPSFloors(t *testing.T) {
 		key   string
 	}{
 		{"no floor", func(*MLPSInput) {}, day2020, MLPS2, 0, medsec.Partial, ""},
-		{"tertiary raises", func(in *MLPSInput) { in.TertiaryHospitalCore = true }, day2020, MLPS3, MLPS3, medsec.Partial, msgMLPSFloorRaised.Key},
-		{"platform raises", func(in *MLPSInput) { in.HealthPlatform = true }, day2020, MLPS3, MLPS3, medsec.Partial, msgMLPSFloorRaised.Key},
-		{"floor met", func(in *MLPSInput) { in.HealthPlatform = true; in.Information = only(1, SeriousHarm) }, day2020, MLPS3, MLPS3, medsec.Partial, msgMLPSFloorMet.Key},
-		{"floor below", func(in *MLPSInput) { in.TertiaryHospitalCore = true; in.Service = only(2, SeriousHarm) }, day2020, MLPS4, MLPS3, medsec.Partial, msgMLPSFloorMet.Key},
+		{"tertiary raises", func(in *MLPSInput) { in.TertiaryHospitalCore = true }, day2020, MLPS3, MLPS3, medsec.Partial, keyFloorRaised},
+		{"platform raises", func(in *MLPSInput) { in.HealthPlatform = true }, day2020, MLPS3, MLPS3, medsec.Partial, keyFloorRaised},
+		{"floor met", func(in *MLPSInput) { in.HealthPlatform = true; in.Information = only(1, SeriousHarm) }, day2020, MLPS3, MLPS3, medsec.Partial, keyFloorMet},
+		{"floor below", func(in *MLPSInput) { in.TertiaryHospitalCore = true; in.Service = only(2, SeriousHarm) }, day2020, MLPS4, MLPS3, medsec.Partial, keyFloorMet},
 		{"floor met verified", func(in *MLPSInput) {
 			in.TertiaryHospitalCore = true
 			in.Information, in.Service = only(1, SeriousHarm), only(1, SeriousHarm)
-		}, day2020, MLPS3, MLPS3, medsec.Verified, msgMLPSFloorMet.Key},
-		{"guidance not yet issued", func(in *MLPSInput) { in.TertiaryHospitalCore = true }, medsec.NewDate(2011, 11, 28), MLPS2, 0, medsec.Partial, msgMLPSFloorTooEarly.Key},
-		{"guidance issue day", func(in *MLPSInput) { in.TertiaryHospitalCore = true }, medsec.NewDate(2011, 11, 29), MLPS3, MLPS3, medsec.Partial, msgMLPSFloorRaised.Key},
-		{"internet hospital: no floor", func(in *MLPSInput) { in.InternetHospital = true }, day2020, MLPS2, 0, medsec.Partial, msgMLPSInternetHosp.Key},
+		}, day2020, MLPS3, MLPS3, medsec.Verified, keyFloorMet},
+		{"guidance not yet issued", func(in *MLPSInput) { in.TertiaryHospitalCore = true }, medsec.NewDate(2011, 11, 28), MLPS2, 0, medsec.Partial, keyFloorTooEarly},
+		{"guidance issue day", func(in *MLPSInput) { in.TertiaryHospitalCore = true }, medsec.NewDate(2011, 11, 29), MLPS3, MLPS3, medsec.Partial, keyFloorRaised},
+		{"internet hospital: no floor", func(in *MLPSInput) { in.InternetHospital = true }, day2020, MLPS2, 0, medsec.Partial, keyInternetHosp},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -227,7 +248,7 @@ func TestMLPSFloors(t *testing.T) {
 }
 
 func TestMLPSInputErrors(t *testing.T) {
-	_, err := MLPS(MLPSInput{}, Options{})
+	_, err := MLPS(MLPSInput{}, Options{AsOf: dayNow})
 	require.ErrorIs(t, err, medsec.ErrInvalidInput)
 	var fes medsec.FieldErrors
 	require.ErrorAs(t, err, &fes)
@@ -236,33 +257,35 @@ func TestMLPSInputErrors(t *testing.T) {
 		paths = append(paths, fe.Path)
 		assert.Equal(t, "required", fe.Rule)
 	}
-	assert.Equal(t, harmPaths[:], paths)
+	assert.Equal(t, []string{"/information/citizens", "/information/society", "/information/nation",
+		"/service/citizens", "/service/society", "/service/nation"}, paths)
 	assert.True(t, strings.HasPrefix(err.Error(), "grading: "), err.Error())
 
 	// Every object "none": an error, not level 1 (decision 2).
-	_, err = MLPS(MLPSInput{Information: none, Service: none}, Options{})
+	_, err = MLPS(MLPSInput{Information: none, Service: none}, Options{AsOf: dayNow})
 	require.ErrorAs(t, err, &fes)
 	require.Len(t, fes, 1)
 	assert.Equal(t, "harm", fes[0].Rule)
+	assert.Equal(t, "", fes[0].Path, "the rule concerns the whole input")
 
 	// One missing field among given ones is named alone.
-	_, err = MLPS(MLPSInput{Information: HarmProfile{SeriousHarm, NoHarm, NoHarm}, Service: HarmProfile{NoHarm, 0, NoHarm}}, Options{})
+	_, err = MLPS(MLPSInput{Information: HarmProfile{SeriousHarm, NoHarm, NoHarm}, Service: HarmProfile{NoHarm, 0, NoHarm}}, Options{AsOf: dayNow})
 	require.ErrorAs(t, err, &fes)
 	require.Len(t, fes, 1)
-	assert.Equal(t, "Service.Society", fes[0].Path)
+	assert.Equal(t, "/service/society", fes[0].Path)
 
 	// Out-of-range value.
 	var fe *medsec.FieldError
-	_, err = MLPS(MLPSInput{Information: HarmProfile{Harm(9), NoHarm, NoHarm}, Service: only(0, GeneralHarm)}, Options{})
+	_, err = MLPS(MLPSInput{Information: HarmProfile{Harm(9), NoHarm, NoHarm}, Service: only(0, GeneralHarm)}, Options{AsOf: dayNow})
 	require.True(t, errors.As(err, &fe))
 	assert.Equal(t, "valid", fe.Rule)
 }
 
 func TestMLPSLevelOnly(t *testing.T) {
 	in := MLPSInput{Information: only(1, SeriousHarm), Service: only(0, GeneralHarm), TertiaryHospitalCore: true}
-	full, err := MLPS(in, Options{})
+	full, err := MLPS(in, Options{AsOf: dayNow})
 	require.NoError(t, err)
-	fast, err := MLPS(in, Options{LevelOnly: true})
+	fast, err := MLPS(in, Options{AsOf: dayNow, LevelOnly: true})
 	require.NoError(t, err)
 	assert.Empty(t, fast.Reasons)
 	assert.Empty(t, fast.Citations)
@@ -289,7 +312,7 @@ func TestMLPSTriggers(t *testing.T) {
 		MLPS5: {true, true, true, true, true, 12, medsec.Unverified},  // 2025 Q&A (secondary)
 	}
 	for lvl, w := range cases {
-		tr, err := MLPSTriggersFor(lvl, medsec.Date{})
+		tr, err := MLPSTriggersFor(lvl, dayNow)
 		require.NoError(t, err)
 		assert.True(t, tr.Document.Required, lvl)
 		assert.Equal(t, w.review, tr.ExpertReview.Required, lvl)
@@ -310,7 +333,7 @@ func TestMLPSTriggers(t *testing.T) {
 			assert.Empty(t, tr.Testing.Terms)
 		}
 	}
-	l4, _ := MLPSTriggersFor(MLPS4, medsec.Date{})
+	l4, _ := MLPSTriggersFor(MLPS4, dayNow)
 	require.Len(t, l4.Testing.Terms, 2)
 	assert.Equal(t, Span{N: 12, Unit: medsec.Months}, l4.Testing.Terms[1].Span)
 	assert.Equal(t, medsec.Unverified, l4.Testing.Terms[1].Basis.Confidence)
@@ -323,8 +346,12 @@ func TestMLPSTriggers(t *testing.T) {
 	old, _ := MLPSTriggersFor(MLPS3, day2008)
 	assert.NotContains(t, old.ExpertReview.Basis.Citations, medsec.Cite("CN-GBT-22240-2020", "7"))
 
-	_, err := MLPSTriggersFor(0, medsec.Date{})
+	_, err := MLPSTriggersFor(0, dayNow)
 	require.ErrorIs(t, err, medsec.ErrInvalidInput)
+	_, err = MLPSTriggersFor(MLPS3, medsec.Date{})
+	require.ErrorIs(t, err, medsec.ErrInvalidInput, "the day is required")
+	_, err = MLPSTriggersFor(MLPS3, medsec.NewDate(2008, 10, 31))
+	require.ErrorIs(t, err, medsec.ErrInvalidInput, "before the first edition")
 }
 
 func TestMLPSLevelNames(t *testing.T) {
@@ -355,7 +382,7 @@ func hasKey(ms []medsec.Message, key string) bool {
 // Unverified facts with a note may lack citations.
 func TestTriggerBases(t *testing.T) {
 	for l := MLPS1; l <= MLPS5; l++ {
-		tr, err := MLPSTriggersFor(l, medsec.Date{})
+		tr, err := MLPSTriggersFor(l, dayNow)
 		require.NoError(t, err)
 		for _, d := range []Duty{tr.Document, tr.ExpertReview, tr.Approval, tr.CommitteeReview, tr.Filing, tr.Testing} {
 			assert.False(t, d.What.IsZero())

@@ -2,6 +2,8 @@ package grading
 
 import (
 	"math"
+	"slices"
+	"strconv"
 
 	"github.com/medsec-go/medsec"
 )
@@ -42,15 +44,14 @@ func (t *EntityType) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Annex returns "Annex I" or "Annex II" for listed types, "" otherwise.
+// Annex returns where the default registry's facts list the type, e.g.
+// "Annex I" or "Annex II", or "" for a type they do not list.
 func (t EntityType) Annex() string {
-	switch {
-	case t >= HealthcareProvider && t <= CriticalDevices:
-		return "Annex I"
-	case t == MedicalDevices:
-		return "Annex II"
+	g, _ := defaultGrader()
+	if g == nil || g.nis2 == nil || int(t) >= len(g.nis2.types) || g.nis2.types[t] == nil {
+		return ""
 	}
-	return ""
+	return g.nis2.types[t].cite.Article
 }
 
 // Message returns the type's name.
@@ -103,33 +104,33 @@ func (s SizeClass) Message() medsec.Message {
 type Enterprise struct {
 	// Headcount in annual work units (AWU); fractions allowed. Required,
 	// at most MaxHeadcount.
-	Headcount float64 `json:"headcount" validate:"required,gt=0,lte=100000000"`
+	Headcount float64 `json:"headcount"`
 	// TurnoverEUR is the annual turnover in euros. Required.
-	TurnoverEUR int64 `json:"turnoverEur" validate:"required,gt=0"`
+	TurnoverEUR int64 `json:"turnoverEur"`
 	// BalanceSheetEUR is the annual balance-sheet total in euros. Required.
-	BalanceSheetEUR int64 `json:"balanceSheetEur" validate:"required,gt=0"`
+	BalanceSheetEUR int64 `json:"balanceSheetEur"`
 	// Partners are partner enterprises (a holding of 25 % to 50 % either
 	// way): their figures are added in proportion to the share.
-	Partners []Partner `json:"partners,omitempty" validate:"dive"`
+	Partners []Partner `json:"partners,omitempty"`
 	// Linked are linked enterprises (a majority tie either way): their
 	// figures are added in full.
-	Linked []Linked `json:"linked,omitempty" validate:"dive"`
+	Linked []Linked `json:"linked,omitempty"`
 }
 
 // A Partner is a partner enterprise with the share (capital or voting
 // rights, whichever is higher) in percent.
 type Partner struct {
-	SharePercent    float64 `json:"sharePercent" validate:"gte=25,lte=50"`
-	Headcount       float64 `json:"headcount" validate:"gte=0,lte=100000000"`
-	TurnoverEUR     int64   `json:"turnoverEur" validate:"gte=0"`
-	BalanceSheetEUR int64   `json:"balanceSheetEur" validate:"gte=0"`
+	SharePercent    float64 `json:"sharePercent"`
+	Headcount       float64 `json:"headcount"`
+	TurnoverEUR     int64   `json:"turnoverEur"`
+	BalanceSheetEUR int64   `json:"balanceSheetEur"`
 }
 
 // Linked is a linked enterprise's figures.
 type Linked struct {
-	Headcount       float64 `json:"headcount" validate:"gte=0,lte=100000000"`
-	TurnoverEUR     int64   `json:"turnoverEur" validate:"gte=0"`
-	BalanceSheetEUR int64   `json:"balanceSheetEur" validate:"gte=0"`
+	Headcount       float64 `json:"headcount"`
+	TurnoverEUR     int64   `json:"turnoverEur"`
+	BalanceSheetEUR int64   `json:"balanceSheetEur"`
 }
 
 // Figures are aggregated enterprise figures.
@@ -143,25 +144,6 @@ type Figures struct {
 // and linked enterprises: no enterprise has a hundred million staff, and
 // the bound keeps infinite and absurd figures out of the arithmetic.
 const MaxHeadcount = 100_000_000
-
-// valid mirrors the validate tags of Enterprise, Partner and Linked.
-func (e *Enterprise) valid() bool {
-	if !(e.Headcount > 0 && e.Headcount <= MaxHeadcount && e.TurnoverEUR > 0 && e.BalanceSheetEUR > 0) {
-		return false
-	}
-	for _, p := range e.Partners {
-		if !(p.SharePercent >= 25 && p.SharePercent <= 50 && p.Headcount >= 0 && p.Headcount <= MaxHeadcount &&
-			p.TurnoverEUR >= 0 && p.BalanceSheetEUR >= 0) {
-			return false
-		}
-	}
-	for _, l := range e.Linked {
-		if !(l.Headcount >= 0 && l.Headcount <= MaxHeadcount && l.TurnoverEUR >= 0 && l.BalanceSheetEUR >= 0) {
-			return false
-		}
-	}
-	return true
-}
 
 // isZero reports whether no own figure is given.
 func (e *Enterprise) isZero() bool {
@@ -216,35 +198,119 @@ func roundSat(x float64) int64 {
 	return int64(x)
 }
 
-// The ceilings of Recommendation 2003/361/EC (Annex art. 2).
-const (
-	SmallStaff     = 50         // small: fewer than 50 staff ...
-	SmallMoneyEUR  = 10_000_000 // ... and turnover or balance sheet at most EUR 10 M
-	MediumStaff    = 250        // medium: fewer than 250 staff ...
-	MediumTurnover = 50_000_000 // ... and turnover at most EUR 50 M
-	MediumBalance  = 43_000_000 // ... or balance sheet at most EUR 43 M
-)
-
-// Size returns the size class of aggregated figures: small if headcount <
-// 50 and (turnover ≤ EUR 10 M or balance sheet ≤ EUR 10 M); otherwise
-// medium if headcount < 250 and (turnover ≤ EUR 50 M or balance sheet ≤
-// EUR 43 M); otherwise large. Micro enterprises count as small.
+// Size returns the size class of aggregated figures under the default
+// registry's facts (Recommendation 2003/361/EC): small if headcount < 50
+// and (turnover ≤ EUR 10 M or balance sheet ≤ EUR 10 M); otherwise medium
+// if headcount < 250 and (turnover ≤ EUR 50 M or balance sheet ≤ EUR 43
+// M); otherwise large. Micro enterprises count as small. It returns
+// SizeUnknown when the registry states no size classes. See
+// [Grader.Size].
 func (f Figures) Size() SizeClass {
-	switch {
-	case f.Headcount < SmallStaff && (f.TurnoverEUR <= SmallMoneyEUR || f.BalanceSheetEUR <= SmallMoneyEUR):
-		return Small
-	case f.Headcount < MediumStaff && (f.TurnoverEUR <= MediumTurnover || f.BalanceSheetEUR <= MediumBalance):
-		return Medium
-	}
-	return Large
+	g, _ := defaultGrader()
+	return g.Size(f)
 }
+
+// Size returns the size class of aggregated figures under the
+// "enterpriseSize" facts of g's registry, or SizeUnknown when it states
+// none.
+func (g *Grader) Size(f Figures) SizeClass {
+	if g == nil || g.size == nil {
+		return SizeUnknown
+	}
+	return g.size.classify(f)
+}
+
+// check reports every broken figure of e under the JSON Pointer at:
+// headcount, turnover and balance sheet are required and positive, a
+// headcount is at most MaxHeadcount, a partner's share lies within the
+// partner range of the size facts, and partner and linked figures are not
+// negative. One check per rule; a figure's path (at+field, or
+// at+list+index+field in a list) is built only for an error.
+func (e *Enterprise) check(at string, f *sizeFacts, errs []*medsec.FieldError) []*medsec.FieldError {
+	errs = positive(errs, e.Headcount, at, "/headcount", msgHintHeadcount)
+	errs = atMost(errs, e.Headcount, MaxHeadcount, at, "", 0, "/headcount")
+	errs = positive(errs, float64(e.TurnoverEUR), at, "/turnoverEur", msgHintTurnover)
+	errs = positive(errs, float64(e.BalanceSheetEUR), at, "/balanceSheetEur", msgHintBalance)
+	for i := range e.Partners {
+		p := &e.Partners[i]
+		errs = atLeast(errs, p.SharePercent, f.partners.shareFrom, at, "/partners/", i, "/sharePercent")
+		errs = atMost(errs, p.SharePercent, f.partners.shareTo, at, "/partners/", i, "/sharePercent")
+		errs = atLeast(errs, p.Headcount, 0, at, "/partners/", i, "/headcount")
+		errs = atMost(errs, p.Headcount, MaxHeadcount, at, "/partners/", i, "/headcount")
+		errs = atLeast(errs, float64(p.TurnoverEUR), 0, at, "/partners/", i, "/turnoverEur")
+		errs = atLeast(errs, float64(p.BalanceSheetEUR), 0, at, "/partners/", i, "/balanceSheetEur")
+	}
+	for i := range e.Linked {
+		l := &e.Linked[i]
+		errs = atLeast(errs, l.Headcount, 0, at, "/linked/", i, "/headcount")
+		errs = atMost(errs, l.Headcount, MaxHeadcount, at, "/linked/", i, "/headcount")
+		errs = atLeast(errs, float64(l.TurnoverEUR), 0, at, "/linked/", i, "/turnoverEur")
+		errs = atLeast(errs, float64(l.BalanceSheetEUR), 0, at, "/linked/", i, "/balanceSheetEur")
+	}
+	return errs
+}
+
+// positive checks a required figure: zero is missing, below zero (or NaN)
+// is an error.
+func positive(errs []*medsec.FieldError, v float64, at, field string, hint medsec.MessageTemplate) []*medsec.FieldError {
+	if v > 0 {
+		return errs
+	}
+	return append(errs, notPositive(v, at, field, hint))
+}
+
+// notPositive is the error of a required figure that is missing (zero) or
+// not positive.
+func notPositive(v float64, at, field string, hint medsec.MessageTemplate) *medsec.FieldError {
+	if v == 0 {
+		return required(at+field, hint)
+	}
+	return figureError("gt", v, 0, at, "", 0, field)
+}
+
+// atLeast checks v ≥ limit; NaN fails.
+func atLeast(errs []*medsec.FieldError, v, limit float64, at, list string, i int, field string) []*medsec.FieldError {
+	if v >= limit {
+		return errs
+	}
+	return append(errs, figureError("gte", v, limit, at, list, i, field))
+}
+
+// atMost checks v ≤ limit; NaN passes, since atLeast or positive reports
+// it.
+func atMost(errs []*medsec.FieldError, v, limit float64, at, list string, i int, field string) []*medsec.FieldError {
+	if !(v > limit) {
+		return errs
+	}
+	return append(errs, figureError("lte", v, limit, at, list, i, field))
+}
+
+// figureError is the error of a figure of value v that breaks rule ("gt",
+// "gte" or "lte") with the given limit.
+func figureError(rule string, v, limit float64, at, list string, i int, field string) *medsec.FieldError {
+	path := at + field
+	if list != "" {
+		path = at + list + strconv.Itoa(i) + field
+	}
+	t := msgErrGreater
+	switch rule {
+	case "gte":
+		t = msgErrMin
+	case "lte":
+		t = msgErrMax
+	}
+	return &medsec.FieldError{Path: path, Rule: rule, Value: number(v), Message: t.New(number(limit), number(v))}
+}
+
+// number formats a figure as an error message shows it.
+func number(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
 // NIS2Input describes an entity to classify under NIS2.
 type NIS2Input struct {
 	// Entity names the entity in the reasons (optional).
 	Entity string `json:"entity,omitempty"`
 	// Type is the entity type. Required.
-	Type EntityType `json:"type" validate:"set"`
+	Type EntityType `json:"type"`
 	// Enterprise holds the figures for the size class. Required.
 	Enterprise Enterprise `json:"enterprise"`
 	// CriticalEntity: identified as a critical entity under Directive (EU)
@@ -270,110 +336,139 @@ type NIS2Result struct {
 	Figures Figures `json:"figures"`
 }
 
+// NIS2 classifies a health-sector entity under the NIS2 Directive with
+// the grader of the default registry; see [Grader.NIS2].
+func NIS2(in NIS2Input, opts Options) (NIS2Result, error) {
+	g, err := defaultGrader()
+	if err != nil {
+		return NIS2Result{}, err
+	}
+	return g.NIS2(in, opts)
+}
+
 // NIS2 classifies a health-sector entity under the NIS2 Directive: Annex I
 // types above the medium-sized ceilings are essential; other Annex I and
 // Annex II types of at least medium size are important; the rest are out
 // of scope, unless a size-independent designation applies (those rules are
-// recorded from recollection: confidence Unverified).
-func NIS2(in NIS2Input, opts Options) (NIS2Result, error) {
-	ds := &rules
-	if !in.Type.Valid() || !in.Enterprise.valid() {
-		// validator/v10 names every broken field; the quick check above
-		// mirrors its tags (a test keeps them in step) so that valid input
-		// skips reflection.
-		cp := in // only this copy escapes to the validator
-		if err := structErrors(SchemeNIS2, &cp); err != nil {
-			return NIS2Result{}, err
-		}
+// recorded from recollection: confidence Unverified). opts.AsOf is
+// required and must not be before the directive entered into force; before
+// the day NIS2 applies to entities, a reason says that member states were
+// still transposing it.
+func (g *Grader) NIS2(in NIS2Input, opts Options) (NIS2Result, error) {
+	if g == nil {
+		return NIS2Result{}, errNilGrader
 	}
-	day, err := asOf(opts, SchemeNIS2, ds.nis2, ds.newest)
-	if err != nil {
-		return NIS2Result{}, err
+	f, sz := g.nis2, g.size
+	switch {
+	case f == nil:
+		return NIS2Result{}, noFacts(SchemeNIS2, "nis2")
+	case sz == nil:
+		return NIS2Result{}, noFacts(SchemeNIS2, "enterpriseSize")
 	}
+	day := opts.AsOf
+	if !day.Valid() || !f.period.Contains(day) {
+		return NIS2Result{}, asOfError(day, SchemeNIS2, f.period.From)
+	}
+	var errs []*medsec.FieldError
+	switch {
+	case in.Type == EntityTypeUnknown:
+		errs = append(errs, required("/type", msgHintNIS2Type))
+	case !in.Type.Valid():
+		errs = append(errs, invalid("/type", in.Type))
+	}
+	if errs = in.Enterprise.check("/enterprise", sz, errs); len(errs) > 0 {
+		return NIS2Result{}, inputError(SchemeNIS2, errs...)
+	}
+
 	r := NIS2Result{Figures: in.Enterprise.Aggregate()}
 	r.Scheme, r.AsOf = SchemeNIS2, day
-	r.Size = r.Figures.Size()
-	sizeConf := medsec.Verified
+	r.Size = sz.classify(r.Figures)
+	sizeConf := sz.conf
+	if len(in.Enterprise.Linked) > 0 {
+		sizeConf = sizeConf.Min(sz.linked.conf)
+	}
 	if len(in.Enterprise.Partners) > 0 {
-		sizeConf = medsec.Partial // the pro-rata rule's placement is recollection
+		sizeConf = sizeConf.Min(sz.partners.conf)
 	}
-	annex := in.Type.Annex()
-	bySize, conf := OutOfScope, medsec.Verified
-	switch {
-	case annex == "":
-	case annex == "Annex I" && r.Size == Large:
-		bySize, conf = Essential, sizeConf
-	case r.Size >= Medium:
-		bySize, conf = Important, sizeConf
-	default:
-		conf = sizeConf
-	}
-	byDesig := OutOfScope
-	if annex != "" {
+	listing := f.types[in.Type]
+	bySize, conf := OutOfScope, f.notListed.conf
+	if listing != nil {
+		conf = listing.conf.Min(sizeConf).Min(f.sizeFloor.conf)
 		switch {
-		case in.CriticalEntity || in.MemberStateEssential:
-			byDesig = Essential
-		case in.SoleProvider:
-			byDesig = Important
+		case listing.essentialIn && slices.Contains(f.essentialBy, r.Size):
+			bySize, conf = Essential, conf.Min(f.essential.conf)
+		case slices.Contains(f.inScope, r.Size):
+			bySize, conf = Important, conf.Min(f.important.conf)
+		}
+	}
+	byDesig, desigConf := OutOfScope, medsec.ConfidenceUnknown
+	if listing != nil {
+		for i := range f.designations {
+			d := &f.designations[i]
+			switch {
+			case !in.has(d.when):
+			case d.makes > byDesig:
+				byDesig, desigConf = d.makes, d.conf
+			case d.makes == byDesig:
+				desigConf = stronger(desigConf, d.conf)
+			}
 		}
 	}
 	r.Class, r.Confidence = bySize, conf
 	if byDesig > bySize {
-		r.Class, r.Confidence = byDesig, medsec.Unverified
+		r.Class, r.Confidence = byDesig, desigConf.Min(listing.conf)
+		if byDesig == Important {
+			r.Confidence = r.Confidence.Min(f.important.conf)
+		}
 	}
 	if opts.LevelOnly {
 		return r, nil
 	}
 	reasons := make([]medsec.Message, 0, 8)
-	cites := make([]medsec.Citation, 0, 6)
-	if day.Before(ds.nis2Apply) {
-		reasons = append(reasons, msgNIS2Transposing.New(day, ds.nis2Apply))
+	var cites []medsec.Citation
+	if day.Before(f.application) {
+		reasons = append(reasons, f.transposing.New(day, f.application))
 	}
-	switch annex {
-	case "Annex I":
-		reasons = append(reasons, msgNIS2Annex1.New(in.Type.Message()))
-		cites = append(cites, medsec.Cite("EU-NIS2", "Annex I"))
-	case "Annex II":
-		reasons = append(reasons, msgNIS2Annex2.New(in.Type.Message()))
-		cites = append(cites, medsec.Cite("EU-NIS2", "Annex II"))
-	default:
-		reasons = append(reasons, msgNIS2NotListed.New(in.Type.Message()))
-		cites = append(cites, medsec.Cite("EU-NIS2", "2", "1"))
+	if listing != nil {
+		reasons = append(reasons, listing.reason.New(in.Type.Message()))
+		cites = appendCites(cites, listing.cite)
+	} else {
+		reasons = append(reasons, f.notListed.reason.New(in.Type.Message()))
+		cites = appendCites(cites, f.notListed.cites...)
 	}
 	if n, p := len(in.Enterprise.Linked), len(in.Enterprise.Partners); n+p > 0 {
-		reasons = append(reasons, msgNIS2Aggregate.New(n, p))
-		cites = append(cites, medsec.Cite("EU-REC-2003-361", "Annex 3"), medsec.Cite("EU-REC-2003-361", "Annex 6"))
+		reasons = append(reasons, sz.reason.New(n, p))
+		if n > 0 {
+			cites = appendCites(cites, sz.linked.cites...)
+		}
+		if p > 0 {
+			cites = appendCites(cites, sz.partners.cites...)
+		}
 	}
 	reasons = append(reasons, msgNIS2Size.New(r.Size.Message(), r.Figures.Headcount, r.Figures.TurnoverEUR, r.Figures.BalanceSheetEUR))
-	cites = append(cites, medsec.Cite("EU-REC-2003-361", "Annex 2"))
-	if annex != "" {
-		switch bySize {
-		case Essential:
-			reasons = append(reasons, msgNIS2Large.New())
-			cites = append(cites, medsec.Cite("EU-NIS2", "3", "1", "a"))
-		case Important:
-			reasons = append(reasons, msgNIS2Important.New())
-			cites = append(cites, medsec.Cite("EU-NIS2", "3", "2"))
-		default:
-			if byDesig == OutOfScope {
-				reasons = append(reasons, msgNIS2Small.New())
-				cites = append(cites, medsec.Cite("EU-NIS2", "2", "1"))
+	cites = appendCites(cites, sz.cites...)
+	if listing != nil {
+		switch {
+		case bySize == Essential:
+			reasons = append(reasons, f.essential.reason.New())
+			cites = appendCites(cites, f.essential.cites...)
+		case bySize == Important:
+			reasons = append(reasons, f.important.reason.New())
+			cites = appendCites(cites, f.important.cites...)
+		case byDesig == OutOfScope:
+			reasons = append(reasons, f.sizeFloor.reason.New())
+			cites = appendCites(cites, f.sizeFloor.cites...)
+		}
+		for i := range f.designations {
+			d := &f.designations[i]
+			if !in.has(d.when) {
+				continue
 			}
-		}
-		if in.CriticalEntity {
-			reasons = append(reasons, msgNIS2Critical.New())
-			cites = append(cites, medsec.Cite("EU-NIS2", "3", "1", "f"))
-		}
-		if in.MemberStateEssential {
-			reasons = append(reasons, msgNIS2MemberState.New())
-			cites = append(cites, medsec.Cite("EU-NIS2", "3", "1", "e"))
-		}
-		if in.SoleProvider {
-			reasons = append(reasons, msgNIS2Sole.New())
-			cites = append(cites, medsec.Cite("EU-NIS2", "2", "2", "b"))
-			if byDesig == Important && bySize < Important {
-				reasons = append(reasons, msgNIS2Important.New())
-				cites = append(cites, medsec.Cite("EU-NIS2", "3", "2"))
+			reasons = append(reasons, d.reason.New())
+			cites = appendCites(cites, d.cites...)
+			if d.makes == Important && byDesig == Important && bySize < Important {
+				reasons = append(reasons, f.important.reason.New())
+				cites = appendCites(cites, f.important.cites...)
 			}
 		}
 	}

@@ -2,23 +2,28 @@ package grading
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/internal/fielderr"
 )
 
-// Options control an evaluation. The zero value evaluates under the newest
-// rules in medsec's data and explains the result.
+// Options control an evaluation. AsOf is required; the other options are
+// off by default.
 type Options struct {
-	// AsOf is the day whose rules apply. The zero value means the newest
-	// rules in the data: the result then reports [medsec.DataVersion] as its
-	// as-of date.
+	// AsOf is the day whose rules apply: the edition, the law and the
+	// sector rules in force on that day, as the registry's instruments and
+	// legal dates say. It is required: the zero Date is an error that asks
+	// for it, so that a result never silently depends on the day the data
+	// was written or the program runs. Pass the day being assessed, e.g.
+	// medsec.NewDate(2026, 3, 1) or medsec.Today().
 	AsOf medsec.Date
 
 	// LevelOnly skips the reasons, citations and follow-up data (the
 	// Vietnamese approval path and assessment cadence). Level,
-	// confidence and as-of date are still set. Use it on hot paths: an MLPS
-	// grading then costs a few nanoseconds and no allocation.
+	// confidence and as-of date are still set. Use it on hot paths: a
+	// grading then allocates nothing, and an MLPS grading takes a few tens
+	// of nanoseconds.
 	LevelOnly bool
 
 	// MLPSCitizensCellDraft2018 reads the matrix cell "citizens, legal
@@ -44,7 +49,8 @@ type Result struct {
 	// Empty with [Options.LevelOnly].
 	Reasons []medsec.Message `json:"reasons,omitempty"`
 	// Citations are the provisions behind the steps, each resolvable in
-	// [medsec.DefaultRegistry]. Empty with [Options.LevelOnly].
+	// the registry of the [Grader] (for the package-level functions,
+	// [medsec.DefaultRegistry]). Empty with [Options.LevelOnly].
 	Citations []medsec.Citation `json:"citations,omitempty"`
 	// Confidence is that of the weakest fact the result rests on.
 	Confidence medsec.Confidence `json:"confidence"`
@@ -127,56 +133,18 @@ type Duty struct {
 	Terms    []Term         `json:"terms,omitempty"`
 }
 
-// dates holds the days on which the rules grading applies change. They
-// come from the embedded registry (data/instruments) and a test checks
-// that they still match it; they are copied here so that the hot path
-// reads constants instead of the registry.
-type dates struct {
-	newest                             medsec.Date // medsec.DataVersion
-	gbt2008, gbt2020, moh2011, nhc2022 medsec.Date
-	vnND85, vnLaw116, vnMPS            medsec.Date
-	nis2, nis2Apply, cz264, cz181      medsec.Date
-}
-
-// rules is never written.
-var rules = dates{
-	newest:   medsec.NewDate(2026, 11, 22),
-	gbt2008:  medsec.NewDate(2008, 11, 1),  // CN-GBT-22240-2008 in force
-	gbt2020:  medsec.NewDate(2020, 11, 1),  // CN-GBT-22240-2020 in force
-	moh2011:  medsec.NewDate(2011, 11, 29), // CN-MOH-2011-85 issued
-	nhc2022:  medsec.NewDate(2022, 8, 8),   // CN-NHC-2022-29 in force
-	vnND85:   medsec.NewDate(2016, 7, 1),   // VN-ND-85-2016 in force
-	vnLaw116: medsec.NewDate(2026, 7, 1),   // VN-LAW-116-2025 in force
-	// The Ministry of Public Security took over from the information
-	// ministry (vn.md §0, §4.4, verified); not an instrument of its own.
-	vnMPS: medsec.NewDate(2025, 3, 1),
-	nis2:  medsec.NewDate(2023, 1, 16), // EU-NIS2 in force
-	// NIS2 applies from the day after the transposition deadline
-	// (cz-eu.md §1.1, verified).
-	nis2Apply: medsec.NewDate(2024, 10, 18),
-	cz264:     medsec.NewDate(2025, 11, 1), // CZ-ZKB-264-2025 in force
-	cz181:     medsec.NewDate(2015, 1, 1),  // CZ-ZKB-181-2014 in force
-}
-
-// asOf returns the day to evaluate and checks it against the start of the
-// scheme's rules. It is small enough to be inlined; errors are built
-// out of line.
-func asOf(opts Options, scheme Scheme, earliest medsec.Date, newest medsec.Date) (medsec.Date, error) {
-	d := opts.AsOf
-	if d.IsZero() {
-		return newest, nil
-	}
-	if !validDate(d) || d.Before(earliest) {
-		return d, asOfError(d, scheme, earliest)
-	}
-	return d, nil
-}
-
+// asOfError explains why opts.AsOf cannot be used for scheme: it is not
+// set, not a calendar day, or not a day of the scheme's rules, which start
+// on earliest.
 func asOfError(d medsec.Date, scheme Scheme, earliest medsec.Date) error {
-	if !validDate(d) {
-		return inputError(scheme, &medsec.FieldError{Path: "Options.AsOf", Rule: "date", Value: d.String(), Message: msgErrBadDate.New(d)})
+	e := &medsec.FieldError{Path: "Options.AsOf", Rule: "in-force", Value: d.String(), Message: msgErrNotInForce.New(scheme.String(), d, earliest)}
+	switch {
+	case d.IsZero():
+		e.Rule, e.Message = "required", msgErrAsOf.New()
+	case !d.Valid():
+		e.Rule, e.Value, e.Message = "date", fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day), msgErrBadDate.New(d)
 	}
-	return inputError(scheme, &medsec.FieldError{Path: "Options.AsOf", Rule: "in-force", Value: d.String(), Message: msgErrNotInForce.New(scheme.String(), d, earliest)})
+	return inputError(scheme, e)
 }
 
 // inputError wraps field errors so that Error starts with "grading:" and
@@ -210,21 +178,12 @@ func resultMessage(system string, level medsec.Message, c medsec.Confidence) med
 	return msgResultNamed.New(system, level, c.Message())
 }
 
-// validDate is [medsec.Date.Valid] without the round trip through
-// time.Time, which costs more than a whole MLPS grading.
-func validDate(d medsec.Date) bool {
-	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Year < 1 || d.Year > 9999 {
-		return false
-	}
-	n := 31
-	switch d.Month {
-	case 4, 6, 9, 11:
-		n = 30
-	case 2:
-		n = 28
-		if d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0) {
-			n = 29
+// appendCites appends each citation of add that cites does not hold yet.
+func appendCites(cites []medsec.Citation, add ...medsec.Citation) []medsec.Citation {
+	for _, c := range add {
+		if !slices.Contains(cites, c) {
+			cites = append(cites, c)
 		}
 	}
-	return d.Day <= n
+	return cites
 }

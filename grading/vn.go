@@ -1,6 +1,8 @@
 package grading
 
 import (
+	"slices"
+
 	"github.com/medsec-go/medsec"
 )
 
@@ -57,11 +59,6 @@ type VNInput struct {
 	PMDesignated bool `json:"pmDesignated,omitempty"`
 }
 
-// VNUserThreshold is the number of users from which an online service that
-// processes private or personal information is level 3 (Decree 85 art.
-// 9(2)(c); below it, art. 8(2)(c): level 2).
-const VNUserThreshold = 10_000
-
 // VNResult is the Vietnamese grading of one system.
 type VNResult struct {
 	Result
@@ -105,122 +102,100 @@ type VNAssessment struct {
 	LicensedAssessor bool `json:"licensedAssessor"`
 }
 
-const nd85 = "VN-ND-85-2016"
-
-// vnMatch is one criterion met; the message is built only on request.
-type vnMatch struct {
-	level            uint8
-	art, para, point string
-	tmpl             *medsec.MessageTemplate
-	arg              int
-	secret           VNSecretGrade
-	works            VNWorksGrade
-	conf             medsec.Confidence
-}
-
-func (m *vnMatch) cite() medsec.Citation { return medsec.Cite(nd85, m.art, m.para, m.point) }
-
-func (m *vnMatch) message() medsec.Message {
-	switch {
-	case m.secret != SecretUnknown:
-		return m.tmpl.New(m.secret.Message())
-	case m.works != WorksUnknown:
-		return m.tmpl.New(m.works.Message())
-	case m.tmpl == &msgVNC8p2a || m.tmpl == &msgVNC9p2a || m.tmpl == &msgVNC8p2c || m.tmpl == &msgVNC9p2c:
-		return m.tmpl.New(m.arg)
+// Vietnam grades an information system under Decree 85/2016 with the
+// grader of the default registry; see [Grader.Vietnam].
+func Vietnam(in VNInput, opts Options) (VNResult, error) {
+	g, err := defaultGrader()
+	if err != nil {
+		return VNResult{}, err
 	}
-	return m.tmpl.New()
-}
-
-type vnMatches struct {
-	m [8]vnMatch // at most 7 criteria can match at once
-	n int
-}
-
-func (ms *vnMatches) add(m vnMatch) {
-	if m.conf == 0 {
-		m.conf = medsec.Verified
-	}
-	if ms.n < len(ms.m) {
-		ms.m[ms.n] = m
-		ms.n++
-	}
+	return g.Vietnam(in, opts)
 }
 
 // Vietnam grades an information system under Decree 85/2016: the level is
 // that of the highest criterion of arts. 7-11 the system meets, and the
-// reasons name every criterion met by article and point.
+// reasons name every criterion met, in the order of the decree, by article
+// and point. opts.AsOf is required and must not be before the decree.
 //
-// From 2026-07-01 Law 116/2025 replaces Law 86/2015; its level decrees are
-// not verified, so the Decree 85 criteria still apply and the result says so
+// The law that sets the levels is the one in force on opts.AsOf: from
+// 2026-07-01 Law 116/2025 replaces Law 86/2015; its level decrees are not
+// verified, so the Decree 85 criteria still apply and the result says so
 // (confidence Unverified).
-func Vietnam(in VNInput, opts Options) (VNResult, error) {
-	ds := &rules
+func (g *Grader) Vietnam(in VNInput, opts Options) (VNResult, error) {
+	if g == nil {
+		return VNResult{}, errNilGrader
+	}
+	f := g.vn
+	if f == nil {
+		return VNResult{}, noFacts(SchemeVN, "vn")
+	}
+	day := opts.AsOf
+	if !day.Valid() || !f.period.Contains(day) {
+		return VNResult{}, asOfError(day, SchemeVN, f.period.From)
+	}
 	if err := in.validate(); err != nil {
 		return VNResult{}, err
 	}
-	day, err := asOf(opts, SchemeVN, ds.vnND85, ds.newest)
-	if err != nil {
-		return VNResult{}, err
-	}
-	var ms vnMatches
-	in.criteria(&ms)
-	if ms.n == 0 {
-		return VNResult{}, inputError(SchemeVN, &medsec.FieldError{Path: "Type", Rule: "criterion", Value: in.Type.String(), Message: msgErrNoCriterion.New(in.Type.Message())})
-	}
-	var lvl uint8
+	var met []*vnCriterion
+	var level VNLevel
 	var conf medsec.Confidence
-	for i := range ms.m[:ms.n] {
-		m := &ms.m[i]
+	for i := range f.criteria {
+		c := &f.criteria[i]
+		if !c.met(&in) {
+			continue
+		}
 		switch {
-		case m.level > lvl:
-			lvl, conf = m.level, m.conf
-		case m.level == lvl:
-			conf = stronger(conf, m.conf)
+		case c.level > level:
+			level, conf = c.level, c.conf
+		case c.level == level:
+			conf = stronger(conf, c.conf)
+		}
+		if !opts.LevelOnly {
+			met = append(met, c)
 		}
 	}
-	after116 := !day.Before(ds.vnLaw116)
-	if after116 {
-		conf = conf.Min(medsec.Unverified)
+	if level == 0 {
+		return VNResult{}, inputError(SchemeVN, &medsec.FieldError{Path: "/type", Rule: "criterion", Value: in.Type.String(), Message: msgErrNoCriterion.New(in.Type.Message())})
+	}
+	law := f.law(day)
+	if law != nil {
+		conf = conf.Min(law.conf)
 	}
 	var r VNResult
-	r.Scheme, r.AsOf, r.Level, r.Confidence = SchemeVN, day, VNLevel(lvl), conf
+	r.Scheme, r.AsOf, r.Level, r.Confidence = SchemeVN, day, level, conf
 	if opts.LevelOnly {
 		return r, nil
 	}
-	reasons := make([]medsec.Message, 0, ms.n+6)
-	cites := make([]medsec.Citation, 0, ms.n+2)
-	inferred := false
-	for i := range ms.m[:ms.n] {
-		m := &ms.m[i]
-		c := m.cite()
-		reasons = append(reasons, msgVNCriterion.New(c.String(), m.message(), VNLevel(m.level).Message()))
-		if !containsCite(cites, c) {
-			cites = append(cites, c)
-		}
-		if m.conf == medsec.Unverified {
-			inferred = true
+	reasons := make([]medsec.Message, 0, len(met)+6)
+	var cites []medsec.Citation
+	var inferences []medsec.MessageTemplate
+	for _, c := range met {
+		reasons = append(reasons, msgVNCriterion.New(c.cite.String(), c.message(&in), c.level.Message()))
+		cites = appendCites(cites, c.cite)
+		if c.inference != (medsec.MessageTemplate{}) && !slices.Contains(inferences, c.inference) {
+			inferences = append(inferences, c.inference)
 		}
 	}
-	if inferred {
-		reasons = append(reasons, msgVNNationwideInfer.New())
+	for _, t := range inferences {
+		reasons = append(reasons, t.New())
 	}
 	reasons = append(reasons, msgVNHighest.New(r.Level.Message()))
-	if after116 {
-		reasons = append(reasons, msgVNLaw116.New(ds.vnLaw116))
-		cites = append(cites, medsec.Cite("VN-LAW-116-2025", ""))
-	} else {
-		cites = append(cites, medsec.Cite("VN-LAW-86-2015", "21", "2"))
+	if law != nil {
+		if law.reason != (medsec.MessageTemplate{}) {
+			reasons = append(reasons, law.reason.New(law.period.From))
+		}
+		cites = appendCites(cites, law.cites...)
 	}
-	r.Approval, _ = VNApprovalFor(r.Level, day)
-	r.Assessment, _ = VNAssessmentFor(r.Level)
+	r.Approval = f.approvalFor(r.Level, day)
+	r.Assessment = f.assessmentFor(r.Level)
 	reasons = append(reasons, msgVNApproval.New(r.Approval.Appraiser, r.Approval.Approver))
-	if r.Level >= VN4 && !day.Before(ds.vnMPS) {
-		reasons = append(reasons, msgVNApprovalMPS.New(ds.vnMPS))
+	if !r.Approval.Basis.Note.IsZero() {
+		reasons = append(reasons, r.Approval.Basis.Note)
 	}
-	sys := msgVNAssessNone.New()
+	a := &f.assessment
+	sys := a.none.New()
 	if !r.Assessment.System.Span.IsZero() {
-		sys = msgVNAssessEvery.New(r.Assessment.System.Span.Message())
+		sys = a.every.New(r.Assessment.System.Span.Message())
 	}
 	reasons = append(reasons, msgVNAssessment.New(r.Assessment.Organisation.Span.Message(), sys))
 	reasons = append(reasons, resultMessage(in.System, r.Level.Message(), r.Confidence))
@@ -228,96 +203,14 @@ func Vietnam(in VNInput, opts Options) (VNResult, error) {
 	return r, nil
 }
 
-func containsCite(cs []medsec.Citation, c medsec.Citation) bool {
-	for _, x := range cs {
-		if x == c {
-			return true
+// law returns the law that sets the levels on day, or nil.
+func (f *vnFacts) law(day medsec.Date) *vnLaw {
+	for i := range f.laws {
+		if f.laws[i].period.Contains(day) {
+			return &f.laws[i]
 		}
 	}
-	return false
-}
-
-// criteria collects every criterion of arts. 7-11 that in meets.
-func (in *VNInput) criteria(ms *vnMatches) {
-	info := in.Information
-	privateOrPersonal := info&(InfoPrivate|InfoPersonal) != 0
-	secret := info.Has(InfoStateSecret)
-	if secret {
-		switch in.SecretHarm {
-		case VNHarmSome:
-			ms.add(vnMatch{level: 3, art: "9", para: "1", tmpl: &msgVNC9p1, secret: in.SecretGrade})
-		case VNHarmSerious:
-			ms.add(vnMatch{level: 4, art: "10", para: "1", tmpl: &msgVNC10p1, secret: in.SecretGrade})
-		case VNHarmEspeciallySerious:
-			ms.add(vnMatch{level: 5, art: "11", para: "1", tmpl: &msgVNC11p1, secret: in.SecretGrade})
-		}
-	}
-	switch in.Type {
-	case VNInternal:
-		if info == InfoPublic {
-			ms.add(vnMatch{level: 1, art: "7", tmpl: &msgVNC7})
-		}
-		if privateOrPersonal && !secret {
-			ms.add(vnMatch{level: 2, art: "8", para: "1", tmpl: &msgVNC8p1})
-		}
-	case VNPublicFacing:
-		switch in.PublicService {
-		case PublicService1, PublicService2:
-			ms.add(vnMatch{level: 2, art: "8", para: "2", point: "a", tmpl: &msgVNC8p2a, arg: int(in.PublicService) - 1})
-		case PublicService3, PublicService4:
-			ms.add(vnMatch{level: 3, art: "9", para: "2", point: "a", tmpl: &msgVNC9p2a, arg: int(in.PublicService) - 1})
-		}
-		switch in.ConditionalBusiness {
-		case No:
-			ms.add(vnMatch{level: 2, art: "8", para: "2", point: "b", tmpl: &msgVNC8p2b})
-		case Yes:
-			ms.add(vnMatch{level: 3, art: "9", para: "2", point: "b", tmpl: &msgVNC9p2b})
-		}
-		if privateOrPersonal {
-			if in.Users < VNUserThreshold {
-				ms.add(vnMatch{level: 2, art: "8", para: "2", point: "c", tmpl: &msgVNC8p2c, arg: in.Users})
-			} else {
-				ms.add(vnMatch{level: 3, art: "9", para: "2", point: "c", tmpl: &msgVNC9p2c, arg: in.Users})
-			}
-		}
-	case VNInfrastructure:
-		switch in.Reach {
-		case ReachOneOrganisation:
-			ms.add(vnMatch{level: 2, art: "8", para: "3", tmpl: &msgVNC8p3})
-		case ReachSectorOrProvince:
-			ms.add(vnMatch{level: 3, art: "9", para: "3", tmpl: &msgVNC9p3})
-		case ReachNationwide:
-			if in.NonStop == Yes {
-				ms.add(vnMatch{level: 4, art: "10", para: "3", tmpl: &msgVNC10p3})
-			} else {
-				// No criterion matches word for word: read as art. 9(3).
-				ms.add(vnMatch{level: 3, art: "9", para: "3", tmpl: &msgVNC9p3, conf: medsec.Unverified})
-			}
-		case ReachInternational:
-			ms.add(vnMatch{level: 5, art: "11", para: "3", tmpl: &msgVNC11p3})
-		}
-	case VNIndustrialControl:
-		switch in.WorksGrade {
-		case WorksII, WorksIII, WorksIV:
-			ms.add(vnMatch{level: 3, art: "9", para: "4", tmpl: &msgVNC9p4, works: in.WorksGrade})
-		case WorksI:
-			ms.add(vnMatch{level: 4, art: "10", para: "4", tmpl: &msgVNC10p4})
-		case WorksSpecial:
-			ms.add(vnMatch{level: 5, art: "11", para: "4", tmpl: &msgVNC11p4})
-		}
-		if in.WorksNationalSecurity && in.WorksGrade != WorksSpecial {
-			ms.add(vnMatch{level: 5, art: "11", para: "4", tmpl: &msgVNC11p4})
-		}
-	}
-	if in.NationalEGovernment && in.NonStop == Yes {
-		ms.add(vnMatch{level: 4, art: "10", para: "2", tmpl: &msgVNC10p2})
-	}
-	if in.NationalDataStore {
-		ms.add(vnMatch{level: 5, art: "11", para: "2", tmpl: &msgVNC11p2})
-	}
-	if in.PMDesignated {
-		ms.add(vnMatch{level: 5, art: "11", para: "5", tmpl: &msgVNC11p5})
-	}
+	return nil
 }
 
 // validate checks the fields the type and information make relevant. It is
@@ -327,51 +220,51 @@ func (in *VNInput) validate() error {
 	var errs []*medsec.FieldError
 	switch {
 	case in.Type == VNTypeUnknown:
-		errs = append(errs, required("Type", msgHintVNType))
+		errs = append(errs, required("/type", msgHintVNType))
 	case !in.Type.Valid():
-		errs = append(errs, invalid("Type", in.Type))
+		errs = append(errs, invalid("/type", in.Type))
 	}
 	switch {
 	case in.Information == 0:
-		errs = append(errs, required("Information", msgHintVNInformation))
+		errs = append(errs, required("/information", msgHintVNInformation))
 	case !in.Information.Valid():
-		errs = append(errs, invalid("Information", in.Information))
+		errs = append(errs, invalid("/information", in.Information))
 	}
 	if in.Information.Has(InfoStateSecret) {
 		if !in.SecretGrade.Valid() {
-			errs = append(errs, required("SecretGrade", msgHintVNSecretGrade))
+			errs = append(errs, required("/secretGrade", msgHintVNSecretGrade))
 		}
 		if !in.SecretHarm.Valid() {
-			errs = append(errs, required("SecretHarm", msgHintVNSecretHarm))
+			errs = append(errs, required("/secretHarm", msgHintVNSecretHarm))
 		}
 	}
 	if in.Users < 0 {
-		errs = append(errs, &medsec.FieldError{Path: "Users", Rule: "min", Message: msgErrMin.New(0, in.Users)})
+		errs = append(errs, &medsec.FieldError{Path: "/users", Rule: "min", Message: msgErrMin.New(0, in.Users)})
 	}
 	switch in.Type {
 	case VNPublicFacing:
 		if !in.PublicService.Valid() {
-			errs = append(errs, required("PublicService", msgHintVNPublicService))
+			errs = append(errs, required("/publicService", msgHintVNPublicService))
 		}
 		if !in.ConditionalBusiness.Valid() {
-			errs = append(errs, required("ConditionalBusiness", msgHintVNConditional))
+			errs = append(errs, required("/conditionalBusiness", msgHintVNConditional))
 		}
 		if in.Information&(InfoPrivate|InfoPersonal) != 0 && in.Users == 0 {
-			errs = append(errs, required("Users", msgHintVNUsers))
+			errs = append(errs, required("/users", msgHintVNUsers))
 		}
 	case VNInfrastructure:
 		if !in.Reach.Valid() {
-			errs = append(errs, required("Reach", msgHintVNReach))
+			errs = append(errs, required("/reach", msgHintVNReach))
 		} else if in.Reach == ReachNationwide && !in.NonStop.Valid() {
-			errs = append(errs, required("NonStop", msgHintVNNonStop))
+			errs = append(errs, required("/nonStop", msgHintVNNonStop))
 		}
 	case VNIndustrialControl:
 		if !in.WorksGrade.Valid() {
-			errs = append(errs, required("WorksGrade", msgHintVNWorks))
+			errs = append(errs, required("/worksGrade", msgHintVNWorks))
 		}
 	}
 	if in.NationalEGovernment && !in.NonStop.Valid() && !(in.Type == VNInfrastructure && in.Reach == ReachNationwide) {
-		errs = append(errs, required("NonStop", msgHintVNNonStop))
+		errs = append(errs, required("/nonStop", msgHintVNNonStop))
 	}
 	if len(errs) == 0 {
 		return nil
@@ -380,64 +273,101 @@ func (in *VNInput) validate() error {
 }
 
 // VNApprovalFor returns the appraisal and approval path of a level dossier
-// on day (zero: the newest rules). From 2025-03-01 the information
-// ministry's appraisal role for levels 4-5 is shown as the Ministry of
-// Public Security's, with confidence Unverified (the transfer is verified,
-// that every appraisal step moved is not).
+// on day with the grader of the default registry; see
+// [Grader.VNApprovalFor].
 func VNApprovalFor(level VNLevel, day medsec.Date) (VNApproval, error) {
-	ds := &rules
+	g, err := defaultGrader()
+	if err != nil {
+		return VNApproval{}, err
+	}
+	return g.VNApprovalFor(level, day)
+}
+
+// VNApprovalFor returns the appraisal and approval path of a level dossier
+// on day, which is required and must not be before Decree 85/2016. Where
+// a change of authority has taken effect by day (from 2025-03-01 the
+// Ministry of Public Security exercises the information ministry's role),
+// the new body is shown, the basis carries the change's note and its
+// confidence (Unverified: the transfer is verified, that every appraisal
+// step moved is not).
+func (g *Grader) VNApprovalFor(level VNLevel, day medsec.Date) (VNApproval, error) {
+	if g == nil {
+		return VNApproval{}, errNilGrader
+	}
+	f := g.vn
+	if f == nil {
+		return VNApproval{}, noFacts(SchemeVN, "vn")
+	}
 	if !level.Valid() {
-		return VNApproval{}, inputError(SchemeVN, invalid("Level", level))
+		return VNApproval{}, inputError(SchemeVN, invalid("level", level))
 	}
-	if day.IsZero() {
-		day = ds.newest
+	if !day.Valid() || !f.period.Contains(day) {
+		return VNApproval{}, asOfError(day, SchemeVN, f.period.From)
 	}
-	a := VNApproval{Level: level, Approval: Span{N: 7, Unit: medsec.WorkingDays}}
-	cites := make([]medsec.Citation, 0, 4)
-	conf := medsec.Verified
-	switch level {
-	case VN1, VN2:
-		a.Appraiser, a.Approver = msgVNBodyUnit.New(), msgVNBodyUnit.New()
-		cites = append(cites, medsec.Cite(nd85, "12", "1"))
-	case VN3:
-		a.Appraiser, a.Approver = msgVNBodyUnit.New(), msgVNBodyOwner.New()
-		a.Appraisal = Span{N: 15, Unit: medsec.Days}
-		cites = append(cites, medsec.Cite(nd85, "12", "2"), medsec.Cite(nd85, "16", "2", "a"))
-	default:
-		a.Appraiser = msgVNBodyMIC.New()
-		if !day.Before(ds.vnMPS) {
-			a.Appraiser = msgVNBodyMPS.New()
-			conf = medsec.Unverified
-			a.Basis.Note = msgVNApprovalMPS.New(ds.vnMPS)
+	return f.approvalFor(level, day), nil
+}
+
+// approvalFor returns the path of a valid level.
+func (f *vnFacts) approvalFor(level VNLevel, day medsec.Date) VNApproval {
+	st := f.approval[level]
+	a := VNApproval{Level: level, Appraisal: st.appraisal, Approval: f.approvalTime.span,
+		Appraiser: st.appraiser.New(), Approver: st.approver.New()}
+	conf := st.conf
+	for _, c := range f.changes {
+		if day.Before(c.day) {
+			continue
 		}
-		a.Approver = msgVNBodyOwner.New()
-		if level == VN5 {
-			a.Approver = msgVNBodyPM.New()
+		changed := false
+		if st.appraiserID == c.from {
+			a.Appraiser, changed = c.toName.New(), true
 		}
-		a.Appraisal = Span{N: 30, Unit: medsec.Days}
-		cites = append(cites, medsec.Cite(nd85, "12", "3"), medsec.Cite(nd85, "16", "2", "b"))
+		if st.approverID == c.from {
+			a.Approver, changed = c.toName.New(), true
+		}
+		if changed {
+			conf = conf.Min(c.conf)
+			a.Basis.Note = c.reason.New(c.day)
+		}
 	}
-	cites = append(cites, medsec.Cite(nd85, "17", "2"))
-	a.Basis.Citations, a.Basis.Confidence = cites, conf
-	return a, nil
+	a.Basis.Citations = appendCites(slices.Clone(st.cites), f.approvalTime.cites...)
+	a.Basis.Confidence = conf.Min(f.approvalTime.conf)
+	return a
 }
 
 // VNAssessmentFor returns the assessment cadence of Decree 85 art.
-// 20(2)(c) for level.
+// 20(2)(c) for level with the grader of the default registry; see
+// [Grader.VNAssessmentFor].
 func VNAssessmentFor(level VNLevel) (VNAssessment, error) {
+	g, err := defaultGrader()
+	if err != nil {
+		return VNAssessment{}, err
+	}
+	return g.VNAssessmentFor(level)
+}
+
+// VNAssessmentFor returns the periodic assessment cadence for level: the
+// whole organisation every 24 months, the system every 12 months at levels
+// 3-4 and every 6 months at level 5, by a licensed assessor from level 3
+// (Decree 85 art. 20(2)(c), as the registry's facts state it).
+func (g *Grader) VNAssessmentFor(level VNLevel) (VNAssessment, error) {
+	if g == nil {
+		return VNAssessment{}, errNilGrader
+	}
+	if g.vn == nil {
+		return VNAssessment{}, noFacts(SchemeVN, "vn")
+	}
 	if !level.Valid() {
-		return VNAssessment{}, inputError(SchemeVN, invalid("Level", level))
+		return VNAssessment{}, inputError(SchemeVN, invalid("level", level))
 	}
-	basis := func() Basis {
-		return Basis{Citations: []medsec.Citation{medsec.Cite(nd85, "20", "2", "c")}, Confidence: medsec.Verified}
+	return g.vn.assessmentFor(level), nil
+}
+
+func (f *vnFacts) assessmentFor(level VNLevel) VNAssessment {
+	a := &f.assessment
+	out := VNAssessment{Level: level, LicensedAssessor: level >= a.licensedFrom,
+		Organisation: Term{Span: a.organisation, Basis: basisOf(a.cites, a.conf, medsec.MessageTemplate{})}}
+	if s := a.system[level]; !s.IsZero() {
+		out.System = Term{Span: s, Basis: basisOf(a.cites, a.conf, medsec.MessageTemplate{})}
 	}
-	a := VNAssessment{Level: level, LicensedAssessor: level >= VN3,
-		Organisation: Term{Span: Span{N: 24, Unit: medsec.Months}, Basis: basis()}}
-	switch level {
-	case VN3, VN4:
-		a.System = Term{Span: Span{N: 12, Unit: medsec.Months}, Basis: basis()}
-	case VN5:
-		a.System = Term{Span: Span{N: 6, Unit: medsec.Months}, Basis: basis()}
-	}
-	return a, nil
+	return out
 }

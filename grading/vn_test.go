@@ -10,6 +10,8 @@ import (
 
 var dayVN = medsec.NewDate(2025, 6, 1) // after the MPS transfer, before Law 116/2025
 
+const keyLaw116 = "grading.vn.reason.law116"
+
 // TestVietnamCriteria pins every criterion of Decree 85 arts. 7-11.
 func TestVietnamCriteria(t *testing.T) {
 	pub := func(ps VNPublicService, cond Answer, info VNInfo, users int) VNInput {
@@ -101,13 +103,13 @@ func TestVietnamDates(t *testing.T) {
 	r, err := Vietnam(in, Options{AsOf: medsec.NewDate(2026, 6, 30)})
 	require.NoError(t, err)
 	assert.Equal(t, medsec.Verified, r.Confidence)
-	assert.False(t, hasKey(r.Reasons, msgVNLaw116.Key))
+	assert.False(t, hasKey(r.Reasons, keyLaw116))
 	assert.Contains(t, r.Citations, medsec.Cite("VN-LAW-86-2015", "21", "2"))
 	r, err = Vietnam(in, Options{AsOf: medsec.NewDate(2026, 7, 1)})
 	require.NoError(t, err)
 	assert.Equal(t, VN2, r.Level)
 	assert.Equal(t, medsec.Unverified, r.Confidence)
-	assert.True(t, hasKey(r.Reasons, msgVNLaw116.Key))
+	assert.True(t, hasKey(r.Reasons, keyLaw116))
 	assert.Contains(t, r.Citations, medsec.Cite("VN-LAW-116-2025", ""))
 
 	// Decree 85 in force from 2016-07-01.
@@ -120,27 +122,34 @@ func TestVietnamDates(t *testing.T) {
 func TestVietnamApproval(t *testing.T) {
 	// Decree 85 arts. 12, 16(2), 17(2); MPS from 2025-03-01 (vn.md §4.4).
 	before, after := medsec.NewDate(2025, 2, 28), medsec.NewDate(2025, 3, 1)
+	const (
+		bodyUnit  = "grading.vn.body.securityunit"
+		bodyOwner = "grading.vn.body.owner"
+		bodyMIC   = "grading.vn.body.mic"
+		bodyMPS   = "grading.vn.body.mps"
+		bodyPM    = "grading.vn.body.pm"
+	)
 	cases := []struct {
 		level     VNLevel
 		day       medsec.Date
-		appraiser medsec.MessageTemplate
-		approver  medsec.MessageTemplate
+		appraiser string // the key of the body's name
+		approver  string
 		days      int
 		conf      medsec.Confidence
 	}{
-		{VN1, before, msgVNBodyUnit, msgVNBodyUnit, 0, medsec.Verified},   // art. 12(1)
-		{VN2, after, msgVNBodyUnit, msgVNBodyUnit, 0, medsec.Verified},    // art. 12(1)
-		{VN3, after, msgVNBodyUnit, msgVNBodyOwner, 15, medsec.Verified},  // arts. 12(2), 16(2)(a)
-		{VN4, before, msgVNBodyMIC, msgVNBodyOwner, 30, medsec.Verified},  // arts. 12(3)(a),(d), 16(2)(b)
-		{VN4, after, msgVNBodyMPS, msgVNBodyOwner, 30, medsec.Unverified}, // transfer: every step moved? unverified
-		{VN5, before, msgVNBodyMIC, msgVNBodyPM, 30, medsec.Verified},     // art. 12(3)(đ)
-		{VN5, after, msgVNBodyMPS, msgVNBodyPM, 30, medsec.Unverified},
+		{VN1, before, bodyUnit, bodyUnit, 0, medsec.Verified},   // art. 12(1)
+		{VN2, after, bodyUnit, bodyUnit, 0, medsec.Verified},    // art. 12(1)
+		{VN3, after, bodyUnit, bodyOwner, 15, medsec.Verified},  // arts. 12(2), 16(2)(a)
+		{VN4, before, bodyMIC, bodyOwner, 30, medsec.Verified},  // arts. 12(3)(a),(d), 16(2)(b)
+		{VN4, after, bodyMPS, bodyOwner, 30, medsec.Unverified}, // transfer: every step moved? unverified
+		{VN5, before, bodyMIC, bodyPM, 30, medsec.Verified},     // art. 12(3)(đ)
+		{VN5, after, bodyMPS, bodyPM, 30, medsec.Unverified},
 	}
 	for _, c := range cases {
 		a, err := VNApprovalFor(c.level, c.day)
 		require.NoError(t, err)
-		assert.Equal(t, c.appraiser.Key, a.Appraiser.Key, c.level)
-		assert.Equal(t, c.approver.Key, a.Approver.Key, c.level)
+		assert.Equal(t, c.appraiser, a.Appraiser.Key, c.level)
+		assert.Equal(t, c.approver, a.Approver.Key, c.level)
 		assert.Equal(t, spanOf(c.days, medsec.Days), a.Appraisal, c.level)
 		assert.Equal(t, Span{N: 7, Unit: medsec.WorkingDays}, a.Approval)
 		assert.Equal(t, c.conf, a.Basis.Confidence, c.level)
@@ -148,6 +157,10 @@ func TestVietnamApproval(t *testing.T) {
 	}
 	_, err := VNApprovalFor(0, before)
 	require.ErrorIs(t, err, medsec.ErrInvalidInput)
+	_, err = VNApprovalFor(VN3, medsec.Date{})
+	require.ErrorIs(t, err, medsec.ErrInvalidInput, "the day is required")
+	_, err = VNApprovalFor(VN3, medsec.NewDate(2016, 6, 30))
+	require.ErrorIs(t, err, medsec.ErrInvalidInput, "before Decree 85")
 }
 
 func TestVietnamAssessment(t *testing.T) {
@@ -168,7 +181,7 @@ func TestVietnamAssessment(t *testing.T) {
 
 func TestVietnamInputErrors(t *testing.T) {
 	paths := func(in VNInput) []string {
-		_, err := Vietnam(in, Options{})
+		_, err := Vietnam(in, Options{AsOf: dayNow})
 		require.ErrorIs(t, err, medsec.ErrInvalidInput)
 		var fes medsec.FieldErrors
 		require.ErrorAs(t, err, &fes)
@@ -178,17 +191,17 @@ func TestVietnamInputErrors(t *testing.T) {
 		}
 		return ps
 	}
-	assert.Equal(t, []string{"Type", "Information"}, paths(VNInput{}))
-	assert.Equal(t, []string{"PublicService", "ConditionalBusiness", "Users"}, paths(VNInput{Type: VNPublicFacing, Information: InfoPersonal}))
-	assert.Equal(t, []string{"SecretGrade", "SecretHarm"}, paths(VNInput{Type: VNInternal, Information: InfoStateSecret}))
-	assert.Equal(t, []string{"Reach"}, paths(VNInput{Type: VNInfrastructure, Information: InfoPublic}))
-	assert.Equal(t, []string{"NonStop"}, paths(VNInput{Type: VNInfrastructure, Information: InfoPublic, Reach: ReachNationwide}))
-	assert.Equal(t, []string{"WorksGrade"}, paths(VNInput{Type: VNIndustrialControl, Information: InfoPublic}))
-	assert.Equal(t, []string{"NonStop"}, paths(VNInput{Type: VNInternal, Information: InfoPublic, NationalEGovernment: true}))
-	assert.Equal(t, []string{"Users"}, paths(VNInput{Type: VNInternal, Information: InfoPublic, Users: -1}))
-	assert.Equal(t, []string{"Type", "Information"}, paths(VNInput{Type: 77, Information: 64}))
+	assert.Equal(t, []string{"/type", "/information"}, paths(VNInput{}))
+	assert.Equal(t, []string{"/publicService", "/conditionalBusiness", "/users"}, paths(VNInput{Type: VNPublicFacing, Information: InfoPersonal}))
+	assert.Equal(t, []string{"/secretGrade", "/secretHarm"}, paths(VNInput{Type: VNInternal, Information: InfoStateSecret}))
+	assert.Equal(t, []string{"/reach"}, paths(VNInput{Type: VNInfrastructure, Information: InfoPublic}))
+	assert.Equal(t, []string{"/nonStop"}, paths(VNInput{Type: VNInfrastructure, Information: InfoPublic, Reach: ReachNationwide}))
+	assert.Equal(t, []string{"/worksGrade"}, paths(VNInput{Type: VNIndustrialControl, Information: InfoPublic}))
+	assert.Equal(t, []string{"/nonStop"}, paths(VNInput{Type: VNInternal, Information: InfoPublic, NationalEGovernment: true}))
+	assert.Equal(t, []string{"/users"}, paths(VNInput{Type: VNInternal, Information: InfoPublic, Users: -1}))
+	assert.Equal(t, []string{"/type", "/information"}, paths(VNInput{Type: 77, Information: 64}))
 	// No criterion: an "other" system with only personal data.
-	assert.Equal(t, []string{"Type"}, paths(VNInput{Type: VNOtherType, Information: InfoPersonal}))
+	assert.Equal(t, []string{"/type"}, paths(VNInput{Type: VNOtherType, Information: InfoPersonal}))
 }
 
 func TestVietnamExplained(t *testing.T) {
@@ -208,20 +221,22 @@ func TestVietnamExplained(t *testing.T) {
 	assert.Zero(t, fast.Approval.Level)
 }
 
-// TestVietnamMostCriteria sets every flag at once: the match buffer must
-// hold every criterion met, none dropped.
+// TestVietnamMostCriteria sets every flag at once: every criterion met is
+// named, in the order of the decree, none dropped.
 func TestVietnamMostCriteria(t *testing.T) {
 	in := VNInput{Type: VNPublicFacing, Information: vnInfoAll, SecretGrade: SecretMat, SecretHarm: VNHarmSome,
 		PublicService: PublicService4, ConditionalBusiness: Yes, Users: 20_000,
 		NationalEGovernment: true, NonStop: Yes, NationalDataStore: true, PMDesignated: true}
-	var ms vnMatches
-	in.criteria(&ms)
-	assert.Equal(t, 7, ms.n)
-	assert.LessOrEqual(t, ms.n, len(ms.m)-1, "room for every criterion")
 	r, err := Vietnam(in, Options{AsOf: dayVN})
 	require.NoError(t, err)
 	assert.Equal(t, VN5, r.Level)
-	assert.Len(t, r.Citations, 7+1) // seven criteria (11(2) and 11(5) differ) and Law 86 art. 21(2)
+	var got []string
+	for _, c := range r.Citations {
+		got = append(got, c.String())
+	}
+	assert.Equal(t, []string{"VN-ND-85-2016 art. 9(1)", "VN-ND-85-2016 art. 9(2)(a)", "VN-ND-85-2016 art. 9(2)(b)",
+		"VN-ND-85-2016 art. 9(2)(c)", "VN-ND-85-2016 art. 10(2)", "VN-ND-85-2016 art. 11(2)", "VN-ND-85-2016 art. 11(5)",
+		"VN-LAW-86-2015 art. 21(2)"}, got)
 }
 
 // spanOf returns n units, or the zero Span for n = 0.

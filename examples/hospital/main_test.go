@@ -172,7 +172,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"unknown-field.json", []string{"/systems/0/mlps", `unknown field "harm"`}},
 		{"bad-harm.json", []string{"/systems/0/mlps", "catastrophic"}},
-		{"missing-harm.json", []string{"/systems/0/mlps", "Service.Nation"}},
+		{"missing-harm.json", []string{"/systems/0/mlps", "/service/nation"}},
 		{"bad-date.json", []string{"/evidence/0", "2026-13-01"}},
 		{"unknown-duty.json", []string{"/evidence/0/duty", "CN-NO-SUCH-DUTY"}},
 		{"undecodable-contract.json", []string{"/contracts/0", "website"}},
