@@ -19,7 +19,8 @@ import (
 var api = apitest.API{
 	Dir: ".",
 	Funcs: map[string]any{
-		"ChangeOfAuthority": i18n.ChangeOfAuthority, "Deadlines": i18n.Deadlines, "DefaultCatalog": i18n.DefaultCatalog,
+		"CatalogFor": i18n.CatalogFor, "ChangeOfAuthority": i18n.ChangeOfAuthority, "Deadlines": i18n.Deadlines,
+		"DeadlinesFor": i18n.DeadlinesFor, "DefaultCatalog": i18n.DefaultCatalog, "TemplatesFor": i18n.TemplatesFor,
 		"DefaultTemplates": i18n.DefaultTemplates, "DeputyDirector": i18n.DeputyDirector, "Director": i18n.Director,
 		"HolidayBasis": i18n.HolidayBasis, "HolidaySubject": i18n.HolidaySubject, "HolidayTasks": i18n.HolidayTasks,
 		"Kinds": i18n.Kinds, "Lit": i18n.Lit, "Locales": i18n.Locales, "Match": i18n.Match, "MatchTags": i18n.MatchTags,
@@ -28,8 +29,8 @@ var api = apitest.API{
 		"ParseLocale": i18n.ParseLocale, "ParseTemplate": i18n.ParseTemplate, "Render": i18n.Render,
 	},
 	Types: []any{i18n.Announcement{}, i18n.Authority(0), i18n.CNOperator(0), i18n.Catalog{}, i18n.Circular{},
-		i18n.Disclosure(0), i18n.Format(0), i18n.HolidayDispatch{}, i18n.IncidentReport{}, i18n.IncidentStage(0),
-		i18n.Kind(""), i18n.Locale(0), i18n.Localizer{}, i18n.NoticeError{}, i18n.Problem{}, i18n.ProblemKind(0),
+		i18n.Disclosure(0), i18n.Format(0), i18n.HolidayDispatch{}, i18n.IncidentReport{}, i18n.IncidentStage(""),
+		i18n.Kind(""), i18n.Locale(""), i18n.Localizer{}, i18n.NoticeError{}, i18n.Problem{}, i18n.ProblemKind(0),
 		i18n.Suspicion(0), i18n.TemplateSet{}, i18n.Text{}},
 }
 
@@ -96,6 +97,22 @@ func TestResultsAreOwn(t *testing.T) {
 		},
 		"Catalog.Keys":      func() any { return ext.Keys(i18n.CS) },
 		"Catalog.Templates": func() any { return ext.Templates(i18n.CS) },
+		"Catalog.Locales":   func() any { return ext.Locales() },
+		"DeadlinesFor": func() any {
+			var out [][]i18n.Deadline
+			for _, r := range incidents() {
+				out = append(out, i18n.DeadlinesFor(medsec.DefaultRegistry(), r))
+			}
+			return out
+		},
+		"Locale.MarshalText": func() any {
+			b, _ := i18n.CS.MarshalText()
+			return b
+		},
+		"IncidentStage.MarshalText": func() any {
+			b, _ := i18n.CNReport.MarshalText()
+			return b
+		},
 	}
 	samples := []any{sample.Holiday(day), sample.Announcement(), sample.Circular(i18n.VI), i18n.KindHoliday,
 		&i18n.NoticeError{Kind: i18n.KindHoliday, Fields: medsec.FieldErrors{{Path: "Place"}}}, i18n.Director()}

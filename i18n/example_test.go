@@ -29,10 +29,10 @@ func ExampleLocalizer_Format() {
 	}
 	// Output:
 	// en verified
+	// cs ověřeno
+	// vi đã xác minh
 	// zh-Hans 已核实
 	// zh-Hant 已核實
-	// vi đã xác minh
-	// cs ověřeno
 }
 
 // Czech has four plural forms; a translation file gives each. Numbers
@@ -90,10 +90,13 @@ func ExampleRender() {
 	// Thanh Hóa, ngày 09 tháng 02 năm 2026
 }
 
+// The report's facts say which rules bind: NIS2's deadlines bind
+// significant incidents of essential and important entities.
 func ExampleDeadlines() {
 	r := i18n.IncidentReport{
 		Stage:    i18n.NIS2EarlyWarning,
 		Detected: time.Date(2026, 11, 20, 22, 40, 0, 0, time.FixedZone("CET", 3600)),
+		Facts:    medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "essential"},
 	}
 	cs := i18n.NewLocalizer(i18n.CS)
 	for _, d := range i18n.Deadlines(r) {
@@ -113,7 +116,8 @@ func ExampleRender_missingFields() {
 // exist, so the deadline shown is never later than the legal one.
 func ExampleDeadlines_finalReport() {
 	cet := time.FixedZone("CET", 3600)
-	r := i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet)}
+	r := i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet),
+		Facts: medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "important"}}
 	en := i18n.NewLocalizer(i18n.EN)
 	for _, d := range i18n.Deadlines(r) {
 		fmt.Println(en.Format(d.Step), "–", en.Time(d.Due))

@@ -101,7 +101,7 @@ func FuzzParseTemplate(f *testing.F) {
 		if err != nil {
 			return
 		}
-		ts := i18n.DefaultTemplates().With(0, tm).With(i18n.CS, tm)
+		ts := i18n.DefaultTemplates().With("", tm).With(i18n.CS, tm)
 		for _, f := range []i18n.Format{i18n.PlainText, i18n.Markdown, i18n.HTML} {
 			if _, err := ts.Render(i18n.NewLocalizer(i18n.CS), sampleHoliday(), f); err != nil {
 				t.Fatal(err)

@@ -58,10 +58,22 @@ func TestLocaleText(t *testing.T) {
 	var zero Locale
 	_, err := zero.MarshalText()
 	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
-	assert.ErrorIs(t, zero.UnmarshalText([]byte("fr")), medsec.ErrInvalidInput)
+	_, err = Locale("zh-hant").MarshalText()
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput, "not in canonical form")
+	assert.ErrorIs(t, zero.UnmarshalText([]byte("!!")), medsec.ErrInvalidInput)
+	assert.Equal(t, Locale(""), zero, "a failed parse leaves the value alone")
+	assert.ErrorIs(t, zero.UnmarshalText([]byte("zh-hant")), medsec.ErrInvalidInput, "only the canonical form")
+	// Any tag in canonical form is a locale; whether a catalog speaks it
+	// is the catalog's business.
+	require.NoError(t, zero.UnmarshalText([]byte("fr")))
+	assert.Equal(t, Locale("fr"), zero)
+	assert.True(t, zero.Valid())
+	assert.Equal(t, EN, NewLocalizer(zero).Locale(), "a locale the catalog does not have renders English")
+	assert.Equal(t, CS, NewLocalizer("cs-CZ").Locale(), "the closest locale of the catalog")
 	_, err = ParseLocale("fr")
 	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
 	assert.True(t, strings.HasPrefix(err.Error(), "i18n: "))
+	assert.Contains(t, err.Error(), "want en, cs, vi, zh-Hans, zh-Hant")
 }
 
 func TestDate(t *testing.T) {
