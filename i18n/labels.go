@@ -43,8 +43,8 @@ var (
 	msgService       = tmpl("i18n.notice.announcement.service", "%s (%s)")
 	msgServiceDesc   = tmpl("i18n.notice.announcement.service-description", "%s (%s): %s")
 
-	msgNoteFromDetection  = tmpl("i18n.notice.deadline.note.from-detection", "(counted from detection, because the notification has not been submitted yet: the earliest moment a notification could exist, so this deadline is never later than the legal one)")
-	msgDeadlineItem       = tmpl("i18n.notice.deadline.item", "%s: by %s (%s)")
+	msgNoteFromDetection = tmpl("i18n.notice.deadline.note.from-detection", "(counted from detection, because the notification has not been submitted yet: the earliest moment a notification could exist, so this deadline is never later than the legal one)")
+	msgDeadlineItem      = tmpl("i18n.notice.deadline.item", "%s: by %s (%s)")
 
 	msgSuspectedYes     = tmpl("i18n.notice.incident.suspected.yes", "suspected")
 	msgSuspectedNo      = tmpl("i18n.notice.incident.suspected.no", "not suspected")
