@@ -19,9 +19,13 @@ import (
 
 var dumpMissing = flag.String("dump-missing", "", "write a JSON skeleton of the untranslated keys (key → English format) per locale to this directory")
 
-// allTemplates lists the message templates of every medsec package.
-func allTemplates() []medsec.MessageTemplate {
+// allTemplates lists the message templates of every medsec package, and
+// those of the data of regs.
+func allTemplates(regs ...*medsec.Registry) []medsec.MessageTemplate {
 	var all []medsec.MessageTemplate
+	for _, r := range regs {
+		all = append(all, r.MessageTemplates()...)
+	}
 	for _, ts := range [][]medsec.MessageTemplate{
 		medsec.MessageTemplates(),
 		grading.MessageTemplates(),

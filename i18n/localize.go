@@ -18,6 +18,7 @@ import (
 // dates, times and numbers in English.
 type Localizer struct {
 	loc  Locale
+	tag  language.Tag
 	msgs map[string]*entry
 	conv *conventions
 }
@@ -40,9 +41,9 @@ func (c *Catalog) Localizer(loc Locale) *Localizer {
 		l = c.locales[loc]
 	}
 	if l == nil {
-		return &Localizer{loc: EN}
+		return &Localizer{loc: EN, tag: language.English}
 	}
-	return &Localizer{loc: loc, msgs: l.msgs, conv: l.conv}
+	return &Localizer{loc: loc, tag: l.conv.tag, msgs: l.msgs, conv: l.conv}
 }
 
 // conventions returns l's conventions; the zero Localizer has English
@@ -51,11 +52,12 @@ func (l *Localizer) conventions() *conventions {
 	if l.conv != nil {
 		return l.conv
 	}
-	if en, ok := DefaultCatalog().locales[EN]; ok {
-		return en.conv
-	}
-	return nil
+	return englishConventions()
 }
+
+// englishConventions returns the conventions of the default catalog's
+// English locale.
+func englishConventions() *conventions { return DefaultCatalog().locales[EN].conv }
 
 // Locale returns the locale of l.
 func (l *Localizer) Locale() Locale {
@@ -67,7 +69,12 @@ func (l *Localizer) Locale() Locale {
 
 // Tag returns the language tag of l's locale, for plural rules and for
 // other golang.org/x/text packages.
-func (l *Localizer) Tag() language.Tag { return l.conventions().tag }
+func (l *Localizer) Tag() language.Tag {
+	if l.conv == nil {
+		return language.English
+	}
+	return l.tag
+}
 
 // maxDepth bounds the nesting of messages inside message arguments.
 const maxDepth = 8
@@ -103,7 +110,7 @@ func (l *Localizer) lookup(m medsec.Message) (string, bool) {
 	case e.plural == nil:
 		return e.format, true
 	case e.plural.arg < len(m.Args):
-		return e.plural.forms[pluralForm(l.Tag(), m.Args[e.plural.arg])], true
+		return e.plural.forms[pluralForm(l.tag, m.Args[e.plural.arg])], true
 	}
 	return e.plural.forms[0], true
 }
@@ -115,21 +122,40 @@ func (l *Localizer) write(b *strings.Builder, m medsec.Message, depth int) {
 		b.WriteString(f)
 		return
 	}
-	for i, next := 0, 0; i < len(f); {
-		t, end, _ := nextToken(f, i, next)
-		b.WriteString(t.lit)
-		i = end
-		if t.arg < 0 {
+	if depth == 0 {
+		b.Grow(len(f) + 16*len(m.Args))
+	}
+	// f is valid (see checkFormat): each % starts %%, %v or %[n]v.
+	for next := 0; ; {
+		j := strings.IndexByte(f, '%')
+		if j < 0 {
+			b.WriteString(f)
+			return
+		}
+		b.WriteString(f[:j])
+		f = f[j+1:]
+		if f[0] == '%' {
+			b.WriteByte('%')
+			f = f[1:]
 			continue
 		}
-		next = t.arg + 1
-		if t.arg >= len(m.Args) {
+		arg := next
+		if f[0] == '[' {
+			k := strings.IndexByte(f, ']')
+			arg, _ = strconv.Atoi(f[1:k])
+			arg--
+			f = f[k+1:]
+		}
+		verb := f[0]
+		f = f[1:]
+		next = arg + 1
+		if arg >= len(m.Args) {
 			b.WriteString("%!")
-			b.WriteByte(t.verb)
+			b.WriteByte(verb)
 			b.WriteString("(MISSING)")
 			continue
 		}
-		l.writeArg(b, t.verb, m.Args[t.arg], depth)
+		l.writeArg(b, verb, m.Args[arg], depth)
 	}
 }
 

@@ -107,12 +107,17 @@ func (ts *TemplateSet) With(loc Locale, t *Template) *TemplateSet {
 	return n
 }
 
-// Template returns the layout ts uses for kind in loc, or nil.
+// Template returns the layout ts uses for kind in loc: the layout of loc,
+// else the layout shared by all locales, else the English layout (so that
+// a locale added from data renders every kind before it has layouts of
+// its own); nil when there is none.
 func (ts *TemplateSet) Template(kind Kind, loc Locale) *Template {
-	if t, ok := ts.m[tmplKey{kind, loc}]; ok {
-		return t
+	for _, l := range []Locale{loc, "", EN} {
+		if t, ok := ts.m[tmplKey{kind, l}]; ok {
+			return t
+		}
 	}
-	return ts.m[tmplKey{kind, ""}]
+	return nil
 }
 
 // Render validates n and renders it with l in format f; a nil l renders
