@@ -33,10 +33,10 @@ func (k ProblemKind) String() string {
 
 // A Problem is one defect in the translations of a set of templates.
 type Problem struct {
-	Locale Locale
-	Key    string
-	Kind   ProblemKind
-	Detail string
+	Locale Locale      // the locale with the problem (EN for problems of the templates themselves)
+	Key    string      // the message key
+	Kind   ProblemKind // what is wrong
+	Detail string      // more about it, when there is more to say
 }
 
 // String returns "locale key: kind (detail)".

@@ -64,27 +64,27 @@ const (
 // incident rules of its kind that bind the incident Facts describe,
 // computed by [Deadlines].
 type IncidentReport struct {
-	Stage    IncidentStage
-	Entity   string    // the reporting entity or operating unit
-	Owner    string    // VN: the system owner (chủ quản), if other than the entity
-	Address  string    // the entity's address
-	System   string    // the affected information system
-	Detected time.Time // when the incident was detected (its location is kept in the output)
-	Contact  Contact   // the incident contact person
-	To       string    // the recipient: CSIRT, authority, coordinator
+	Stage    IncidentStage // the report's kind, which chooses its layout and its incident rules
+	Entity   string        // the reporting entity or operating unit
+	Owner    string        // VN: the system owner (chủ quản), if other than the entity
+	Address  string        // the entity's address
+	System   string        // the affected information system
+	Detected time.Time     // when the incident was detected (its location is kept in the output)
+	Contact  Contact       // the incident contact person
+	To       string        // the recipient: CSIRT, authority, coordinator
 
-	Category    Text // the type of incident
-	Description Text // what happened: symptoms, course
-	Severity    Text // (initial) assessment of severity and impact
-	Suspicion   Suspicion
-	CrossBorder Text // possible or actual cross-border impact
-	Indicators  Text // indicators of compromise
-	RootCause   Text // the type of threat or root cause
-	Mitigation  Text // measures applied and ongoing (taken and planned)
-	Provider    Text // VN: the IT or telecom infrastructure provider
-	Helpers     Text // VN: who helped and with what result
-	Result      Text // VN: the result of the initial response
-	Recommend   Text // VN: recommendations
+	Category    Text      // the type of incident
+	Description Text      // what happened: symptoms, course
+	Severity    Text      // (initial) assessment of severity and impact
+	Suspicion   Suspicion // NIS2: whether unlawful or malicious acts are suspected
+	CrossBorder Text      // possible or actual cross-border impact
+	Indicators  Text      // indicators of compromise
+	RootCause   Text      // the type of threat or root cause
+	Mitigation  Text      // measures applied and ongoing (taken and planned)
+	Provider    Text      // VN: the IT or telecom infrastructure provider
+	Helpers     Text      // VN: who helped and with what result
+	Result      Text      // VN: the result of the initial response
+	Recommend   Text      // VN: recommendations
 
 	Notified      time.Time  // when the first report (the NIS2 incident notification) was submitted; zero means not yet
 	ResponseEnded time.Time  // when the response ended, for reports due after it; zero means not yet

@@ -110,10 +110,10 @@ const (
 
 // A Signer is the signature block of a document.
 type Signer struct {
-	Authority Authority
-	Head      Text   // the head's title for SignForHead and SignOnBehalf ("GIÁM ĐỐC", "ředitele")
-	Title     Text   // the signer's own title ("PHÓ GIÁM ĐỐC")
-	Name      string // the signer's full name
+	Authority Authority // the capacity in which the signer signs
+	Head      Text      // the head's title for SignForHead and SignOnBehalf ("GIÁM ĐỐC", "ředitele")
+	Title     Text      // the signer's own title ("PHÓ GIÁM ĐỐC")
+	Name      string    // the signer's full name
 }
 
 func (s Signer) authority(l *Localizer) string {
@@ -154,8 +154,8 @@ func (m *missing) err(k Kind) error {
 // A NoticeError reports every missing or invalid field of a notice. It
 // unwraps to the [medsec.FieldErrors], and so to [medsec.ErrInvalidInput].
 type NoticeError struct {
-	Kind   Kind
-	Fields medsec.FieldErrors
+	Kind   Kind               // the kind of the notice
+	Fields medsec.FieldErrors // one error per missing or invalid field
 }
 
 // Error returns "i18n: <kind> notice: fill in the required fields A, B,
@@ -199,9 +199,9 @@ type HolidayDispatch struct {
 	Basis      Text        // the opening paragraph: what the letter acts on; see HolidayBasis
 	Tasks      []Text      // the numbered tasks; see HolidayTasks
 	Contacts   []Contact   // whom units can call for help
-	Signer     Signer
-	CopiesTo   []Text // further recipients of copies ("Nơi nhận"), besides the addressees
-	Archive    string // the units that file a copy, e.g. "VT, VP"
+	Signer     Signer      // the signature block
+	CopiesTo   []Text      // further recipients of copies ("Nơi nhận"), besides the addressees
+	Archive    string      // the units that file a copy, e.g. "VT, VP"
 }
 
 // Kind returns [KindHoliday].
@@ -464,10 +464,10 @@ type Announcement struct {
 	Founded      medsec.Date // when it was founded
 	Background   []Text      // paragraphs: why it was founded, what it has done
 	CallForHelp  Text        // how others can join or help
-	Contacts     []Contact
-	Services     []Service // the help catalog; optional
-	Place        string
-	Date         medsec.Date
+	Contacts     []Contact   // whom to write to
+	Services     []Service   // the help catalog; optional
+	Place        string      // where it is issued, as the place-and-date line prints it
+	Date         medsec.Date // when it is issued
 }
 
 // Kind returns [KindAnnouncement].
