@@ -51,3 +51,15 @@ func BenchmarkDeadlines(b *testing.B) {
 		_ = Deadlines(reports[i%len(reports)])
 	}
 }
+
+// BenchmarkFirstUseCatalog loads the embedded locale files as the first
+// use of DefaultCatalog does: decoding, checking every format and
+// convention, and building the language matcher.
+func BenchmarkFirstUseCatalog(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadDefaultCatalog(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

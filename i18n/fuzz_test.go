@@ -2,9 +2,11 @@ package i18n_test
 
 import (
 	"bytes"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/medsec-go/medsec"
@@ -107,5 +109,46 @@ func FuzzParseTemplate(f *testing.F) {
 				t.Fatal(err)
 			}
 		}
+	})
+}
+
+// FuzzAddLocale: no locale file makes AddLocale panic, and a locale it
+// accepts renders dates, times, numbers and messages.
+func FuzzAddLocale(f *testing.F) {
+	// Small seeds: the fuzzer minimises each new input, which takes long
+	// for a file the size of a full locale.
+	for _, name := range []string{"testdata/locales/de.json"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"@locale": {"tag": "fr", "name": "français", "date": "{day} {month} {year}", "months": ["1","2","3","4","5","6","7","8","9","10","11","12"],
+		"placeDate": "{place}, le {date}", "dateLine": "le {date}", "time": "{date} à {hour} h {minute} ({offset})",
+		"number": {"group": " ", "decimal": ",", "minimumGroupingDigits": 1}, "quotes": ["« ", " »"], "listSeparator": " ; "},
+		"a.b": {"plural": {"arg": 1, "one": "%d heure", "many": "%d d’heures", "other": "%d heures"}}}`))
+	f.Add([]byte(`{"@locale": {"tag": "x"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := i18n.DefaultCatalog().AddLocale(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		locs := c.Locales()
+		if len(locs) != len(i18n.Locales())+1 {
+			t.Fatalf("AddLocale gave %v", locs)
+		}
+		for _, loc := range locs {
+			l := c.Localizer(loc)
+			_ = l.Date(medsec.NewDate(2026, 2, 9))
+			_ = l.PlaceDate("X", medsec.NewDate(2026, 12, 31))
+			_ = l.Time(time.Date(2026, 1, 5, 9, 7, 0, 0, time.FixedZone("X", -5*3600)))
+			_ = l.Number(-1234567)
+			_ = l.Decimal(1234.5)
+			for _, k := range c.Keys(loc) {
+				_ = l.Format(medsec.Message{Key: k, Format: "en", Args: []any{1, "x", 2.5, medsec.NewDate(2026, 2, 1)}})
+			}
+		}
+		_ = c.Check(nil)
 	})
 }
