@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"bytes"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -106,7 +107,7 @@ func loadDefaultCatalog() (*Catalog, error) {
 			return nil, err
 		}
 		want := Locale(strings.TrimSuffix(path.Base(name), ".json"))
-		l, err := decodeLocale(b, "", true)
+		l, err := decodeLocale(b, "")
 		if err == nil && l.conv.loc != want {
 			err = fieldErrs(&medsec.FieldError{Path: "/@locale/tag", Rule: "file-name", Value: string(l.conv.loc),
 				Message: msgDataFileName.New(string(want), string(l.conv.loc)), Err: errInvalidData})
@@ -289,7 +290,7 @@ func (c *Catalog) AddLocale(r io.Reader) (*Catalog, error) {
 	b, err := readFile(r)
 	var l *locale
 	if err == nil {
-		l, err = decodeLocale(b, "", true)
+		l, err = decodeLocale(b, "")
 	}
 	if err != nil {
 		return nil, fmt.Errorf("i18n: add locale: %w", err)
@@ -399,9 +400,9 @@ var translationDecoder = sync.OnceValue(func() *strictjson.Decoder {
 // fieldErrs returns errs as an error, capped.
 func fieldErrs(errs ...*medsec.FieldError) error { return fielderr.Cap(errs) }
 
-// decodeLocale decodes a locale file: its messages and, when
-// withConventions, the "@locale" member it must have.
-func decodeLocale(b []byte, file string, withConventions bool) (*locale, error) {
+// decodeLocale decodes a locale file: its conventions, in the "@locale"
+// member it must have, and its messages.
+func decodeLocale(b []byte, file string) (*locale, error) {
 	raws, err := decodeRaw(b, file)
 	if err != nil {
 		return nil, err
@@ -497,6 +498,17 @@ func decodeEntries(raws map[string]json.RawMessage, tag language.Tag, file strin
 	return out, nil
 }
 
+// jsonString returns the text of a JSON string that the strict decoder
+// has already checked.
+func jsonString(raw json.RawMessage) (string, error) {
+	if len(raw) >= 2 && bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1]), nil
+	}
+	var s string
+	err := json.Unmarshal(raw, &s)
+	return s, err
+}
+
 // jsonPlural is the JSON form of plural variants.
 type jsonPlural struct {
 	Arg   int     `json:"arg"`
@@ -524,11 +536,10 @@ func decodeEntry(raw json.RawMessage, at string, tag language.Tag, forms formSet
 		return true
 	}
 	if len(raw) > 0 && raw[0] == '"' {
-		var s string
-		if es := translationDecoder().UnmarshalAt(raw, &s, at); es != nil {
-			for _, e := range withFile(fielderr.FromJSON(es, errInvalidData), file) {
-				errs.Add(e)
-			}
+		// The strict scan of the file has checked the string.
+		s, err := jsonString(raw)
+		if err != nil {
+			add("", "json", "", msgDataEntry.New())
 			return nil, false
 		}
 		return &entry{format: s}, format("", s)
@@ -596,11 +607,13 @@ type formSet struct{ all, required uint8 }
 // languageForms samples the CLDR rules of tag to find its forms.
 func languageForms(tag language.Tag) formSet {
 	var fs formSet
-	samples := make([]int, 0, 1210)
-	for n := 0; n <= 1200; n++ {
+	// CLDR's integer rules look at n, n % 10, n % 100 and, for "many"
+	// in some languages, n % 1000000: 0 to 299 reaches every value of the
+	// first three with and without hundreds, and the millions the last.
+	samples := make([]int, 0, 304)
+	for n := 0; n < 300; n++ {
 		samples = append(samples, n)
 	}
-	// Some languages change form at the millions.
 	samples = append(samples, 1_000_000, 1_000_001, 2_000_000, 5_000_000)
 	for _, n := range samples {
 		f := plural.Cardinal.MatchPlural(tag, n, 0, 0, 0, 0)

@@ -95,24 +95,22 @@ func parsePattern(s string, allowed []string, required ...string) (pattern, meds
 		p = append(p, patternPart{field: f})
 		rest = rest[i+j+1:]
 	}
-	if strings.ContainsRune(p.literal(), '}') {
-		return nil, msgDataPattern.New(s, strings.Join(allowed, ", "))
+	for _, x := range p {
+		if strings.ContainsRune(x.lit, '}') {
+			return nil, msgDataPattern.New(s, strings.Join(allowed, ", "))
+		}
 	}
 	for _, r := range required {
-		if !slices.ContainsFunc(p, func(x patternPart) bool { return x.field == r }) {
+		if !p.has(r) {
 			return nil, msgDataPatternNeeds.New(s, r)
 		}
 	}
 	return p, medsec.Message{}
 }
 
-// literal returns the literal text of p.
-func (p pattern) literal() string {
-	var b strings.Builder
-	for _, x := range p {
-		b.WriteString(x.lit)
-	}
-	return b.String()
+// has reports whether p uses the field f.
+func (p pattern) has(f string) bool {
+	return slices.ContainsFunc(p, func(x patternPart) bool { return x.field == f })
 }
 
 // expand writes p with the values value gives its fields.
@@ -175,12 +173,11 @@ func parseConventions(j *conventionsJSON, add func(path, rule, value string, m m
 		{"time", j.Time, &c.time, timeFields, timeFields},
 	} {
 		pat, msg := parsePattern(p.src, p.allowed, p.needs...)
+		if msg.IsZero() && p.field == "date" && !pat.has("day") && !pat.has("day2") {
+			msg = msgDataPatternNeeds.New(p.src, "day")
+		}
 		if !msg.IsZero() {
 			add(at+"/"+p.field, "pattern", p.src, msg)
-			continue
-		}
-		if !slices.ContainsFunc(pat, func(x patternPart) bool { return x.field == "day" || x.field == "day2" }) && p.field == "date" {
-			add(at+"/date", "pattern", p.src, msgDataPatternNeeds.New(p.src, "day"))
 			continue
 		}
 		*p.dst = pat
