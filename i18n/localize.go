@@ -122,7 +122,7 @@ func (l *Localizer) write(b *strings.Builder, m medsec.Message, depth int) {
 		b.WriteString(f)
 		return
 	}
-	if depth == 0 {
+	if b.Len() == 0 {
 		b.Grow(len(f) + 16*len(m.Args))
 	}
 	// f is valid (see checkFormat): each % starts %%, %v or %[n]v.

@@ -73,17 +73,19 @@ type Contact struct {
 // in renders the contact for l: its name, then its title, phone and
 // e-mail when given.
 func (c Contact) in(l *Localizer) string {
-	s := c.Name.In(l)
+	var b strings.Builder
+	b.Grow(128)
+	b.WriteString(c.Name.In(l))
 	if !c.Title.IsZero() {
-		s += l.Format(msgContactTitle.New(c.Title))
+		l.write(&b, msgContactTitle.New(c.Title), 0)
 	}
 	if c.Phone != "" {
-		s += l.Format(msgContactPhone.New(c.Phone))
+		l.write(&b, msgContactPhone.New(c.Phone), 0)
 	}
 	if c.Email != "" {
-		s += l.Format(msgContactEmail.New(c.Email))
+		l.write(&b, msgContactEmail.New(c.Email), 0)
 	}
-	return s
+	return b.String()
 }
 
 func contacts(l *Localizer, cs []Contact) []string {
