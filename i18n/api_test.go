@@ -51,6 +51,38 @@ func TestNilAndZero(t *testing.T) {
 	require.NoError(t, err, "a nil Localizer renders in English")
 }
 
+// TestNilReceivers: methods on nil Catalogs, Localizers and template sets
+// act as on their zero values (ADR 0004: nil receivers never panic).
+func TestNilReceivers(t *testing.T) {
+	var c *i18n.Catalog
+	assert.Nil(t, c.Locales())
+	assert.Empty(t, c.LocaleName(i18n.CS))
+	assert.Nil(t, c.Keys(i18n.CS))
+	assert.Nil(t, c.Templates(i18n.CS))
+	assert.Empty(t, c.Check(nil))
+	_, err := c.Extend(i18n.CS, strings.NewReader(`{}`))
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	_, err = c.ParseLocale("cs")
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	loc, _, _ := c.Match("cs")
+	assert.Equal(t, i18n.EN, loc)
+	n, err := c.WithPacks()
+	require.NoError(t, err)
+	assert.Nil(t, n)
+	var l *i18n.Localizer
+	assert.Equal(t, "verified", l.Format(medsec.Verified.Message()))
+	assert.Equal(t, "verified", i18n.Msg(medsec.Verified.Message()).In(l))
+	assert.Equal(t, i18n.EN, l.Locale())
+	assert.Equal(t, "22 November 2026", l.Date(medsec.NewDate(2026, 11, 22)))
+	assert.Equal(t, "1,234", l.Number(1234))
+	assert.Equal(t, "22 November 2026", c.Localizer(i18n.CS).Date(medsec.NewDate(2026, 11, 22)))
+	var ts *i18n.TemplateSet
+	assert.Nil(t, ts.Template(i18n.KindHoliday, i18n.VI))
+	_, err = ts.Render(nil, sample.Holiday(medsec.NewDate(2026, 2, 9)), i18n.PlainText)
+	assert.Error(t, err)
+	assert.NotNil(t, ts.With(i18n.VI, nil))
+}
+
 // TestResultsAreOwn: review finding F2. Every result that holds slices or
 // maps is the caller's own: changing it changes no later result.
 func TestResultsAreOwn(t *testing.T) {

@@ -177,12 +177,17 @@ func NewCatalog() *Catalog {
 
 // Locales returns the locales of c: English first, then the others
 // sorted by tag.
-func (c *Catalog) Locales() []Locale { return slices.Clone(c.order) }
+func (c *Catalog) Locales() []Locale {
+	if c == nil {
+		return nil
+	}
+	return slices.Clone(c.order)
+}
 
 // LocaleName returns the name of loc in its own language, as its locale
 // file gives it ("čeština"), or "" when c has no locale loc.
 func (c *Catalog) LocaleName(loc Locale) string {
-	if l, ok := c.locales[loc]; ok {
+	if l, ok := c.get(loc); ok {
 		return l.conv.name
 	}
 	return ""
@@ -211,7 +216,7 @@ func (c *Catalog) LocaleName(loc Locale) string {
 // wrapping [medsec.ErrInvalidData], reported as [medsec.FieldErrors]
 // whose paths are JSON Pointers ("/app.greeting").
 func (c *Catalog) Extend(loc Locale, r io.Reader) (*Catalog, error) {
-	old, ok := c.locales[loc]
+	old, ok := c.get(loc)
 	if !ok {
 		return nil, fmt.Errorf("i18n: extend catalog: locale %q is not in the catalog (it has %s): add it with AddLocale: %w",
 			string(loc), c.localeList(), errInvalidInput)
@@ -227,9 +232,21 @@ func (c *Catalog) Extend(loc Locale, r io.Reader) (*Catalog, error) {
 	return nil, fmt.Errorf("i18n: %s translations: %w", loc, err)
 }
 
+// get returns the locale loc of c; a nil c has none.
+func (c *Catalog) get(loc Locale) (*locale, bool) {
+	if c == nil {
+		return nil, false
+	}
+	l, ok := c.locales[loc]
+	return l, ok
+}
+
 // with returns a copy of c in which locale loc has the conventions conv
 // and its messages merged with add.
 func (c *Catalog) with(loc Locale, conv *conventions, add map[string]*entry) *Catalog {
+	if c == nil {
+		c = &Catalog{}
+	}
 	n := &Catalog{locales: maps.Clone(c.locales), order: c.order, matcher: c.matcher}
 	if n.locales == nil {
 		n.locales = map[Locale]*locale{}
@@ -295,7 +312,7 @@ func (c *Catalog) AddLocale(r io.Reader) (*Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("i18n: add locale: %w", err)
 	}
-	if _, ok := c.locales[l.conv.loc]; ok {
+	if _, ok := c.get(l.conv.loc); ok {
 		return nil, fmt.Errorf("i18n: add locale: %w", fieldErrs(&medsec.FieldError{Path: "/@locale/tag", Rule: "unique",
 			Value: string(l.conv.loc), Message: msgDataLocaleExists.New(string(l.conv.loc)), Err: errInvalidData}))
 	}
@@ -326,7 +343,7 @@ func (c *Catalog) WithPacks(packs ...*medsec.Pack) (*Catalog, error) {
 				return nil, fmt.Errorf("i18n: %w", fieldErrs(&medsec.FieldError{File: file, Rule: "bcp47", Value: tag,
 					Message: msgDataLocaleTag.New(tag), Err: errInvalidData}))
 			}
-			old, ok := n.locales[loc]
+			old, ok := n.get(loc)
 			if !ok {
 				continue
 			}
@@ -346,7 +363,7 @@ func (c *Catalog) WithPacks(packs ...*medsec.Pack) (*Catalog, error) {
 
 // localeList returns c's locales for an error message.
 func (c *Catalog) localeList() string {
-	if len(c.order) == 0 {
+	if c == nil || len(c.order) == 0 {
 		return "none"
 	}
 	s := make([]string, len(c.order))
@@ -358,7 +375,7 @@ func (c *Catalog) localeList() string {
 
 // Keys returns the keys translated for loc, sorted.
 func (c *Catalog) Keys(loc Locale) []string {
-	l, ok := c.locales[loc]
+	l, ok := c.get(loc)
 	if !ok {
 		return nil
 	}
@@ -373,6 +390,9 @@ func (c *Catalog) Templates(loc Locale) []medsec.MessageTemplate {
 	out := make([]medsec.MessageTemplate, 0, len(keys))
 	for _, k := range keys {
 		out = append(out, medsec.MessageTemplate{Key: k, Format: c.locales[loc].msgs[k].source()})
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

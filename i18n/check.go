@@ -59,6 +59,9 @@ func (p Problem) String() string {
 // plural forms — differ from the English format's. The problems are sorted
 // by locale, then key. An empty result means the catalog is complete.
 func (c *Catalog) Check(templates []medsec.MessageTemplate) []Problem {
+	if c == nil {
+		c = &Catalog{}
+	}
 	var out []Problem
 	want := make(map[string][]string, len(templates))
 	for _, t := range templates {

@@ -116,7 +116,7 @@ func (c *Catalog) Match(acceptLanguage string) (Locale, language.Tag, language.C
 // MatchTags is [Catalog.Match] for tags already parsed, in order of
 // preference.
 func (c *Catalog) MatchTags(tags ...language.Tag) (Locale, language.Tag, language.Confidence) {
-	if len(tags) == 0 || c.matcher == nil {
+	if len(tags) == 0 || c == nil || c.matcher == nil {
 		return EN, language.English, language.No
 	}
 	t, i, conf := c.matcher.Match(tags...)

@@ -31,14 +31,14 @@ func NewLocalizer(loc Locale) *Localizer { return DefaultCatalog().Localizer(loc
 // loc, it uses the locale of c that [Catalog.MatchTags] chooses for it
 // ("cs" for "cs-CZ"), and English when none fits.
 func (c *Catalog) Localizer(loc Locale) *Localizer {
-	l, ok := c.locales[loc]
+	l, ok := c.get(loc)
 	if !ok {
 		if t, err := language.Parse(string(loc)); err == nil {
 			loc, _, _ = c.MatchTags(t)
 		} else {
 			loc = EN
 		}
-		l = c.locales[loc]
+		l, _ = c.get(loc)
 	}
 	if l == nil {
 		return &Localizer{loc: EN, tag: language.English}
@@ -49,7 +49,7 @@ func (c *Catalog) Localizer(loc Locale) *Localizer {
 // conventions returns l's conventions; the zero Localizer has English
 // ones.
 func (l *Localizer) conventions() *conventions {
-	if l.conv != nil {
+	if l != nil && l.conv != nil {
 		return l.conv
 	}
 	return englishConventions()
@@ -61,7 +61,7 @@ func englishConventions() *conventions { return DefaultCatalog().locales[EN].con
 
 // Locale returns the locale of l.
 func (l *Localizer) Locale() Locale {
-	if l.loc == "" {
+	if l == nil || l.loc == "" {
 		return EN
 	}
 	return l.loc
@@ -70,7 +70,7 @@ func (l *Localizer) Locale() Locale {
 // Tag returns the language tag of l's locale, for plural rules and for
 // other golang.org/x/text packages.
 func (l *Localizer) Tag() language.Tag {
-	if l.conv == nil {
+	if l == nil || l.conv == nil {
 		return language.English
 	}
 	return l.tag
@@ -95,6 +95,9 @@ const maxDepth = 8
 // style of [Localizer.Date], and a nested [medsec.Message] is translated
 // too. Arguments of other types print as with package fmt.
 func (l *Localizer) Format(m medsec.Message) string {
+	if l == nil {
+		l = &Localizer{}
+	}
 	var b strings.Builder
 	l.write(&b, m, 0)
 	return b.String()

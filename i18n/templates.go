@@ -97,6 +97,9 @@ func TemplatesFor(reg *medsec.Registry) *TemplateSet {
 // An empty loc sets the layout shared by locales that have none of their
 // own. A nil t changes nothing: the copy has ts's layouts.
 func (ts *TemplateSet) With(loc Locale, t *Template) *TemplateSet {
+	if ts == nil {
+		ts = &TemplateSet{}
+	}
 	n := &TemplateSet{m: maps.Clone(ts.m), reg: ts.reg}
 	if n.m == nil {
 		n.m = map[tmplKey]*Template{}
@@ -112,6 +115,9 @@ func (ts *TemplateSet) With(loc Locale, t *Template) *TemplateSet {
 // a locale added from data renders every kind before it has layouts of
 // its own); nil when there is none.
 func (ts *TemplateSet) Template(kind Kind, loc Locale) *Template {
+	if ts == nil {
+		return nil
+	}
 	for _, l := range []Locale{loc, "", EN} {
 		if t, ok := ts.m[tmplKey{kind, l}]; ok {
 			return t

@@ -41,6 +41,9 @@ func (t Text) in(l *Localizer, depth int) string {
 	if t.msg.IsZero() {
 		return t.lit
 	}
+	if l == nil {
+		l = &Localizer{}
+	}
 	var b strings.Builder
 	l.write(&b, t.msg, depth)
 	return b.String()
