@@ -61,8 +61,7 @@ type patternPart struct {
 	field string // "" for literal text
 }
 
-// The fields each pattern may use; the first field of each list is
-// required.
+// The fields each pattern may use (parseConventions says which it must).
 var (
 	dateFields      = []string{"year", "month", "day", "day2"}
 	placeDateFields = []string{"place", "date"}
