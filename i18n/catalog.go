@@ -35,9 +35,12 @@ const maxTranslations = 20_000
 const conventionsKey = "@locale"
 
 // An entry is one translated message: a format, or plural forms chosen by
-// one argument. Its formats were checked when it was loaded.
+// one argument. Its formats were checked and split into tokens when it was
+// loaded, so that rendering a translation does not parse it (this keeps
+// Localizer.Format as fast as the compiled formats it replaced; English
+// formats without a translation are read as they are rendered).
 type entry struct {
-	format string
+	format format
 	plural *pluralForms
 }
 
@@ -45,18 +48,18 @@ type entry struct {
 // value of one argument.
 type pluralForms struct {
 	arg   int                     // 0-based index of the selecting argument
-	forms [plural.Many + 1]string // indexed by plural.Form; a form not given is the "other" form
+	forms [plural.Many + 1]format // indexed by plural.Form; a form not given is the "other" form
 	given uint8                   // the forms the translation gives, as bits 1<<plural.Form
 }
 
 // placeholders returns the union of the placeholders of every form of e.
 func (e *entry) placeholders() []string {
 	if e.plural == nil {
-		return placeholders(e.format)
+		return placeholders(e.format.src)
 	}
 	var all []string
 	for _, f := range e.plural.forms {
-		all = append(all, placeholders(f)...)
+		all = append(all, placeholders(f.src)...)
 	}
 	slices.Sort(all)
 	return slices.Compact(all)
@@ -65,9 +68,9 @@ func (e *entry) placeholders() []string {
 // source returns e's format, or the "other" form of a plural message.
 func (e *entry) source() string {
 	if e.plural != nil {
-		return e.plural.forms[plural.Other]
+		return e.plural.forms[plural.Other].src
 	}
-	return e.format
+	return e.format.src
 }
 
 // A locale is one language of a catalog: its conventions and its
@@ -548,12 +551,13 @@ type jsonEntry struct {
 // decodeEntry decodes one entry, reporting its problems with add.
 func decodeEntry(raw json.RawMessage, at string, tag language.Tag, forms formSet, file string,
 	add func(p, rule, value string, m medsec.Message), errs *fielderr.List) (*entry, bool) {
-	format := func(p, f string) bool {
-		if err := checkFormat(f); err != nil {
+	check := func(p, f string) (format, bool) {
+		cf, err := parseFormat(f)
+		if err != nil {
 			add(p, "format", clipFormat(f), msgDataFormat.New(clipFormat(f)))
-			return false
+			return cf, false
 		}
-		return true
+		return cf, true
 	}
 	if len(raw) > 0 && raw[0] == '"' {
 		// The strict scan of the file has checked the string.
@@ -562,7 +566,8 @@ func decodeEntry(raw json.RawMessage, at string, tag language.Tag, forms formSet
 			add("", "json", "", msgDataEntry.New())
 			return nil, false
 		}
-		return &entry{format: s}, format("", s)
+		cf, ok := check("", s)
+		return &entry{format: cf}, ok
 	}
 	var je jsonEntry
 	if es := translationDecoder().UnmarshalAt(raw, &je, at); es != nil {
@@ -576,7 +581,8 @@ func decodeEntry(raw json.RawMessage, at string, tag language.Tag, forms formSet
 		add("", "entry", "", msgDataEntry.New())
 		return nil, false
 	case je.Format != nil:
-		return &entry{format: *je.Format}, format("/format", *je.Format)
+		cf, ok := check("/format", *je.Format)
+		return &entry{format: cf}, ok
 	}
 	p := je.Plural
 	if p.Arg < 1 {
@@ -598,11 +604,11 @@ func decodeEntry(raw json.RawMessage, at string, tag language.Tag, forms formSet
 		case forms.all&(1<<form) == 0:
 			add("/plural/"+name, "plural-form", name, msgDataPluralUnknown.New(tag.String(), name))
 			ok = false
-		case format("/plural/"+name, *s):
-			pf.forms[form] = *s
-			pf.given |= 1 << form
 		default:
-			ok = false
+			cf, good := check("/plural/"+name, *s)
+			pf.forms[form] = cf
+			pf.given |= 1 << form
+			ok = ok && good
 		}
 	}
 	if !ok {

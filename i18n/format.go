@@ -65,6 +65,30 @@ func nextToken(f string, i, next int) (token, int, error) {
 	}
 }
 
+// A format is a format string that follows the rules of nextToken, split
+// into its tokens when it was loaded so that rendering need not parse it.
+type format struct {
+	src  string
+	toks []token
+}
+
+// parseFormat checks f and splits it into tokens.
+func parseFormat(f string) (format, error) {
+	cf := format{src: f}
+	if err := checkFormat(f); err != nil {
+		return cf, err
+	}
+	for i, next := 0, 0; i < len(f); {
+		t, end, _ := nextToken(f, i, next)
+		if t.arg >= 0 {
+			next = t.arg + 1
+		}
+		cf.toks = append(cf.toks, t)
+		i = end
+	}
+	return cf, nil
+}
+
 // checkFormat reports whether f follows the rules of [nextToken] and has
 // at most maxVerbs verbs.
 func checkFormat(f string) error {

@@ -103,63 +103,71 @@ func (l *Localizer) Format(m medsec.Message) string {
 	return b.String()
 }
 
-// lookup returns the format of m in l's locale, and whether it is a
-// translation (checked when it was loaded) rather than m's own format.
-func (l *Localizer) lookup(m medsec.Message) (string, bool) {
+// lookup returns the translation of m in l's locale, or nil when there is
+// none.
+func (l *Localizer) lookup(m medsec.Message) *format {
 	e, ok := l.msgs[m.Key]
 	switch {
 	case !ok:
-		return m.Format, false
+		return nil
 	case e.plural == nil:
-		return e.format, true
+		return &e.format
 	case e.plural.arg < len(m.Args):
-		return e.plural.forms[pluralForm(l.tag, m.Args[e.plural.arg])], true
+		return &e.plural.forms[pluralForm(l.tag, m.Args[e.plural.arg])]
 	}
-	return e.plural.forms[0], true
+	return &e.plural.forms[0]
 }
 
 func (l *Localizer) write(b *strings.Builder, m medsec.Message, depth int) {
-	f, translated := l.lookup(m)
-	if !translated && checkFormat(f) != nil {
-		// Not a valid medsec format: show it literally rather than guess.
-		b.WriteString(f)
+	f := l.lookup(m)
+	if f == nil {
+		// No translation: the English format, read as it is rendered. One
+		// that breaks the rules is shown literally rather than guessed at.
+		if checkFormat(m.Format) != nil {
+			b.WriteString(m.Format)
+			return
+		}
+		if b.Len() == 0 {
+			b.Grow(len(m.Format) + 16*len(m.Args))
+		}
+		for i, next := 0, 0; i < len(m.Format); {
+			t, end, _ := nextToken(m.Format, i, next)
+			b.WriteString(t.lit)
+			if t.arg >= 0 {
+				l.writeVerb(b, t.verb, t.arg, m.Args, depth)
+				next = t.arg + 1
+			}
+			i = end
+		}
 		return
 	}
 	if b.Len() == 0 {
-		b.Grow(len(f) + 16*len(m.Args))
+		b.Grow(len(f.src) + 16*len(m.Args))
 	}
-	// f is valid (see checkFormat): each % starts %%, %v or %[n]v.
-	for next := 0; ; {
-		j := strings.IndexByte(f, '%')
-		if j < 0 {
-			b.WriteString(f)
-			return
+	// The hot path of every translated message: kept in the loop.
+	for i := range f.toks {
+		t := &f.toks[i]
+		b.WriteString(t.lit)
+		switch {
+		case t.arg < 0:
+		case t.arg < len(m.Args):
+			l.writeArg(b, t.verb, m.Args[t.arg], depth)
+		default:
+			l.writeVerb(b, t.verb, t.arg, m.Args, depth)
 		}
-		b.WriteString(f[:j])
-		f = f[j+1:]
-		if f[0] == '%' {
-			b.WriteByte('%')
-			f = f[1:]
-			continue
-		}
-		arg := next
-		if f[0] == '[' {
-			k := strings.IndexByte(f, ']')
-			arg, _ = strconv.Atoi(f[1:k])
-			arg--
-			f = f[k+1:]
-		}
-		verb := f[0]
-		f = f[1:]
-		next = arg + 1
-		if arg >= len(m.Args) {
-			b.WriteString("%!")
-			b.WriteByte(verb)
-			b.WriteString("(MISSING)")
-			continue
-		}
-		l.writeArg(b, verb, m.Args[arg], depth)
 	}
+}
+
+// writeVerb writes argument arg of args with verb, or says that it is
+// missing.
+func (l *Localizer) writeVerb(b *strings.Builder, verb byte, arg int, args []any, depth int) {
+	if arg >= len(args) {
+		b.WriteString("%!")
+		b.WriteByte(verb)
+		b.WriteString("(MISSING)")
+		return
+	}
+	l.writeArg(b, verb, args[arg], depth)
 }
 
 func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {

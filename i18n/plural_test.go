@@ -138,7 +138,7 @@ func TestPluralForms(t *testing.T) {
 				counts[c] = true
 			}
 			if multi && e != nil && e.plural == nil {
-				for _, c := range countArgs(e.format) {
+				for _, c := range countArgs(e.format.src) {
 					counts[c] = true
 				}
 			}
@@ -153,7 +153,7 @@ func TestPluralForms(t *testing.T) {
 				if multi && (e == nil || e.plural == nil || e.plural.arg != count) {
 					text := tm.Format
 					if e != nil && e.plural == nil {
-						text = e.format
+						text = e.format.src
 					}
 					t.Errorf("%s %s: argument %d is a count but the text is not plural-aware: %q", loc, tm.Key, count+1, text)
 					continue
@@ -172,7 +172,7 @@ func TestPluralForms(t *testing.T) {
 					}
 					if f := pluralForm(loc.Tag(), n); f != plural.Other && e.plural.given&(1<<f) == 0 {
 						t.Errorf("%s %s with %v: CLDR selects the %q form, which the translation does not give (it falls back to %q)",
-							loc, tm.Key, n, formNames[f], e.plural.forms[plural.Other])
+							loc, tm.Key, n, formNames[f], e.plural.forms[plural.Other].src)
 					}
 				}
 			}
