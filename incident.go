@@ -71,6 +71,12 @@ type IncidentRule struct {
 	// Title says what must be done, in English, e.g. "Send an early
 	// warning of a significant incident within 24 hours".
 	Title Message `json:"title"`
+	// Step, when set, is how a notice names what the rule asks for: the
+	// line of an incident report's deadline table ("early warning within
+	// %d hours") or the task of a letter ("On any sign of attack, report
+	// at once to ..."). Its verb, if it has one, receives the count of
+	// Within. When zero, notices print Title.
+	Step Message `json:"step,omitzero"`
 	// Citations are the provisions that set the rule; they resolve in the
 	// registry.
 	Citations  []Citation `json:"citations"`
@@ -230,6 +236,7 @@ func (r *Registry) IncidentRulePeriod(rule IncidentRule) Period { return r.incid
 func cloneIncidentRule(x IncidentRule) IncidentRule {
 	x.Citations = slices.Clone(x.Citations)
 	x.Title.Args = slices.Clone(x.Title.Args)
+	x.Step.Args = slices.Clone(x.Step.Args)
 	x.When.Incident = slices.Clone(x.When.Incident)
 	x.When.EntityClasses = slices.Clone(x.When.EntityClasses)
 	x.When.CZRegimes = slices.Clone(x.When.CZRegimes)
@@ -290,6 +297,9 @@ func (r *Registry) loadIncidents() error {
 				}
 			}
 			checkText(rule.Title, "/title", add)
+			if rule.Step.Key != "" || rule.Step.Format != "" || len(rule.Step.Args) > 0 {
+				checkText(rule.Step, "/step", add)
+			}
 			checkWords(rule.When.Incident, incidentMarks, "/when/incident", add)
 			checkWords(rule.When.EntityClasses, entityClasses, "/when/entityClasses", add)
 			checkWords(rule.When.CZRegimes, czRegimes, "/when/czRegimes", add)

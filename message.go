@@ -129,8 +129,8 @@ func sortTemplates(ts []MessageTemplate) []MessageTemplate {
 
 // MessageTemplates returns the templates of the messages that the
 // registry's data declares and the root package reads (the names of
-// jurisdictions and flags, the titles of legal dates and incident rules),
-// sorted by key.
+// jurisdictions and flags, the titles of legal dates, the titles and steps
+// of incident rules), sorted by key.
 func (r *Registry) MessageTemplates() []MessageTemplate {
 	var ts []MessageTemplate
 	for _, j := range r.jurs {
@@ -147,6 +147,9 @@ func (r *Registry) MessageTemplates() []MessageTemplate {
 	}
 	for _, x := range r.incidents {
 		ts = append(ts, MessageTemplate{Key: x.Title.Key, Format: x.Title.Format})
+		if !x.Step.IsZero() {
+			ts = append(ts, MessageTemplate{Key: x.Step.Key, Format: x.Step.Format})
+		}
 	}
 	return sortTemplates(ts)
 }

@@ -107,7 +107,7 @@ func (n Name) validate(e *errList, path string) {
 	slices.Sort(locs)
 	for _, loc := range locs {
 		p := path + "/translations/" + loc.String()
-		if !loc.Valid() {
+		if !slices.Contains(i18n.Locales(), loc) {
 			e.add(p, "locale", loc.String(), msgErrLocale.New(loc.String()))
 			continue
 		}

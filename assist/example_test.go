@@ -273,10 +273,10 @@ func ExampleLanguage_Name() {
 	}
 	// Output:
 	// en Ukrainian
+	// cs ukrajinština
+	// vi tiếng Ucraina
 	// zh-Hans 乌克兰语
 	// zh-Hant 烏克蘭文
-	// vi tiếng Ucraina
-	// cs ukrajinština
 }
 
 // A catalogue keeps the offers that stand on its day and indexes them by

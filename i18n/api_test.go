@@ -19,7 +19,8 @@ import (
 var api = apitest.API{
 	Dir: ".",
 	Funcs: map[string]any{
-		"ChangeOfAuthority": i18n.ChangeOfAuthority, "Deadlines": i18n.Deadlines, "DefaultCatalog": i18n.DefaultCatalog,
+		"CatalogFor": i18n.CatalogFor, "ChangeOfAuthority": i18n.ChangeOfAuthority, "Deadlines": i18n.Deadlines,
+		"DeadlinesFor": i18n.DeadlinesFor, "DefaultCatalog": i18n.DefaultCatalog, "TemplatesFor": i18n.TemplatesFor,
 		"DefaultTemplates": i18n.DefaultTemplates, "DeputyDirector": i18n.DeputyDirector, "Director": i18n.Director,
 		"HolidayBasis": i18n.HolidayBasis, "HolidaySubject": i18n.HolidaySubject, "HolidayTasks": i18n.HolidayTasks,
 		"Kinds": i18n.Kinds, "Lit": i18n.Lit, "Locales": i18n.Locales, "Match": i18n.Match, "MatchTags": i18n.MatchTags,
@@ -28,8 +29,8 @@ var api = apitest.API{
 		"ParseLocale": i18n.ParseLocale, "ParseTemplate": i18n.ParseTemplate, "Render": i18n.Render,
 	},
 	Types: []any{i18n.Announcement{}, i18n.Authority(0), i18n.CNOperator(0), i18n.Catalog{}, i18n.Circular{},
-		i18n.Disclosure(0), i18n.Format(0), i18n.HolidayDispatch{}, i18n.IncidentReport{}, i18n.IncidentStage(0),
-		i18n.Kind(""), i18n.Locale(0), i18n.Localizer{}, i18n.NoticeError{}, i18n.Problem{}, i18n.ProblemKind(0),
+		i18n.Disclosure(0), i18n.Format(0), i18n.HolidayDispatch{}, i18n.IncidentReport{}, i18n.IncidentStage(""),
+		i18n.Kind(""), i18n.Locale(""), i18n.Localizer{}, i18n.NoticeError{}, i18n.Problem{}, i18n.ProblemKind(0),
 		i18n.Suspicion(0), i18n.TemplateSet{}, i18n.Text{}},
 }
 
@@ -48,6 +49,38 @@ func TestNilAndZero(t *testing.T) {
 	assert.NotNil(t, i18n.DefaultTemplates().With(i18n.CS, nil))
 	_, err = i18n.DefaultTemplates().Render(nil, sample.Holiday(medsec.NewDate(2026, 2, 9)), i18n.PlainText)
 	require.NoError(t, err, "a nil Localizer renders in English")
+}
+
+// TestNilReceivers: methods on nil Catalogs, Localizers and template sets
+// act as on their zero values (ADR 0004: nil receivers never panic).
+func TestNilReceivers(t *testing.T) {
+	var c *i18n.Catalog
+	assert.Nil(t, c.Locales())
+	assert.Empty(t, c.LocaleName(i18n.CS))
+	assert.Nil(t, c.Keys(i18n.CS))
+	assert.Nil(t, c.Templates(i18n.CS))
+	assert.Empty(t, c.Check(nil))
+	_, err := c.Extend(i18n.CS, strings.NewReader(`{}`))
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	_, err = c.ParseLocale("cs")
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	loc, _, _ := c.Match("cs")
+	assert.Equal(t, i18n.EN, loc)
+	n, err := c.WithPacks()
+	require.NoError(t, err)
+	assert.Nil(t, n)
+	var l *i18n.Localizer
+	assert.Equal(t, "verified", l.Format(medsec.Verified.Message()))
+	assert.Equal(t, "verified", i18n.Msg(medsec.Verified.Message()).In(l))
+	assert.Equal(t, i18n.EN, l.Locale())
+	assert.Equal(t, "22 November 2026", l.Date(medsec.NewDate(2026, 11, 22)))
+	assert.Equal(t, "1,234", l.Number(1234))
+	assert.Equal(t, "22 November 2026", c.Localizer(i18n.CS).Date(medsec.NewDate(2026, 11, 22)))
+	var ts *i18n.TemplateSet
+	assert.Nil(t, ts.Template(i18n.KindHoliday, i18n.VI))
+	_, err = ts.Render(nil, sample.Holiday(medsec.NewDate(2026, 2, 9)), i18n.PlainText)
+	assert.Error(t, err)
+	assert.NotNil(t, ts.With(i18n.VI, nil))
 }
 
 // TestResultsAreOwn: review finding F2. Every result that holds slices or
@@ -96,6 +129,22 @@ func TestResultsAreOwn(t *testing.T) {
 		},
 		"Catalog.Keys":      func() any { return ext.Keys(i18n.CS) },
 		"Catalog.Templates": func() any { return ext.Templates(i18n.CS) },
+		"Catalog.Locales":   func() any { return ext.Locales() },
+		"DeadlinesFor": func() any {
+			var out [][]i18n.Deadline
+			for _, r := range incidents() {
+				out = append(out, i18n.DeadlinesFor(medsec.DefaultRegistry(), r))
+			}
+			return out
+		},
+		"Locale.MarshalText": func() any {
+			b, _ := i18n.CS.MarshalText()
+			return b
+		},
+		"IncidentStage.MarshalText": func() any {
+			b, _ := i18n.CNReport.MarshalText()
+			return b
+		},
 	}
 	samples := []any{sample.Holiday(day), sample.Announcement(), sample.Circular(i18n.VI), i18n.KindHoliday,
 		&i18n.NoticeError{Kind: i18n.KindHoliday, Fields: medsec.FieldErrors{{Path: "Place"}}}, i18n.Director()}

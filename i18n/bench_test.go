@@ -39,15 +39,33 @@ func BenchmarkXTextSprintf(b *testing.B) {
 	}
 }
 
+// BenchmarkDeadlines lists the deadlines of a NIS2, a Vietnamese and a
+// Chinese report, each giving one.
 func BenchmarkDeadlines(b *testing.B) {
 	cet := time.FixedZone("CET", 3600)
 	reports := []IncidentReport{
-		{Stage: NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet)},
+		{Stage: NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet),
+			Facts: medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "essential"}},
 		{Stage: VNInitialReport, Detected: time.Date(2026, 2, 14, 8, 5, 0, 0, cet), ResponseEnded: time.Date(2026, 2, 16, 17, 0, 0, 0, cet)},
-		{Stage: CNReport, Detected: time.Date(2026, 5, 4, 13, 0, 0, 0, cet), Operator: CNOtherOperator},
+		{Stage: CNReport, Detected: time.Date(2026, 5, 4, 13, 0, 0, 0, cet), Operator: CNOtherOperator,
+			Facts: medsec.IncidentFacts{Marks: []string{"cn-relatively-major"}}},
 	}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		_ = Deadlines(reports[i%len(reports)])
+		if len(Deadlines(reports[i%len(reports)])) != 1 {
+			b.Fatal("want one deadline")
+		}
+	}
+}
+
+// BenchmarkFirstUseCatalog loads the embedded locale files as the first
+// use of DefaultCatalog does: decoding, checking every format and
+// convention, and building the language matcher.
+func BenchmarkFirstUseCatalog(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadDefaultCatalog(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"embed"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"maps"
 	"math"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -27,72 +27,125 @@ var localeFS embed.FS
 // maxCatalogSize bounds one translation file.
 const maxCatalogSize = 4 << 20
 
-// An entry is one translated message, compiled at load time.
+// maxTranslations bounds the messages of one translation file; medsec
+// itself has about 800.
+const maxTranslations = 20_000
+
+// conventionsKey is the member of a locale file that declares the
+// locale's conventions rather than a message.
+const conventionsKey = "@locale"
+
+// An entry is one translated message: a format, or plural forms chosen by
+// one argument. Its formats were checked and split into tokens when it was
+// loaded, so that rendering a translation does not parse it (this keeps
+// Localizer.Format as fast as the compiled formats it replaced; English
+// formats without a translation are read as they are rendered).
 type entry struct {
-	format compiled // the format when the message has no plural forms
+	format format
 	plural *pluralForms
 }
 
 // pluralForms are the CLDR plural variants of a message, chosen by the
 // value of one argument.
 type pluralForms struct {
-	arg   int                        // 0-based index of the selecting argument
-	forms [plural.Many + 1]*compiled // indexed by plural.Form; Other is never nil
+	arg   int                     // 0-based index of the selecting argument
+	forms [plural.Many + 1]format // indexed by plural.Form; a form not given is the "other" form
+	given uint8                   // the forms the translation gives, as bits 1<<plural.Form
 }
 
 // placeholders returns the union of the placeholders of every form of e.
 func (e *entry) placeholders() []string {
 	if e.plural == nil {
-		return e.format.placeholders()
+		return placeholders(e.format.src)
 	}
 	var all []string
 	for _, f := range e.plural.forms {
-		if f != nil {
-			all = append(all, f.placeholders()...)
-		}
+		all = append(all, placeholders(f.src)...)
 	}
 	slices.Sort(all)
 	return slices.Compact(all)
 }
 
-// A Catalog holds the translations of messages into every supported
-// locale. A Catalog is immutable and safe for concurrent use; [Catalog.Extend]
-// returns a new Catalog. English needs no translation file: a message's
-// own Format is its English text, unless an English override is loaded.
-type Catalog struct {
-	msgs [CS + 1]map[string]*entry
-	// fallback caches compiled English formats of messages without an
-	// entry. It only grows up to maxFallback formats.
-	fallback sync.Map // string → *compiled
-	nfall    int64
-	mu       sync.Mutex
+// source returns e's format, or the "other" form of a plural message.
+func (e *entry) source() string {
+	if e.plural != nil {
+		return e.plural.forms[plural.Other].src
+	}
+	return e.format.src
 }
 
-const maxFallback = 4096
+// A locale is one language of a catalog: its conventions and its
+// translations.
+type locale struct {
+	conv *conventions
+	msgs map[string]*entry
+}
 
-var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
-	c := &Catalog{}
-	for _, l := range Locales() {
-		b, err := localeFS.ReadFile("data/locales/" + l.String() + ".json")
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
+// A Catalog holds the locales medsec speaks and the translations of
+// messages into each of them. A locale is declared by a locale file (its
+// conventions and translations; see [Catalog.AddLocale]); English is the
+// fallback, and needs translations only where a message's own English
+// format is to be replaced or needs plural forms.
+//
+// A Catalog is immutable and safe for concurrent use; [Catalog.Extend],
+// [Catalog.AddLocale] and [Catalog.WithPacks] return new catalogs. The
+// zero Catalog holds no locale: its Localizers render English.
+type Catalog struct {
+	locales map[Locale]*locale
+	order   []Locale // English first, then by tag
+	matcher language.Matcher
+}
+
+var defaultCatalog = sync.OnceValues(loadDefaultCatalog)
+
+// loadDefaultCatalog reads the embedded locale files.
+func loadDefaultCatalog() (*Catalog, error) {
+	names, err := fs.Glob(localeFS, "data/locales/*.json")
+	if err != nil {
+		return nil, err
+	}
+	c := &Catalog{locales: make(map[Locale]*locale, len(names))}
+	for _, name := range names {
+		b, err := localeFS.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}
-		m, err := decodeMessages(l, bytes.NewReader(b))
-		if err != nil {
-			return nil, fmt.Errorf("embedded %s.json: %w", l, err)
+		want := Locale(strings.TrimSuffix(path.Base(name), ".json"))
+		l, err := decodeLocale(b, "")
+		if err == nil && l.conv.loc != want {
+			err = fieldErrs(&medsec.FieldError{Path: "/@locale/tag", Rule: "file-name", Value: string(l.conv.loc),
+				Message: msgDataFileName.New(string(want), string(l.conv.loc)), Err: errInvalidData})
 		}
-		c.msgs[l] = m
+		if err != nil {
+			return nil, fmt.Errorf("i18n: embedded %s: %w", name, err)
+		}
+		c.locales[want] = l
 	}
+	if _, ok := c.locales[EN]; !ok {
+		return nil, fmt.Errorf("i18n: no embedded English locale file: %w", errInvalidData)
+	}
+	c.index()
 	return c, nil
-})
+}
 
-// DefaultCatalog returns the catalog of the translations embedded in
-// medsec. It is loaded on first use. The embedded files are checked by the
-// package's tests, so loading them cannot fail in a released build; if it
-// does anyway, DefaultCatalog panics with the decoding error.
+// index sets c's order and matcher from its locales.
+func (c *Catalog) index() {
+	c.order = slices.Sorted(maps.Keys(c.locales))
+	if i := slices.Index(c.order, EN); i > 0 {
+		c.order = slices.Insert(slices.Delete(c.order, i, i+1), 0, EN)
+	}
+	tags := make([]language.Tag, len(c.order))
+	for i, l := range c.order {
+		tags[i] = c.locales[l].conv.tag
+	}
+	c.matcher = language.NewMatcher(tags)
+}
+
+// DefaultCatalog returns the catalog of the locales and translations
+// embedded in medsec (data/locales/<locale>.json). It is loaded on first
+// use. The embedded files are checked by the package's tests, so loading
+// them cannot fail in a released build; if it does anyway, DefaultCatalog
+// panics with the decoding error.
 func DefaultCatalog() *Catalog {
 	c, err := defaultCatalog()
 	if err != nil {
@@ -101,15 +154,54 @@ func DefaultCatalog() *Catalog {
 	return c
 }
 
-// NewCatalog returns a catalog without translations: every locale falls
-// back to the English formats of the messages. Use [Catalog.Extend] to add
-// translations.
-func NewCatalog() *Catalog { return &Catalog{} }
+// CatalogFor returns the [DefaultCatalog] with the messages of every pack
+// of reg added (see [Catalog.WithPacks]): the catalog that translates the
+// law reg holds. A nil reg means [medsec.DefaultRegistry], whose packs
+// carry no messages of their own: their translations are embedded in the
+// default catalog.
+func CatalogFor(reg *medsec.Registry) (*Catalog, error) {
+	if reg == nil {
+		return DefaultCatalog(), nil
+	}
+	return DefaultCatalog().WithPacks(reg.Packs()...)
+}
+
+// NewCatalog returns a catalog of the embedded locales without their
+// translations: each locale keeps its conventions (dates, numbers,
+// quotation marks) and renders messages with their English formats. Use
+// [Catalog.Extend] to add translations.
+func NewCatalog() *Catalog {
+	d := DefaultCatalog()
+	c := &Catalog{locales: make(map[Locale]*locale, len(d.locales)), order: d.order, matcher: d.matcher}
+	for k, l := range d.locales {
+		c.locales[k] = &locale{conv: l.conv}
+	}
+	return c
+}
+
+// Locales returns the locales of c: English first, then the others
+// sorted by tag.
+func (c *Catalog) Locales() []Locale {
+	if c == nil {
+		return nil
+	}
+	return slices.Clone(c.order)
+}
+
+// LocaleName returns the name of loc in its own language, as its locale
+// file gives it ("čeština"), or "" when c has no locale loc.
+func (c *Catalog) LocaleName(loc Locale) string {
+	if l, ok := c.get(loc); ok {
+		return l.conv.name
+	}
+	return ""
+}
 
 // Extend returns a copy of c in which the messages of the JSON translation
 // file r are added to locale loc, replacing messages with the same keys. c
 // itself is not changed. Use it to override medsec's wording or to
-// translate your own message keys.
+// translate your own message keys. loc must be a locale of c (add a new
+// one with [Catalog.AddLocale]).
 //
 // The file is one JSON object mapping message keys to either a format
 // string or a plural object:
@@ -123,53 +215,322 @@ func NewCatalog() *Catalog { return &Catalog{} }
 // differ only in letter case), text that is not valid UTF-8 or holds a
 // control character other than tab and line feed, a byte order mark,
 // trailing data, verbs other than %s %d %v %q, plural forms that loc's
-// language does not have, missing required plural forms, more than 20,000
-// messages and files over 4 MiB are errors wrapping
-// [medsec.ErrInvalidData]. Problems with the JSON itself come as
-// [medsec.FieldErrors] whose paths are JSON Pointers ("/app.greeting").
+// language does not have, missing required plural forms, an "@locale"
+// member, more than 20,000 messages and files over 4 MiB are errors
+// wrapping [medsec.ErrInvalidData], reported as [medsec.FieldErrors]
+// whose paths are JSON Pointers ("/app.greeting").
 func (c *Catalog) Extend(loc Locale, r io.Reader) (*Catalog, error) {
-	if !loc.Valid() {
-		return nil, fmt.Errorf("i18n: extend catalog: locale %d is not supported: %w", uint8(loc), errInvalidInput)
+	old, ok := c.get(loc)
+	if !ok {
+		return nil, fmt.Errorf("i18n: extend catalog: locale %q is not in the catalog (it has %s): add it with AddLocale: %w",
+			string(loc), c.localeList(), errInvalidInput)
 	}
-	m, err := decodeMessages(loc, r)
+	b, err := readFile(r)
+	if err == nil {
+		var add map[string]*entry
+		add, err = decodeMessages(b, old.conv.tag, "")
+		if err == nil {
+			return c.with(loc, old.conv, add), nil
+		}
+	}
+	return nil, fmt.Errorf("i18n: %s translations: %w", loc, err)
+}
+
+// get returns the locale loc of c; a nil c has none.
+func (c *Catalog) get(loc Locale) (*locale, bool) {
+	if c == nil {
+		return nil, false
+	}
+	l, ok := c.locales[loc]
+	return l, ok
+}
+
+// with returns a copy of c in which locale loc has the conventions conv
+// and its messages merged with add.
+func (c *Catalog) with(loc Locale, conv *conventions, add map[string]*entry) *Catalog {
+	if c == nil {
+		c = &Catalog{}
+	}
+	n := &Catalog{locales: maps.Clone(c.locales), order: c.order, matcher: c.matcher}
+	if n.locales == nil {
+		n.locales = map[Locale]*locale{}
+	}
+	merged := map[string]*entry{}
+	if old, ok := c.locales[loc]; ok {
+		merged = maps.Clone(old.msgs)
+		if merged == nil {
+			merged = map[string]*entry{}
+		}
+	}
+	maps.Copy(merged, add)
+	n.locales[loc] = &locale{conv: conv, msgs: merged}
+	if _, ok := c.locales[loc]; !ok {
+		n.index()
+	}
+	return n
+}
+
+// AddLocale returns a copy of c with the locale that the JSON locale file
+// r declares: a translation file (see [Catalog.Extend]) with one more
+// member, "@locale", that states the locale's conventions:
+//
+//	"@locale": {
+//	  "tag": "cs",
+//	  "name": "čeština",
+//	  "date": "{day}. {month}. {year}",
+//	  "months": ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
+//	  "placeDate": "{place} dne {date}",
+//	  "dateLine": "dne {date}",
+//	  "time": "{date} {hour}:{minute} ({offset})",
+//	  "number": {"group": "\u00a0", "decimal": ",", "minimumGroupingDigits": 1},
+//	  "quotes": ["„", "“"],
+//	  "listSeparator": "; ",
+//	  "note": "why a convention is as it is, with its source"
+//	}
+//
+// tag is the locale's BCP 47 tag in canonical form; it selects the CLDR
+// plural rules (golang.org/x/text/feature/plural) and is what [Match]
+// negotiates. name is the language's name in itself. date is the official
+// date style, with the fields {year}, {month} (the entry of months,
+// January first: a name, or a number written as the country's rules
+// want), {day} and {day2} (the day with at least two digits). placeDate is
+// the place-and-date line of a letter ({place}, {date}), dateLine the same
+// line without a place, time a time of day ({date}, {hour} and {minute} in
+// two digits, {offset} as "UTC+07:00"). Numbers are grouped in threes with
+// number.group, from 3 + number.minimumGroupingDigits digits (CLDR's
+// meaning; 1 groups 1234), and use number.decimal before a fraction.
+// quotes are the opening and closing quotation marks of %q;
+// listSeparator joins the items of a list written on one line.
+//
+// Decoding is as strict as for Extend, and the conventions are checked
+// (errors name each field by its JSON Pointer, "/@locale/months"). The
+// locale must not be in c already: change an existing locale's messages
+// with Extend. [Catalog.Check] then says which messages the new locale
+// still lacks; until they are translated, they render in English.
+func (c *Catalog) AddLocale(r io.Reader) (*Catalog, error) {
+	b, err := readFile(r)
+	var l *locale
+	if err == nil {
+		l, err = decodeLocale(b, "")
+	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("i18n: add locale: %w", err)
 	}
-	n := &Catalog{msgs: c.msgs}
-	merged := maps.Clone(c.msgs[loc])
-	if merged == nil {
-		merged = make(map[string]*entry, len(m))
+	if _, ok := c.get(l.conv.loc); ok {
+		return nil, fmt.Errorf("i18n: add locale: %w", fieldErrs(&medsec.FieldError{Path: "/@locale/tag", Rule: "unique",
+			Value: string(l.conv.loc), Message: msgDataLocaleExists.New(string(l.conv.loc)), Err: errInvalidData}))
 	}
-	maps.Copy(merged, m)
-	n.msgs[loc] = merged
+	return c.with(l.conv.loc, l.conv, l.msgs), nil
+}
+
+// WithPacks returns a copy of c with the translations that packs carry:
+// each file messages/<locale>.json of a pack (a translation file as
+// [Catalog.Extend] reads it, named by the locale's canonical tag) is added
+// to that locale. Files for locales that c does not hold are skipped: add
+// the locale first. Errors name the file as the pack's ID and path
+// ("xa-fixture/messages/cs.json") with a JSON Pointer into it.
+func (c *Catalog) WithPacks(packs ...*medsec.Pack) (*Catalog, error) {
+	n := c
+	for _, p := range packs {
+		if p == nil {
+			continue
+		}
+		names, err := p.Glob("messages/*.json")
+		if err != nil {
+			return nil, fmt.Errorf("i18n: pack %s: %w", p.ID(), err)
+		}
+		for _, name := range names {
+			file := p.Where(name)
+			tag := strings.TrimSuffix(path.Base(name), ".json")
+			loc := Locale(tag)
+			if !loc.Valid() {
+				return nil, fmt.Errorf("i18n: %w", fieldErrs(&medsec.FieldError{File: file, Rule: "bcp47", Value: tag,
+					Message: msgDataLocaleTag.New(tag), Err: errInvalidData}))
+			}
+			old, ok := n.get(loc)
+			if !ok {
+				continue
+			}
+			b, err := p.ReadFile(name)
+			if err != nil {
+				return nil, fmt.Errorf("i18n: %s: %w", file, err)
+			}
+			add, err := decodeMessages(b, old.conv.tag, file)
+			if err != nil {
+				return nil, fmt.Errorf("i18n: %w", err)
+			}
+			n = n.with(loc, old.conv, add)
+		}
+	}
 	return n, nil
+}
+
+// localeList returns c's locales for an error message.
+func (c *Catalog) localeList() string {
+	if c == nil || len(c.order) == 0 {
+		return "none"
+	}
+	s := make([]string, len(c.order))
+	for i, l := range c.order {
+		s[i] = string(l)
+	}
+	return strings.Join(s, ", ")
 }
 
 // Keys returns the keys translated for loc, sorted.
 func (c *Catalog) Keys(loc Locale) []string {
-	if !loc.Valid() {
+	l, ok := c.get(loc)
+	if !ok {
 		return nil
 	}
-	return slices.Sorted(maps.Keys(c.msgs[loc]))
+	return slices.Sorted(maps.Keys(l.msgs))
 }
 
-// compiledFallback returns the compiled English format, caching it.
-func (c *Catalog) compiledFallback(format string) *compiled {
-	if v, ok := c.fallback.Load(format); ok {
-		return v.(*compiled)
+// Templates returns the message templates that key the entries of loc,
+// with their translated formats (plural messages show their "other" form).
+// It is meant for tools that list or compare translations.
+func (c *Catalog) Templates(loc Locale) []medsec.MessageTemplate {
+	keys := c.Keys(loc)
+	out := make([]medsec.MessageTemplate, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, medsec.MessageTemplate{Key: k, Format: c.locales[loc].msgs[k].source()})
 	}
-	cf, err := compileFormat(format)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// readFile reads a translation file of at most maxCatalogSize bytes.
+func readFile(r io.Reader) ([]byte, error) {
+	if r == nil {
+		return nil, fmt.Errorf("nil reader: %w", errInvalidInput)
+	}
+	b, tooLarge, err := strictjson.ReadAll(r, maxCatalogSize)
 	if err != nil {
-		// Not a valid medsec format: show it literally rather than guess.
-		cf = compiled{segs: []segment{{lit: format, arg: -1}}, size: len(format)}
+		return nil, fmt.Errorf("read: %v: %w", err, errInvalidData)
 	}
-	c.mu.Lock()
-	if c.nfall < maxFallback {
-		c.nfall++
-		c.fallback.Store(format, &cf)
+	if tooLarge {
+		return nil, fielderr.TooLarge(maxCatalogSize, errInvalidData)
 	}
-	c.mu.Unlock()
-	return &cf
+	return b, nil
+}
+
+// translationDecoder reads translation files and their entries.
+var translationDecoder = sync.OnceValue(func() *strictjson.Decoder {
+	return strictjson.New(strictjson.Config{MaxItems: maxTranslations})
+})
+
+// fieldErrs returns errs as an error, capped.
+func fieldErrs(errs ...*medsec.FieldError) error { return fielderr.Cap(errs) }
+
+// decodeLocale decodes a locale file: its conventions, in the "@locale"
+// member it must have, and its messages.
+func decodeLocale(b []byte, file string) (*locale, error) {
+	raws, err := decodeRaw(b, file)
+	if err != nil {
+		return nil, err
+	}
+	raw, ok := raws[conventionsKey]
+	if !ok {
+		return nil, fieldErrs(&medsec.FieldError{File: file, Path: "/" + conventionsKey, Rule: "required",
+			Message: msgDataLocaleMissing.New(), Err: errInvalidData})
+	}
+	delete(raws, conventionsKey)
+	var j conventionsJSON
+	if errs := translationDecoder().UnmarshalAt(raw, &j, "/"+conventionsKey); errs != nil {
+		return nil, withFile(fielderr.FromJSON(errs, errInvalidData), file)
+	}
+	var errs fielderr.List
+	conv := parseConventions(&j, func(p, rule, value string, m medsec.Message) {
+		errs.Add(&medsec.FieldError{File: file, Path: p, Rule: rule, Value: value, Message: m, Err: errInvalidData})
+	})
+	if es := errs.Errors(); es != nil {
+		return nil, es
+	}
+	msgs, err := decodeEntries(raws, conv.tag, file)
+	if err != nil {
+		return nil, err
+	}
+	return &locale{conv: conv, msgs: msgs}, nil
+}
+
+// decodeMessages decodes a translation file without conventions for the
+// language tag.
+func decodeMessages(b []byte, tag language.Tag, file string) (map[string]*entry, error) {
+	raws, err := decodeRaw(b, file)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := raws[conventionsKey]; ok {
+		return nil, fieldErrs(&medsec.FieldError{File: file, Path: "/" + conventionsKey, Rule: "locale",
+			Message: msgDataLocaleExtra.New(), Err: errInvalidData})
+	}
+	return decodeEntries(raws, tag, file)
+}
+
+// decodeRaw reads the JSON object of a translation file with the module's
+// strict decoder: duplicate and case-folded keys, invalid UTF-8, control
+// characters other than tab and line feed, a byte order mark and trailing
+// data are errors with JSON Pointers.
+func decodeRaw(b []byte, file string) (map[string]json.RawMessage, error) {
+	var raws map[string]json.RawMessage
+	if errs := translationDecoder().Unmarshal(b, &raws); errs != nil {
+		return nil, withFile(fielderr.FromJSON(errs, errInvalidData), file)
+	}
+	return raws, nil
+}
+
+// withFile sets the file of every error of es.
+func withFile(es medsec.FieldErrors, file string) medsec.FieldErrors {
+	for _, e := range es {
+		if e != nil && e.File == "" {
+			e.File = file
+		}
+	}
+	return es
+}
+
+// pointer returns the JSON Pointer of a top-level key.
+func pointer(key string) string {
+	return "/" + strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1")
+}
+
+// decodeEntries checks and decodes every entry of a translation file.
+func decodeEntries(raws map[string]json.RawMessage, tag language.Tag, file string) (map[string]*entry, error) {
+	var errs fielderr.List
+	forms := languageForms(tag)
+	out := make(map[string]*entry, len(raws))
+	for _, key := range slices.Sorted(maps.Keys(raws)) {
+		add := func(p, rule, value string, m medsec.Message) {
+			errs.Add(&medsec.FieldError{File: file, Path: pointer(key) + p, Rule: rule, Value: value, Message: m, Err: errInvalidData})
+		}
+		if key == "" || strings.TrimSpace(key) != key || strings.HasPrefix(key, "@") {
+			add("", "key", key, msgDataKey.New(key))
+			continue
+		}
+		if e, ok := decodeEntry(raws[key], pointer(key), tag, forms, file, add, &errs); ok {
+			out[key] = e
+		}
+		if errs.Full() {
+			break
+		}
+	}
+	if es := errs.Errors(); es != nil {
+		return nil, es
+	}
+	return out, nil
+}
+
+// jsonString returns the text of a JSON string that the strict decoder
+// has already checked.
+func jsonString(raw json.RawMessage) (string, error) {
+	if len(raw) >= 2 && bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1]), nil
+	}
+	var s string
+	err := json.Unmarshal(raw, &s)
+	return s, err
 }
 
 // jsonPlural is the JSON form of plural variants.
@@ -188,121 +549,80 @@ type jsonEntry struct {
 	Plural *jsonPlural `json:"plural"`
 }
 
-func dataErr(loc Locale, key, format string, args ...any) error {
-	where := "i18n: " + loc.String() + " translations"
-	if key != "" {
-		where += ": " + key
-	}
-	return fmt.Errorf("%s: %s: %w", where, fmt.Sprintf(format, args...), errInvalidData)
-}
-
-// maxTranslations bounds the messages of one translation file; medsec
-// itself has about 700.
-const maxTranslations = 20_000
-
-// translationDecoder reads translation files and their entries.
-var translationDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: maxTranslations})
-})
-
-// decodeMessages strictly decodes one translation file. The JSON is read
-// by the module's strict decoder (duplicate and case-folded keys, invalid
-// UTF-8, control characters other than tab and line feed, a byte order
-// mark and trailing data are errors, reported as medsec.FieldErrors with
-// JSON Pointers); then each entry must follow the rules of Extend.
-func decodeMessages(loc Locale, r io.Reader) (map[string]*entry, error) {
-	b, tooLarge, err := strictjson.ReadAll(r, maxCatalogSize)
-	if err != nil {
-		return nil, dataErr(loc, "", "read: %v", err)
-	}
-	if tooLarge {
-		return nil, dataErr(loc, "", "file is larger than %d bytes", maxCatalogSize)
-	}
-	var raws map[string]json.RawMessage
-	if errs := translationDecoder().Unmarshal(b, &raws); errs != nil {
-		return nil, jsonErr(loc, errs)
-	}
-	forms := languageForms(loc.Tag())
-	out := make(map[string]*entry, len(raws))
-	for _, key := range slices.Sorted(maps.Keys(raws)) {
-		if key == "" || strings.TrimSpace(key) != key {
-			return nil, dataErr(loc, key, "bad key %q", key)
-		}
-		e, err := decodeEntry(loc, key, raws[key], forms)
+// decodeEntry decodes one entry, reporting its problems with add.
+func decodeEntry(raw json.RawMessage, at string, tag language.Tag, forms formSet, file string,
+	add func(p, rule, value string, m medsec.Message), errs *fielderr.List) (*entry, bool) {
+	check := func(p, f string) (format, bool) {
+		cf, err := parseFormat(f)
 		if err != nil {
-			return nil, err
+			add(p, "format", clipFormat(f), msgDataFormat.New(clipFormat(f)))
+			return cf, false
 		}
-		out[key] = e
+		return cf, true
 	}
-	return out, nil
-}
-
-// jsonErr reports the decoding errors of a translation file.
-func jsonErr(loc Locale, errs strictjson.Errors) error {
-	return fmt.Errorf("i18n: %s translations: %w", loc, fielderr.FromJSON(errs, errInvalidData))
-}
-
-func decodeEntry(loc Locale, key string, raw json.RawMessage, forms formSet) (*entry, error) {
-	path := "/" + strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1")
 	if len(raw) > 0 && raw[0] == '"' {
-		var s string
-		if errs := translationDecoder().UnmarshalAt(raw, &s, path); errs != nil {
-			return nil, jsonErr(loc, errs)
-		}
-		cf, err := compileFormat(s)
+		// The strict scan of the file has checked the string.
+		s, err := jsonString(raw)
 		if err != nil {
-			return nil, dataErr(loc, key, "%v", err)
+			add("", "json", "", msgDataEntry.New())
+			return nil, false
 		}
-		return &entry{format: cf}, nil
+		cf, ok := check("", s)
+		return &entry{format: cf}, ok
 	}
 	var je jsonEntry
-	if errs := translationDecoder().UnmarshalAt(raw, &je, path); errs != nil {
-		return nil, fmt.Errorf("i18n: %s translations: %s: want a format string or {\"format\": …} or {\"plural\": …}: %w",
-			loc, key, fielderr.FromJSON(errs, errInvalidData))
-	}
-	bad := func(format string, args ...any) (*entry, error) { return nil, dataErr(loc, key, format, args...) }
-	switch {
-	case je.Format != nil && je.Plural != nil:
-		return bad("give either format or plural, not both")
-	case je.Format != nil:
-		cf, err := compileFormat(*je.Format)
-		if err != nil {
-			return bad("%v", err)
+	if es := translationDecoder().UnmarshalAt(raw, &je, at); es != nil {
+		for _, e := range withFile(fielderr.FromJSON(es, errInvalidData), file) {
+			errs.Add(e)
 		}
-		return &entry{format: cf}, nil
-	case je.Plural == nil:
-		return bad("give format or plural")
+		return nil, false
+	}
+	switch {
+	case (je.Format == nil) == (je.Plural == nil):
+		add("", "entry", "", msgDataEntry.New())
+		return nil, false
+	case je.Format != nil:
+		cf, ok := check("/format", *je.Format)
+		return &entry{format: cf}, ok
 	}
 	p := je.Plural
 	if p.Arg < 1 {
-		return bad("plural.arg must name the selecting argument, counting from 1")
+		add("/plural/arg", "min", fmt.Sprint(p.Arg), msgDataPluralArg.New())
+		return nil, false
 	}
 	pf := &pluralForms{arg: p.Arg - 1}
+	ok := true
 	given := [...]*string{plural.Other: p.Other, plural.Zero: p.Zero, plural.One: p.One, plural.Two: p.Two, plural.Few: p.Few, plural.Many: p.Many}
 	for f, s := range given {
 		form := plural.Form(f)
-		if s == nil {
+		name := formNames[form]
+		switch {
+		case s == nil:
 			if forms.required&(1<<form) != 0 {
-				return bad("plural form %q is required in this language", formNames[form])
+				add("/plural", "plural-required", name, msgDataPluralRequired.New(tag.String(), name))
+				ok = false
 			}
-			continue
+		case forms.all&(1<<form) == 0:
+			add("/plural/"+name, "plural-form", name, msgDataPluralUnknown.New(tag.String(), name))
+			ok = false
+		default:
+			cf, good := check("/plural/"+name, *s)
+			pf.forms[form] = cf
+			pf.given |= 1 << form
+			ok = ok && good
 		}
-		if forms.all&(1<<form) == 0 {
-			return bad("plural form %q does not exist in this language", formNames[form])
-		}
-		cf, err := compileFormat(*s)
-		if err != nil {
-			return bad("plural form %q: %v", formNames[form], err)
-		}
-		pf.forms[form] = &cf
 	}
-	// Decimal-only forms (such as Czech "many") fall back to "other".
+	if !ok {
+		return nil, false
+	}
+	// Forms the file need not give (such as Czech "many", used only for
+	// decimals) fall back to "other".
 	for f := range pf.forms {
-		if pf.forms[f] == nil {
+		if pf.given&(1<<f) == 0 {
 			pf.forms[f] = pf.forms[plural.Other]
 		}
 	}
-	return &entry{plural: pf}, nil
+	return &entry{plural: pf}, true
 }
 
 var formNames = [...]string{plural.Other: "other", plural.Zero: "zero", plural.One: "one", plural.Two: "two", plural.Few: "few", plural.Many: "many"}
@@ -314,11 +634,13 @@ type formSet struct{ all, required uint8 }
 // languageForms samples the CLDR rules of tag to find its forms.
 func languageForms(tag language.Tag) formSet {
 	var fs formSet
-	samples := make([]int, 0, 1210)
-	for n := 0; n <= 1200; n++ {
+	// CLDR's integer rules look at n, n % 10, n % 100 and, for "many"
+	// in some languages, n % 1000000: 0 to 299 reaches every value of the
+	// first three with and without hundreds, and the millions the last.
+	samples := make([]int, 0, 304)
+	for n := 0; n < 300; n++ {
 		samples = append(samples, n)
 	}
-	// Some languages change form at the millions.
 	samples = append(samples, 1_000_000, 1_000_001, 2_000_000, 5_000_000)
 	for _, n := range samples {
 		f := plural.Cardinal.MatchPlural(tag, n, 0, 0, 0, 0)
@@ -368,21 +690,4 @@ func floatForm(tag language.Tag, f float64) plural.Form {
 		t = (t*10 + int(c-'0')) % 10_000_000
 	}
 	return plural.Cardinal.MatchPlural(tag, n, v, v, t, t)
-}
-
-// Templates returns the message templates that key the entries of loc,
-// with their translated formats (plural messages show their "other" form).
-// It is meant for tools that list or compare translations.
-func (c *Catalog) Templates(loc Locale) []medsec.MessageTemplate {
-	keys := c.Keys(loc)
-	out := make([]medsec.MessageTemplate, 0, len(keys))
-	for _, k := range keys {
-		e := c.msgs[loc][k]
-		cf := &e.format
-		if e.plural != nil {
-			cf = e.plural.forms[plural.Other]
-		}
-		out = append(out, medsec.MessageTemplate{Key: k, Format: cf.src})
-	}
-	return out
 }

@@ -33,10 +33,10 @@ func (k ProblemKind) String() string {
 
 // A Problem is one defect in the translations of a set of templates.
 type Problem struct {
-	Locale Locale
-	Key    string
-	Kind   ProblemKind
-	Detail string
+	Locale Locale      // the locale with the problem (EN for problems of the templates themselves)
+	Key    string      // the message key
+	Kind   ProblemKind // what is wrong
+	Detail string      // more about it, when there is more to say
 }
 
 // String returns "locale key: kind (detail)".
@@ -49,13 +49,19 @@ func (p Problem) String() string {
 }
 
 // Check compares the catalog with the message templates of every package
-// whose messages it should translate. It reports each key missing from a
+// whose messages it should translate — for medsec and a registry's packs,
+// those of medsec.MessageTemplates, reg.MessageTemplates and of each
+// package's MessageTemplates. It reports, for every locale of the catalog
+// (a locale added with [Catalog.AddLocale] too), each key missing from a
 // non-English locale, each translated key (in any locale, English
 // overrides included) that no template lists, and each translation whose
 // placeholders — the set of argument positions and verbs, taken over all
 // plural forms — differ from the English format's. The problems are sorted
 // by locale, then key. An empty result means the catalog is complete.
 func (c *Catalog) Check(templates []medsec.MessageTemplate) []Problem {
+	if c == nil {
+		c = &Catalog{}
+	}
 	var out []Problem
 	want := make(map[string][]string, len(templates))
 	for _, t := range templates {
@@ -63,19 +69,18 @@ func (c *Catalog) Check(templates []medsec.MessageTemplate) []Problem {
 			out = append(out, Problem{EN, t.Key, DuplicateKey, ""})
 			continue
 		}
-		cf, err := compileFormat(t.Format)
-		if err != nil {
+		if err := checkFormat(t.Format); err != nil {
 			out = append(out, Problem{EN, t.Key, BadFormat, err.Error()})
 		}
-		want[t.Key] = cf.placeholders()
+		want[t.Key] = placeholders(t.Format)
 	}
 	keys := make([]string, 0, len(want))
 	for k := range want {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	for _, loc := range Locales() {
-		msgs := c.msgs[loc]
+	for _, loc := range c.order {
+		msgs := c.locales[loc].msgs
 		if loc != EN {
 			for _, k := range keys {
 				if _, ok := msgs[k]; !ok {
@@ -97,7 +102,7 @@ func (c *Catalog) Check(templates []medsec.MessageTemplate) []Problem {
 	}
 	slices.SortStableFunc(out, func(a, b Problem) int {
 		if a.Locale != b.Locale {
-			return int(a.Locale) - int(b.Locale)
+			return slices.Index(c.order, a.Locale) - slices.Index(c.order, b.Locale)
 		}
 		return strings.Compare(a.Key, b.Key)
 	})

@@ -4,7 +4,12 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -19,9 +24,13 @@ import (
 
 var dumpMissing = flag.String("dump-missing", "", "write a JSON skeleton of the untranslated keys (key → English format) per locale to this directory")
 
-// allTemplates lists the message templates of every medsec package.
-func allTemplates() []medsec.MessageTemplate {
+// allTemplates lists the message templates of every medsec package, and
+// those of the data of regs.
+func allTemplates(regs ...*medsec.Registry) []medsec.MessageTemplate {
 	var all []medsec.MessageTemplate
+	for _, r := range regs {
+		all = append(all, r.MessageTemplates()...)
+	}
 	for _, ts := range [][]medsec.MessageTemplate{
 		medsec.MessageTemplates(),
 		grading.MessageTemplates(),
@@ -100,5 +109,33 @@ func TestMessageTemplatesSorted(t *testing.T) {
 		if i > 0 && ts[i-1].Key == m.Key {
 			t.Errorf("duplicate key %q", m.Key)
 		}
+	}
+}
+
+// TestNoLegalFactsInGo: the package's Go code names no instrument, rule
+// or legal date (ADR 0004): every such fact comes from the registry's
+// data. The test counts the string literals of the non-test sources that
+// look like an ID of the embedded law.
+func TestNoLegalFactsInGo(t *testing.T) {
+	id := regexp.MustCompile(`(CN|VN|EU|CZ|ENISA)-[A-Z0-9-]+`)
+	fset := token.NewFileSet()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && id.MatchString(lit.Value) {
+				t.Errorf("%s: the literal %s names a fact of the law; take it from the registry", fset.Position(lit.Pos()), lit.Value)
+			}
+			return true
+		})
 	}
 }

@@ -1,11 +1,12 @@
 // Package i18n renders medsec's output in the languages of the people who
 // read it — English, Simplified and Traditional Chinese, Vietnamese and
-// Czech — and lays out the notices that health departments issue in each
-// country's official format.
+// Czech, and any language a user adds from a file — and lays out the
+// notices that health departments issue in each country's official format.
 //
 // # Locales
 //
-// A [Locale] is one of [EN], [ZhHans], [ZhHant], [VI] and [CS]. [Match]
+// A [Locale] is a BCP 47 tag in canonical form: [EN], [ZhHans], [ZhHant],
+// [VI] and [CS] are embedded, and a [Catalog] can hold more. [Match]
 // negotiates one from an HTTP Accept-Language value, [MatchTags] from
 // parsed language tags; both return the locale, the tag that matched and
 // the confidence of the match, and fall back to English for anything
@@ -14,7 +15,8 @@
 //	loc, tag, conf := i18n.Match("zh-TW,zh;q=0.9") // ZhHant, zh-TW, language.Exact
 //
 // zh-CN and zh-SG choose Simplified Chinese; zh-TW, zh-HK and zh-MO choose
-// Traditional Chinese.
+// Traditional Chinese. [Catalog.Match] and [Catalog.ParseLocale] do the
+// same over the locales of a catalog of your own.
 //
 // # Messages
 //
@@ -24,21 +26,25 @@
 //	l := i18n.NewLocalizer(i18n.CS)
 //	fmt.Println(l.Format(m))
 //
+// The method value l.Format has the type of obligations.Translator, so it
+// translates a gap report.
+//
 // Translations live in a [Catalog]. [DefaultCatalog] holds the embedded
-// translation files (data/locales/<locale>.json), one per locale, loaded
-// strictly on first use. Each maps a message key to a format string, or to
-// plural forms chosen by one argument with the CLDR rules of
-// golang.org/x/text/feature/plural:
+// locale files (data/locales/<locale>.json), loaded strictly on first use.
+// Each maps a message key to a format string, or to plural forms chosen by
+// one argument with the CLDR rules of golang.org/x/text/feature/plural for
+// the locale's tag:
 //
 //	"app.hours": {"plural": {"arg": 1, "one": "%d hodina", "few": "%d hodiny", "many": "%d hodiny", "other": "%d hodin"}}
 //
-// Formats are compiled once at load time, so [Localizer.Format] never
-// re-parses them. [Catalog.Extend] returns a catalog with your own
-// messages added or medsec's wording replaced, for any locale including
-// English. A message whose key is not in the catalog falls back to its
-// English Format; the package's tests fail if any medsec key does so, or if
-// a translation has placeholders that differ from the English ones
-// (see [Catalog.Check]).
+// Formats are checked when they are loaded (only %s, %d, %v and %q, with
+// optional argument indexes such as %[2]s), so [Localizer.Format] renders
+// them without surprises. [Catalog.Extend] returns a catalog with your own
+// messages added or medsec's wording replaced, for any locale of the
+// catalog including English. A message whose key is not in the catalog
+// falls back to its English Format; the package's tests fail if any medsec
+// key does so, or if a translation has placeholders that differ from the
+// English ones (see [Catalog.Check]).
 //
 // Arguments are formatted per locale: %d groups digits ("1 234" in Czech,
 // "1.234" in Vietnamese), floats use the locale's decimal separator, %q
@@ -52,7 +58,57 @@
 // 30/2020 pads days below 10 and the months January and February with a
 // zero) and "22. 11. 2026". [Localizer.PlaceDate] prints the place-and-date
 // line of a letter, such as "Thanh Hóa, ngày 15 tháng 3 năm 2026" or
-// "V Praze dne 17. 3. 2020".
+// "V Praze dne 17. 3. 2020". These styles are data: each locale file states
+// them (see below).
+//
+// # Adding a locale
+//
+// A locale is one JSON file: the translations, keyed as above, and an
+// "@locale" member with the locale's conventions — its tag, its name, its
+// date, place-and-date and time patterns, the names or numbers of its
+// months, its number symbols, quotation marks and list separator:
+//
+//	{
+//	  "@locale": {
+//	    "tag": "de", "name": "Deutsch",
+//	    "date": "{day}. {month} {year}",
+//	    "months": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+//	    "placeDate": "{place}, {date}", "dateLine": "{date}",
+//	    "time": "{date}, {hour}:{minute} Uhr ({offset})",
+//	    "number": {"group": ".", "decimal": ",", "minimumGroupingDigits": 1},
+//	    "quotes": ["„", "“"], "listSeparator": "; "
+//	  },
+//	  "medsec.confidence.verified": "geprüft"
+//	}
+//
+// [Catalog.AddLocale] reads it (the fields are described there) and
+// returns a catalog that speaks the new language; no Go code changes.
+// [Catalog.Check], given the message templates of the packages you use,
+// lists every key the locale still lacks:
+//
+//	c, err := i18n.DefaultCatalog().AddLocale(f)
+//	for _, p := range c.Check(medsec.MessageTemplates()) { fmt.Println(p) } // "de medsec.confidence.partial: missing", ...
+//
+// Untranslated messages render in English and notices use the English
+// layouts until the locale has its own ([TemplateSet.With]). To add a
+// locale to medsec itself, put the file in data/locales/<tag>.json; the
+// tests then require it to be complete. To get the untranslated keys with
+// their English formats as JSON skeletons, one file per locale, run
+//
+//	go test ./i18n -run TestCatalogComplete -dump-missing /tmp/missing
+//
+// and merge the translated files into data/locales.
+//
+// # Messages of packs
+//
+// A pack of law (see package medsec) names its facts with messages of its
+// own keys — a jurisdiction's name, a rule's title. It may carry their
+// translations as messages/<locale>.json, translation files as Extend
+// reads them, named by the locale's tag. [CatalogFor] returns the default
+// catalog with the messages of every pack of a registry added
+// ([Catalog.WithPacks] does it for any catalog); files for locales the
+// catalog lacks are skipped. The translations of the embedded packs are
+// part of the embedded locale files.
 //
 // # Notices
 //
@@ -69,14 +125,15 @@
 // reader's language, [Msg] for a message that is translated. The standard
 // content of a holiday dispatch ([HolidaySubject], [HolidayBasis],
 // [HolidayTasks], [Director], [DeputyDirector]) is made of messages, so one
-// dispatch renders in all five locales; [HolidayTasks] names the reporting
-// bodies in charge on the dispatch's date (the Ministry of Public Security
-// and the provincial police from [ChangeOfAuthority], 1 March 2025).
+// dispatch renders in every locale; [HolidayTasks] names the reporting
+// bodies in charge on the dispatch's date, from the incident rules in force
+// that day.
 //
 // Layouts are embedded template files in a small line-oriented
 // syntax (see [ParseTemplate]), parsed once; a [TemplateSet] can replace
-// any of them. Missing data is reported as one [medsec.FieldErrors] value that
-// names every missing field. Output is deterministic byte for byte.
+// any of them and add layouts for new kinds. Missing data is reported as
+// one [medsec.FieldErrors] value that names every missing field. Output is
+// deterministic byte for byte.
 //
 // # Hostile text
 //
@@ -97,20 +154,19 @@
 // list, heading, quote, rule, code block or setext underline. In HTML,
 // all text is escaped with html/template's escaper.
 //
-// Incident reports show each legal deadline computed from the detection
-// time, with its citation: see [Deadlines]. The deadlines are computed
-// with [medsec.Span], as package obligations computes them, under the
-// rules in force on the day of detection.
+// # Incident deadlines
 //
-// # Translating
-//
-// The tests of this package fail when a key of any medsec package lacks a
-// translation. To get the untranslated keys with their English formats as
-// JSON skeletons, one file per locale, run
-//
-//	go test ./i18n -run TestCatalogComplete -dump-missing /tmp/missing
-//
-// and merge the translated files into data/locales.
+// An incident report shows its legal deadlines, each with its citation:
+// the incident rules of the registry (law/<pack>/incidents.json) whose
+// report kind is the report's [IncidentStage], in force on the day of
+// detection, whose conditions hold for the report's Facts ("significant",
+// the entity's NIS2 class, a Chinese operator's class, ...). They are
+// computed with [medsec.IncidentRule.Deadline], as package obligations
+// computes its due dates: see [Deadlines]. [DeadlinesFor] and
+// [TemplatesFor] take a registry, so the rules of a user's pack reach the
+// notices with no Go change: a layout for the pack's report kind, parsed
+// with [ParseTemplate] and added with [TemplateSet.With], is all a new
+// kind of report needs.
 //
 // # Concurrency
 //

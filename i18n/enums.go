@@ -1,6 +1,11 @@
 package i18n
 
-import "github.com/medsec-go/medsec/internal/enum"
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/medsec-go/medsec/internal/enum"
+)
 
 // Text forms of the package's enumerations. The zero value of each is
 // "not set": it prints but neither marshals nor parses.
@@ -8,7 +13,6 @@ var (
 	formatNames     = enum.Names{"unknown", "text", "markdown", "html"}
 	authorityNames  = enum.Names{"unknown", "own", "for-head", "on-behalf", "acting"}
 	disclosureNames = enum.Names{"unknown", "public", "on-request", "not-public"}
-	stageNames      = enum.Names{"unknown", "nis2-early-warning", "nis2-notification", "nis2-final-report", "vn-initial-report", "cn-report"}
 	operatorNames   = enum.Names{"unknown", "cii", "central", "other"}
 	suspicionNames  = enum.Names{"unknown", "yes", "no", "not-known"}
 )
@@ -67,21 +71,41 @@ func (d *Disclosure) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// String returns the stage's notice kind name, such as "nis2-early-warning".
-func (s IncidentStage) String() string { return stageNames.String(uint8(s), "IncidentStage") }
+// Valid reports whether s can name a report kind: lower-case letters and
+// digits in words joined by single hyphens, at most 64 bytes, and not the
+// kind of a notice that is not an incident report ("holiday", "circular",
+// "announcement").
+func (s IncidentStage) Valid() bool {
+	switch Kind(s) {
+	case KindHoliday, KindCircular, KindAnnouncement:
+		return false
+	}
+	return len(s) <= 64 && kindSyntax.MatchString(string(s))
+}
+
+// kindSyntax is the syntax of report kinds, as package medsec checks them
+// in incidents.json.
+var kindSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+
+// String returns the stage's report kind, such as "nis2-early-warning".
+func (s IncidentStage) String() string { return string(s) }
 
 // MarshalText implements [encoding.TextMarshaler].
 func (s IncidentStage) MarshalText() ([]byte, error) {
-	return stageNames.Marshal("i18n", uint8(s), "incident stage")
+	if !s.Valid() {
+		return nil, fmt.Errorf("i18n: %q is not an incident stage (a report kind such as \"nis2-early-warning\"): %w", string(s), errInvalidInput)
+	}
+	return []byte(s), nil
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts any
+// valid report kind; a failed parse leaves s unchanged.
 func (s *IncidentStage) UnmarshalText(b []byte) error {
-	v, err := stageNames.Parse("i18n", b, "incident stage")
-	if err != nil {
-		return err
+	v := IncidentStage(b)
+	if !v.Valid() {
+		return fmt.Errorf("i18n: %q is not an incident stage (a report kind such as \"nis2-early-warning\"): %w", b, errInvalidInput)
 	}
-	*s = IncidentStage(v)
+	*s = v
 	return nil
 }
 

@@ -2,6 +2,7 @@ package i18n_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -29,10 +30,10 @@ func ExampleLocalizer_Format() {
 	}
 	// Output:
 	// en verified
+	// cs ověřeno
+	// vi đã xác minh
 	// zh-Hans 已核实
 	// zh-Hant 已核實
-	// vi đã xác minh
-	// cs ověřeno
 }
 
 // Czech has four plural forms; a translation file gives each. Numbers
@@ -90,10 +91,13 @@ func ExampleRender() {
 	// Thanh Hóa, ngày 09 tháng 02 năm 2026
 }
 
+// The report's facts say which rules bind: NIS2's deadlines bind
+// significant incidents of essential and important entities.
 func ExampleDeadlines() {
 	r := i18n.IncidentReport{
 		Stage:    i18n.NIS2EarlyWarning,
 		Detected: time.Date(2026, 11, 20, 22, 40, 0, 0, time.FixedZone("CET", 3600)),
+		Facts:    medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "essential"},
 	}
 	cs := i18n.NewLocalizer(i18n.CS)
 	for _, d := range i18n.Deadlines(r) {
@@ -113,7 +117,8 @@ func ExampleRender_missingFields() {
 // exist, so the deadline shown is never later than the legal one.
 func ExampleDeadlines_finalReport() {
 	cet := time.FixedZone("CET", 3600)
-	r := i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet)}
+	r := i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet),
+		Facts: medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "important"}}
 	en := i18n.NewLocalizer(i18n.EN)
 	for _, d := range i18n.Deadlines(r) {
 		fmt.Println(en.Format(d.Step), "–", en.Time(d.Due))
@@ -127,4 +132,117 @@ func ExampleDeadlines_finalReport() {
 	// final report within 1 month of the incident notification – 10 April 2026 23:59 (UTC+01:00)
 	// (counted from detection, because the notification has not been submitted yet: the earliest moment a notification could exist, so this deadline is never later than the legal one)
 	// final report within 1 month of the incident notification – 12 April 2026 23:59 (UTC+01:00) true
+}
+
+// A locale is data: a file that states the locale's conventions and its
+// translations. Catalog.Check then lists what the new locale still lacks;
+// until then those messages render in English.
+func ExampleCatalog_AddLocale() {
+	f, err := os.Open("testdata/locales/de.json") // German, with a few translations
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	c, err := i18n.DefaultCatalog().AddLocale(f)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	de := c.Localizer("de")
+	fmt.Println(c.LocaleName("de"), "|", de.PlaceDate("Berlin", medsec.NewDate(2026, 11, 22)), "|", de.Number(1234567))
+	fmt.Println(de.Format(medsec.CZ.Message()), "|", de.Format(medsec.Partial.Message()))
+	missing := 0
+	for _, p := range c.Check(medsec.MessageTemplates()) {
+		if p.Locale == "de" && p.Kind == i18n.Missing {
+			missing++
+		}
+	}
+	fmt.Println(missing > 0, "keys of package medsec still to translate")
+	// Output:
+	// Deutsch | Berlin, 22. November 2026 | 1.234.567
+	// Tschechien | teilweise geprüft
+	// true keys of package medsec still to translate
+}
+
+// A pack of a jurisdiction medsec does not know (the invented Ruritania of
+// the test pack) brings its incident rules and, in messages/, their
+// translations. CatalogFor and TemplatesFor take them from the registry;
+// the layout of the pack's report kind is the user's own.
+func ExampleTemplatesFor() {
+	pack, err := medsec.LoadPack(os.DirFS("../testdata/packs/xa"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	reg, err := medsec.DefaultRegistry().With(pack)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	cat, err := i18n.CatalogFor(reg)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	layout, err := i18n.ParseTemplate("xa-incident-report",
+		"title Hlášení incidentu\nkv {@i18n.notice.incident.entity} | {Entity}\nem {@i18n.notice.incident.deadlines}\nbullets Deadlines\n")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ts := i18n.TemplatesFor(reg).With(i18n.CS, layout)
+	report := i18n.IncidentReport{
+		Stage:    "xa-incident-report",
+		Entity:   "Fakultní nemocnice Strelsau",
+		Detected: time.Date(2026, 11, 20, 22, 40, 0, 0, time.FixedZone("CET", 3600)),
+		Contact:  i18n.Contact{Name: i18n.Lit("Jana Nováková"), Email: "cert@example.xa"},
+		Facts:    medsec.IncidentFacts{Marks: []string{"significant"}},
+	}
+	out, err := ts.Render(cat.Localizer(i18n.CS), report, i18n.PlainText)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(out)
+	// Output:
+	// Hlášení incidentu
+	//
+	// Subjekt: Fakultní nemocnice Strelsau
+	// Zákonné lhůty:
+	// - hlášení zdravotnickému CERT do 48 hodin: nejpozději 22. 11. 2026 22:40 (UTC+01:00) (XA-HSA-2026 art. 9)
+}
+
+// DeadlinesFor reads the incident rules of a registry: here the NIS2 rules
+// of the embedded law, which bind significant incidents of essential and
+// important entities from the day member states apply the directive.
+func ExampleDeadlinesFor() {
+	cet := time.FixedZone("CET", 3600)
+	r := i18n.IncidentReport{
+		Stage:    i18n.NIS2Notification,
+		Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet),
+		Facts:    medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "important"},
+	}
+	en := i18n.NewLocalizer(i18n.EN)
+	for _, d := range i18n.DeadlinesFor(medsec.DefaultRegistry(), r) {
+		fmt.Println(d.Rule, "|", en.Format(d.Step), "|", en.Time(d.Due), "|", d.Citation)
+	}
+	r.Detected = time.Date(2024, 10, 17, 9, 0, 0, 0, cet)
+	fmt.Println(len(i18n.DeadlinesFor(medsec.DefaultRegistry(), r)), "deadlines the day before NIS2 applies")
+	// Output:
+	// EU-NIS2-NOTIFICATION-72H | incident notification within 72 hours | 13 March 2026 09:00 (UTC+01:00) | EU-NIS2 art. 23(4)(b)
+	// 0 deadlines the day before NIS2 applies
+}
+
+// The reporting task of a Vietnamese holiday dispatch names the bodies in
+// charge on the dispatch's date, as the incident rules in force that day
+// state them.
+func ExampleHolidayTasks() {
+	vi := i18n.NewLocalizer(i18n.VI)
+	for _, d := range []medsec.Date{medsec.NewDate(2024, 4, 25), medsec.NewDate(2026, 2, 9)} {
+		fmt.Println(d, i18n.HolidayTasks(d)[2].In(vi))
+	}
+	// Output:
+	// 2024-04-25 Khi phát hiện dấu hiệu bị tấn công mạng, thông báo ngay về Sở Thông tin và Truyền thông để phối hợp với Cục An toàn thông tin, Bộ Thông tin và Truyền thông xử lý kịp thời, giảm thiểu thiệt hại.
+	// 2026-02-09 Khi phát hiện dấu hiệu bị tấn công mạng, thông báo ngay về Công an tỉnh để phối hợp với Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Bộ Công an xử lý kịp thời, giảm thiểu thiệt hại.
 }

@@ -1,32 +1,113 @@
 package i18n
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 )
 
-// A segment is one piece of a compiled format: literal text, or a verb that
-// renders one argument.
-type segment struct {
+// A token is one step of a format: literal text, followed by the verb that
+// renders one argument (arg >= 0) or by nothing (arg < 0).
+type token struct {
 	lit  string
-	arg  int  // argument index; -1 for literal text
+	arg  int  // 0-based argument index; -1 when the token is only text
 	verb byte // 's', 'd', 'v' or 'q'
-}
-
-// A compiled format is a format string parsed once into segments, so that
-// rendering never re-parses it.
-type compiled struct {
-	segs []segment
-	size int    // bytes of literal text, to pre-size the output
-	src  string // the format as written
 }
 
 // maxVerbs bounds the verbs of one format, so that a hostile translation
 // cannot make one message cost memory out of proportion; medsec's own
 // messages have at most six.
 const maxVerbs = 64
+
+var errLonePercent = errors.New("ends with a lone %")
+
+// nextToken reads the token of format f at byte i. next is the argument a
+// verb without an index renders. It returns the token and where the next
+// one starts. Formats use only the verbs medsec messages may use: %s, %d,
+// %v, %q, explicit indexes from %[1]s to %[32]s, and %% for a percent sign.
+func nextToken(f string, i, next int) (token, int, error) {
+	j := strings.IndexByte(f[i:], '%')
+	if j < 0 {
+		return token{lit: f[i:], arg: -1}, len(f), nil
+	}
+	t := token{lit: f[i : i+j], arg: next}
+	i += j + 1
+	if i >= len(f) {
+		return t, i, errLonePercent
+	}
+	if f[i] == '%' {
+		t.lit, t.arg = f[i-j-1:i], -1 // the text and one "%"
+		return t, i + 1, nil
+	}
+	if f[i] == '[' {
+		k := strings.IndexByte(f[i:], ']')
+		if k < 0 {
+			return t, i, errors.New("has an unclosed argument index")
+		}
+		n, err := strconv.Atoi(f[i+1 : i+k])
+		if err != nil || n < 1 || n > 32 {
+			return t, i, fmt.Errorf("has a bad argument index %q", f[i:i+k+1])
+		}
+		t.arg = n - 1
+		i += k + 1
+		if i >= len(f) {
+			return t, i, errors.New("ends after an argument index")
+		}
+	}
+	switch v := f[i]; v {
+	case 's', 'd', 'v', 'q':
+		t.verb = v
+		return t, i + 1, nil
+	default:
+		return t, i, fmt.Errorf("uses %%%c; only %%s, %%d, %%v, %%q and %%%% are allowed", v)
+	}
+}
+
+// A format is a format string that follows the rules of nextToken, split
+// into its tokens when it was loaded so that rendering need not parse it.
+type format struct {
+	src  string
+	toks []token
+}
+
+// parseFormat checks f and splits it into tokens.
+func parseFormat(f string) (format, error) {
+	cf := format{src: f}
+	if err := checkFormat(f); err != nil {
+		return cf, err
+	}
+	for i, next := 0, 0; i < len(f); {
+		t, end, _ := nextToken(f, i, next)
+		if t.arg >= 0 {
+			next = t.arg + 1
+		}
+		cf.toks = append(cf.toks, t)
+		i = end
+	}
+	return cf, nil
+}
+
+// checkFormat reports whether f follows the rules of [nextToken] and has
+// at most maxVerbs verbs.
+func checkFormat(f string) error {
+	verbs := 0
+	for i, next := 0, 0; i < len(f); {
+		t, end, err := nextToken(f, i, next)
+		if err != nil {
+			return fmt.Errorf("format %q %w", clipFormat(f), err)
+		}
+		if t.arg >= 0 {
+			if verbs++; verbs > maxVerbs {
+				return fmt.Errorf("format %q has more than %d verbs", clipFormat(f), maxVerbs)
+			}
+			next = t.arg + 1
+		}
+		i = end
+	}
+	return nil
+}
 
 // clipFormat shortens a format quoted in an error.
 func clipFormat(f string) string {
@@ -40,83 +121,24 @@ func clipFormat(f string) string {
 	return f[:i] + "…"
 }
 
-// compileFormat parses a format that uses only the verbs medsec messages
-// may use: %s, %d, %v, %q, explicit indexes such as %[2]s, and %%.
-func compileFormat(format string) (compiled, error) {
-	c := compiled{src: format}
-	var lit strings.Builder
-	next, verbs := 0, 0
-	flush := func() {
-		if lit.Len() > 0 {
-			c.segs = append(c.segs, segment{lit: lit.String(), arg: -1})
-			c.size += lit.Len()
-			lit.Reset()
-		}
-	}
-	for i := 0; i < len(format); {
-		j := strings.IndexByte(format[i:], '%')
-		if j < 0 {
-			lit.WriteString(format[i:])
+// placeholders returns the set of argument verbs of a valid format f, as
+// sorted "index:verb" strings such as "1:d" (1-based).
+func placeholders(f string) []string {
+	var out []string
+	for i, next := 0, 0; i < len(f); {
+		t, end, err := nextToken(f, i, next)
+		if err != nil {
 			break
 		}
-		lit.WriteString(format[i : i+j])
-		i += j + 1
-		if i >= len(format) {
-			return c, fmt.Errorf("format %q ends with a lone %%", format)
+		if t.arg >= 0 {
+			out = append(out, strconv.Itoa(t.arg+1)+":"+string(t.verb))
+			next = t.arg + 1
 		}
-		if format[i] == '%' {
-			lit.WriteByte('%')
-			i++
-			continue
-		}
-		arg := next
-		if format[i] == '[' {
-			k := strings.IndexByte(format[i:], ']')
-			if k < 0 {
-				return c, fmt.Errorf("format %q has an unclosed argument index", format)
-			}
-			n, err := strconv.Atoi(format[i+1 : i+k])
-			if err != nil || n < 1 || n > 32 {
-				return c, fmt.Errorf("format %q has a bad argument index %q", format, format[i:i+k+1])
-			}
-			arg = n - 1
-			i += k + 1
-			if i >= len(format) {
-				return c, fmt.Errorf("format %q ends after an argument index", format)
-			}
-		}
-		switch v := format[i]; v {
-		case 's', 'd', 'v', 'q':
-			if verbs++; verbs > maxVerbs {
-				return c, fmt.Errorf("format %q has more than %d verbs", clipFormat(format), maxVerbs)
-			}
-			flush()
-			c.segs = append(c.segs, segment{arg: arg, verb: v})
-			next = arg + 1
-			i++
-		default:
-			return c, fmt.Errorf("format %q uses %%%c; only %%s, %%d, %%v, %%q and %%%% are allowed", format, v)
-		}
-	}
-	flush()
-	return c, nil
-}
-
-// placeholders returns the set of argument verbs of c, as sorted
-// "index:verb" strings such as "1:d" (1-based).
-func (c compiled) placeholders() []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, s := range c.segs {
-		if s.arg < 0 {
-			continue
-		}
-		p := strconv.Itoa(s.arg+1) + ":" + string(s.verb)
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
+		i = end
 	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
+
+// hasVerb reports whether f renders an argument.
+func hasVerb(f string) bool { return len(placeholders(f)) > 0 }

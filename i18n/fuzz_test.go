@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -259,11 +260,17 @@ func FuzzUnmarshalText(f *testing.F) {
 		if lf.UnmarshalText([]byte(s)) == nil && (err != nil || pf != lf) {
 			t.Fatalf("ParseFormat(%q) = %v, %v; UnmarshalText gave %v", s, pf, err, lf)
 		}
+		// UnmarshalText takes any canonical BCP 47 tag; ParseLocale finds
+		// the locale the default catalog speaks for a tag. They agree on
+		// the locales the catalog has.
 		var ll i18n.Locale
-		if ll.UnmarshalText([]byte(s)) == nil {
+		if ll.UnmarshalText([]byte(s)) == nil && slices.Contains(i18n.Locales(), ll) {
 			if pl, err := i18n.ParseLocale(s); err != nil || pl != ll {
 				t.Fatalf("ParseLocale(%q) = %v, %v; UnmarshalText gave %v", s, pl, err, ll)
 			}
+		}
+		if pl, err := i18n.ParseLocale(s); err == nil && !slices.Contains(i18n.Locales(), pl) {
+			t.Fatalf("ParseLocale(%q) = %v, which the catalog does not speak", s, pl)
 		}
 	})
 }
@@ -350,7 +357,7 @@ func FuzzParseTemplate(f *testing.F) {
 			}
 			return
 		}
-		ts := i18n.DefaultTemplates().With(0, tm).With(i18n.CS, tm)
+		ts := i18n.DefaultTemplates().With("", tm).With(i18n.CS, tm)
 		render := func(d i18n.HolidayDispatch, f i18n.Format) string {
 			out, err := ts.Render(i18n.NewLocalizer(i18n.CS), d, f)
 			if err != nil {

@@ -8,6 +8,7 @@ import (
 	"github.com/medsec-go/medsec"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 )
 
@@ -58,10 +59,22 @@ func TestLocaleText(t *testing.T) {
 	var zero Locale
 	_, err := zero.MarshalText()
 	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
-	assert.ErrorIs(t, zero.UnmarshalText([]byte("fr")), medsec.ErrInvalidInput)
+	_, err = Locale("zh-hant").MarshalText()
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput, "not in canonical form")
+	assert.ErrorIs(t, zero.UnmarshalText([]byte("!!")), medsec.ErrInvalidInput)
+	assert.Equal(t, Locale(""), zero, "a failed parse leaves the value alone")
+	assert.ErrorIs(t, zero.UnmarshalText([]byte("zh-hant")), medsec.ErrInvalidInput, "only the canonical form")
+	// Any tag in canonical form is a locale; whether a catalog speaks it
+	// is the catalog's business.
+	require.NoError(t, zero.UnmarshalText([]byte("fr")))
+	assert.Equal(t, Locale("fr"), zero)
+	assert.True(t, zero.Valid())
+	assert.Equal(t, EN, NewLocalizer(zero).Locale(), "a locale the catalog does not have renders English")
+	assert.Equal(t, CS, NewLocalizer("cs-CZ").Locale(), "the closest locale of the catalog")
 	_, err = ParseLocale("fr")
 	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
 	assert.True(t, strings.HasPrefix(err.Error(), "i18n: "))
+	assert.Contains(t, err.Error(), "want en, cs, vi, zh-Hans, zh-Hant")
 }
 
 func TestDate(t *testing.T) {
@@ -93,4 +106,32 @@ func TestDate(t *testing.T) {
 	tm := time.Date(2026, 1, 5, 9, 7, 0, 0, ict)
 	assert.Equal(t, "5 January 2026 09:07 (UTC+07:00)", NewLocalizer(EN).Time(tm))
 	assert.Equal(t, "09 giờ 07 phút (UTC+07:00), ngày 05 tháng 01 năm 2026", NewLocalizer(VI).Time(tm))
+}
+
+// TestLanguageFormsSample: the sample of counts that languageForms reads
+// finds the same plural forms as a sample ten times as wide, for the
+// embedded locales and for languages with rules on n % 100 and on the
+// millions.
+func TestLanguageFormsSample(t *testing.T) {
+	wide := func(tag language.Tag) formSet {
+		var fs formSet
+		for n := 0; n <= 3000; n++ {
+			f := plural.Cardinal.MatchPlural(tag, n, 0, 0, 0, 0)
+			fs.all |= 1 << f
+			fs.required |= 1 << f
+			for _, frac := range [...]int{1, 5} {
+				fs.all |= 1 << plural.Cardinal.MatchPlural(tag, n%200, 1, 1, frac, frac)
+			}
+		}
+		for _, n := range []int{1_000_000, 1_000_001, 2_000_000, 5_000_000, 10_000_000} {
+			f := plural.Cardinal.MatchPlural(tag, n, 0, 0, 0, 0)
+			fs.all |= 1 << f
+			fs.required |= 1 << f
+		}
+		return fs
+	}
+	for _, s := range []string{"en", "cs", "vi", "zh-Hans", "zh-Hant", "pl", "ru", "uk", "lt", "lv", "ar", "cy", "ga", "gd", "br", "fr", "es", "it", "pt", "mt", "sl", "he", "de"} {
+		tag := language.MustParse(s)
+		assert.Equal(t, wide(tag), languageForms(tag), s)
+	}
 }

@@ -2,40 +2,48 @@ package i18n
 
 import (
 	"slices"
-	"sync"
+	"strings"
 	"time"
 
 	"github.com/medsec-go/medsec"
 )
 
-// An IncidentStage is the report an [IncidentReport] is: a stage of NIS2
-// reporting, the Vietnamese initial report or the Chinese report to the
-// authority. The zero value is invalid.
-type IncidentStage uint8
+// An IncidentStage is the report an [IncidentReport] is, named by its
+// report kind: the Report of the incident rules (law/<pack>/incidents.json)
+// that the report meets, such as "nis2-early-warning". The kind is also the
+// notice kind of the report's layout. The constants name the stages that
+// have embedded layouts; a pack's own report kinds, such as
+// "xa-incident-report" of the test pack, work the same way with a layout
+// of your own (see [TemplateSet.With]). The zero value is invalid.
+type IncidentStage string
 
-// The incident report stages.
+// The incident report stages with embedded layouts.
 const (
-	_                IncidentStage = iota
-	NIS2EarlyWarning               // EU-NIS2 art. 23(4)(a): within 24 hours
-	NIS2Notification               // EU-NIS2 art. 23(4)(b): within 72 hours
-	NIS2FinalReport                // EU-NIS2 art. 23(4)(d): within one month of the notification
-	VNInitialReport                // VN-QD-05-2017 art. 11: initial report, notification within 5 days
-	CNReport                       // CN-CAC-2025-IR art. 4: report to the authority within 1, 2 or 4 hours
+	NIS2EarlyWarning IncidentStage = "nis2-early-warning" // NIS2: early warning
+	NIS2Notification IncidentStage = "nis2-notification"  // NIS2: incident notification
+	NIS2FinalReport  IncidentStage = "nis2-final-report"  // NIS2: final report
+	VNInitialReport  IncidentStage = "vn-initial-report"  // Vietnam: initial report
+	CNReport         IncidentStage = "cn-report"          // China: report to the authority
 )
 
-var stageKinds = [...]Kind{"", KindNIS2EarlyWarning, KindNIS2Notification, KindNIS2FinalReport, KindVNInitialReport, KindCNReport}
-
-// A CNOperator is the class of a Chinese network operator, which sets its
-// reporting deadline (CN-CAC-2025-IR art. 4). The zero value is unknown.
+// A CNOperator is the class of a Chinese network operator, which decides
+// which of the Chinese reporting rules binds it. It is printed on the
+// report, and adds its flag to the report's facts: "cii" for [CNCII],
+// "central-organ" for [CNCentral], none for [CNOtherOperator]. The zero
+// value is unknown.
 type CNOperator uint8
 
 // The operator classes.
 const (
 	_               CNOperator = iota
-	CNCII                      // operator of critical information infrastructure: 1 hour
-	CNCentral                  // central or state organ or its affiliate: 2 hours
-	CNOtherOperator            // any other operator (most hospitals): 4 hours
+	CNCII                      // operator of critical information infrastructure
+	CNCentral                  // central or state organ or its affiliate
+	CNOtherOperator            // any other operator (most hospitals)
 )
+
+// operatorFlags are the flags (declared by the core and cn packs) that
+// describe each operator class to the incident rules.
+var operatorFlags = [...][]medsec.Flag{CNCII: {"cii"}, CNCentral: {"central-organ"}}
 
 // A Suspicion answers whether an incident is suspected to be caused by
 // unlawful or malicious acts (EU-NIS2 art. 23(4)(a)). The zero value is
@@ -52,50 +60,64 @@ const (
 
 // An IncidentReport is the content of one incident report. Which fields
 // are required depends on Stage; [IncidentReport.Validate] names the
-// missing ones. The report shows its legal deadlines, computed from
-// Detected by [Deadlines].
+// missing ones. The report shows its legal deadlines: those of the
+// incident rules of its kind that bind the incident Facts describe,
+// computed by [Deadlines].
 type IncidentReport struct {
-	Stage    IncidentStage
-	Entity   string    // the reporting entity or operating unit
-	Owner    string    // VN: the system owner (chủ quản), if other than the entity
-	Address  string    // the entity's address
-	System   string    // the affected information system
-	Detected time.Time // when the incident was detected (its location is kept in the output)
-	Contact  Contact   // the incident contact person
-	To       string    // the recipient: CSIRT, authority, coordinator
+	Stage    IncidentStage // the report's kind, which chooses its layout and its incident rules
+	Entity   string        // the reporting entity or operating unit
+	Owner    string        // VN: the system owner (chủ quản), if other than the entity
+	Address  string        // the entity's address
+	System   string        // the affected information system
+	Detected time.Time     // when the incident was detected (its location is kept in the output)
+	Contact  Contact       // the incident contact person
+	To       string        // the recipient: CSIRT, authority, coordinator
 
-	Category    Text // the type of incident
-	Description Text // what happened: symptoms, course
-	Severity    Text // (initial) assessment of severity and impact
-	Suspicion   Suspicion
-	CrossBorder Text // possible or actual cross-border impact
-	Indicators  Text // indicators of compromise
-	RootCause   Text // the type of threat or root cause
-	Mitigation  Text // measures applied and ongoing (taken and planned)
-	Provider    Text // VN: the IT or telecom infrastructure provider
-	Helpers     Text // VN: who helped and with what result
-	Result      Text // VN: the result of the initial response
-	Recommend   Text // VN: recommendations
+	Category    Text      // the type of incident
+	Description Text      // what happened: symptoms, course
+	Severity    Text      // (initial) assessment of severity and impact
+	Suspicion   Suspicion // NIS2: whether unlawful or malicious acts are suspected
+	CrossBorder Text      // possible or actual cross-border impact
+	Indicators  Text      // indicators of compromise
+	RootCause   Text      // the type of threat or root cause
+	Mitigation  Text      // measures applied and ongoing (taken and planned)
+	Provider    Text      // VN: the IT or telecom infrastructure provider
+	Helpers     Text      // VN: who helped and with what result
+	Result      Text      // VN: the result of the initial response
+	Recommend   Text      // VN: recommendations
 
-	Notified      time.Time  // NIS2 final report: when the incident notification was submitted; zero means not yet
-	ResponseEnded time.Time  // VN: when the response ended, for the closing report's deadline; optional
-	Operator      CNOperator // CN: the operator class, which sets the deadline
+	Notified      time.Time  // when the first report (the NIS2 incident notification) was submitted; zero means not yet
+	ResponseEnded time.Time  // when the response ended, for reports due after it; zero means not yet
+	Operator      CNOperator // CN: the operator class; adds its flag to Facts
+
+	// Facts describe the incident and the reporting entity as the
+	// conditions of the incident rules read them: the incident's marks
+	// ("significant", "cn-relatively-major", "beyond-capacity",
+	// "personal-data"), the entity's NIS2 class and Czech regime, and its
+	// flags (see [medsec.IncidentCondition]). Only the rules whose
+	// conditions Facts meet give deadlines: a NIS2 report states that the
+	// incident is significant and the entity's class, a Chinese one that
+	// the incident is graded relatively major or above.
+	Facts medsec.IncidentFacts
 }
 
-// Kind returns the notice kind of the report's stage.
+// Kind returns the notice kind of the report's stage, or "incident" when
+// the stage is not valid.
 func (r IncidentReport) Kind() Kind {
-	if r.Stage >= NIS2EarlyWarning && r.Stage <= CNReport {
-		return stageKinds[r.Stage]
+	if r.Stage.Valid() {
+		return Kind(r.Stage)
 	}
 	return "incident"
 }
 
-// Validate reports every missing required field for the report's stage,
-// and every field whose text is not one line of printable text (see
-// "Hostile text" in the package documentation).
+// Validate reports every missing required field for the report's stage
+// (the entity, detection time and contact of every report, and the
+// content each embedded stage's form asks for), and every field whose text
+// is not one line of printable text (see "Hostile text" in the package
+// documentation).
 func (r IncidentReport) Validate() error {
 	var m missing
-	if r.Stage < NIS2EarlyWarning || r.Stage > CNReport {
+	if !r.Stage.Valid() {
 		m.check(true, "Stage")
 		return m.err(r.Kind())
 	}
@@ -158,118 +180,99 @@ func (r IncidentReport) Validate() error {
 
 // A Deadline is one legal reporting deadline of an incident.
 type Deadline struct {
+	Rule     string          // the ID of the incident rule that sets it; a duty of package obligations that reports under the rule has the same ID
 	Step     medsec.Message  // what must be sent, e.g. "early warning within 24 hours"
 	Due      time.Time       // the latest time, in the detection time's location
-	Citation medsec.Citation // the rule that sets it
-	Note     medsec.Message  // how it was computed, when not simply from detection; may be zero
+	Citation medsec.Citation // the rule's first citation
+	Note     medsec.Message  // how it was computed, when not simply from the rule's event; may be zero
 }
 
-// Deadlines returns the reporting deadlines that apply to r's stage,
-// computed from r.Detected with [medsec.Span], the same rules of periods
-// package obligations uses:
-//
-//   - NIS2 early warning: 24 hours (EU-NIS2 art. 23(4)(a)).
-//   - NIS2 notification: 72 hours (EU-NIS2 art. 23(4)(b)).
-//   - NIS2 final report: one month after the submission of the incident
-//     notification (EU-NIS2 art. 23(4)(d)), from r.Notified. While
-//     r.Notified is zero (not submitted yet) the month runs from
-//     detection, the earliest moment a notification could exist, so the
-//     deadline is never later than the legal one; the Note says so.
-//   - Vietnam: notification within 5 days of detection (VN-QD-05-2017 art.
-//     11(1)(a)); the closing report within 5 days after the response
-//     ended (VN-TT-20-2017 art. 9(2)(b)), when r.ResponseEnded is set.
-//   - China: 1 hour for CII operators, 2 hours for central and state organs,
-//     4 hours for other operators (CN-CAC-2025-IR art. 4); none when
-//     r.Operator is unknown. These deadlines apply to incidents graded
-//     relatively major (较大) or higher; the caller decides the grade.
+// Deadlines returns the reporting deadlines of r under the law of
+// [medsec.DefaultRegistry]; see [DeadlinesFor].
+func Deadlines(r IncidentReport) []Deadline { return DeadlinesFor(nil, r) }
+
+// DeadlinesFor returns the reporting deadlines of r under the incident
+// rules of reg (the default registry when reg is nil): one for each rule
+// whose report kind is r.Stage, that applies to incidents detected on the
+// day of r.Detected (in its location), and whose conditions hold for
+// r.Facts (with r.Operator's flag). Each is due as the rule's period says
+// ([medsec.IncidentRule.Deadline]), from detection, from r.Notified or
+// from r.ResponseEnded; a rule whose event has not happened yet gives no
+// deadline. A rule that runs from the notification while r.Notified is
+// zero counts from detection, the earliest moment a notification could
+// exist, so the deadline is never later than the legal one; its Note says
+// so.
 //
 // Hours are elapsed hours from the instant; a period in days or months
-// ends at 24:00 of its last day in the detection time's location (the
-// last nanosecond of that day). The NIS2 deadlines apply to significant
-// incidents (EU-NIS2 art. 23(3)).
-//
-// A rule binds an incident only if it was in force on the day of
-// detection (in Detected's location), according to the instrument
-// registry: a Chinese incident detected on 2025-10-31 gets no CAC 2025
-// deadline, because those measures took effect on 2025-11-01. NIS2
-// deadlines bind incidents detected from 2024-10-18, the day from which
-// member states apply the directive (art. 41(1)).
-//
-// A zero Detected gives no deadlines.
-func Deadlines(r IncidentReport) []Deadline {
+// ends at 24:00 of its last day in the detection time's location (the last
+// nanosecond of that day). The deadlines are sorted by due time, then by
+// rule. A zero Detected gives none.
+func DeadlinesFor(reg *medsec.Registry, r IncidentReport) []Deadline {
 	t := r.Detected
-	if t.IsZero() {
+	if t.IsZero() || !r.Stage.Valid() {
 		return nil
 	}
-	at := func(step medsec.Message, span medsec.Span, from time.Time, c medsec.Citation) Deadline {
-		return Deadline{Step: step, Due: span.Deadline(from.In(t.Location())), Citation: c}
+	if reg == nil {
+		reg = medsec.DefaultRegistry()
 	}
+	loc := t.Location()
+	facts := r.facts()
 	var out []Deadline
-	switch r.Stage {
-	case NIS2EarlyWarning:
-		out = append(out, at(msgStepEarlyWarning.New(24), medsec.Span{N: 24, Unit: medsec.Hours}, t, medsec.Cite("EU-NIS2", "23", "4", "a")))
-	case NIS2Notification:
-		out = append(out, at(msgStepNotification.New(72), medsec.Span{N: 72, Unit: medsec.Hours}, t, medsec.Cite("EU-NIS2", "23", "4", "b")))
-	case NIS2FinalReport:
-		from := r.Notified
-		if from.IsZero() {
-			from = t
+	for _, rule := range reg.IncidentRules("", medsec.DateOf(t)) {
+		if rule.Report != string(r.Stage) || !rule.When.Holds(facts) {
+			continue
 		}
-		d := at(msgStepFinalReport.New(1), medsec.Span{N: 1, Unit: medsec.Months}, from, medsec.Cite("EU-NIS2", "23", "4", "d"))
-		if r.Notified.IsZero() {
+		due, assumed := rule.Deadline(t, inLocation(r.Notified, loc), inLocation(r.ResponseEnded, loc))
+		if due.IsZero() {
+			continue
+		}
+		d := Deadline{Rule: rule.ID, Step: step(rule), Due: due.In(loc)}
+		if len(rule.Citations) > 0 {
+			d.Citation = rule.Citations[0]
+		}
+		if assumed {
 			d.Note = msgNoteFromDetection.New()
 		}
 		out = append(out, d)
-	case VNInitialReport:
-		five := medsec.Span{N: 5, Unit: medsec.Days}
-		out = append(out, at(msgStepVNNotification.New(5), five, t, medsec.Cite("VN-QD-05-2017", "11", "1", "a")))
-		if !r.ResponseEnded.IsZero() {
-			out = append(out, at(msgStepVNClosing.New(5), five, r.ResponseEnded, medsec.Cite("VN-TT-20-2017", "9", "2", "b")))
-		}
-	case CNReport:
-		var h int
-		switch r.Operator {
-		case CNCII:
-			h = 1
-		case CNCentral:
-			h = 2
-		case CNOtherOperator:
-			h = 4
-		default:
-			return nil
-		}
-		out = append(out, at(msgStepCNReport.New(h), medsec.Span{N: h, Unit: medsec.Hours}, t, medsec.Cite("CN-CAC-2025-IR", "4")))
 	}
-	// Only rules in force on the day of detection bind the incident.
-	day, periods := medsec.DateOf(t), rulePeriods()
-	return slices.DeleteFunc(out, func(d Deadline) bool {
-		p, ok := periods[d.Citation.Instrument]
-		return !ok || !p.Contains(day)
+	slices.SortStableFunc(out, func(a, b Deadline) int {
+		if c := a.Due.Compare(b.Due); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Rule, b.Rule)
 	})
+	return out
 }
 
-// rulePeriods holds the periods in which the instruments that [Deadlines]
-// cites bind an incident, read once from the embedded registry; it is
-// never written after that. NIS2 binds entities only from the day member
-// states apply it (art. 41(1): 2024-10-18), not from its entry into
-// force; the EU duties of package obligations start on the same day, and
-// a test across the packages keeps the two in step.
-var rulePeriods = sync.OnceValue(func() map[string]medsec.Period {
-	m := map[string]medsec.Period{}
-	for _, id := range []string{"EU-NIS2", "VN-QD-05-2017", "VN-TT-20-2017", "CN-CAC-2025-IR"} {
-		if in, err := medsec.Lookup(id); err == nil {
-			m[id] = in.InForce
-		}
+// facts returns r's facts with the flag of its operator class.
+func (r IncidentReport) facts() medsec.IncidentFacts {
+	f := r.Facts
+	if int(r.Operator) < len(operatorFlags) {
+		f.Flags = append(slices.Clip(f.Flags), operatorFlags[r.Operator]...)
 	}
-	if p, ok := m["EU-NIS2"]; ok {
-		p.From = nis2Applies
-		m["EU-NIS2"] = p
+	return f
+}
+
+// inLocation returns t in loc; the zero time stays zero.
+func inLocation(t time.Time, loc *time.Location) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.In(loc)
+}
+
+// step returns what a notice prints for rule: its step, completed with
+// the count of its period, or its title.
+func step(rule medsec.IncidentRule) medsec.Message {
+	m := rule.Step
+	if m.IsZero() {
+		return rule.Title
+	}
+	if hasVerb(m.Format) {
+		m.Args = []any{rule.Within.N}
 	}
 	return m
-})
-
-// nis2Applies is the day from which member states apply NIS2 (art. 41(1)).
-var nis2Applies = medsec.NewDate(2024, 10, 18)
+}
 
 var incidentSchema = newSchema(
 	fieldDef{name: "Entity"}, fieldDef{name: "Owner"}, fieldDef{name: "Address"}, fieldDef{name: "System"},
@@ -281,45 +284,45 @@ var incidentSchema = newSchema(
 	fieldDef{name: "Notified"}, fieldDef{name: "Operator"}, fieldDef{name: "Deadlines", list: true},
 )
 
-func (r IncidentReport) values(l *Localizer, ar *arena) []value {
+func (r IncidentReport) values(l *Localizer, reg *medsec.Registry) []value {
 	v := make([]value, len(incidentSchema.fields))
 	v[0].s, v[1].s, v[2].s, v[3].s = r.Entity, r.Owner, r.Address, r.System
 	if !r.Detected.IsZero() {
 		v[4].s = l.Time(r.Detected)
 	}
 	if !r.Contact.Name.IsZero() {
-		v[5].s = r.Contact.in(l, ar)
+		v[5].s = r.Contact.in(l)
 	}
 	v[6].s = r.To
 	for i, t := range []Text{r.Category, r.Description, r.Severity} {
-		v[7+i].s = ar.text(l, t)
+		v[7+i].s = t.In(l)
 	}
 	switch r.Suspicion {
 	case SuspectedYes:
-		v[10].s = ar.msg(l, msgSuspectedYes.New())
+		v[10].s = l.Format(msgSuspectedYes.New())
 	case SuspectedNo:
-		v[10].s = ar.msg(l, msgSuspectedNo.New())
+		v[10].s = l.Format(msgSuspectedNo.New())
 	case SuspectedUnknown:
-		v[10].s = ar.msg(l, msgSuspectedUnknown.New())
+		v[10].s = l.Format(msgSuspectedUnknown.New())
 	}
 	for i, t := range []Text{r.CrossBorder, r.Indicators, r.RootCause, r.Mitigation, r.Provider, r.Helpers, r.Result, r.Recommend} {
-		v[11+i].s = ar.text(l, t)
+		v[11+i].s = t.In(l)
 	}
 	if !r.Notified.IsZero() {
 		v[19].s = l.Time(r.Notified.In(r.Detected.Location()))
 	}
 	switch r.Operator {
 	case CNCII:
-		v[20].s = ar.msg(l, msgOperatorCII.New())
+		v[20].s = l.Format(msgOperatorCII.New())
 	case CNCentral:
-		v[20].s = ar.msg(l, msgOperatorCentral.New())
+		v[20].s = l.Format(msgOperatorCentral.New())
 	case CNOtherOperator:
-		v[20].s = ar.msg(l, msgOperatorOther.New())
+		v[20].s = l.Format(msgOperatorOther.New())
 	}
-	for _, d := range Deadlines(r) {
-		s := ar.msg(l, msgDeadlineItem.New(d.Step, l.Time(d.Due), d.Citation.String()))
+	for _, d := range DeadlinesFor(reg, r) {
+		s := l.Format(msgDeadlineItem.New(d.Step, l.Time(d.Due), d.Citation.String()))
 		if !d.Note.IsZero() {
-			s += " " + ar.msg(l, d.Note)
+			s += " " + l.Format(d.Note)
 		}
 		v[21].list = append(v[21].list, s)
 	}

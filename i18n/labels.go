@@ -32,8 +32,6 @@ var (
 	msgHolidayBasis   = tmpl("i18n.notice.holiday.basis", "%s has received Official Letter No. %s of %s from %s on strengthening network information security during the holidays. So that no unit is caught unprepared by an attack, all units are asked to carry out the following tasks:")
 	msgTaskReview     = tmpl("i18n.notice.holiday.task.review", "Heads of units direct their technical staff to review the weaknesses and vulnerabilities of the information systems they manage, and to fix without delay those about which warnings have been issued.")
 	msgTaskMonitor    = tmpl("i18n.notice.holiday.task.monitor", "Strengthen monitoring to detect signs of attack early, and keep technical staff on duty 24/7 throughout the holidays to monitor, respond to and remedy incidents.")
-	msgTaskReportMIC  = tmpl("i18n.notice.holiday.task.report-mic", "On any sign of attack, report at once to the provincial Department of Information and Communications, which coordinates the response with the Authority of Information Security of the Ministry of Information and Communications.")
-	msgTaskReportMPS  = tmpl("i18n.notice.holiday.task.report-mps", "On any sign of attack, report at once to the provincial police, which coordinates the response with the Department of Cybersecurity and High-tech Crime Prevention (A05) of the Ministry of Public Security.")
 	msgTaskWarnings   = tmpl("i18n.notice.holiday.task.warnings", "Follow the security warnings and recommendations issued by the competent authorities and apply them promptly.")
 	msgTaskBackup     = tmpl("i18n.notice.holiday.task.backup", "Back up important data before the holidays, install security updates, use licensed anti-malware software and strong passwords.")
 
@@ -46,14 +44,8 @@ var (
 	msgService       = tmpl("i18n.notice.announcement.service", "%s (%s)")
 	msgServiceDesc   = tmpl("i18n.notice.announcement.service-description", "%s (%s): %s")
 
-	msgStepEarlyWarning   = tmpl("i18n.notice.deadline.nis2-early-warning", "early warning within %d hours")
-	msgStepNotification   = tmpl("i18n.notice.deadline.nis2-notification", "incident notification within %d hours")
-	msgStepFinalReport    = tmpl("i18n.notice.deadline.nis2-final-report", "final report within %d month of the incident notification")
-	msgNoteFromDetection  = tmpl("i18n.notice.deadline.note.from-detection", "(counted from detection, because the notification has not been submitted yet: the earliest moment a notification could exist, so this deadline is never later than the legal one)")
-	msgStepVNNotification = tmpl("i18n.notice.deadline.vn-notification", "incident notification within %d days of detection")
-	msgStepVNClosing      = tmpl("i18n.notice.deadline.vn-closing", "closing report within %d days after the response ended")
-	msgStepCNReport       = tmpl("i18n.notice.deadline.cn-report", "report to the authority within %d hours")
-	msgDeadlineItem       = tmpl("i18n.notice.deadline.item", "%s: by %s (%s)")
+	msgNoteFromDetection = tmpl("i18n.notice.deadline.note.from-detection", "(counted from detection, because the notification has not been submitted yet: the earliest moment a notification could exist, so this deadline is never later than the legal one)")
+	msgDeadlineItem      = tmpl("i18n.notice.deadline.item", "%s: by %s (%s)")
 
 	msgSuspectedYes     = tmpl("i18n.notice.incident.suspected.yes", "suspected")
 	msgSuspectedNo      = tmpl("i18n.notice.incident.suspected.no", "not suspected")
@@ -62,6 +54,34 @@ var (
 	msgOperatorCentral  = tmpl("i18n.notice.incident.operator.central", "central or state organ or affiliated unit")
 	msgOperatorOther    = tmpl("i18n.notice.incident.operator.other", "other network operator")
 )
+
+// Messages of the errors in locale and translation files.
+var (
+	msgDataKey             = tmpl("i18n.data.key", "%q is not a message key: a key is not empty, does not begin with \"@\" and does not begin or end with a space")
+	msgDataFormat          = tmpl("i18n.data.format", "the format %q breaks the rules: use only %%s, %%d, %%v and %%q, argument indexes from %%[1]s to %%[32]s, %%%% for a percent sign, and at most 64 verbs")
+	msgDataEntry           = tmpl("i18n.data.entry", "give a format string, or an object with either \"format\" or \"plural\"")
+	msgDataPluralArg       = tmpl("i18n.data.plural-arg", "plural.arg must name the argument that chooses the form, counting from 1")
+	msgDataPluralRequired  = tmpl("i18n.data.plural-required", "the language %s needs the plural form %q: add it")
+	msgDataPluralUnknown   = tmpl("i18n.data.plural-unknown", "the language %s has no plural form %q: remove it")
+	msgDataLocaleTag       = tmpl("i18n.data.locale-tag", "%q is not a BCP 47 language tag such as \"cs\" or \"zh-Hant\"")
+	msgDataLocaleCanonical = tmpl("i18n.data.locale-canonical", "write the language tag %q in its canonical form, %q")
+	msgDataLocaleExists    = tmpl("i18n.data.locale-exists", "the catalog already has the locale %s: change its messages with Catalog.Extend")
+	msgDataLocaleMissing   = tmpl("i18n.data.locale-missing", "a locale file states the locale's conventions in \"@locale\": add it")
+	msgDataLocaleExtra     = tmpl("i18n.data.locale-extra", "only the file that adds a locale states its conventions: remove \"@locale\"")
+	msgDataFileName        = tmpl("i18n.data.file-name", "the file is named for the locale %s but declares %s: rename it or correct the tag")
+	msgDataRequired        = tmpl("i18n.data.required", "fill in %s")
+	msgDataGrouping        = tmpl("i18n.data.grouping", "minimumGroupingDigits must be from 1 to 4, as in CLDR: 1 groups 1234, 2 groups numbers from 10000 on")
+	msgDataMonths          = tmpl("i18n.data.months", "give the 12 months, January first, none empty")
+	msgDataQuotes          = tmpl("i18n.data.quotes", "give two quotation marks: the opening one and the closing one")
+	msgDataPattern         = tmpl("i18n.data.pattern", "the pattern %q may use only the fields %s, each in braces")
+	msgDataPatternNeeds    = tmpl("i18n.data.pattern-needs", "the pattern %q must contain the field {%s}")
+)
+
+var dataTemplates = []medsec.MessageTemplate{
+	msgDataKey, msgDataFormat, msgDataEntry, msgDataPluralArg, msgDataPluralRequired, msgDataPluralUnknown,
+	msgDataLocaleTag, msgDataLocaleCanonical, msgDataLocaleExists, msgDataLocaleMissing, msgDataLocaleExtra,
+	msgDataFileName, msgDataRequired, msgDataGrouping, msgDataMonths, msgDataQuotes, msgDataPattern, msgDataPatternNeeds,
+}
 
 // Labels used by the embedded templates as {@key}.
 var labelTemplates = []medsec.MessageTemplate{
@@ -113,13 +133,13 @@ func MessageTemplates() []medsec.MessageTemplate {
 	out := []medsec.MessageTemplate{
 		msgRequired, msgBadText, msgContactTitle, msgContactPhone, msgContactEmail, msgSignForHead, msgSignOnBehalf,
 		msgSignActing, msgAsAbove, msgArchive, msgHolidaySubject, msgHolidayBasis, msgTaskReview,
-		msgTaskMonitor, msgTaskReportMIC, msgTaskReportMPS, msgTaskWarnings, msgTaskBackup,
+		msgTaskMonitor, msgTaskWarnings, msgTaskBackup,
 		msgDisclosurePublic, msgDisclosureOnRequest, msgDisclosureNotPublic, msgFounded, msgFoundedWithin,
-		msgService, msgServiceDesc, msgStepEarlyWarning, msgStepNotification, msgStepFinalReport,
-		msgNoteFromDetection, msgStepVNNotification, msgStepVNClosing, msgStepCNReport, msgDeadlineItem,
+		msgService, msgServiceDesc, msgNoteFromDetection, msgDeadlineItem,
 		msgRoleDirector, msgRoleDeputyDirector, msgHolidayRecipients, msgHolidayCopyDirector,
 		msgSuspectedYes, msgSuspectedNo, msgSuspectedUnknown, msgOperatorCII, msgOperatorCentral, msgOperatorOther,
 	}
+	out = append(out, dataTemplates...)
 	out = append(out, labelTemplates...)
 	slices.SortFunc(out, func(a, b medsec.MessageTemplate) int { return strings.Compare(a.Key, b.Key) })
 	return out

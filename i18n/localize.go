@@ -14,34 +14,67 @@ import (
 
 // A Localizer renders messages, numbers and dates in one locale. It is
 // immutable and safe for concurrent use; make one per locale and keep it.
-// The zero Localizer renders messages with their English formats.
+// The zero Localizer renders messages with their English formats and
+// dates, times and numbers in English.
 type Localizer struct {
-	cat  *Catalog
 	loc  Locale
 	tag  language.Tag
 	msgs map[string]*entry
-	num  numberStyle
+	conv *conventions
 }
 
-// NewLocalizer returns a Localizer for loc that uses the [DefaultCatalog].
-// An invalid loc gives English.
+// NewLocalizer returns a Localizer for loc that uses the [DefaultCatalog]
+// (see [Catalog.Localizer]).
 func NewLocalizer(loc Locale) *Localizer { return DefaultCatalog().Localizer(loc) }
 
-// Localizer returns a Localizer for loc that uses c. An invalid loc gives
-// English.
+// Localizer returns a Localizer for loc that uses c. When c has no locale
+// loc, it uses the locale of c that [Catalog.MatchTags] chooses for it
+// ("cs" for "cs-CZ"), and English when none fits.
 func (c *Catalog) Localizer(loc Locale) *Localizer {
-	if !loc.Valid() {
-		loc = EN
+	l, ok := c.get(loc)
+	if !ok {
+		if t, err := language.Parse(string(loc)); err == nil {
+			loc, _, _ = c.MatchTags(t)
+		} else {
+			loc = EN
+		}
+		l, _ = c.get(loc)
 	}
-	return &Localizer{cat: c, loc: loc, tag: loc.Tag(), msgs: c.msgs[loc], num: numberStyles[loc]}
+	if l == nil {
+		return &Localizer{loc: EN, tag: language.English}
+	}
+	return &Localizer{loc: loc, tag: l.conv.tag, msgs: l.msgs, conv: l.conv}
 }
 
+// conventions returns l's conventions; the zero Localizer has English
+// ones.
+func (l *Localizer) conventions() *conventions {
+	if l != nil && l.conv != nil {
+		return l.conv
+	}
+	return englishConventions()
+}
+
+// englishConventions returns the conventions of the default catalog's
+// English locale.
+func englishConventions() *conventions { return DefaultCatalog().locales[EN].conv }
+
 // Locale returns the locale of l.
-func (l *Localizer) Locale() Locale { return l.loc }
+func (l *Localizer) Locale() Locale {
+	if l == nil || l.loc == "" {
+		return EN
+	}
+	return l.loc
+}
 
 // Tag returns the language tag of l's locale, for plural rules and for
 // other golang.org/x/text packages.
-func (l *Localizer) Tag() language.Tag { return l.tag }
+func (l *Localizer) Tag() language.Tag {
+	if l == nil || l.conv == nil {
+		return language.English
+	}
+	return l.tag
+}
 
 // maxDepth bounds the nesting of messages inside message arguments.
 const maxDepth = 8
@@ -51,61 +84,90 @@ const maxDepth = 8
 // The translation is looked up by m.Key. A message whose key has no
 // translation in the catalog falls back to its English m.Format, so that a
 // new message never disappears from the output; medsec's tests make sure
-// none of its own keys ever takes this path.
+// none of its own keys ever takes this path. An English format that
+// breaks the rules of translations (verbs other than %s, %d, %v and %q)
+// is printed as it is.
 //
 // Arguments render per locale: %d groups digits ("1 234" in Czech) and
 // prints a float as a decimal number ("1,5"), %v prints integers without
-// grouping and floats with the locale's decimal separator, %q quotes with the locale's quotation marks, a [medsec.Date]
-// prints in the official style of [Localizer.Date], and a nested
-// [medsec.Message] is translated too. Arguments of other types print as
-// with package fmt.
+// grouping and floats with the locale's decimal separator, %q quotes with
+// the locale's quotation marks, a [medsec.Date] prints in the official
+// style of [Localizer.Date], and a nested [medsec.Message] is translated
+// too. Arguments of other types print as with package fmt.
 func (l *Localizer) Format(m medsec.Message) string {
+	if l == nil {
+		l = &Localizer{}
+	}
 	var b strings.Builder
 	l.write(&b, m, 0)
 	return b.String()
 }
 
-func (l *Localizer) lookup(m medsec.Message) *compiled {
-	if e, ok := l.msgs[m.Key]; ok {
-		if e.plural == nil {
-			return &e.format
-		}
-		p := e.plural
-		if p.arg < len(m.Args) {
-			return p.forms[pluralForm(l.tag, m.Args[p.arg])]
-		}
-		return p.forms[0]
+// lookup returns the translation of m in l's locale, or nil when there is
+// none.
+func (l *Localizer) lookup(m medsec.Message) *format {
+	e, ok := l.msgs[m.Key]
+	switch {
+	case !ok:
+		return nil
+	case e.plural == nil:
+		return &e.format
+	case e.plural.arg < len(m.Args):
+		return &e.plural.forms[pluralForm(l.tag, m.Args[e.plural.arg])]
 	}
-	cat := l.cat
-	if cat == nil {
-		cat = emptyCatalog // a zero Localizer
-	}
-	return cat.compiledFallback(m.Format)
+	return &e.plural.forms[0]
 }
 
-// emptyCatalog serves the zero Localizer, which has no catalog: it renders
-// every message with its English format.
-var emptyCatalog = NewCatalog()
-
 func (l *Localizer) write(b *strings.Builder, m medsec.Message, depth int) {
-	c := l.lookup(m)
-	if depth == 0 {
-		b.Grow(c.size + 16*len(m.Args))
-	}
-	for i := range c.segs {
-		s := &c.segs[i]
-		if s.arg < 0 {
-			b.WriteString(s.lit)
-			continue
+	f := l.lookup(m)
+	if f == nil {
+		// No translation: the English format, read as it is rendered. One
+		// that breaks the rules is shown literally rather than guessed at.
+		if checkFormat(m.Format) != nil {
+			b.WriteString(m.Format)
+			return
 		}
-		if s.arg >= len(m.Args) {
-			b.WriteString("%!")
-			b.WriteByte(s.verb)
-			b.WriteString("(MISSING)")
-			continue
+		if b.Len() == 0 {
+			b.Grow(len(m.Format) + 16*len(m.Args))
 		}
-		l.writeArg(b, s.verb, m.Args[s.arg], depth)
+		for i, next := 0, 0; i < len(m.Format); {
+			t, end, _ := nextToken(m.Format, i, next)
+			b.WriteString(t.lit)
+			if t.arg >= 0 {
+				l.writeVerb(b, t.verb, t.arg, m.Args, depth)
+				next = t.arg + 1
+			}
+			i = end
+		}
+		return
 	}
+	if b.Len() == 0 {
+		b.Grow(len(f.src) + 16*len(m.Args))
+	}
+	// The hot path of every translated message: kept in the loop.
+	for i := range f.toks {
+		t := &f.toks[i]
+		b.WriteString(t.lit)
+		switch {
+		case t.arg < 0:
+		case t.arg < len(m.Args):
+			l.writeArg(b, t.verb, m.Args[t.arg], depth)
+		default:
+			l.writeVerb(b, t.verb, t.arg, m.Args, depth)
+		}
+	}
+}
+
+// writeVerb writes argument arg of args with verb, or says that it is
+// missing.
+func (l *Localizer) writeVerb(b *strings.Builder, verb byte, arg int, args []any, depth int) {
+	if arg >= len(args) {
+		b.WriteString("%!")
+		b.WriteByte(verb)
+		b.WriteString("(MISSING)")
+		return
+	}
+	l.writeArg(b, verb, args[arg], depth)
 }
 
 func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
@@ -140,15 +202,15 @@ func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 		switch verb {
 		case 's', 'v':
 			if depth < maxDepth {
-				l.writeText(b, v)
+				b.WriteString(v.in(l, depth+1))
 			}
 			return
 		case 'q':
-			var inner strings.Builder
+			var s string
 			if depth < maxDepth {
-				l.writeText(&inner, v)
+				s = v.in(l, depth+1)
 			}
-			l.quote(b, inner.String())
+			l.quote(b, s)
 			return
 		}
 	case medsec.Date:
@@ -206,26 +268,9 @@ func asInt(a any) (int64, bool) {
 	return 0, false
 }
 
-// A numberStyle holds the CLDR symbols of a locale's decimal numbers. The
-// package tests compare them with golang.org/x/text/number.
-type numberStyle struct {
-	group   string // thousands separator
-	decimal string // decimal separator
-	minGrp  int    // group only numbers with at least this many digits
-	quoteL  string
-	quoteR  string
-}
-
-var numberStyles = [CS + 1]numberStyle{
-	EN:     {",", ".", 4, "“", "”"},
-	ZhHans: {",", ".", 4, "“", "”"},
-	ZhHant: {",", ".", 4, "「", "」"},
-	VI:     {".", ",", 4, "“", "”"},
-	CS:     {"\u00a0", ",", 4, "„", "“"},
-}
-
 func (l *Localizer) quote(b *strings.Builder, s string) {
-	b.WriteString(l.num.quoteL)
+	c := l.conventions()
+	b.WriteString(c.quoteL)
 	for _, r := range s {
 		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
 			q := strconv.QuoteRune(r)
@@ -234,33 +279,34 @@ func (l *Localizer) quote(b *strings.Builder, s string) {
 		}
 		b.WriteRune(r)
 	}
-	b.WriteString(l.num.quoteR)
+	b.WriteString(c.quoteR)
 }
 
 func (l *Localizer) writeInt(b *strings.Builder, n int64, group bool) {
-	var buf [24]byte
-	d := strconv.AppendInt(buf[:0], n, 10)
-	neg := n < 0
-	if neg {
-		d = d[1:]
+	d := strconv.FormatInt(n, 10)
+	if n < 0 {
 		b.WriteByte('-')
+		d = d[1:]
 	}
 	l.writeDigits(b, d, group)
 }
 
-func (l *Localizer) writeDigits(b *strings.Builder, d []byte, group bool) {
-	if !group || len(d) < l.num.minGrp {
-		b.Write(d)
+// writeDigits writes the digits d, grouped in threes when group is set
+// and d is long enough.
+func (l *Localizer) writeDigits(b *strings.Builder, d string, group bool) {
+	c := l.conventions()
+	if !group || len(d) < c.minGroup {
+		b.WriteString(d)
 		return
 	}
 	first := len(d) % 3
 	if first == 0 {
 		first = 3
 	}
-	b.Write(d[:first])
+	b.WriteString(d[:first])
 	for i := first; i < len(d); i += 3 {
-		b.WriteString(l.num.group)
-		b.Write(d[i : i+3])
+		b.WriteString(c.group)
+		b.WriteString(d[i : i+3])
 	}
 }
 
@@ -275,11 +321,10 @@ func (l *Localizer) writeFloat(b *strings.Builder, f float64) {
 		b.WriteByte('-')
 		f = -f
 	}
-	s := formatFloat(f)
-	i, frac, ok := strings.Cut(s, ".")
-	l.writeDigits(b, []byte(i), true)
+	i, frac, ok := strings.Cut(formatFloat(f), ".")
+	l.writeDigits(b, i, true)
 	if ok {
-		b.WriteString(l.num.decimal)
+		b.WriteString(l.conventions().decimal)
 		b.WriteString(frac)
 	}
 }
@@ -300,10 +345,8 @@ func (l *Localizer) Decimal(f float64) string {
 	return b.String()
 }
 
-var enMonths = [...]string{"", "January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
-// Date formats d in the official style of the locale's country:
+// Date formats d in the official style of the locale's country, as its
+// locale file states it (see [Catalog.AddLocale]):
 //
 //	en       22 November 2026
 //	zh-Hans  2026年11月22日
@@ -313,52 +356,7 @@ var enMonths = [...]string{"", "January", "February", "March", "April", "May", "
 //
 // The zero Date gives "". A date that does not exist is printed in ISO
 // form, so that a bad input is visible rather than silently normalised.
-func (l *Localizer) Date(d medsec.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	if !d.Valid() {
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
-	}
-	var buf [48]byte
-	b := buf[:0]
-	y, m, day := int64(d.Year), int64(d.Month), int64(d.Day)
-	switch l.loc {
-	case ZhHans, ZhHant:
-		b = strconv.AppendInt(b, y, 10)
-		b = append(b, "年"...)
-		b = strconv.AppendInt(b, m, 10)
-		b = append(b, "月"...)
-		b = strconv.AppendInt(b, day, 10)
-		b = append(b, "日"...)
-	case VI:
-		b = append(b, "ngày "...)
-		if day < 10 {
-			b = append(b, '0')
-		}
-		b = strconv.AppendInt(b, day, 10)
-		b = append(b, " tháng "...)
-		if m <= 2 {
-			b = append(b, '0')
-		}
-		b = strconv.AppendInt(b, m, 10)
-		b = append(b, " năm "...)
-		b = strconv.AppendInt(b, y, 10)
-	case CS:
-		b = strconv.AppendInt(b, day, 10)
-		b = append(b, ". "...)
-		b = strconv.AppendInt(b, m, 10)
-		b = append(b, ". "...)
-		b = strconv.AppendInt(b, y, 10)
-	default:
-		b = strconv.AppendInt(b, day, 10)
-		b = append(b, ' ')
-		b = append(b, enMonths[m]...)
-		b = append(b, ' ')
-		b = strconv.AppendInt(b, y, 10)
-	}
-	return string(b)
-}
+func (l *Localizer) Date(d medsec.Date) string { return l.conventions().formatDate(d) }
 
 // PlaceDate formats the place-and-date line of an official letter:
 //
@@ -370,39 +368,19 @@ func (l *Localizer) Date(d medsec.Date) string {
 // Czech letters name the place in the locative with its preposition; give
 // place as it should appear ("V Praze", "Ve Zlíně"). A place in the
 // nominative ("Praha") gives "Praha dne 17. 3. 2020", which is also
-// correct. An empty place gives the date alone.
+// correct. An empty place gives the locale's date line without a place
+// ("dne 17. 3. 2020" in Czech, the date alone in the others); a zero date
+// gives the place alone.
 func (l *Localizer) PlaceDate(place string, d medsec.Date) string {
-	date := l.Date(d)
-	if place == "" {
-		if l.loc == CS && date != "" {
-			return "dne " + date
-		}
-		return date
-	}
-	switch l.loc {
-	case ZhHans, ZhHant:
-		return place + "，" + date
-	case CS:
-		return place + " dne " + date
-	}
-	return place + ", " + date
+	return l.conventions().formatPlaceDate(place, d)
 }
 
-// Time formats t as the locale's date followed by the time of day and the
-// UTC offset of t's location, e.g. "22 November 2026 14:05 (UTC+07:00)" or
-// "22. 11. 2026 14:05 (UTC+01:00)". The offset, not a zone name, keeps the
-// output the same on every machine.
-func (l *Localizer) Time(t time.Time) string {
-	date := l.Date(medsec.DateOf(t))
-	_, off := t.Zone()
-	sign := byte('+')
-	if off < 0 {
-		sign, off = '-', -off
-	}
-	clock := fmt.Sprintf("%02d:%02d (UTC%c%02d:%02d)", t.Hour(), t.Minute(), sign, off/3600, off%3600/60)
-	if l.loc == VI {
-		// Vietnamese puts the time first: "14 giờ 05 phút, ngày 22 tháng 11 năm 2026".
-		return fmt.Sprintf("%02d giờ %02d phút (UTC%c%02d:%02d), %s", t.Hour(), t.Minute(), sign, off/3600, off%3600/60, date)
-	}
-	return date + " " + clock
-}
+// Time formats t with the locale's date and the time of day and UTC offset
+// of t's location, e.g. "22 November 2026 14:05 (UTC+07:00)",
+// "22. 11. 2026 14:05 (UTC+01:00)" or, in Vietnamese, which puts the time
+// first, "14 giờ 05 phút (UTC+07:00), ngày 22 tháng 11 năm 2026". The
+// offset, not a zone name, keeps the output the same on every machine.
+func (l *Localizer) Time(t time.Time) string { return l.conventions().formatTime(t) }
+
+// listSep returns the separator of a list written on one line.
+func (l *Localizer) listSep() string { return l.conventions().listSep }

@@ -135,7 +135,7 @@ func TestExtendStrict(t *testing.T) {
 	}
 	_, err := NewCatalog().Extend(VI, strings.NewReader(`{"a.b": {"plural": {"arg": 1, "one": "%d", "other": "%d"}}}`))
 	assert.ErrorIs(t, err, medsec.ErrInvalidData, "Vietnamese has only 'other'")
-	_, err = NewCatalog().Extend(Locale(9), strings.NewReader(`{}`))
+	_, err = NewCatalog().Extend(Locale("de"), strings.NewReader(`{}`))
 	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
 	_, err = NewCatalog().Extend(CS, strings.NewReader(`{"a.b": "`+strings.Repeat("x", maxCatalogSize)+`"}`))
 	assert.ErrorIs(t, err, medsec.ErrInvalidData)

@@ -4,16 +4,17 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/internal/escape"
 )
 
-// A Kind names a notice layout.
+// A Kind names a notice layout: a letter ("holiday", "circular",
+// "announcement") or the report kind of an incident report (see
+// [IncidentStage]), such as "nis2-early-warning".
 type Kind string
 
-// The notice kinds.
+// The notice kinds with embedded layouts.
 const (
 	KindHoliday          Kind = "holiday"            // [HolidayDispatch]
 	KindCircular         Kind = "circular"           // [Circular]
@@ -25,16 +26,17 @@ const (
 	KindCNReport         Kind = "cn-report"          // [IncidentReport] with Stage CNReport
 )
 
-// Kinds returns every notice kind, in a fixed order.
+// Kinds returns the notice kinds with embedded layouts, in a fixed order.
 func Kinds() []Kind {
 	return []Kind{KindHoliday, KindCircular, KindAnnouncement, KindNIS2EarlyWarning,
 		KindNIS2Notification, KindNIS2FinalReport, KindVNInitialReport, KindCNReport}
 }
 
 // Fields returns the names of the fields a template of kind k can use,
-// with "[]" after list fields.
+// with "[]" after list fields. Every report kind (see [IncidentStage]) has
+// the fields of [IncidentReport].
 func (k Kind) Fields() []string {
-	s, ok := schemas[k]
+	s, ok := schemaOf(k)
 	if !ok {
 		return nil
 	}
@@ -57,8 +59,9 @@ type Notice interface {
 	// with text that is not allowed at once, as a [*NoticeError] that
 	// unwraps to [medsec.FieldErrors] and [medsec.ErrInvalidInput].
 	Validate() error
-	// values returns the template fields rendered for l.
-	values(l *Localizer, ar *arena) []value
+	// values returns the template fields rendered for l. Incident
+	// reports take their deadlines from reg.
+	values(l *Localizer, reg *medsec.Registry) []value
 }
 
 // A Contact is a person or office to contact.
@@ -69,27 +72,28 @@ type Contact struct {
 	Email string // optional
 }
 
-// in renders the contact into the arena: one write, so the result is one
-// contiguous string.
-func (c Contact) in(l *Localizer, ar *arena) string {
-	start := ar.b.Len()
-	l.writeText(&ar.b, c.Name)
+// in renders the contact for l: its name, then its title, phone and
+// e-mail when given.
+func (c Contact) in(l *Localizer) string {
+	var b strings.Builder
+	b.Grow(128)
+	b.WriteString(c.Name.In(l))
 	if !c.Title.IsZero() {
-		l.write(&ar.b, msgContactTitle.New(c.Title), 1)
+		l.write(&b, msgContactTitle.New(c.Title), 0)
 	}
 	if c.Phone != "" {
-		l.write(&ar.b, msgContactPhone.New(c.Phone), 1)
+		l.write(&b, msgContactPhone.New(c.Phone), 0)
 	}
 	if c.Email != "" {
-		l.write(&ar.b, msgContactEmail.New(c.Email), 1)
+		l.write(&b, msgContactEmail.New(c.Email), 0)
 	}
-	return ar.b.String()[start:]
+	return b.String()
 }
 
-func (ar *arena) contacts(l *Localizer, cs []Contact) []string {
+func contacts(l *Localizer, cs []Contact) []string {
 	out := make([]string, 0, len(cs))
 	for _, c := range cs {
-		out = append(out, c.in(l, ar))
+		out = append(out, c.in(l))
 	}
 	return out
 }
@@ -110,13 +114,13 @@ const (
 
 // A Signer is the signature block of a document.
 type Signer struct {
-	Authority Authority
-	Head      Text   // the head's title for SignForHead and SignOnBehalf ("GIÁM ĐỐC", "ředitele")
-	Title     Text   // the signer's own title ("PHÓ GIÁM ĐỐC")
-	Name      string // the signer's full name
+	Authority Authority // the capacity in which the signer signs
+	Head      Text      // the head's title for SignForHead and SignOnBehalf ("GIÁM ĐỐC", "ředitele")
+	Title     Text      // the signer's own title ("PHÓ GIÁM ĐỐC")
+	Name      string    // the signer's full name
 }
 
-func (s Signer) authority(l *Localizer, ar *arena) string {
+func (s Signer) authority(l *Localizer) string {
 	var t medsec.MessageTemplate
 	switch s.Authority {
 	case SignForHead:
@@ -129,9 +133,9 @@ func (s Signer) authority(l *Localizer, ar *arena) string {
 		return ""
 	}
 	if l.loc == VI {
-		return ar.upper(l, Msg(t.New(s.Head)))
+		return strings.ToUpper(l.Format(t.New(s.Head)))
 	}
-	return ar.msg(l, t.New(s.Head))
+	return l.Format(t.New(s.Head))
 }
 
 // missing collects the errors of a notice's fields: required fields that
@@ -234,8 +238,8 @@ func (m *missing) err(k Kind) error {
 // A NoticeError reports every missing or invalid field of a notice. It
 // unwraps to the [medsec.FieldErrors], and so to [medsec.ErrInvalidInput].
 type NoticeError struct {
-	Kind   Kind
-	Fields medsec.FieldErrors
+	Kind   Kind               // the kind of the notice
+	Fields medsec.FieldErrors // one error per missing or invalid field
 }
 
 // Error returns "i18n: <kind> notice: fill in the required fields A, B,
@@ -276,14 +280,6 @@ func Render(n Notice, loc Locale, f Format) (string, error) {
 	return DefaultTemplates().Render(NewLocalizer(loc), n, f)
 }
 
-// zeroPad2 returns n with at least two digits.
-func zeroPad2(n int) string {
-	if n >= 0 && n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
-}
-
 // -------------------------------------------------------------------
 // Holiday dispatch
 
@@ -304,9 +300,9 @@ type HolidayDispatch struct {
 	Basis      Text        // the opening paragraph: what the letter acts on; see HolidayBasis
 	Tasks      []Text      // the numbered tasks; see HolidayTasks
 	Contacts   []Contact   // whom units can call for help
-	Signer     Signer
-	CopiesTo   []Text // further recipients of copies ("Nơi nhận"), besides the addressees
-	Archive    string // the units that file a copy, e.g. "VT, VP"
+	Signer     Signer      // the signature block
+	CopiesTo   []Text      // further recipients of copies ("Nơi nhận"), besides the addressees
+	Archive    string      // the units that file a copy, e.g. "VT, VP"
 }
 
 // Kind returns [KindHoliday].
@@ -361,14 +357,14 @@ var holidaySchema = newSchema(
 	fieldDef{name: "Distribution", list: true}, fieldDef{name: "Date"},
 )
 
-func (d HolidayDispatch) values(l *Localizer, ar *arena) []value {
+func (d HolidayDispatch) values(l *Localizer, _ *medsec.Registry) []value {
 	v := make([]value, len(holidaySchema.fields))
 	v[0].s, v[1].s = d.Parent, d.Issuer
-	v[2].s, v[3].s = ar.upper(l, Lit(d.Parent)), ar.upper(l, Lit(d.Issuer))
-	v[4].s = ar.str(zeroPad2(d.Number), "/", d.Symbol)
-	v[5].s = ar.text(l, d.Subject)
+	v[2].s, v[3].s = strings.ToUpper(d.Parent), strings.ToUpper(d.Issuer)
+	v[4].s = twoDigits(d.Number) + "/" + d.Symbol
+	v[5].s = d.Subject.In(l)
 	v[6].s = l.PlaceDate(d.Place, d.Date)
-	rec := ar.texts(l, d.Recipients)
+	rec := texts(l, d.Recipients)
 	v[8].list = rec
 	if len(rec) == 1 {
 		v[7].s = rec[0]
@@ -379,20 +375,19 @@ func (d HolidayDispatch) values(l *Localizer, ar *arena) []value {
 		}
 	}
 	v[9].s = strings.Join(rec, l.listSep())
-	v[11].s = ar.text(l, d.Basis)
-	v[12].list = ar.texts(l, d.Tasks)
-	v[13].list = ar.contacts(l, d.Contacts)
-	v[14].s = d.Signer.authority(l, ar)
+	v[11].s = d.Basis.In(l)
+	v[12].list = texts(l, d.Tasks)
+	v[13].list = contacts(l, d.Contacts)
+	v[14].s = d.Signer.authority(l)
+	v[15].s = d.Signer.Title.In(l)
 	if l.loc == VI {
-		v[15].s = ar.upper(l, d.Signer.Title)
-	} else {
-		v[15].s = ar.text(l, d.Signer.Title)
+		v[15].s = strings.ToUpper(v[15].s)
 	}
 	v[16].s = d.Signer.Name
 	dist := make([]string, 0, len(d.CopiesTo)+2)
-	dist = append(dist, ar.msg(l, msgAsAbove.New()))
-	dist = append(dist, ar.texts(l, d.CopiesTo)...)
-	dist = append(dist, ar.msg(l, msgArchive.New(d.Archive)))
+	dist = append(dist, l.Format(msgAsAbove.New()))
+	dist = append(dist, texts(l, d.CopiesTo)...)
+	dist = append(dist, l.Format(msgArchive.New(d.Archive)))
 	if l.loc == VI {
 		dist = vnPunctuate(dist)
 	}
@@ -416,14 +411,6 @@ func vnPunctuate(items []string) []string {
 	return out
 }
 
-func (l *Localizer) listSep() string {
-	switch l.loc {
-	case ZhHans, ZhHant:
-		return "、"
-	}
-	return "; "
-}
-
 // HolidaySubject returns the standard subject of a holiday dispatch:
 // strengthening network information security over the holidays.
 func HolidaySubject() Text { return Msg(msgHolidaySubject.New()) }
@@ -435,33 +422,57 @@ func HolidayBasis(issuer, number string, date medsec.Date, from string) Text {
 	return Msg(msgHolidayBasis.New(issuer, number, date, from))
 }
 
-// ChangeOfAuthority returns the day from which Vietnam's Ministry of Public
-// Security (Department A05) and the provincial police took over the
-// network-security roles of the Ministry of Information and Communications
-// and its provincial departments: 1 March 2025 (verified in the reference
-// sheet on Vietnam, §4.4). It is a function so that no importer can move
-// the date for every other user of the package.
-func ChangeOfAuthority() medsec.Date { return changeOfAuthority }
-
-var changeOfAuthority = medsec.NewDate(2025, time.March, 1)
+// holidayReport is the report kind of the incident rules that say to whom
+// the units a holiday dispatch addresses report signs of attack, and when.
+const holidayReport = "vn-attack-report"
 
 // HolidayTasks returns the standard tasks of a holiday dispatch dated d:
 // review and fix weaknesses, monitor and staff a 24/7 duty, report attacks,
-// follow warnings, back up data. The reporting task names the bodies in
-// charge on d: before [ChangeOfAuthority] the provincial Department of
-// Information and Communications with the MIC's Authority of Information
-// Security, from then on the provincial police with the Ministry of Public
-// Security's Department A05. Which unit of the provincial police receives
-// the reports is not verified; edit the task if your province says.
+// follow warnings, back up data. The reporting task is the step of the
+// incident rule for reports of attacks ("vn-attack-report" in
+// law/vn/incidents.json) in force on d, so it names the bodies in charge
+// that day: before 1 March 2025 the provincial Department of Information
+// and Communications with the MIC's Authority of Information Security,
+// from then on the provincial police with the Ministry of Public
+// Security's Department A05 (the rules' periods and confidence say how
+// far this is verified; which unit of the provincial police receives the
+// reports is not, so edit the task if your province says). When no such
+// rule is in force on d, or d is not a valid date, the reporting task is
+// left out.
 func HolidayTasks(d medsec.Date) []Text {
-	report := msgTaskReportMPS
-	if d.Before(changeOfAuthority) {
-		report = msgTaskReportMIC
+	tasks := []Text{Msg(msgTaskReview.New()), Msg(msgTaskMonitor.New())}
+	if d.Valid() {
+		for _, rule := range medsec.DefaultRegistry().IncidentRules("", d) {
+			if rule.Report == holidayReport && !rule.Step.IsZero() {
+				tasks = append(tasks, Msg(rule.Step))
+			}
+		}
 	}
-	return []Text{
-		Msg(msgTaskReview.New()), Msg(msgTaskMonitor.New()), Msg(report.New()),
-		Msg(msgTaskWarnings.New()), Msg(msgTaskBackup.New()),
+	return append(tasks, Msg(msgTaskWarnings.New()), Msg(msgTaskBackup.New()))
+}
+
+// ChangeOfAuthority returns the day from which the reporting task of
+// [HolidayTasks] names its present recipients: the first day of the
+// latest of the incident rules it chooses from. With the embedded law it
+// is 1 March 2025, the day Vietnam's Ministry of Public Security
+// (Department A05) and the provincial police took over the
+// network-security roles of the Ministry of Information and
+// Communications and its provincial departments.
+//
+// Deprecated: the day is data, not a constant of this package. Read the
+// legal date from the registry (the date VN-MPS-TAKEOVER of
+// medsec.DefaultRegistry().Date), or the periods of the incident rules
+// with [medsec.Registry.IncidentRulePeriod]; HolidayTasks already chooses
+// the task in force on a dispatch's date.
+func ChangeOfAuthority() medsec.Date {
+	reg := medsec.DefaultRegistry()
+	var last medsec.Date
+	for _, rule := range reg.IncidentRules("", medsec.Date{}) {
+		if from := reg.IncidentRulePeriod(rule).From; rule.Report == holidayReport && from.After(last) {
+			last = from
+		}
 	}
+	return last
 }
 
 // -------------------------------------------------------------------
@@ -528,7 +539,7 @@ var circularSchema = newSchema(
 	fieldDef{name: "Date"}, fieldDef{name: "Disclosure"}, fieldDef{name: "Signatories", list: true},
 )
 
-func (c Circular) values(l *Localizer, ar *arena) []value {
+func (c Circular) values(l *Localizer, _ *medsec.Registry) []value {
 	v := make([]value, len(circularSchema.fields))
 	sep, end := "; ", ""
 	issSep := ", "
@@ -541,18 +552,18 @@ func (c Circular) values(l *Localizer, ar *arena) []value {
 		hao = "號"
 	}
 	v[1].s = c.Code + "〔" + strconv.Itoa(c.Year) + "〕" + strconv.Itoa(c.Number) + hao
-	v[2].s = ar.text(l, c.Title)
+	v[2].s = c.Title.In(l)
 	v[3].s = strings.Join(c.Addressees, sep) + end
-	v[4].list = ar.texts(l, c.Body)
-	v[5].s = ar.text(l, c.Attachment)
+	v[4].list = texts(l, c.Body)
+	v[5].s = c.Attachment.In(l)
 	v[6].s = l.Date(c.Date)
 	switch c.Disclosure {
 	case DisclosePublic:
-		v[7].s = ar.msg(l, msgDisclosurePublic.New())
+		v[7].s = l.Format(msgDisclosurePublic.New())
 	case DiscloseOnRequest:
-		v[7].s = ar.msg(l, msgDisclosureOnRequest.New())
+		v[7].s = l.Format(msgDisclosureOnRequest.New())
 	case DiscloseNotPublic:
-		v[7].s = ar.msg(l, msgDisclosureNotPublic.New())
+		v[7].s = l.Format(msgDisclosureNotPublic.New())
 	}
 	v[8].list = c.Issuers
 	return v
@@ -580,10 +591,10 @@ type Announcement struct {
 	Founded      medsec.Date // when it was founded
 	Background   []Text      // paragraphs: why it was founded, what it has done
 	CallForHelp  Text        // how others can join or help
-	Contacts     []Contact
-	Services     []Service // the help catalog; optional
-	Place        string
-	Date         medsec.Date
+	Contacts     []Contact   // whom to write to
+	Services     []Service   // the help catalog; optional
+	Place        string      // where it is issued, as the place-and-date line prints it
+	Date         medsec.Date // when it is issued
 }
 
 // Kind returns [KindAnnouncement].
@@ -631,23 +642,23 @@ var announcementSchema = newSchema(
 	fieldDef{name: "Contacts", list: true}, fieldDef{name: "Services", list: true}, fieldDef{name: "PlaceDate"},
 )
 
-func (a Announcement) values(l *Localizer, ar *arena) []value {
+func (a Announcement) values(l *Localizer, _ *medsec.Registry) []value {
 	v := make([]value, len(announcementSchema.fields))
 	v[0].s = a.Organization
-	v[1].s = ar.text(l, a.Title)
+	v[1].s = a.Title.In(l)
 	if a.Within != "" {
-		v[2].s = ar.msg(l, msgFoundedWithin.New(a.Committee, a.Founded, a.Within))
+		v[2].s = l.Format(msgFoundedWithin.New(a.Committee, a.Founded, a.Within))
 	} else {
-		v[2].s = ar.msg(l, msgFounded.New(a.Committee, a.Founded))
+		v[2].s = l.Format(msgFounded.New(a.Committee, a.Founded))
 	}
-	v[3].list = ar.texts(l, a.Background)
-	v[4].s = ar.text(l, a.CallForHelp)
-	v[5].list = ar.contacts(l, a.Contacts)
+	v[3].list = texts(l, a.Background)
+	v[4].s = a.CallForHelp.In(l)
+	v[5].list = contacts(l, a.Contacts)
 	for _, s := range a.Services {
 		if s.Description.IsZero() {
-			v[6].list = append(v[6].list, ar.msg(l, msgService.New(ar.text(l, s.Name), s.Provider)))
+			v[6].list = append(v[6].list, l.Format(msgService.New(s.Name, s.Provider)))
 		} else {
-			v[6].list = append(v[6].list, ar.msg(l, msgServiceDesc.New(ar.text(l, s.Name), s.Provider, ar.text(l, s.Description))))
+			v[6].list = append(v[6].list, l.Format(msgServiceDesc.New(s.Name, s.Provider, s.Description)))
 		}
 	}
 	v[7].s = l.PlaceDate(a.Place, a.Date)

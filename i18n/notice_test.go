@@ -30,7 +30,7 @@ func TestMissingFieldsNamedTogether(t *testing.T) {
 	// The field messages translate.
 	assert.Equal(t, "thiếu trường bắt buộc Issuer: hãy điền vào", i18n.NewLocalizer(i18n.VI).Format(ne.Fields[0].Message))
 
-	for _, stage := range []i18n.IncidentStage{i18n.NIS2EarlyWarning, i18n.NIS2Notification, i18n.NIS2FinalReport, i18n.VNInitialReport, i18n.CNReport, 0} {
+	for _, stage := range []i18n.IncidentStage{i18n.NIS2EarlyWarning, i18n.NIS2Notification, i18n.NIS2FinalReport, i18n.VNInitialReport, i18n.CNReport, ""} {
 		err := i18n.IncidentReport{Stage: stage}.Validate()
 		require.Error(t, err, stage)
 		assert.ErrorIs(t, err, medsec.ErrInvalidInput)
@@ -66,70 +66,144 @@ func TestHolidayTasksFollowAuthorityChange(t *testing.T) {
 	assert.Contains(t, after, "A05")
 }
 
-// TestDeadlines pins each stage's deadline with its legal source. Hours are
-// elapsed hours; a period in days or months ends at 24:00 of its last day
-// where the incident was detected (EU Reg. 1182/71 art. 3(2)(b)-(c); VN
-// Civil Code 2015 arts. 147-148), and a month ends on the corresponding
-// day, or the month's last day (31 January + 1 month = 28 February).
+// TestDeadlines pins each stage's deadlines with their legal sources, as
+// the embedded incident rules state them. Hours are elapsed hours; a
+// period in days or months ends at 24:00 of its last day where the
+// incident was detected (EU Reg. 1182/71 art. 3(2)(b)-(c); VN Civil Code
+// 2015 arts. 147-148), and a month ends on the corresponding day, or the
+// month's last day (31 January + 1 month = 28 February).
 func TestDeadlines(t *testing.T) {
 	cet := time.FixedZone("CET", 3600)
 	ict := time.FixedZone("ICT", 7*3600)
+	cst := time.FixedZone("CST", 8*3600)
 	det := time.Date(2026, time.January, 30, 10, 0, 0, 0, cet)
 	end := func(y int, m time.Month, d int, loc *time.Location) time.Time {
 		return time.Date(y, m, d, 23, 59, 59, 999999999, loc)
 	}
+	nis2 := medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "essential"}
+	major := medsec.IncidentFacts{Marks: []string{"cn-relatively-major"}}
 	fromDetection := "i18n.notice.deadline.note.from-detection"
-	tests := []struct {
-		r    i18n.IncidentReport
-		due  []time.Time
-		cite []string
+	type want struct {
+		rule string
+		due  time.Time
+		cite string
 		note string
+	}
+	tests := []struct {
+		name string
+		r    i18n.IncidentReport
+		want []want
 	}{
-		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: det}, []time.Time{det.Add(24 * time.Hour)}, []string{"EU-NIS2 art. 23(4)(a)"}, ""},
-		{i18n.IncidentReport{Stage: i18n.NIS2Notification, Detected: det}, []time.Time{det.Add(72 * time.Hour)}, []string{"EU-NIS2 art. 23(4)(b)"}, ""},
-		// One month after the notification of 31 January ends on 28 February.
-		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det, Notified: time.Date(2026, time.January, 31, 9, 0, 0, 0, cet)},
-			[]time.Time{end(2026, time.February, 28, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}, ""},
-		// A notification given in another zone counts on its day where the
-		// incident was detected: 23:30 UTC on 30 January is 31 January in CET.
-		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det, Notified: time.Date(2026, time.January, 30, 23, 30, 0, 0, time.UTC)},
-			[]time.Time{end(2026, time.February, 28, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}, ""},
-		// Not submitted yet: one month from detection, with the note.
-		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det}, []time.Time{end(2026, time.February, 28, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}, fromDetection},
-		{i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet)}, []time.Time{end(2026, time.April, 10, cet)}, []string{"EU-NIS2 art. 23(4)(d)"}, fromDetection},
-		{i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det.In(ict)}, []time.Time{end(2026, time.February, 4, ict)}, []string{"VN-QD-05-2017 art. 11(1)(a)"}, ""},
-		{i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det.In(ict), ResponseEnded: det.Add(48 * time.Hour)},
-			[]time.Time{end(2026, time.February, 4, ict), end(2026, time.February, 6, ict)}, []string{"VN-QD-05-2017 art. 11(1)(a)", "VN-TT-20-2017 art. 9(2)(b)"}, ""},
-		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCII}, []time.Time{det.Add(time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}, ""},
-		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCentral}, []time.Time{det.Add(2 * time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}, ""},
-		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNOtherOperator}, []time.Time{det.Add(4 * time.Hour)}, []string{"CN-CAC-2025-IR art. 4"}, ""},
-		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: det}, nil, nil, ""},
-		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning}, nil, nil, ""},
+		{"NIS2 early warning", i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: det, Facts: nis2},
+			[]want{{"EU-NIS2-EARLY-WARNING-24H", det.Add(24 * time.Hour), "EU-NIS2 art. 23(4)(a)", ""}}},
+		{"NIS2 notification", i18n.IncidentReport{Stage: i18n.NIS2Notification, Detected: det, Facts: nis2},
+			[]want{{"EU-NIS2-NOTIFICATION-72H", det.Add(72 * time.Hour), "EU-NIS2 art. 23(4)(b)", ""}}},
+		{"NIS2 final report: one month after the notification of 31 January ends on 28 February",
+			i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det, Notified: time.Date(2026, time.January, 31, 9, 0, 0, 0, cet), Facts: nis2},
+			[]want{{"EU-NIS2-FINAL-REPORT-1M", end(2026, time.February, 28, cet), "EU-NIS2 art. 23(4)(d)", ""}}},
+		{"NIS2 final report: a notification given in another zone counts on its day where the incident was detected",
+			i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det, Notified: time.Date(2026, time.January, 30, 23, 30, 0, 0, time.UTC), Facts: nis2},
+			[]want{{"EU-NIS2-FINAL-REPORT-1M", end(2026, time.February, 28, cet), "EU-NIS2 art. 23(4)(d)", ""}}},
+		{"NIS2 final report not notified yet: one month from detection, with the note",
+			i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: det, Facts: nis2},
+			[]want{{"EU-NIS2-FINAL-REPORT-1M", end(2026, time.February, 28, cet), "EU-NIS2 art. 23(4)(d)", fromDetection}}},
+		{"NIS2 final report from detection in March",
+			i18n.IncidentReport{Stage: i18n.NIS2FinalReport, Detected: time.Date(2026, 3, 10, 9, 0, 0, 0, cet), Facts: nis2},
+			[]want{{"EU-NIS2-FINAL-REPORT-1M", end(2026, time.April, 10, cet), "EU-NIS2 art. 23(4)(d)", fromDetection}}},
+		{"NIS2 binds significant incidents only", i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: det,
+			Facts: medsec.IncidentFacts{EntityClass: "essential"}}, nil},
+		{"NIS2 binds essential and important entities only", i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: det,
+			Facts: medsec.IncidentFacts{Marks: []string{"significant"}}}, nil},
+		{"Vietnam: notification within 5 days, recipients from 2025-03-01",
+			i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det.In(ict)},
+			[]want{{"VN-INCIDENT-REPORT-5D-MPS", end(2026, time.February, 4, ict), "VN-QD-05-2017 art. 11(1)(a)", ""}}},
+		{"Vietnam: the closing report is a report of its own kind",
+			i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det.In(ict), ResponseEnded: det.Add(48 * time.Hour)},
+			[]want{{"VN-INCIDENT-REPORT-5D-MPS", end(2026, time.February, 4, ict), "VN-QD-05-2017 art. 11(1)(a)", ""}}},
+		{"Vietnam: beyond the unit's capacity, at once as well",
+			i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det.In(ict), Facts: medsec.IncidentFacts{Marks: []string{"beyond-capacity"}}},
+			[]want{{"VN-INCIDENT-IMMEDIATE", det.In(ict), "VN-QD-05-2017 art. 11", ""},
+				{"VN-INCIDENT-REPORT-5D-MPS", end(2026, time.February, 4, ict), "VN-QD-05-2017 art. 11(1)(a)", ""}}},
+		{"Vietnam: before the change of authority",
+			i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: time.Date(2025, 2, 27, 23, 0, 0, 0, ict)},
+			[]want{{"VN-INCIDENT-REPORT-5D-MIC", end(2025, time.March, 4, ict), "VN-QD-05-2017 art. 11(1)(a)", ""}}},
+		{"Vietnam: the closing report, from the end of the response",
+			i18n.IncidentReport{Stage: "vn-closing-report", Detected: det.In(ict), ResponseEnded: det.Add(48 * time.Hour),
+				Facts: medsec.IncidentFacts{Marks: []string{"beyond-capacity"}}},
+			[]want{{"VN-INCIDENT-CLOSING-5D", end(2026, time.February, 6, ict), "VN-TT-20-2017 art. 9(2)(b)", ""}}},
+		{"Vietnam: no closing deadline before the response ends",
+			i18n.IncidentReport{Stage: "vn-closing-report", Detected: det.In(ict), Facts: medsec.IncidentFacts{Marks: []string{"beyond-capacity"}}}, nil},
+		{"China: CII operator", i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCII, Facts: major},
+			[]want{{"CN-CAC-REPORT-CII-1H", det.Add(time.Hour), "CN-CAC-2025-IR art. 4", ""}}},
+		{"China: central organ", i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCentral, Facts: major},
+			[]want{{"CN-CAC-REPORT-CENTRAL-2H", det.Add(2 * time.Hour), "CN-CAC-2025-IR art. 4", ""}}},
+		{"China: other operator", i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNOtherOperator, Facts: major},
+			[]want{{"CN-CAC-REPORT-OTHER-4H", det.Add(4 * time.Hour), "CN-CAC-2025-IR art. 4", ""}}},
+		{"China: a CII flag in the facts is the operator class", i18n.IncidentReport{Stage: i18n.CNReport, Detected: det,
+			Facts: medsec.IncidentFacts{Marks: []string{"cn-relatively-major"}, Flags: []medsec.Flag{"cii"}}},
+			[]want{{"CN-CAC-REPORT-CII-1H", det.Add(time.Hour), "CN-CAC-2025-IR art. 4", ""}}},
+		{"China: below relatively major, no CAC deadline", i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNOtherOperator}, nil},
+		{"no detection time", i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Facts: nis2}, nil},
+		{"no stage", i18n.IncidentReport{Detected: det, Facts: nis2}, nil},
 		// The CAC 2025 measures bind incidents detected from 2025-11-01
-		// (CN-CAC-2025-IR art. 14), on the day in the detection's zone.
-		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: time.Date(2025, 10, 31, 23, 0, 0, 0, time.FixedZone("CST", 8*3600)), Operator: i18n.CNOtherOperator}, nil, nil, ""},
-		{i18n.IncidentReport{Stage: i18n.CNReport, Detected: time.Date(2025, 11, 1, 0, 10, 0, 0, time.FixedZone("CST", 8*3600)), Operator: i18n.CNOtherOperator},
-			[]time.Time{time.Date(2025, 11, 1, 4, 10, 0, 0, time.FixedZone("CST", 8*3600))}, []string{"CN-CAC-2025-IR art. 4"}, ""},
+		// (CN-CAC-2025-IR art. 14), on the day in the detection's zone;
+		// before, the CSL's report without a stated period applies.
+		{"China: the day before the CAC measures", i18n.IncidentReport{Stage: i18n.CNReport, Detected: time.Date(2025, 10, 31, 23, 0, 0, 0, cst),
+			Operator: i18n.CNOtherOperator, Facts: major},
+			[]want{{"CN-CSL-INCIDENT-REPORT", time.Date(2025, 10, 31, 23, 0, 0, 0, cst), "CN-CSL-2016 art. 25", ""}}},
+		{"China: the first day of the CAC measures", i18n.IncidentReport{Stage: i18n.CNReport, Detected: time.Date(2025, 11, 1, 0, 10, 0, 0, cst),
+			Operator: i18n.CNOtherOperator, Facts: major},
+			[]want{{"CN-CAC-REPORT-OTHER-4H", time.Date(2025, 11, 1, 4, 10, 0, 0, cst), "CN-CAC-2025-IR art. 4", ""}}},
 		// NIS2 binds entities from 2024-10-18 (art. 41(1)), not from its
 		// entry into force on 2023-01-16.
-		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2022, 12, 1, 9, 0, 0, 0, cet)}, nil, nil, ""},
-		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2024, 10, 17, 23, 0, 0, 0, cet)}, nil, nil, ""},
-		{i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2024, 10, 18, 0, 30, 0, 0, cet)},
-			[]time.Time{time.Date(2024, 10, 19, 0, 30, 0, 0, cet)}, []string{"EU-NIS2 art. 23(4)(a)"}, ""},
+		{"NIS2 before it entered into force", i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2022, 12, 1, 9, 0, 0, 0, cet), Facts: nis2}, nil},
+		{"NIS2 the day before member states apply it", i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2024, 10, 17, 23, 0, 0, 0, cet), Facts: nis2}, nil},
+		{"NIS2 the first day member states apply it", i18n.IncidentReport{Stage: i18n.NIS2EarlyWarning, Detected: time.Date(2024, 10, 18, 0, 30, 0, 0, cet), Facts: nis2},
+			[]want{{"EU-NIS2-EARLY-WARNING-24H", time.Date(2024, 10, 19, 0, 30, 0, 0, cet), "EU-NIS2 art. 23(4)(a)", ""}}},
 	}
 	reg := medsec.DefaultRegistry()
 	for _, tt := range tests {
-		ds := i18n.Deadlines(tt.r)
-		require.Len(t, ds, len(tt.due), "%v detected %v", tt.r.Stage, tt.r.Detected)
-		for i, d := range ds {
-			assert.True(t, tt.due[i].Equal(d.Due), "%v: got %v want %v", tt.r.Stage, d.Due, tt.due[i])
-			assert.Equal(t, tt.r.Detected.Location(), d.Due.Location(), "the deadline is shown where the incident was detected")
-			assert.Equal(t, tt.cite[i], d.Citation.String())
-			err := reg.Resolve(d.Citation)
-			assert.NoError(t, err, "citation %v must resolve", d.Citation)
-			assert.False(t, d.Step.IsZero())
-			assert.Equal(t, tt.note, d.Note.Key)
+		t.Run(tt.name, func(t *testing.T) {
+			ds := i18n.Deadlines(tt.r)
+			require.Len(t, ds, len(tt.want))
+			for i, d := range ds {
+				w := tt.want[i]
+				assert.Equal(t, w.rule, d.Rule)
+				assert.True(t, w.due.Equal(d.Due), "got %v want %v", d.Due, w.due)
+				assert.Equal(t, tt.r.Detected.Location(), d.Due.Location(), "the deadline is shown where the incident was detected")
+				assert.Equal(t, w.cite, d.Citation.String())
+				assert.NoError(t, reg.Resolve(d.Citation), "citation %v must resolve", d.Citation)
+				assert.False(t, d.Step.IsZero())
+				assert.Equal(t, w.note, d.Note.Key)
+			}
+		})
+	}
+}
+
+// TestDeadlineSteps: each deadline prints the rule's step, completed with
+// the count of its period, or the rule's title when it has no step.
+func TestDeadlineSteps(t *testing.T) {
+	det := time.Date(2026, 5, 4, 13, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	cn := i18n.IncidentReport{Stage: i18n.CNReport, Detected: det, Operator: i18n.CNCentral,
+		Facts: medsec.IncidentFacts{Marks: []string{"cn-relatively-major"}}}
+	ds := i18n.Deadlines(cn)
+	require.Len(t, ds, 1)
+	assert.Equal(t, "report to the authority within 2 hours", i18n.NewLocalizer(i18n.EN).Format(ds[0].Step))
+	assert.Equal(t, "2小时内向主管部门报告", i18n.NewLocalizer(i18n.ZhHans).Format(ds[0].Step))
+	vn := i18n.IncidentReport{Stage: i18n.VNInitialReport, Detected: det, Facts: medsec.IncidentFacts{Marks: []string{"beyond-capacity"}}}
+	ds = i18n.Deadlines(vn)
+	require.Len(t, ds, 2)
+	rule, ok := medsec.DefaultRegistry().IncidentRule(ds[0].Rule)
+	require.True(t, ok)
+	assert.True(t, rule.Step.IsZero(), "this rule has no step of its own")
+	assert.Equal(t, rule.Title, ds[0].Step)
+	// Every step of the embedded law takes at most the period's count.
+	for _, r := range medsec.DefaultRegistry().IncidentRules("", medsec.Date{}) {
+		if r.Step.IsZero() {
+			continue
 		}
+		out := i18n.NewLocalizer(i18n.CS).Format(medsec.Message{Key: r.Step.Key, Format: r.Step.Format, Args: []any{r.Within.N}})
+		assert.NotContains(t, out, "%!", r.ID)
 	}
 }
 
@@ -191,8 +265,11 @@ func TestTemplateOverride(t *testing.T) {
 		_, err := i18n.ParseTemplate(i18n.KindHoliday, src)
 		assert.ErrorIs(t, err, medsec.ErrInvalidData, name)
 	}
-	_, err = i18n.ParseTemplate("nope", "line x")
+	_, err = i18n.ParseTemplate("Nope!", "line x")
 	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	// Every report kind is an incident report with its fields.
+	_, err = i18n.ParseTemplate("xa-incident-report", "title {@i18n.notice.incident.deadlines}\nbullets Deadlines")
+	assert.NoError(t, err)
 	assert.Contains(t, i18n.KindHoliday.Fields(), "Tasks[]")
 }
 

@@ -52,7 +52,7 @@ func (t *Template) execute(l *Localizer, vals []value, f Format) string {
 		b.WriteString(`<article class="medsec-notice medsec-`)
 		b.WriteString(string(t.kind))
 		b.WriteString(`" lang="`)
-		b.WriteString(l.loc.String())
+		b.WriteString(l.Locale().String())
 		b.WriteString("\">\n")
 	}
 	for i := range t.blocks {

@@ -84,7 +84,7 @@ const maxTemplateSize = 256 << 10
 //
 // Errors wrap [medsec.ErrInvalidData] and name the line.
 func ParseTemplate(kind Kind, src string) (*Template, error) {
-	sch, ok := schemas[kind]
+	sch, ok := schemaOf(kind)
 	if !ok {
 		return nil, fmt.Errorf("i18n: parse template: unknown notice kind %q: %w", string(kind), errInvalidInput)
 	}

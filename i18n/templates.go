@@ -4,61 +4,77 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
+	"path"
+	"strings"
 	"sync"
+
+	"github.com/medsec-go/medsec"
 )
 
 //go:embed data/notices/*.tmpl
 var noticeFS embed.FS
 
+// schemas are the fields of the notice kinds that are not incident
+// reports; every report kind uses incidentSchema.
 var schemas = map[Kind]*schema{
-	KindHoliday:          holidaySchema,
-	KindCircular:         circularSchema,
-	KindAnnouncement:     announcementSchema,
-	KindNIS2EarlyWarning: incidentSchema,
-	KindNIS2Notification: incidentSchema,
-	KindNIS2FinalReport:  incidentSchema,
-	KindVNInitialReport:  incidentSchema,
-	KindCNReport:         incidentSchema,
+	KindHoliday:      holidaySchema,
+	KindCircular:     circularSchema,
+	KindAnnouncement: announcementSchema,
+}
+
+// schemaOf returns the fields of notices of kind k.
+func schemaOf(k Kind) (*schema, bool) {
+	if s, ok := schemas[k]; ok {
+		return s, true
+	}
+	if IncidentStage(k).Valid() {
+		return incidentSchema, true
+	}
+	return nil, false
 }
 
 type tmplKey struct {
 	kind Kind
-	loc  Locale // 0: the layout shared by every locale without its own
+	loc  Locale // "": the layout shared by every locale without its own
 }
 
-// A TemplateSet holds the layout of every notice kind, per locale. A kind
+// A TemplateSet holds the layout of every notice kind, per locale, and the
+// law whose incident rules give incident reports their deadlines. A kind
 // may have one layout shared by all locales and layouts of its own for
 // some locales. TemplateSets are immutable and safe for concurrent use.
 type TemplateSet struct {
-	m map[tmplKey]*Template
+	m   map[tmplKey]*Template
+	reg *medsec.Registry // nil: medsec.DefaultRegistry()
 }
 
 var defaultTemplates = sync.OnceValues(func() (*TemplateSet, error) {
-	ts := &TemplateSet{m: map[tmplKey]*Template{}}
-	for _, k := range Kinds() {
-		for _, loc := range append([]Locale{0}, Locales()...) {
-			name := "data/notices/" + string(k) + ".tmpl"
-			if loc != 0 {
-				name = "data/notices/" + string(k) + "." + loc.String() + ".tmpl"
-			}
-			src, err := fs.ReadFile(noticeFS, name)
-			if err != nil {
-				continue
-			}
-			t, err := ParseTemplate(k, string(src))
-			if err != nil {
-				return nil, fmt.Errorf("embedded %s: %w", name, err)
-			}
-			ts.m[tmplKey{k, loc}] = t
+	names, err := fs.Glob(noticeFS, "data/notices/*.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	ts := &TemplateSet{m: make(map[tmplKey]*Template, len(names))}
+	for _, name := range names {
+		// <kind>.tmpl or <kind>.<locale>.tmpl
+		kind, loc, _ := strings.Cut(strings.TrimSuffix(path.Base(name), ".tmpl"), ".")
+		src, err := fs.ReadFile(noticeFS, name)
+		if err != nil {
+			return nil, err
 		}
+		t, err := ParseTemplate(Kind(kind), string(src))
+		if err != nil {
+			return nil, fmt.Errorf("embedded %s: %w", name, err)
+		}
+		ts.m[tmplKey{Kind(kind), Locale(loc)}] = t
 	}
 	return ts, nil
 })
 
 // DefaultTemplates returns the embedded notice layouts
-// (data/notices/<kind>[.<locale>].tmpl), parsed on first use. The files
-// are checked by the package tests; if parsing fails anyway,
-// DefaultTemplates panics with the error.
+// (data/notices/<kind>[.<locale>].tmpl), parsed on first use, with
+// deadlines from [medsec.DefaultRegistry]. The files are checked by the
+// package tests; if parsing fails anyway, DefaultTemplates panics with the
+// error.
 func DefaultTemplates() *TemplateSet {
 	ts, err := defaultTemplates()
 	if err != nil {
@@ -67,13 +83,26 @@ func DefaultTemplates() *TemplateSet {
 	return ts
 }
 
+// TemplatesFor returns the embedded notice layouts with deadlines from
+// reg: an incident report rendered with them lists the deadlines of reg's
+// incident rules ([DeadlinesFor]), those of a user's packs included. A nil
+// reg means [medsec.DefaultRegistry]. Add the layouts of a pack's report
+// kinds with [TemplateSet.With].
+func TemplatesFor(reg *medsec.Registry) *TemplateSet {
+	d := DefaultTemplates()
+	return &TemplateSet{m: d.m, reg: reg}
+}
+
 // With returns a copy of ts in which t is the layout of t's kind for loc.
-// A zero loc sets the layout shared by locales that have none of their
+// An empty loc sets the layout shared by locales that have none of their
 // own. A nil t changes nothing: the copy has ts's layouts.
 func (ts *TemplateSet) With(loc Locale, t *Template) *TemplateSet {
-	n := &TemplateSet{m: make(map[tmplKey]*Template, len(ts.m)+1)}
-	for k, v := range ts.m {
-		n.m[k] = v
+	if ts == nil {
+		ts = &TemplateSet{}
+	}
+	n := &TemplateSet{m: maps.Clone(ts.m), reg: ts.reg}
+	if n.m == nil {
+		n.m = map[tmplKey]*Template{}
 	}
 	if t != nil {
 		n.m[tmplKey{t.kind, loc}] = t
@@ -81,12 +110,20 @@ func (ts *TemplateSet) With(loc Locale, t *Template) *TemplateSet {
 	return n
 }
 
-// Template returns the layout ts uses for kind in loc, or nil.
+// Template returns the layout ts uses for kind in loc: the layout of loc,
+// else the layout shared by all locales, else the English layout (so that
+// a locale added from data renders every kind before it has layouts of
+// its own); nil when there is none.
 func (ts *TemplateSet) Template(kind Kind, loc Locale) *Template {
-	if t, ok := ts.m[tmplKey{kind, loc}]; ok {
-		return t
+	if ts == nil {
+		return nil
 	}
-	return ts.m[tmplKey{kind, 0}]
+	for _, l := range []Locale{loc, "", EN} {
+		if t, ok := ts.m[tmplKey{kind, l}]; ok {
+			return t
+		}
+	}
+	return nil
 }
 
 // Render validates n and renders it with l in format f; a nil l renders
@@ -104,11 +141,9 @@ func (ts *TemplateSet) Render(l *Localizer, n Notice, f Format) (string, error) 
 	if err := n.Validate(); err != nil {
 		return "", err
 	}
-	t := ts.Template(n.Kind(), l.loc)
+	t := ts.Template(n.Kind(), l.Locale())
 	if t == nil {
-		return "", fmt.Errorf("i18n: render: no %s template for %s: %w", n.Kind(), l.loc, errInvalidInput)
+		return "", fmt.Errorf("i18n: render: no %s template for %s: %w", n.Kind(), l.Locale(), errInvalidInput)
 	}
-	var ar arena
-	ar.b.Grow(2048)
-	return t.execute(l, n.values(l, &ar), f), nil
+	return t.execute(l, n.values(l, ts.reg), f), nil
 }

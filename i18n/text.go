@@ -2,7 +2,6 @@ package i18n
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/medsec-go/medsec"
 )
@@ -35,71 +34,31 @@ func (t Text) String() string {
 }
 
 // In returns t rendered for l.
-func (t Text) In(l *Localizer) string {
-	if !t.msg.IsZero() {
-		return l.Format(t.msg)
-	}
-	return t.lit
-}
+func (t Text) In(l *Localizer) string { return t.in(l, 0) }
 
-// An arena collects the rendered fields of one notice in one buffer, so
-// that rendering allocates once rather than once per field. Strings taken
-// from it stay valid: a strings.Builder never changes bytes it has
-// written.
-type arena struct{ b strings.Builder }
-
-// text renders t for l into the arena and returns it.
-func (a *arena) text(l *Localizer, t Text) string {
+// in renders t for l as the argument of a message nested depth deep.
+func (t Text) in(l *Localizer, depth int) string {
 	if t.msg.IsZero() {
 		return t.lit
 	}
-	return a.msg(l, t.msg)
-}
-
-// msg renders m for l into the arena and returns it.
-func (a *arena) msg(l *Localizer, m medsec.Message) string {
-	start := a.b.Len()
-	l.write(&a.b, m, 1)
-	return a.b.String()[start:]
-}
-
-// upper renders t for l in capitals into the arena.
-func (a *arena) upper(l *Localizer, t Text) string {
-	s := a.text(l, t)
-	start := a.b.Len()
-	for _, r := range s {
-		a.b.WriteRune(unicode.ToUpper(r))
+	if l == nil {
+		l = &Localizer{}
 	}
-	return a.b.String()[start:]
+	var b strings.Builder
+	l.write(&b, t.msg, depth)
+	return b.String()
 }
 
-// str copies the concatenation of parts into the arena and returns it.
-func (a *arena) str(parts ...string) string {
-	start := a.b.Len()
-	for _, p := range parts {
-		a.b.WriteString(p)
-	}
-	return a.b.String()[start:]
-}
-
-func (a *arena) texts(l *Localizer, ts []Text) []string {
+// texts renders the non-empty texts of ts for l.
+func texts(l *Localizer, ts []Text) []string {
 	if len(ts) == 0 {
 		return nil
 	}
 	out := make([]string, 0, len(ts))
 	for _, t := range ts {
 		if !t.IsZero() {
-			out = append(out, a.text(l, t))
+			out = append(out, t.In(l))
 		}
 	}
 	return out
-}
-
-// writeText writes t for l.
-func (l *Localizer) writeText(b *strings.Builder, t Text) {
-	if t.msg.IsZero() {
-		b.WriteString(t.lit)
-		return
-	}
-	l.write(b, t.msg, 1)
 }

@@ -83,8 +83,9 @@ func Announcement() i18n.Announcement {
 }
 
 // Incident is an incident report at the given stage: a Czech hospital's
-// ransomware incident for the NIS2 stages, a Vietnamese and a Chinese
-// hospital's for their own reports.
+// ransomware incident for the NIS2 stages (a significant incident of an
+// essential entity), a Vietnamese and a Chinese hospital's for their own
+// reports (the Chinese one graded relatively major).
 func Incident(stage i18n.IncidentStage) i18n.IncidentReport {
 	cet := time.FixedZone("CET", 3600)
 	r := i18n.IncidentReport{
@@ -105,6 +106,7 @@ func Incident(stage i18n.IncidentStage) i18n.IncidentReport {
 		RootCause:   i18n.Lit("Zneužitý účet dodavatele pro vzdálený přístup."),
 		Mitigation:  i18n.Lit("Odpojení segmentu, obnova ze záloh, zrušení účtu dodavatele."),
 		Notified:    time.Date(2026, time.November, 22, 9, 0, 0, 0, time.UTC),
+		Facts:       medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "essential"},
 	}
 	switch stage {
 	case i18n.VNInitialReport:
@@ -124,7 +126,7 @@ func Incident(stage i18n.IncidentStage) i18n.IncidentReport {
 		r.Helpers = i18n.Lit("Chưa có.")
 		r.Result = i18n.Lit("Đã khôi phục một phần từ bản sao lưu.")
 		r.Recommend = i18n.Lit("Đề nghị hỗ trợ phân tích mã độc.")
-		r.ResponseEnded = time.Date(2026, time.February, 16, 17, 0, 0, 0, ict)
+		r.Facts = medsec.IncidentFacts{}
 	case i18n.CNReport:
 		cst := time.FixedZone("CST", 8*3600)
 		r.Entity = "某市第一人民医院"
@@ -138,6 +140,7 @@ func Incident(stage i18n.IncidentStage) i18n.IncidentReport {
 		r.Severity = i18n.Lit("较大；门诊挂号中断约2小时。")
 		r.Mitigation = i18n.Lit("隔离受感染服务器，启用备份系统。")
 		r.Operator = i18n.CNOtherOperator
+		r.Facts = medsec.IncidentFacts{Marks: []string{"cn-relatively-major"}}
 	}
 	return r
 }
