@@ -29,7 +29,11 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	r := contracts.Check(c, medsec.NewDate(2026, time.June, 1))
+	r, err := contracts.Check(c, medsec.NewDate(2026, time.June, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, q := range r.Requirements {
 		if q.Severity == contracts.Required {
 			fmt.Printf("%-36s met=%-5v %s (%s)\n", q.ID, q.Met, q.Citation, q.Confidence)
@@ -57,7 +61,7 @@ func ExampleDecode() {
 		}
 	}
 	// Output:
-	// /jurisdiction [enum] "cn" is not allowed here; want one of: CN, CZ, EU, VN
+	// /jurisdiction [jurisdiction] "cn" is not a jurisdiction code: use two upper-case letters, such as CZ
 	// /vendor/website [unknown-field] unknown field "website"; check its spelling and case against the schema
 	// /clauses/0/kind [duplicate-key] the key "kind" appears more than once in this object
 }
@@ -95,7 +99,11 @@ func ExampleCheck() {
 	c.Clauses[3].NotifyWithinHours = &slow
 
 	for _, asOf := range []medsec.Date{medsec.NewDate(2025, time.October, 31), medsec.NewDate(2025, time.November, 1)} {
-		r := contracts.Check(c, asOf)
+		r, err := contracts.Check(c, asOf)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
 		for _, f := range r.Findings {
 			if f.Kind == contracts.IncidentNotification {
 				fmt.Printf("%s: %s %s\n  %s — %s (%s)\n", asOf, f.Severity, f.Path, f.Message, f.Citation, f.Confidence)
