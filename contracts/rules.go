@@ -38,7 +38,9 @@ var checkNames = names{"unknown", "clause", "notice-period", "storage-country", 
 
 func (k check) String() string { return checkNames.String(uint8(k), "check") }
 
-func (k check) MarshalText() ([]byte, error) { return checkNames.Marshal("contracts", uint8(k), "check") }
+func (k check) MarshalText() ([]byte, error) {
+	return checkNames.Marshal("contracts", uint8(k), "check")
+}
 
 func (k *check) UnmarshalText(b []byte) error {
 	v, err := checkNames.Parse("contracts", b, "check")

@@ -14,13 +14,13 @@ const SchemaID = "https://github.com/medsec-go/medsec/contracts/contract.schema.
 
 // Patterns the schema uses for strings that Go types parse.
 const (
-	countryPattern  = `^[A-Z]{2}$`
-	datePattern     = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
-	uuidPattern     = `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`
+	countryPattern      = `^[A-Z]{2}$`
+	datePattern         = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+	uuidPattern         = `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`
 	jurisdictionPattern = `^[A-Z]{2}$`
 	codePattern         = `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
-	citationPattern = `^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*( (art\. |Annex )[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(\([A-Za-z0-9.]+\)(\([A-Za-z0-9.]+\))?)?)?$`
-	emailPattern    = `^[^@\s]+@[^@\s]+\.[^@\s]+$`
+	citationPattern     = `^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*( (art\. |Annex )[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(\([A-Za-z0-9.]+\)(\([A-Za-z0-9.]+\))?)?)?$`
+	emailPattern        = `^[^@\s]+@[^@\s]+\.[^@\s]+$`
 )
 
 // minimums are the lower bounds the struct-level rules set on integer
