@@ -114,103 +114,125 @@ func (ch *Checker) Check(c *Contract, asOf medsec.Date) (*Report, error) {
 	case c == nil:
 		return nil, &medsec.FieldError{Rule: "required", Message: msgValRequired.New()}
 	}
-	flags := flagsOf(&c.Institution)
-	rep := &Report{AsOf: asOf, Requirements: []Requirement{}}
-	var missing, weak []Finding
+	k := checking{ch: ch, c: c, asOf: asOf, flags: flagsOf(&c.Institution), paths: make([]string, len(c.Clauses))}
+	k.rep = &Report{AsOf: asOf, Requirements: make([]Requirement, 0, len(ch.clauses)+len(ch.values))}
 	for i := range ch.clauses {
-		r := &ch.clauses[i]
-		if !r.inForce(asOf) || !r.when.holds(c, flags) {
-			continue
+		if r := &ch.clauses[i]; r.inForce(asOf) && r.when.holds(c, k.flags) {
+			k.clause(r)
 		}
-		req := Requirement{Rule: r.Rule, Confidence: r.confidenceFor(c, flags), Path: "/clauses"}
-		req.Reason = ownMessage(r.Reason)
-		first, lacks := -1, Param("")
-		for j := range c.Clauses {
-			if c.Clauses[j].Kind != r.Kind {
-				continue
-			}
-			p := c.Clauses[j].lacks(r.params)
-			if p == "" {
-				req.Met, req.Path = true, clausePath(j)
-				break
-			}
-			if first < 0 {
-				first, lacks = j, p
-			}
-		}
-		switch {
-		case req.Met:
-		case first >= 0:
-			req.Path = clausePath(first) + "/" + string(lacks)
-			weak = append(weak, r.finding(req, Weak, weakTemplates[lacks].New(r.Kind.Message())))
-		default:
-			missing = append(missing, r.finding(req, Missing, msgFindingMissing.New(r.Kind.Message(), req.Reason)))
-		}
-		rep.Requirements = append(rep.Requirements, req)
 	}
 	for i := range ch.values {
 		r := &ch.values[i]
-		if !r.inForce(asOf) || !r.when.holds(c, flags) {
+		if !r.inForce(asOf) || !r.when.holds(c, k.flags) {
 			continue
 		}
 		switch r.check {
 		case checkNoticePeriod:
-			weak = ch.checkNotice(r, c, flags, asOf, rep, weak)
+			k.notice(r)
 		case checkStorageCountry:
-			weak = checkStorage(r, c, flags, rep, weak)
+			k.storage(r)
 		case checkSupportTerm:
-			weak = checkSupport(r, c, flags, rep, weak)
+			k.support(r)
 		}
 	}
-	missing = mergeMissing(missing)
-	rep.Findings = make([]Finding, 0, len(missing)+len(weak))
+	missing := mergeMissing(k.missing)
+	k.rep.Findings = make([]Finding, 0, len(missing)+len(k.weak))
 	for _, sev := range [...]Severity{Required, Recommended} {
-		for _, set := range [...][]Finding{missing, weak} {
+		for _, set := range [...][]Finding{missing, k.weak} {
 			for _, f := range set {
 				if f.Severity == sev {
-					rep.Findings = append(rep.Findings, f)
+					k.rep.Findings = append(k.rep.Findings, f)
 				}
 			}
 		}
 	}
-	return rep, nil
+	ownArgs(k.rep)
+	return k.rep, nil
 }
 
-// finding returns the finding of a requirement that is not met.
-func (r *rule) finding(req Requirement, p Problem, m medsec.Message) Finding {
-	return Finding{Rule: r.ID, Severity: r.Severity, Problem: p, Kind: r.Kind, Message: m,
-		Citation: req.Citation, Confidence: req.Confidence, Path: req.Path}
+// checking is one run of Check.
+type checking struct {
+	ch    *Checker
+	c     *Contract
+	asOf  medsec.Date
+	flags []medsec.Flag // the institution's and its systems'
+	rep   *Report
+	// missing and weak collect the findings; the missing ones are merged
+	// by kind and severity at the end.
+	missing, weak []Finding
+	paths         []string // the pointers of the clauses, made when first needed
 }
 
-// checkNotice compares the notice periods the contract states with the
+// clausePath returns the JSON Pointer of clause i.
+func (k *checking) clausePath(i int) string {
+	if k.paths[i] == "" {
+		k.paths[i] = "/clauses/" + strconv.Itoa(i)
+	}
+	return k.paths[i]
+}
+
+// requirement starts the requirement of rule r.
+func (k *checking) requirement(r *rule, path string) Requirement {
+	return Requirement{Rule: r.Rule, Confidence: r.confidenceFor(k.c, k.flags), Path: path}
+}
+
+// clause looks for a clause of r's kind that states r's parameters.
+func (k *checking) clause(r *rule) {
+	req := k.requirement(r, "/clauses")
+	first, lacks := -1, -1
+	for j := range k.c.Clauses {
+		if k.c.Clauses[j].Kind != r.Kind {
+			continue
+		}
+		p := k.c.Clauses[j].lacks(r.params)
+		if p < 0 {
+			req.Met, req.Path = true, k.clausePath(j)
+			break
+		}
+		if first < 0 {
+			first, lacks = j, p
+		}
+	}
+	switch {
+	case req.Met:
+	case first >= 0:
+		req.Path = k.clausePath(first) + "/" + string(r.params[lacks])
+		k.weak = append(k.weak, r.finding(req, Weak, r.lacking[lacks]))
+	default:
+		k.missing = append(k.missing, r.finding(req, Missing, r.missing))
+	}
+	k.rep.Requirements = append(k.rep.Requirements, req)
+}
+
+// notice compares the notice periods the contract states with the
 // institution's first-report deadline.
-func (ch *Checker) checkNotice(r *rule, c *Contract, flags []medsec.Flag, d medsec.Date, rep *Report, weak []Finding) []Finding {
+func (k *checking) notice(r *rule) {
 	candidates := r.deadlines
 	if candidates == nil {
-		candidates = ch.deadlines[c.Jurisdiction]
+		candidates = k.ch.deadlines[k.c.Jurisdiction]
 	}
 	var x *deadline
 	for i := range candidates {
-		if y := &candidates[i]; y.applies(c, flags, d) && (x == nil || y.hours < x.hours) {
+		if y := &candidates[i]; y.applies(k.c, k.flags, k.asOf) && (x == nil || y.hours < x.hours) {
 			x = y
 		}
 	}
 	if x == nil {
-		return weak
+		return
 	}
-	req := Requirement{Rule: r.Rule, Confidence: r.confidenceFor(c, flags).Min(x.conf), Path: "/clauses"}
-	req.Reason = ownMessage(r.Reason)
-	req.Reason.Args = append(req.Reason.Args, x.hours)
+	req := k.requirement(r, "/clauses")
+	req.Confidence = req.Confidence.Min(x.conf)
+	req.Reason.Args = append(slices.Clip(req.Reason.Args), x.hours)
 	if req.Citation.IsZero() {
 		req.Citation = x.cite
 	}
 	met, seen := true, false
-	for j := range c.Clauses {
-		cl := &c.Clauses[j]
+	for j := range k.c.Clauses {
+		cl := &k.c.Clauses[j]
 		if cl.Kind != r.Kind || cl.NotifyWithinHours == nil {
 			continue
 		}
-		path := clausePath(j) + "/" + string(ParamNotifyWithinHours)
+		path := k.clausePath(j) + "/" + string(ParamNotifyWithinHours)
 		if !seen {
 			req.Path = path
 		}
@@ -219,52 +241,51 @@ func (ch *Checker) checkNotice(r *rule, c *Contract, flags []medsec.Flag, d meds
 			met = false
 			f := r.finding(req, Weak, msgWeakNoticeTooSlow.New(msgWithinHours.New(h), msgWithinHours.New(x.hours)))
 			f.Path = path
-			weak = append(weak, f)
+			k.weak = append(k.weak, f)
 		}
 	}
 	req.Met = met && seen
-	rep.Requirements = append(rep.Requirements, req)
-	return weak
+	k.rep.Requirements = append(k.rep.Requirements, req)
 }
 
-// checkStorage compares where the data is stored with the countries the
-// rule allows.
-func checkStorage(r *rule, c *Contract, flags []medsec.Flag, rep *Report, weak []Finding) []Finding {
-	sc := c.DataHandling.StorageCountry
-	req := Requirement{Rule: r.Rule, Confidence: r.confidenceFor(c, flags), Path: "/dataHandling/storageCountry",
-		Met: slices.Contains(r.storageIn, sc)}
-	req.Reason = ownMessage(r.Reason)
-	rep.Requirements = append(rep.Requirements, req)
+// storage compares where the data is stored with the countries r allows.
+func (k *checking) storage(r *rule) {
+	sc := k.c.DataHandling.StorageCountry
+	req := k.requirement(r, "/dataHandling/storageCountry")
+	req.Met = slices.Contains(r.storageIn, sc)
+	k.rep.Requirements = append(k.rep.Requirements, req)
 	if !req.Met {
-		m := ownMessage(r.weak)
-		m.Args = append(m.Args, sc)
-		weak = append(weak, r.finding(req, Weak, m))
+		m := r.weak
+		m.Args = append(slices.Clip(m.Args), sc)
+		k.weak = append(k.weak, r.finding(req, Weak, m))
 	}
-	return weak
 }
 
-// checkSupport compares the end of security support each clause of the
-// rule's kind states with the end of the contract's term.
-func checkSupport(r *rule, c *Contract, flags []medsec.Flag, rep *Report, weak []Finding) []Finding {
-	if !c.Term.End.Valid() {
-		return weak
+// support compares the end of security support each clause of r's kind
+// states with the end of the contract's term.
+func (k *checking) support(r *rule) {
+	end := k.c.Term.End
+	if !end.Valid() {
+		return
 	}
-	conf := r.confidenceFor(c, flags)
-	for j := range c.Clauses {
-		cl := &c.Clauses[j]
+	for j := range k.c.Clauses {
+		cl := &k.c.Clauses[j]
 		if cl.Kind != r.Kind || cl.SupportEndDate.IsZero() {
 			continue
 		}
-		early := cl.SupportEndDate.Before(c.Term.End)
-		req := Requirement{Rule: r.Rule, Confidence: conf, Met: !early,
-			Path: clausePath(j) + "/" + string(ParamSupportEndDate)}
-		req.Reason = ownMessage(r.Reason)
-		rep.Requirements = append(rep.Requirements, req)
-		if early {
-			weak = append(weak, r.finding(req, Weak, msgWeakSupportEndsEarly.New(cl.SupportEndDate, c.Term.End)))
+		req := k.requirement(r, k.clausePath(j)+"/"+string(ParamSupportEndDate))
+		req.Met = !cl.SupportEndDate.Before(end)
+		k.rep.Requirements = append(k.rep.Requirements, req)
+		if !req.Met {
+			k.weak = append(k.weak, r.finding(req, Weak, msgWeakSupportEndsEarly.New(cl.SupportEndDate, end)))
 		}
 	}
-	return weak
+}
+
+// finding returns the finding of a requirement that is not met.
+func (r *rule) finding(req Requirement, p Problem, m medsec.Message) Finding {
+	return Finding{Rule: r.ID, Severity: r.Severity, Problem: p, Kind: r.Kind, Message: m,
+		Citation: req.Citation, Confidence: req.Confidence, Path: req.Path}
 }
 
 // flagsOf returns the flags of an institution and of its systems.
@@ -283,10 +304,11 @@ func flagsOf(in *grading.Institution) []medsec.Flag {
 	return flags
 }
 
-// lacks returns the first of params that the clause does not state, or ""
-// when it states them all. A yes/no parameter is stated when it is yes.
-func (c *Clause) lacks(params []Param) Param {
-	for _, p := range params {
+// lacks returns the index in params of the first parameter the clause
+// does not state, or -1 when it states them all. A yes/no parameter is
+// stated when it is yes.
+func (c *Clause) lacks(params []Param) int {
+	for i, p := range params {
 		var ok bool
 		switch p {
 		case ParamViaHospitalGateway:
@@ -299,32 +321,66 @@ func (c *Clause) lacks(params []Param) Param {
 			_, ok = c.param(p, false)
 		}
 		if !ok {
-			return p
+			return i
 		}
 	}
-	return ""
+	return -1
 }
 
-// ownMessage returns m with arguments of its own, nested messages
-// included, so that a report never shares memory with the rules or with
-// another report (review finding F2).
-func ownMessage(m medsec.Message) medsec.Message {
+// ownArgs gives the messages of a report arguments of their own: the
+// rules' messages are shared by every report, and a caller that edits its
+// report must not change the next one (review finding F2). The arguments
+// of all messages share one allocation, each message's slice capped so
+// that appending to it copies; a nested message with arguments is copied
+// in turn. (One allocation instead of one per message keeps Check within
+// its benchmark goal.)
+func ownArgs(rep *Report) {
+	n := 0
+	for i := range rep.Requirements {
+		n += argCount(rep.Requirements[i].Reason)
+	}
+	for i := range rep.Findings {
+		n += argCount(rep.Findings[i].Message)
+	}
+	slab := make([]any, n)
+	for i := range rep.Requirements {
+		rep.Requirements[i].Reason = cloneMessage(rep.Requirements[i].Reason, &slab)
+	}
+	for i := range rep.Findings {
+		rep.Findings[i].Message = cloneMessage(rep.Findings[i].Message, &slab)
+	}
+}
+
+// argCount counts the arguments of m and of the messages among them.
+func argCount(m medsec.Message) int {
+	n := len(m.Args)
+	for _, a := range m.Args {
+		if nm, ok := a.(medsec.Message); ok && len(nm.Args) > 0 {
+			n += argCount(nm)
+		}
+	}
+	return n
+}
+
+// cloneMessage returns m with its arguments copied into the front of
+// slab, which it advances.
+func cloneMessage(m medsec.Message, slab *[]any) medsec.Message {
 	if len(m.Args) == 0 {
 		m.Args = nil
 		return m
 	}
-	args := make([]any, len(m.Args))
+	k := len(m.Args)
+	args := (*slab)[:k:k]
+	*slab = (*slab)[k:]
 	for i, a := range m.Args {
 		if nm, ok := a.(medsec.Message); ok && len(nm.Args) > 0 {
-			a = ownMessage(nm)
+			a = cloneMessage(nm, slab)
 		}
 		args[i] = a
 	}
 	m.Args = args
 	return m
 }
-
-func clausePath(i int) string { return "/clauses/" + strconv.Itoa(i) }
 
 // mergeMissing folds findings of the same missing kind and severity into
 // one, keeping the best-established rule as the main citation.

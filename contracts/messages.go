@@ -14,7 +14,7 @@ type tmpl = medsec.MessageTemplate
 var (
 	msgDecodeDate         = tmpl{Key: "contracts.decode.date", Format: "%q is not a date of the form YYYY-MM-DD"}
 	msgDecodeUUID         = tmpl{Key: "contracts.decode.uuid", Format: "%q is not a UUID in its canonical lower-case form"}
-	msgDecodeCitation     = tmpl{Key: "contracts.decode.citation", Format: "%q is not a citation such as \"EU-NIS2 art. 21(2)(d)\""}
+	msgDecodeCitation     = tmpl{Key: "contracts.decode.citation", Format: "%q is not a citation of the form \"INSTRUMENT-ID art. 21(2)(d)\""}
 	msgDecodeJurisdiction = tmpl{Key: "contracts.decode.jurisdiction", Format: "%q is not a jurisdiction code: use two upper-case letters, such as CZ"}
 )
 

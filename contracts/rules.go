@@ -199,6 +199,10 @@ type rule struct {
 	deadlines []deadline
 	storageIn []string       // checkStorageCountry: the allowed countries
 	weak      medsec.Message // checkStorageCountry: the finding's message
+	// missing is the finding's message when no clause of the kind is
+	// there, lacking[i] when a clause lacks params[i]; made once.
+	missing medsec.Message
+	lacking []medsec.Message
 }
 
 // inForce reports whether r applies on d.
@@ -381,6 +385,10 @@ func (l *loader) compile(j *ruleJSON, at place) rule {
 		at.in("note").add("required", "", msgDataNoSource.New())
 	}
 	l.period(j, &r, at)
+	r.missing = msgFindingMissing.New(r.Kind.Message(), r.Reason)
+	for _, p := range r.params {
+		r.lacking = append(r.lacking, weakTemplates[p].New(r.Kind.Message()))
+	}
 	return r
 }
 

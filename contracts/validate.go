@@ -394,7 +394,7 @@ func (ch *Checker) institutionRules(c *Contract, out medsec.FieldErrors) medsec.
 	switch {
 	case in.Country == "":
 		add("/institution/country", "required", "", msgValRequired.New())
-	case validate().Var(in.Country, "iso3166_1_alpha2") != nil:
+	case !ch.isCountry(in.Country):
 		add("/institution/country", "iso3166_1_alpha2", clip(in.Country), msgValCountry.New(clip(in.Country)))
 	}
 	j := c.Jurisdiction
@@ -422,6 +422,17 @@ func (ch *Checker) institutionRules(c *Contract, out medsec.FieldErrors) medsec.
 		}
 	}
 	return out
+}
+
+// isCountry reports whether s is an ISO 3166-1 alpha-2 country code, or
+// the code of a jurisdiction that the checker's registry declares (a pack
+// may declare a user-assigned code such as XA).
+func (ch *Checker) isCountry(s string) bool {
+	if validate().Var(s, "iso3166_1_alpha2") == nil {
+		return true
+	}
+	_, ok := ch.reg.Jurisdiction(medsec.Jurisdiction(s))
+	return ok
 }
 
 // jurisdictionName is the name the checker's registry gives j.
