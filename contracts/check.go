@@ -1,6 +1,7 @@
 package contracts
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 
@@ -114,7 +115,8 @@ func (ch *Checker) Check(c *Contract, asOf medsec.Date) (*Report, error) {
 	case c == nil:
 		return nil, &medsec.FieldError{Rule: "required", Message: msgValRequired.New()}
 	}
-	k := checking{ch: ch, c: c, asOf: asOf, flags: flagsOf(&c.Institution), paths: make([]string, len(c.Clauses))}
+	k := checking{ch: ch, c: c, asOf: asOf, flags: flagsOf(&c.Institution), paths: make([]string, len(c.Clauses)),
+		findings: make([]Finding, 0, 16)}
 	k.rep = &Report{AsOf: asOf, Requirements: make([]Requirement, 0, len(ch.clauses)+len(ch.values))}
 	for i := range ch.clauses {
 		if r := &ch.clauses[i]; r.inForce(asOf) && r.when.holds(c, k.flags) {
@@ -135,17 +137,13 @@ func (ch *Checker) Check(c *Contract, asOf medsec.Date) (*Report, error) {
 			k.support(r)
 		}
 	}
-	missing := mergeMissing(k.missing)
-	k.rep.Findings = make([]Finding, 0, len(missing)+len(k.weak))
-	for _, sev := range [...]Severity{Required, Recommended} {
-		for _, set := range [...][]Finding{missing, k.weak} {
-			for _, f := range set {
-				if f.Severity == sev {
-					k.rep.Findings = append(k.rep.Findings, f)
-				}
-			}
-		}
-	}
+	// Required findings first, then recommended ones; missing clauses
+	// before weak ones; each group in rule order.
+	fs := mergeMissing(k.findings)
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(a.Severity, b.Severity), cmp.Compare(a.Problem, b.Problem))
+	})
+	k.rep.Findings = fs
 	ownArgs(k.rep)
 	return k.rep, nil
 }
@@ -157,10 +155,10 @@ type checking struct {
 	asOf  medsec.Date
 	flags []medsec.Flag // the institution's and its systems'
 	rep   *Report
-	// missing and weak collect the findings; the missing ones are merged
-	// by kind and severity at the end.
-	missing, weak []Finding
-	paths         []string // the pointers of the clauses, made when first needed
+	// findings collects the findings in rule order; missing clauses of
+	// one kind and severity are merged at the end.
+	findings []Finding
+	paths    []string // the pointers of the clauses, made when first needed
 }
 
 // clausePath returns the JSON Pointer of clause i.
@@ -197,9 +195,9 @@ func (k *checking) clause(r *rule) {
 	case req.Met:
 	case first >= 0:
 		req.Path = k.clausePath(first) + "/" + string(r.params[lacks])
-		k.weak = append(k.weak, r.finding(req, Weak, r.lacking[lacks]))
+		k.findings = append(k.findings, r.finding(req, Weak, r.lacking[lacks]))
 	default:
-		k.missing = append(k.missing, r.finding(req, Missing, r.missing))
+		k.findings = append(k.findings, r.finding(req, Missing, r.missing))
 	}
 	k.rep.Requirements = append(k.rep.Requirements, req)
 }
@@ -241,7 +239,7 @@ func (k *checking) notice(r *rule) {
 			met = false
 			f := r.finding(req, Weak, msgWeakNoticeTooSlow.New(msgWithinHours.New(h), msgWithinHours.New(x.hours)))
 			f.Path = path
-			k.weak = append(k.weak, f)
+			k.findings = append(k.findings, f)
 		}
 	}
 	req.Met = met && seen
@@ -257,7 +255,7 @@ func (k *checking) storage(r *rule) {
 	if !req.Met {
 		m := r.weak
 		m.Args = append(slices.Clip(m.Args), sc)
-		k.weak = append(k.weak, r.finding(req, Weak, m))
+		k.findings = append(k.findings, r.finding(req, Weak, m))
 	}
 }
 
@@ -277,7 +275,7 @@ func (k *checking) support(r *rule) {
 		req.Met = !cl.SupportEndDate.Before(end)
 		k.rep.Requirements = append(k.rep.Requirements, req)
 		if !req.Met {
-			k.weak = append(k.weak, r.finding(req, Weak, msgWeakSupportEndsEarly.New(cl.SupportEndDate, end)))
+			k.findings = append(k.findings, r.finding(req, Weak, msgWeakSupportEndsEarly.New(cl.SupportEndDate, end)))
 		}
 	}
 }
@@ -382,14 +380,15 @@ func cloneMessage(m medsec.Message, slab *[]any) medsec.Message {
 	return m
 }
 
-// mergeMissing folds findings of the same missing kind and severity into
-// one, keeping the best-established rule as the main citation.
+// mergeMissing folds the findings of the same missing kind and severity
+// into one, keeping the best-established rule as the main citation. Other
+// findings pass unchanged; the order is kept.
 func mergeMissing(fs []Finding) []Finding {
 	out := fs[:0] // in place: out never overtakes the range below
 	for _, f := range fs {
 		i := -1
 		for j := range out {
-			if out[j].Kind == f.Kind && out[j].Severity == f.Severity {
+			if f.Problem == Missing && out[j].Problem == Missing && out[j].Kind == f.Kind && out[j].Severity == f.Severity {
 				i = j
 				break
 			}

@@ -75,14 +75,27 @@ var validate = sync.OnceValue(func() *validator.Validate {
 		}
 		return name
 	})
-	// A date is a struct to the validator; it sees the date's text
-	// instead, "" for the zero date, so that required and the date tag
-	// apply to it.
+	// A date is a struct to the validator; it sees "" for the zero date
+	// (which fails required), the int dateOK for a date that exists, and
+	// the date's text for one that does not (which fails the date tag and
+	// shows in the error). No text stands for a valid date, so no field
+	// value can pass for one. The date is read through a pointer where
+	// the field is addressable (Validate passes a pointer), so that
+	// checking it does not allocate.
 	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		if d, ok := f.Interface().(medsec.Date); ok && !d.IsZero() {
-			return d.String()
+		var d medsec.Date
+		if f.CanAddr() {
+			d = *f.Addr().Interface().(*medsec.Date)
+		} else {
+			d = f.Interface().(medsec.Date)
 		}
-		return ""
+		switch {
+		case d.IsZero():
+			return ""
+		case d.Valid():
+			return dateOK
+		}
+		return d.String()
 	}, medsec.Date{})
 	must(v.RegisterValidation("valid", validTag))
 	must(v.RegisterValidation("date", dateTag))
@@ -107,11 +120,11 @@ func validTag(fl validator.FieldLevel) bool {
 	return ok && v.Valid()
 }
 
-// dateTag accepts the text of a date that exists.
-func dateTag(fl validator.FieldLevel) bool {
-	d, err := medsec.ParseDate(fl.Field().String())
-	return err == nil && d.Valid()
-}
+// dateOK is what the validator sees of a date that exists.
+const dateOK = 1
+
+// dateTag accepts a date that exists (see the custom type function).
+func dateTag(fl validator.FieldLevel) bool { return fl.Field().Kind() == reflect.Int }
 
 // validate is Checker.Validate.
 func (ch *Checker) validate(c *Contract) (err error) {
