@@ -54,10 +54,11 @@ type Finding struct {
 	// Message says what is wrong, in a translatable message. Its Args are
 	// the report's own.
 	Message medsec.Message `json:"message"`
-	// Citation is the provision the finding rests on; Also lists further
-	// provisions that ask for the same missing clause at the same severity.
-	Citation medsec.Citation   `json:"citation"`
-	Also     []medsec.Citation `json:"also,omitempty"`
+	// Citation is the provision the finding rests on.
+	Citation medsec.Citation `json:"citation"`
+	// Also lists further provisions that ask for the same missing clause
+	// at the same severity.
+	Also []medsec.Citation `json:"also,omitempty"`
 	// Confidence is how well established the finding's legal basis is: the
 	// best confidence among the rules that produced it.
 	Confidence medsec.Confidence `json:"confidence"`

@@ -36,12 +36,15 @@ const (
 
 var checkNames = names{"unknown", "clause", "notice-period", "storage-country", "support-term"}
 
+// String returns the text form, e.g. "notice-period".
 func (k check) String() string { return checkNames.String(uint8(k), "check") }
 
+// MarshalText implements [encoding.TextMarshaler].
 func (k check) MarshalText() ([]byte, error) {
 	return checkNames.Marshal("contracts", uint8(k), "check")
 }
 
+// UnmarshalText implements [encoding.TextUnmarshaler].
 func (k *check) UnmarshalText(b []byte) error {
 	v, err := checkNames.Parse("contracts", b, "check")
 	*k = check(v)
@@ -62,12 +65,15 @@ const (
 
 var dataFactNames = names{"unknown", "healthData", "personalData", "crossBorderTransfer", "remoteAccess"}
 
+// String returns the JSON name, e.g. "healthData".
 func (f dataFact) String() string { return dataFactNames.String(uint8(f), "dataFact") }
 
+// MarshalText implements [encoding.TextMarshaler].
 func (f dataFact) MarshalText() ([]byte, error) {
 	return dataFactNames.Marshal("contracts", uint8(f), "data-handling declaration")
 }
 
+// UnmarshalText implements [encoding.TextUnmarshaler].
 func (f *dataFact) UnmarshalText(b []byte) error {
 	v, err := dataFactNames.Parse("contracts", b, "data-handling declaration")
 	*f = dataFact(v)
@@ -509,33 +515,45 @@ func (l *loader) condition(w *condition, at place) {
 // message checks a message of the data and returns it with its arguments
 // as the engine uses them: texts and messages. The engine appends extra
 // arguments of its own (samples of them are given); the format must take
-// both.
+// both. A message with a problem is reported and returned as it is.
 func (l *loader) message(m medsec.Message, extra []any, at place) medsec.Message {
+	m, _ = l.checkMessage(m, extra, at)
+	return m
+}
+
+// checkMessage is message, and reports whether m and the messages among
+// its arguments have no problem; only then is m rendered, to try its
+// format.
+func (l *loader) checkMessage(m medsec.Message, extra []any, at place) (medsec.Message, bool) {
 	if !messageKeySyntax.MatchString(m.Key) {
 		at.in("key").add("syntax", m.Key, msgDataMessageKey.New(m.Key))
-		return m
+		return m, false
 	}
 	var args []any
 	for i, a := range m.Args {
+		var nested medsec.Message
+		ok := false
 		switch a := a.(type) {
 		case string:
 			args = append(args, a)
+			continue
 		case map[string]any:
-			nested, ok := nestedMessage(a)
-			if !ok {
-				at.index("args", i).add("arg", "", msgDataArg.New())
-				return m
-			}
-			args = append(args, l.message(nested, nil, at.index("args", i)))
-		default:
-			at.index("args", i).add("arg", "", msgDataArg.New())
-			return m
+			nested, ok = nestedMessage(a)
 		}
+		if !ok {
+			at.index("args", i).add("arg", "", msgDataArg.New())
+			return m, false
+		}
+		if nested, ok = l.checkMessage(nested, nil, at.index("args", i)); !ok {
+			return m, false
+		}
+		args = append(args, nested)
 	}
 	m.Args = args
-	if strings.TrimSpace(m.Format) == "" || strings.Contains(fmt.Sprintf(m.Format, append(slices.Clone(args), extra...)...), "%!") {
+	if strings.TrimSpace(m.Format) == "" || !plainVerbs(m.Format) ||
+		strings.Contains(fmt.Sprintf(m.Format, append(slices.Clone(args), extra...)...), "%!") {
 		at.in("format").add("text", m.Format, msgDataText.New(len(extra)))
-		return m
+		return m, false
 	}
 	switch f, seen := l.keys[m.Key]; {
 	case !seen:
@@ -543,8 +561,24 @@ func (l *loader) message(m medsec.Message, extra []any, at place) medsec.Message
 		l.templates = append(l.templates, medsec.MessageTemplate{Key: m.Key, Format: m.Format})
 	case f != m.Format:
 		at.in("format").add("one-text", m.Key, msgDataKeyFormat.New(m.Key))
+		return m, false
 	}
-	return m
+	return m, true
+}
+
+// plainVerbs reports whether every verb of format is a plain %s, %d, %v
+// or %q (or %%): no flags, width or precision, which translations could
+// not follow and which could make rendering costly ("%999999999d").
+func plainVerbs(format string) bool {
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		if i++; i == len(format) || !strings.ContainsRune("sdvq%", rune(format[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // nestedMessage reads a message that the JSON decoder left as a map.

@@ -387,6 +387,8 @@ func TestNewCheckerErrors(t *testing.T) {
 		{"storage country", rule(`, "check": "storage-country", "storageIn": ["xa"], "weak": {"key": "xa.weak", "format": "stored in %q"}`), "/rules/0/storageIn/0", "country"},
 		{"message key", strings.Replace(rule(""), `"xa.test"`, `"XA test"`, 1), "/rules/0/reason/key", "syntax"},
 		{"message verbs", strings.Replace(rule(""), `"a reason"`, `"a %d reason"`, 1), "/rules/0/reason/format", "text"},
+		{"message width", strings.Replace(rule(""), `"a reason"`, `"a %999999999d reason"`, 1), "/rules/0/reason/format", "text"},
+		{"nested message width", strings.Replace(rule(""), `"a reason"}`, `"a reason %v", "args": [{"key": "xa.area", "format": "%999999999d"}]}`, 1), "/rules/0/reason/args/0/format", "text"},
 		{"message argument", strings.Replace(rule(""), `"a reason"}`, `"a reason %v", "args": [7]}`, 1), "/rules/0/reason/args/0", "arg"},
 		{"nested message", strings.Replace(rule(""), `"a reason"}`, `"a reason %v", "args": [{"key": "xa.area", "text": "x"}]}`, 1), "/rules/0/reason/args/0", "arg"},
 		{"key with another text", strings.Replace(rule(""), `"xa.test"`, `"contracts.reason.enisa"`, 1), "/rules/0/reason/format", "one-text"},
@@ -470,9 +472,13 @@ func TestRootMessagesAgree(t *testing.T) {
 }
 
 // FuzzNewChecker: no rule file, however broken, makes NewChecker panic;
-// it gives a checker or field errors naming the file.
+// it gives a checker or field errors naming the file. The registry holds
+// the Ruritanian test pack alone, so that each run is quick; two small
+// embedded rule files are seeds (their citations do not resolve there).
 func FuzzNewChecker(f *testing.F) {
-	for _, p := range []string{"cn", "cz", "enisa", "eu", "vn"} {
+	// Small seeds: the fuzzer minimises every input that finds new
+	// coverage, which takes long on the larger rule files.
+	for _, p := range []string{"eu", "vn"} {
 		b, err := os.ReadFile("../law/" + p + "/" + clausesFile)
 		if err != nil {
 			f.Fatal(err)
@@ -499,7 +505,7 @@ func FuzzNewChecker(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		reg, err := medsec.DefaultRegistry().With(p)
+		reg, err := medsec.RegistryOf(p) // the pack alone, so that each run is quick
 		if err != nil {
 			t.Fatal(err)
 		}
