@@ -371,11 +371,11 @@ func cloneMessage(m medsec.Message, slab *[]any) medsec.Message {
 	k := len(m.Args)
 	args := (*slab)[:k:k]
 	*slab = (*slab)[k:]
-	for i, a := range m.Args {
+	copy(args, m.Args)
+	for i, a := range args {
 		if nm, ok := a.(medsec.Message); ok && len(nm.Args) > 0 {
-			a = cloneMessage(nm, slab)
+			args[i] = cloneMessage(nm, slab)
 		}
-		args[i] = a
 	}
 	m.Args = args
 	return m

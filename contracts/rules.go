@@ -229,7 +229,6 @@ func (r *rule) confidenceFor(c *Contract, flags []medsec.Flag) medsec.Confidence
 // A deadline is an institution's own first report of an incident: an
 // incident rule that runs from detection for a fixed period.
 type deadline struct {
-	id     string
 	jur    medsec.Jurisdiction
 	hours  int
 	when   medsec.IncidentCondition
@@ -284,7 +283,7 @@ func deadlineOf(reg *medsec.Registry, x medsec.IncidentRule) (deadline, bool) {
 		return deadline{}, false
 	}
 	return deadline{
-		id: x.ID, jur: x.Jurisdiction, hours: spanHours(x.Within), when: x.When, period: reg.IncidentRulePeriod(x),
+		jur: x.Jurisdiction, hours: spanHours(x.Within), when: x.When, period: reg.IncidentRulePeriod(x),
 		cite: x.Citations[0], conf: x.Confidence.Min(reg.Confidence(x.Citations[0])),
 	}, true
 }
