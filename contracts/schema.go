@@ -39,7 +39,7 @@ var schemaJSON = sync.OnceValue(func() []byte {
 	root["description"] = "Security-relevant data of a contract between a healthcare institution and a vendor " +
 		"(github.com/medsec-go/medsec/contracts). Cross-field rules the schema cannot state: the term does not " +
 		"end before it starts (both days belong to it, so start = end is a valid one-day term); remediation deadlines are ordered critical ≤ high ≤ medium ≤ low; country codes are " +
-		"assigned ISO 3166-1 codes; jurisdictions, flags and events are declared by the packs of the registry in use (medsec's own " +
+		"assigned ISO 3166-1 codes (the institution's may also be a jurisdiction the registry declares); jurisdictions, flags and events are declared by the packs of the registry in use (medsec's own " +
 		"declare the jurisdictions " + strings.Join(jurisdictionCodes(), ", ") + "), and the contract's jurisdiction is one of " +
 		"the institution's; citations name provisions of that registry; grades match the jurisdiction; system IDs are unique."
 	root["allOf"] = jurisdictionConditions()
