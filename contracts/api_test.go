@@ -15,10 +15,11 @@ var api = apitest.API{
 	Dir: ".",
 	Funcs: map[string]any{
 		"Categories": Categories, "Check": Check, "ClauseKinds": ClauseKinds, "Decode": Decode,
-		"DecodeBytes": DecodeBytes, "JSONSchema": JSONSchema, "MessageTemplates": MessageTemplates,
-		"Validate": Validate, "WithMaxBytes": WithMaxBytes,
+		"DecodeBytes": DecodeBytes, "DefaultChecker": DefaultChecker, "JSONSchema": JSONSchema,
+		"MessageTemplates": MessageTemplates, "NewChecker": NewChecker, "Validate": Validate,
+		"WithMaxBytes": WithMaxBytes,
 	},
-	Types: []any{Category(0), ClauseKind(0), OperatorClass(0), Problem(0), Report{}, Severity(0)},
+	Types: []any{Category(0), Checker{}, ClauseKind(0), Problem(0), Report{}, Severity(0)},
 }
 
 // TestNilAndZero: review finding F8. Every exported function and method
@@ -43,20 +44,25 @@ func TestResultsAreOwn(t *testing.T) {
 		}
 		data, cs = append(data, b), append(cs, c)
 	}
-	dates := []medsec.Date{{}, medsec.NewDate(2025, 10, 31), medsec.NewDate(2026, 6, 1)}
+	dates := []medsec.Date{medsec.NewDate(2025, 10, 31), medsec.NewDate(2026, 6, 1)}
 	check := func() any {
 		var out []*Report
 		for _, c := range cs {
 			for _, d := range dates {
-				out = append(out, Check(c, d))
+				r, err := Check(c, d)
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, r)
 			}
 		}
 		return out
 	}
 	calls := map[string]func() any{
-		"Categories":  func() any { return Categories() },
-		"ClauseKinds": func() any { return ClauseKinds() },
-		"Check":       check,
+		"Categories":    func() any { return Categories() },
+		"ClauseKinds":   func() any { return ClauseKinds() },
+		"Check":         check,
+		"Checker.Check": check,
 		"Decode": func() any {
 			var out []*Contract
 			for _, b := range data {
@@ -75,10 +81,18 @@ func TestResultsAreOwn(t *testing.T) {
 		},
 		"JSONSchema":       func() any { return JSONSchema() },
 		"MessageTemplates": func() any { return MessageTemplates() },
+		"NewChecker": func() any {
+			ch, err := NewChecker(medsec.DefaultRegistry())
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ch.MessageTemplates()
+		},
 	}
 	var samples []any
 	for _, r := range check().([]*Report) {
 		samples = append(samples, r)
 	}
+	samples = append(samples, DefaultChecker())
 	apitest.Aliasing(t, api, calls, samples)
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -94,7 +95,7 @@ func TestCheckRules(t *testing.T) {
 		{"CN health data stored abroad", "cn-his-2026", in2026, func(c *Contract) { c.DataHandling.StorageCountry = "SG" },
 			"cn-nhc-storage-in-china", Required, Weak, "CN-NHC-2022-29", medsec.Partial, "/dataHandling/storageCountry"},
 		{"CN CII localisation", "cn-his-2026", in2026, func(c *Contract) {
-			c.Institution.OperatorClass = OperatorCII
+			c.Institution.Flags = []medsec.Flag{"cii"}
 			c.DataHandling.HealthData = boolp(false)
 			without(c, DataLocalisation)
 		}, "cn-csl-art37-localisation", Required, Missing, "CN-CSL-2016 art. 37", medsec.Verified, "/clauses"},
@@ -103,26 +104,26 @@ func TestCheckRules(t *testing.T) {
 			clauseOf(c, DataLocalisation).TransferAssessment = nil
 		}, "cn-pipl-art38-transfer-assessment", Required, Weak, "CN-PIPL-2021 art. 38", medsec.Verified, "/clauses/2/transferAssessment"},
 		{"CN CII transfer assessment", "cn-his-2026", in2026, func(c *Contract) {
-			c.Institution.OperatorClass = OperatorCII
+			c.Institution.Flags = []medsec.Flag{"cii"}
 			c.DataHandling.CrossBorderTransfer = boolp(true)
 			clauseOf(c, DataLocalisation).TransferAssessment = boolp(false)
 		}, "cn-pipl-art40-transfer-assessment", Required, Weak, "CN-PIPL-2021 art. 40", medsec.Verified, "/clauses/2/transferAssessment"},
 		{"CN other operator 4 h", "cn-his-2026", in2026, func(c *Contract) { clauseOf(c, IncidentNotification).NotifyWithinHours = intp(8) },
 			"cn-cac-other", Recommended, Weak, "CN-CAC-2025-IR art. 4", medsec.Verified, "/clauses/3/notifyWithinHours"},
 		{"CN central organ 2 h", "cn-his-2026", in2026, func(c *Contract) {
-			c.Institution.OperatorClass = OperatorCentralOrgan
+			c.Institution.Flags = []medsec.Flag{"central-organ"}
 			clauseOf(c, IncidentNotification).NotifyWithinHours = intp(3)
 		}, "cn-cac-central-organ", Recommended, Weak, "CN-CAC-2025-IR art. 4", medsec.Verified, "/clauses/3/notifyWithinHours"},
-		{"CN CII 1 h", "cn-his-2026", in2026, func(c *Contract) { c.Institution.OperatorClass = OperatorCII },
+		{"CN CII 1 h", "cn-his-2026", in2026, func(c *Contract) { c.Institution.Flags = []medsec.Flag{"cii"} },
 			"cn-cac-cii", Recommended, Weak, "CN-CAC-2025-IR art. 4", medsec.Verified, "/clauses/3/notifyWithinHours"},
 		{"NIS2 supply chain EU", "eu-cloud-full", in2026, func(c *Contract) { without(c, SecurityObligations) },
 			"eu-nis2-art21-supply-chain", Required, Missing, "EU-NIS2 art. 21(2)(d)", medsec.Verified, "/clauses"},
 		{"NIS2 supply chain important entity", "eu-cloud-full", in2026, func(c *Contract) {
-			c.Institution.NIS2Class = grading.Important
+			c.Institution.NIS2 = grading.Important
 			without(c, SecurityObligations)
 		}, "eu-nis2-art21-supply-chain", Required, Missing, "EU-NIS2 art. 21(2)(d)", medsec.Verified, "/clauses"},
 		{"NIS2 early warning 24 h", "eu-cloud-full", in2026, func(c *Contract) { clauseOf(c, IncidentNotification).NotifyWithinHours = intp(48) },
-			"eu-nis2-early-warning", Recommended, Weak, "EU-NIS2 art. 23", medsec.Verified, "/clauses/5/notifyWithinHours"},
+			"eu-nis2-early-warning", Recommended, Weak, "EU-NIS2 art. 23(4)(a)", medsec.Verified, "/clauses/5/notifyWithinHours"},
 		{"NIS2 supply chain CZ", "cz-pacs-2026", in2026, func(c *Contract) { without(c, SecurityObligations) },
 			"cz-nis2-art21-supply-chain", Required, Missing, "EU-NIS2 art. 21(2)(d)", medsec.Verified, "/clauses"},
 		{"CZ initial report 24 h", "cz-pacs-2026", in2026, func(c *Contract) { clauseOf(c, IncidentNotification).NotifyWithinHours = intp(36) },
@@ -136,7 +137,7 @@ func TestCheckRules(t *testing.T) {
 		{"CZ 409 proposed list", "cz-pacs-2026", after2025Nov, func(c *Contract) { without(c, RightToAudit) },
 			"cz-409-proposed-right-to-audit", Required, Missing, "CZ-VYH-409-2025", medsec.Unverified, "/clauses"},
 		{"VN 5 days", "vn-lis-2026", in2026, func(c *Contract) { clauseOf(c, IncidentNotification).NotifyWithinHours = intp(121) },
-			"vn-qd05-report", Recommended, Weak, "VN-QD-05-2017 art. 11(1)(a)", medsec.Verified, "/clauses/1/notifyWithinHours"},
+			"vn-qd05-report", Recommended, Weak, "VN-QD-05-2017 art. 11(1)(a)", medsec.Partial, "/clauses/1/notifyWithinHours"},
 		{"ENISA GP-21 notice hours", "vn-lis-2026", in2026, func(c *Contract) { clauseOf(c, IncidentNotification).NotifyWithinHours = nil },
 			"enisa-gp-21-incident-notification", Recommended, Weak, "ENISA-PROC-2020 art. GP-21", medsec.Partial, "/clauses/1/notifyWithinHours"},
 		{"ENISA GP-24 patching days", "vn-lis-2026", in2026, func(c *Contract) { clauseOf(c, Patching).RemediationDays = nil },
@@ -150,7 +151,7 @@ func TestCheckRules(t *testing.T) {
 		{"ENISA GP-08 right to audit", "eu-cloud-full", in2026, func(c *Contract) { without(c, RightToAudit) },
 			"enisa-gp-05-right-to-audit", Recommended, Missing, "ENISA-PROC-2020 art. GP-05", medsec.Verified, "/clauses"},
 		{"ENISA GP-06 RTO/RPO", "eu-cloud-full", in2026, func(c *Contract) { clauseOf(c, BusinessContinuity).RPOHours = nil },
-			"enisa-gp-06-business-continuity", Recommended, Weak, "ENISA-PROC-2020 art. GP-06", medsec.Verified, "/clauses/17/rtoHours"},
+			"enisa-gp-06-business-continuity", Recommended, Weak, "ENISA-PROC-2020 art. GP-06", medsec.Verified, "/clauses/17/rpoHours"},
 		{"ENISA GP-03 support ends early", "eu-cloud-full", in2026, func(c *Contract) { clauseOf(c, EndOfSupport).SupportEndDate = medsec.NewDate(2027, 6, 30) },
 			"enisa-gp-03-support-term", Recommended, Weak, "ENISA-PROC-2020 art. GP-03", medsec.Verified, "/clauses/15/supportEndDate"},
 		{"ENISA GP-15 cloud exit", "eu-cloud-full", in2026, func(c *Contract) { without(c, ExitAndDataReturn) },
@@ -163,7 +164,7 @@ func TestCheckRules(t *testing.T) {
 			c := fixture(t, "testdata/valid/"+tt.base+".json")
 			tt.mutate(c)
 			require.NoError(t, Validate(c))
-			r := Check(c, tt.asOf)
+			r := mustCheck(t, c, tt.asOf)
 			f, ok := findingFor(r, tt.rule)
 			if !ok { // merged into another finding for the same missing kind
 				for _, g := range r.Findings {
@@ -191,14 +192,20 @@ func TestCheckRules(t *testing.T) {
 }
 
 func clauseKindOfRule(rule string) ClauseKind {
-	for _, set := range [][]clauseRule{legalRules, enisaRules} {
-		for _, r := range set {
-			if r.id == rule {
-				return r.kind
-			}
+	ch := DefaultChecker()
+	for _, r := range append(slices.Clone(ch.clauses), ch.values...) {
+		if r.ID == rule {
+			return r.Kind
 		}
 	}
 	return KindUnknown
+}
+
+func mustCheck(t testing.TB, c *Contract, asOf medsec.Date) *Report {
+	t.Helper()
+	r, err := Check(c, asOf)
+	require.NoError(t, err)
+	return r
 }
 
 func mustCite(t *testing.T, s string) medsec.Citation {
@@ -224,7 +231,7 @@ func TestCheckRulesQuiet(t *testing.T) {
 		mutate func(c *Contract)
 		rule   string
 	}{
-		{"CN rules before the CAC measures", "cn-his-2026", before2025Nov, func(c *Contract) { c.Institution.OperatorClass = OperatorCII }, "cn-cac-cii"},
+		{"CN rules before the CAC measures", "cn-his-2026", before2025Nov, func(c *Contract) { c.Institution.Flags = []medsec.Flag{"cii"} }, "cn-cac-cii"},
 		{"CN 4 h met", "cn-his-2026", in2026, func(c *Contract) { clauseOf(c, IncidentNotification).NotifyWithinHours = intp(4) }, "cn-cac-other"},
 		{"CN no health data", "cn-his-2026", in2026, func(c *Contract) {
 			c.DataHandling.HealthData = boolp(false)
@@ -233,14 +240,14 @@ func TestCheckRulesQuiet(t *testing.T) {
 		{"CN no transfer", "cn-his-2026", in2026, func(c *Contract) { clauseOf(c, DataLocalisation).TransferAssessment = nil }, "cn-pipl-art38-transfer-assessment"},
 		{"CN art. 4 not for VN", "vn-lis-2026", in2026, func(c *Contract) {}, "cn-nhc-art4-liability"},
 		{"NIS2 out of scope", "eu-cloud-full", in2026, func(c *Contract) {
-			c.Institution.NIS2Class = grading.OutOfScope
+			c.Institution.NIS2 = grading.OutOfScope
 			without(c, SecurityObligations)
 		}, "eu-nis2-art21-supply-chain"},
 		{"NIS2 before application", "eu-cloud-full", medsec.NewDate(2024, time.October, 17), func(c *Contract) { without(c, SecurityObligations) }, "eu-nis2-art21-supply-chain"},
 		{"CZ NIS2 before 264/2025", "cz-pacs-2026", before2025Nov, func(c *Contract) { without(c, SecurityObligations) }, "cz-nis2-art21-supply-chain"},
 		{"CZ Annex 7 after repeal", "cz-pacs-2026", after2025Nov, func(c *Contract) {}, "cz-82-annex7-data-protection"},
 		{"CZ 409 not significant", "cz-pacs-2026", after2025Nov, func(c *Contract) { c.SignificantSupplier = false }, "cz-409-proposed-confidentiality"},
-		{"CZ 409 lower regime", "cz-pacs-2026", after2025Nov, func(c *Contract) { c.Institution.CZRegime = grading.CZLower }, "cz-409-proposed-confidentiality"},
+		{"CZ 409 lower regime", "cz-pacs-2026", after2025Nov, func(c *Contract) { c.Institution.CZ = grading.CZLower }, "cz-409-proposed-confidentiality"},
 		{"CZ 409 before in force", "cz-pacs-2026", before2025Nov, func(c *Contract) {}, "cz-409-proposed-confidentiality"},
 		{"CZ deadline before 264/2025", "cz-pacs-2026", before2025Nov, func(c *Contract) { clauseOf(c, IncidentNotification).NotifyWithinHours = intp(48) }, "cz-initial-report"},
 		{"GP-23 without remote access", "eu-cloud-full", in2026, func(c *Contract) {
@@ -254,7 +261,7 @@ func TestCheckRulesQuiet(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := fixture(t, "testdata/valid/"+tt.base+".json")
 			tt.mutate(c)
-			r := Check(c, tt.asOf)
+			r := mustCheck(t, c, tt.asOf)
 			_, ok := findingFor(r, tt.rule)
 			assert.False(t, ok, "%s fired", tt.rule)
 			for _, f := range r.Findings {
@@ -268,7 +275,7 @@ func TestCheckRulesQuiet(t *testing.T) {
 
 func TestCheckFullContractIsClean(t *testing.T) {
 	c := fixture(t, "testdata/valid/eu-cloud-full.json")
-	r := Check(c, in2026)
+	r := mustCheck(t, c, in2026)
 	assert.True(t, r.Clean(), "findings: %v", findingRules(r))
 	for _, q := range r.Requirements {
 		assert.True(t, q.Met, q.ID)
@@ -278,7 +285,7 @@ func TestCheckFullContractIsClean(t *testing.T) {
 func TestCheckMergesMissingKinds(t *testing.T) {
 	c := fixture(t, "testdata/valid/cz-pacs-2026.json")
 	without(c, SecurityObligations)
-	r := Check(c, in2026)
+	r := mustCheck(t, c, in2026)
 	var n int
 	for _, f := range r.Findings {
 		if f.Kind == SecurityObligations && f.Problem == Missing {
@@ -286,81 +293,60 @@ func TestCheckMergesMissingKinds(t *testing.T) {
 			if f.Severity == Required {
 				assert.Equal(t, "EU-NIS2 art. 21(2)(d)", f.Citation.String(), "the verified rule leads")
 				assert.Equal(t, medsec.Verified, f.Confidence)
-				assert.Contains(t, f.Also, citeCZ409)
+				assert.Contains(t, f.Also, medsec.Citation{Instrument: "CZ-VYH-409-2025"})
 			}
 		}
 	}
 	assert.Equal(t, 2, n, "one required and one recommended finding")
 }
 
-func TestCheckNilAndZeroDate(t *testing.T) {
-	r := Check(nil, medsec.Date{})
-	assert.True(t, r.Clean())
-	assert.Empty(t, r.Requirements)
-	// A zero contract does not panic.
-	assert.NotPanics(t, func() { Check(&Contract{}, medsec.Date{}) })
-	// Zero as-of: the newest rules (Decree 409/2025, not Annex 7).
+// TestCheckErrors: the as-of date is required (issue 13: no default to
+// the newest rules), a nil contract is an error, and a zero contract or a
+// zero checker does not panic.
+func TestCheckErrors(t *testing.T) {
 	c := fixture(t, "testdata/valid/cz-pacs-2026.json")
-	r = Check(c, medsec.Date{})
-	_, annex7 := requirementFor(r, "cz-82-annex7-confidentiality")
-	_, proposed := requirementFor(r, "cz-409-proposed-confidentiality")
-	assert.False(t, annex7)
-	assert.True(t, proposed)
+	_, err := Check(c, medsec.Date{})
+	var fe *medsec.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "asOf", fe.Path)
+	assert.Equal(t, "required", fe.Rule)
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	assert.Contains(t, err.Error(), "as-of date")
+
+	_, err = Check(c, medsec.NewDate(2026, time.February, 30))
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "date", fe.Rule)
+	assert.Equal(t, "2026-02-30", fe.Value)
+
+	_, err = Check(nil, in2026)
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+
+	var zero Checker
+	_, err = zero.Check(c, in2026)
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+	assert.ErrorIs(t, zero.Validate(c), medsec.ErrInvalidInput)
+	var none *Checker
+	_, err = none.Check(c, in2026)
+	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+
+	assert.NotPanics(t, func() { _, _ = Check(&Contract{}, in2026) })
 }
 
-// TestRuleCitations pins every rule's citation to the registry, and the
-// rule's confidence to be no stronger than the registry's.
-func TestRuleCitations(t *testing.T) {
-	reg := medsec.DefaultRegistry()
-	check := func(id string, cite medsec.Citation, conf medsec.Confidence) {
-		require.NoError(t, reg.Resolve(cite), id)
-		assert.True(t, conf.Valid(), id)
-		assert.Equal(t, conf, conf.Min(reg.Confidence(cite)), "%s claims more than the registry", id)
+// TestCheckAsOfSelectsRules: the as-of date picks the rules in force on
+// that day (Decree 82/2018 Annex 7 until 2025-10-31, the proposed Decree
+// 409/2025 list from 2025-11-01).
+func TestCheckAsOfSelectsRules(t *testing.T) {
+	c := fixture(t, "testdata/valid/cz-pacs-2026.json")
+	for _, tc := range []struct {
+		asOf             medsec.Date
+		annex7, proposed bool
+	}{{before2025Nov, true, false}, {after2025Nov, false, true}, {medsec.NewDate(9999, 12, 31), false, true}} {
+		r := mustCheck(t, c, tc.asOf)
+		_, annex7 := requirementFor(r, "cz-82-annex7-confidentiality")
+		_, proposed := requirementFor(r, "cz-409-proposed-confidentiality")
+		assert.Equal(t, tc.annex7, annex7, tc.asOf)
+		assert.Equal(t, tc.proposed, proposed, tc.asOf)
 	}
-	ids := map[string]bool{}
-	for _, set := range [][]clauseRule{legalRules, enisaRules} {
-		for _, r := range set {
-			assert.False(t, ids[r.id], "duplicate rule id %s", r.id)
-			ids[r.id] = true
-			for _, cat := range Categories() {
-				c := &Contract{Category: cat}
-				check(r.id, r.cite, r.conf(c).Min(reg.Confidence(r.cite)))
-			}
-			assert.True(t, r.kind.Valid(), r.id)
-			assert.NotEmpty(t, r.reason.Key, r.id)
-		}
-	}
-	for _, r := range deadlineRules {
-		check(r.id, r.cite, r.conf.Min(reg.Confidence(r.cite)))
-		assert.Positive(t, r.hours)
-	}
-	// All 28 ENISA good practices are listed, in order, and resolve.
-	require.Len(t, goodPractices, 28)
-	for i, g := range goodPractices {
-		assert.Equal(t, "GP-"+twoDigits(i+1), g.gp)
-		require.NoError(t, reg.Resolve(medsec.Cite("ENISA-PROC-2020", g.gp)))
-	}
-	// Stated facts.
-	hours := map[string]int{}
-	for _, r := range deadlineRules {
-		hours[r.id] = r.hours
-	}
-	assert.Equal(t, map[string]int{"eu-nis2-early-warning": 24, "cz-initial-report": 24, "cn-cac-cii": 1,
-		"cn-cac-central-organ": 2, "cn-cac-other": 4, "vn-qd05-report": 120}, hours)
-	assert.Equal(t, medsec.NewDate(2025, time.November, 1), mustInstrument(t, "CN-CAC-2025-IR").InForce.From)
-}
-
-func mustInstrument(t *testing.T, id string) medsec.Instrument {
-	in, err := medsec.Lookup(id)
-	require.NoError(t, err)
-	return in
-}
-
-func twoDigits(n int) string {
-	if n < 10 {
-		return "0" + string(rune('0'+n))
-	}
-	return string(rune('0'+n/10)) + string(rune('0'+n%10))
 }
 
 // TestGolden pins the checker's output for the sample contracts.
@@ -380,7 +366,7 @@ func TestGolden(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			c := fixture(t, tc.file)
 			require.NoError(t, Validate(c))
-			got, err := json.MarshalIndent(Check(c, tc.asOf), "", "  ")
+			got, err := json.MarshalIndent(mustCheck(t, c, tc.asOf), "", "  ")
 			require.NoError(t, err)
 			got = append(got, '\n')
 			golden := filepath.Join("testdata", "golden", name+".json")

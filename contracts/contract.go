@@ -16,10 +16,27 @@ import (
 type Contract struct {
 	// ID identifies the contract (a UUID).
 	ID uuid.UUID `json:"id" validate:"required"`
-	// Jurisdiction is the law the institution is under: CN, VN, CZ or EU.
-	Jurisdiction medsec.Jurisdiction `json:"jurisdiction" validate:"required,valid"`
-	// Institution is the hospital or other healthcare institution.
-	Institution Institution `json:"institution" validate:"required"`
+	// Jurisdiction is the law whose clause rules the contract is checked
+	// against: a jurisdiction that the checker's registry declares (the
+	// embedded one declares CN, CZ, EU and VN) and one of the
+	// institution's. A Czech hospital is under CZ and EU law, but NIS2
+	// binds it through Czech law, so its contracts give CZ.
+	Jurisdiction medsec.Jurisdiction `json:"jurisdiction" validate:"required"`
+	// Institution is the hospital or other healthcare institution, in the
+	// form grading and obligations share. Its Systems are the systems the
+	// contract touches, with their grades: an MLPS level for each system of
+	// a Chinese contract, a Vietnamese level for a Vietnamese one, none for
+	// EU and Czech ones; at least one and at most 1000 (no law limits them:
+	// the bound keeps hostile input small, and a contract that touches more
+	// systems lists them in an annex). Its flags (those of the institution
+	// and of these systems) and its NIS2 class and Czech regime decide which
+	// rules apply: "cii" marks an operator of critical information
+	// infrastructure and "central-organ" a central or state organ, for
+	// China's incident deadlines; NIS2 is required for EU and Czech
+	// contracts and CZ for Czech ones. Besides what
+	// [grading.Institution.Validate] asks, a contract's institution needs a
+	// name and an ISO 3166-1 country code.
+	Institution grading.Institution `json:"institution" validate:"required"`
 	// Vendor is the supplier.
 	Vendor Vendor `json:"vendor" validate:"required"`
 	// SignificantSupplier says the institution treats the vendor as a
@@ -32,35 +49,12 @@ type Contract struct {
 	SignificantSupplier bool `json:"significantSupplier,omitempty"`
 	// Category is the procurement category (ENISA working list; unverified).
 	Category Category `json:"category" validate:"required,valid"`
-	// Systems are the institution's information systems the contract
-	// touches, with their grades: at least one and at most 1000. No law
-	// limits them; the bound keeps hostile input small, and a contract
-	// that touches more systems lists them in an annex.
-	Systems []System `json:"systems" validate:"required,min=1,max=1000,dive"`
 	// Term is the contract's duration.
 	Term Term `json:"term" validate:"required"`
 	// DataHandling says what data the vendor handles and where.
 	DataHandling DataHandling `json:"dataHandling" validate:"required"`
 	// Clauses are the contract's security-relevant clauses.
 	Clauses []Clause `json:"clauses" validate:"required,min=1,max=200,dive"`
-}
-
-// An Institution is the healthcare institution that buys.
-type Institution struct {
-	// Name is the institution's name.
-	Name string `json:"name" validate:"required,max=300"`
-	// Country is the ISO 3166-1 alpha-2 code of the institution's seat.
-	Country string `json:"country" validate:"required,iso3166_1_alpha2"`
-	// NIS2Class is the institution's class under NIS2 (essential,
-	// important, out-of-scope). Required for EU and CZ contracts.
-	NIS2Class grading.EntityClass `json:"nis2Class,omitempty" validate:"omitempty,valid"`
-	// CZRegime is the institution's regime under the Czech Act 264/2025
-	// (higher, lower, not-regulated). Required for CZ contracts.
-	CZRegime grading.CZRegime `json:"czRegime,omitempty" validate:"omitempty,valid"`
-	// OperatorClass is the institution's class under China's incident
-	// reporting measures (cii, central-organ, other). Required for CN
-	// contracts.
-	OperatorClass OperatorClass `json:"operatorClass,omitempty" validate:"omitempty,valid"`
 }
 
 // A Vendor is the supplier.
@@ -84,18 +78,6 @@ type Contact struct {
 	// Phone is an international number: "+", country code and digits,
 	// optionally grouped by spaces or hyphens.
 	Phone string `json:"phone" validate:"required,phone"`
-}
-
-// A System is an information system of the institution that the contract
-// touches, with its grade: an MLPS level for Chinese contracts, a
-// Vietnamese level for Vietnamese ones. EU and Czech contracts give no grade.
-type System struct {
-	// Name identifies the system in the institution's inventory.
-	Name string `json:"name" validate:"required,max=200"`
-	// MLPSLevel is the system's Chinese protection level (1..5).
-	MLPSLevel grading.MLPSLevel `json:"mlpsLevel,omitempty" validate:"omitempty,valid"`
-	// VNLevel is the system's Vietnamese security level (1..5).
-	VNLevel grading.VNLevel `json:"vnLevel,omitempty" validate:"omitempty,valid"`
 }
 
 // A Term is a contract's duration. Both days belong to it, so End may not
@@ -134,8 +116,8 @@ type Clause struct {
 	// Text is the clause's wording (any language).
 	Text string `json:"text" validate:"required,max=20000"`
 	// Citations are the provisions the clause implements; each must name
-	// an instrument (and article) known to the registry.
-	Citations []medsec.Citation `json:"citations,omitempty" validate:"max=20,dive,citation"`
+	// an instrument (and article) of the checker's registry.
+	Citations []medsec.Citation `json:"citations,omitempty" validate:"max=20"`
 
 	// NotifyWithinHours is the incident notice period (incident-notification).
 	NotifyWithinHours *int `json:"notifyWithinHours,omitempty" validate:"omitempty,max=8760"`

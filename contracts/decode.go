@@ -83,7 +83,8 @@ func DecodeBytes(data []byte) (*Contract, error) {
 // decoder reads contracts: the validate tags bound lists and integers,
 // and dates, UUIDs, citations and jurisdictions are accepted only in the
 // canonical form their types write, so that the decoder and the JSON
-// Schema agree.
+// Schema agree. Whether a registry declares a jurisdiction is
+// Validate's business.
 var decoder = sync.OnceValue(func() *strictjson.Decoder {
 	rule := func(t reflect.Type) strictjson.TextRule {
 		sh := textShape(t)
@@ -95,8 +96,8 @@ var decoder = sync.OnceValue(func() *strictjson.Decoder {
 			r.Rule, r.Message = "uuid", strictjson.Template(msgDecodeUUID)
 		case textCitation:
 			r.Rule, r.Message = "citation", strictjson.Template(msgDecodeCitation)
-		default:
-			r = strictjson.TextRule{Enum: sh.enum}
+		case textJurisdiction:
+			r.Rule, r.Message = "jurisdiction", strictjson.Template(msgDecodeJurisdiction)
 		}
 		return r
 	}

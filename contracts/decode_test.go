@@ -62,15 +62,19 @@ func TestDecodeErrors(t *testing.T) {
 		{"duplicate inside unknown", `{"x": {"a": 1, "a": 2}}`, "/x/a", "duplicate-key"},
 		{"wrong type string", `{"clauses": [{"notifyWithinHours": "12"}]}`, "/clauses/0/notifyWithinHours", "type"},
 		{"wrong type object", `{"vendor": "Acme"}`, "/vendor", "type"},
-		{"wrong type array", `{"systems": {"name": "HIS"}}`, "/systems", "type"},
+		{"wrong type array", `{"institution": {"systems": {"name": "HIS"}}}`, "/institution/systems", "type"},
+		{"wrong type map", `{"institution": {"events": ["go-live"]}}`, "/institution/events", "type"},
 		{"wrong type bool", `{"dataHandling": {"healthData": "yes"}}`, "/dataHandling/healthData", "type"},
 		{"fraction", `{"clauses": [{"notifyWithinHours": 1.5}]}`, "/clauses/0/notifyWithinHours", "integer"},
 		{"overflow", `{"clauses": [{"rtoHours": 99999999999999999999}]}`, "/clauses/0/rtoHours", "integer"},
 		{"above max", `{"clauses": [{"rtoHours": 10000}]}`, "/clauses/0/rtoHours", "integer"},
 		{"null", `{"term": {"end": null}}`, "/term/end", "null"},
 		{"bad enum", `{"category": "medical-devices"}`, "/category", "enum"},
-		{"enum not canonical", `{"jurisdiction": "cz"}`, "/jurisdiction", "enum"},
-		{"grade enum", `{"systems": [{"mlpsLevel": "6"}]}`, "/systems/0/mlpsLevel", "enum"},
+		{"jurisdiction not canonical", `{"jurisdiction": "cz"}`, "/jurisdiction", "jurisdiction"},
+		{"jurisdiction too long", `{"institution": {"jurisdictions": ["CZE"]}}`, "/institution/jurisdictions/0", "jurisdiction"},
+		{"grade enum", `{"institution": {"systems": [{"mlps": "6"}]}}`, "/institution/systems/0/mlps", "enum"},
+		{"bad flag", `{"institution": {"flags": ["CII"]}}`, "/institution/flags/0", "text"},
+		{"bad event date", `{"institution": {"events": {"go-live": "2026-13-01"}}}`, "/institution/events/go-live", "date"},
 		{"bad date", `{"term": {"start": "2026-02-30"}}`, "/term/start", "date"},
 		{"short date", `{"term": {"start": "2026-2-3"}}`, "/term/start", "date"},
 		{"bad uuid", `{"id": "not-a-uuid"}`, "/id", "uuid"},
@@ -193,12 +197,15 @@ func TestDecoderMatchesEncodingJSON(t *testing.T) {
 	assert.GreaterOrEqual(t, n, 10)
 	// Escapes and empty arrays decode as in encoding/json.
 	data := bytes.Replace(readFile(t, validFixture), []byte(`"Imaging Systems s.r.o."`), []byte("\"Imaging \\u0053ystems \\\"A\\\" \\ud83d\\ude00 \\t\""), 1)
-	data = bytes.Replace(data, []byte(`"systems": [{"name": "PACS"}, {"name": "RIS"}]`), []byte(`"systems": []`), 1)
+	data = bytes.Replace(data, []byte(`"systems": [
+      {"id": "PACS", "name": "PACS"},
+      {"id": "RIS", "name": "RIS"}
+    ]`), []byte(`"systems": []`), 1)
 	c, err := DecodeBytes(data)
 	require.NoError(t, err)
 	assert.Equal(t, "Imaging Systems \"A\" 😀 \t", c.Vendor.Name)
-	assert.NotNil(t, c.Systems)
-	assert.Empty(t, c.Systems)
+	assert.NotNil(t, c.Institution.Systems)
+	assert.Empty(t, c.Institution.Systems)
 	assertSameAsJSON(t, data, c)
 }
 

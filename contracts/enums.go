@@ -157,40 +157,6 @@ func (c Category) Message() medsec.Message {
 	return msgCategoryUnknown.New()
 }
 
-// An OperatorClass is how China's incident-reporting measures
-// (CN-CAC-2025-IR art. 4) class a network operator: it fixes the
-// institution's own reporting deadline (1, 2 or 4 hours). The zero value is
-// unknown; Chinese contracts must set it.
-type OperatorClass uint8
-
-// The operator classes.
-const (
-	OperatorClassUnknown OperatorClass = iota
-	OperatorCII                        // operator involving critical information infrastructure: 1 h
-	OperatorCentralOrgan               // central or state organ or an affiliate: 2 h
-	OperatorOther                      // every other operator (most hospitals): 4 h
-)
-
-var operatorNames = names{"unknown", "cii", "central-organ", "other"}
-
-// Valid reports whether o is one of the named classes.
-func (o OperatorClass) Valid() bool { return o >= OperatorCII && o <= OperatorOther }
-
-// String returns the text form, e.g. "cii".
-func (o OperatorClass) String() string { return operatorNames.String(uint8(o), "OperatorClass") }
-
-// MarshalText implements [encoding.TextMarshaler]; the zero value is an error.
-func (o OperatorClass) MarshalText() ([]byte, error) {
-	return operatorNames.Marshal("contracts", uint8(o), "operator class")
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (o *OperatorClass) UnmarshalText(b []byte) error {
-	v, err := operatorNames.Parse("contracts", b, "operator class")
-	*o = OperatorClass(v)
-	return err
-}
-
 // A Severity says how strongly a finding asks for a change.
 type Severity uint8
 

@@ -29,7 +29,11 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	r := contracts.Check(c, medsec.NewDate(2026, time.June, 1))
+	r, err := contracts.Check(c, medsec.NewDate(2026, time.June, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, q := range r.Requirements {
 		if q.Severity == contracts.Required {
 			fmt.Printf("%-36s met=%-5v %s (%s)\n", q.ID, q.Met, q.Citation, q.Confidence)
@@ -57,7 +61,7 @@ func ExampleDecode() {
 		}
 	}
 	// Output:
-	// /jurisdiction [enum] "cn" is not allowed here; want one of: CN, CZ, EU, VN
+	// /jurisdiction [jurisdiction] "cn" is not a jurisdiction code: use two upper-case letters, such as CZ
 	// /vendor/website [unknown-field] unknown field "website"; check its spelling and case against the schema
 	// /clauses/0/kind [duplicate-key] the key "kind" appears more than once in this object
 }
@@ -95,7 +99,11 @@ func ExampleCheck() {
 	c.Clauses[3].NotifyWithinHours = &slow
 
 	for _, asOf := range []medsec.Date{medsec.NewDate(2025, time.October, 31), medsec.NewDate(2025, time.November, 1)} {
-		r := contracts.Check(c, asOf)
+		r, err := contracts.Check(c, asOf)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
 		for _, f := range r.Findings {
 			if f.Kind == contracts.IncidentNotification {
 				fmt.Printf("%s: %s %s\n  %s — %s (%s)\n", asOf, f.Severity, f.Path, f.Message, f.Citation, f.Confidence)
@@ -112,4 +120,66 @@ func ExampleJSONSchema() {
 	s := contracts.JSONSchema()
 	fmt.Println(strings.Contains(string(s), `"$schema": "https://json-schema.org/draft/2020-12/schema"`))
 	// Output: true
+}
+
+// A jurisdiction of your own works from data alone: a pack (here the
+// invented Ruritania of medsec's tests) brings its instruments, incident
+// rules and clause rules, and a checker of the embedded law with the pack
+// added applies them. Ruritania's Hospital Security Act requires a
+// supplier's incident notice no slower than the hospital's own 48-hour
+// report.
+func ExampleNewChecker() {
+	pack, err := medsec.LoadPack(os.DirFS("../testdata/packs/xa"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	reg, err := medsec.DefaultRegistry().With(pack)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ch, err := contracts.NewChecker(reg)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	f, _ := os.Open("testdata/xa/strelsau-pacs.json")
+	defer f.Close()
+	c, _ := contracts.Decode(f)
+	if err := ch.Validate(c); err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := ch.Check(c, medsec.NewDate(2026, time.June, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		if f.Severity == contracts.Required {
+			fmt.Printf("%s %s:\n  %s (%s)\n", f.Rule, f.Path, f.Message, f.Citation)
+		}
+	}
+	// Output:
+	// xa-hsa-art12-notice-period /clauses/1/notifyWithinHours:
+	//   the vendor notifies incidents within 72 hours, but the hospital itself must report within 48 hours (XA-HSA-2026 art. 12)
+}
+
+// The checker of the embedded law is the one the package-level functions
+// use; its rules' messages are listed for translation.
+func ExampleDefaultChecker() {
+	ch := contracts.DefaultChecker()
+	var reasons int
+	for _, m := range ch.MessageTemplates() {
+		if strings.HasPrefix(m.Key, "contracts.reason.") {
+			reasons++
+		}
+	}
+	fmt.Println("reasons:", reasons)
+	_, err := ch.Check(&contracts.Contract{}, medsec.Date{})
+	fmt.Println(err)
+	// Output:
+	// reasons: 13
+	// asOf: give the as-of date, the day whose rules apply, as a real day
 }

@@ -38,7 +38,10 @@ func FuzzDecode(f *testing.F) {
 		if err := Validate(c); err != nil {
 			checkFieldErrors(t, err)
 		}
-		r := Check(c, medsec.Date{})
+		r, err := Check(c, medsec.NewDate(2026, 6, 1))
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, f := range r.Findings {
 			if f.Path == "" || !strings.HasPrefix(f.Path, "/") || f.Message.Key == "" {
 				t.Fatalf("finding without path or message: %+v", f)
@@ -93,7 +96,7 @@ func TestConcurrentUse(t *testing.T) {
 					continue
 				}
 				_ = Validate(c)
-				Check(c, medsec.Date{})
+				_, _ = Check(c, medsec.NewDate(2026, 6, 1))
 				_ = JSONSchema()
 				_ = MessageTemplates()
 			}

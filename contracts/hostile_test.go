@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
 )
 
 // TestDecodeHostile pins the strictness that the shared decoder adds
@@ -22,6 +23,9 @@ import (
 func TestDecodeHostile(t *testing.T) {
 	valid := string(readFile(t, validFixture))
 	shadow := strings.Replace(valid, `"significantSupplier"`, `"Institution": {"name": "SHADOW", "country": "CZ"}, "significantSupplier"`, 1)
+	systems := func(n int) string {
+		return `{"institution": {"systems": [` + strings.Repeat(`{"id": "s"},`, n-1) + `{"id": "s"}]}}`
+	}
 	tests := []struct {
 		name, in   string
 		path, rule string
@@ -39,7 +43,8 @@ func TestDecodeHostile(t *testing.T) {
 		{"C1", `{"vendor": {"name": "a\u0085b"}}`, "/vendor/name", "control"},
 		{"line separator", `{"vendor": {"name": "a\u2028b"}}`, "/vendor/name", "control"},
 		{"BOM", "\xEF\xBB\xBF" + valid, "", "bom"},
-		{"too many systems", `{"systems": [` + strings.Repeat(`{"name": "s"},`, maxSystems) + `{"name": "s"}]}`, "/systems", "max-items"},
+		{"too many systems", systems(maxSystems + 1), "/institution/systems", "max-items"},
+		{"too many flags", `{"institution": {"flags": [` + strings.Repeat(`"cii",`, maxListItems) + `"cii"]}}`, "/institution/flags", "max-items"},
 		{"too many clauses", `{"clauses": [` + strings.Repeat(`{},`, 200) + `{}]}`, "/clauses", "max-items"},
 		{"too many citations", `{"clauses": [{"citations": [` + strings.Repeat(`"EU-NIS2",`, 20) + `"EU-NIS2"]}]}`, "/clauses/0/citations", "max-items"},
 	}
@@ -87,32 +92,39 @@ func TestDecodeNoPanic(t *testing.T) {
 // TestValidateErrorsCapped: review finding F1. Validate reports at most
 // 100 errors, sorted by path, the last saying how many more there were.
 func TestValidateErrorsCapped(t *testing.T) {
-	c, err := Decode(strings.NewReader(`{"jurisdiction": "CN", "systems": [` + strings.Repeat(`{},`, 999) + `{}]}`))
+	c, err := Decode(strings.NewReader(`{"jurisdiction": "CN", "institution": {"systems": [` + strings.Repeat(`{},`, 999) + `{}]}}`))
 	require.NoError(t, err)
 	fes := errorsOf(t, Validate(c))
 	require.Len(t, fes, 100)
 	last := fes[len(fes)-1]
 	assert.Equal(t, "too-many-errors", last.Rule)
-	assert.Equal(t, "and 1909 more errors", last.Message.String()) // 2 per system and 8 others, 99 shown
+	assert.Equal(t, "and 1912 more errors", last.Message.String()) // 2 per system (id, mlps) and 11 others, 99 shown
 	for i := 1; i < len(fes)-1; i++ {
 		assert.False(t, pathLess(fes[i].Path, fes[i-1].Path), "%s before %s", fes[i-1].Path, fes[i].Path)
 	}
 	assert.Equal(t, "/category", fes[0].Path)
-	assert.Equal(t, "/systems/0/mlpsLevel", fes[6].Path) // struct-level errors sort in among the field errors
+	assert.Equal(t, "/institution/systems/0/mlps", fes[9].Path) // the institution's errors sort in among the field errors
 }
 
 // TestValidateHugeGoBuilt: a contract built in Go with a million systems
 // gets one "max" error, not one per system.
 func TestValidateHugeGoBuilt(t *testing.T) {
-	c := &Contract{Jurisdiction: medsec.CN, Systems: make([]System, 1_000_000)}
+	c := &Contract{Jurisdiction: medsec.CN, Institution: grading.Institution{Systems: make([]grading.System, 1_000_000)}}
 	fes := errorsOf(t, Validate(c))
-	assert.True(t, hasError(fes, "/systems", "max"), describe(fes))
+	assert.True(t, hasError(fes, "/institution/systems", "max"), describe(fes))
 	assert.Less(t, len(fes), 30)
 }
 
-func TestMaxSystemsMatchesTag(t *testing.T) {
-	f, _ := reflect.TypeFor[Contract]().FieldByName("Systems")
-	assert.Contains(t, f.Tag.Get("validate"), fmt.Sprintf("max=%d,", maxSystems))
+// TestBoundsMatchTags: the bounds Validate applies by hand are those of
+// the validate tags and of the schema's table for the institution.
+func TestBoundsMatchTags(t *testing.T) {
+	f, _ := reflect.TypeFor[Contract]().FieldByName("Clauses")
+	assert.Contains(t, f.Tag.Get("validate"), fmt.Sprintf("max=%d,", maxClauses))
+	f, _ = reflect.TypeFor[Clause]().FieldByName("Citations")
+	assert.Contains(t, f.Tag.Get("validate"), fmt.Sprintf("max=%d", maxCitations))
+	inst := foreignTags[reflect.TypeFor[grading.Institution]()]
+	assert.Contains(t, inst["systems"], fmt.Sprintf("max=%d", maxSystems))
+	assert.Contains(t, inst["name"], fmt.Sprintf("max=%d", maxInstitutionName))
 }
 
 // A worstCase is a hostile contract of about n bytes, the most expensive
@@ -139,7 +151,9 @@ func repeat(prefix, unit, sep, suffix string, n int) []byte {
 }
 
 var worstCases = []worstCase{
-	{"empty-systems", func(n int) []byte { return repeat(`{"jurisdiction":"CN","systems":[`, `{}`, `,`, `]}`, n) }, true},
+	{"empty-systems", func(n int) []byte {
+		return repeat(`{"jurisdiction":"CN","institution":{"systems":[`, `{}`, `,`, `]}}`, n)
+	}, true},
 	{"empty-clauses", func(n int) []byte { return repeat(`{"jurisdiction":"CN","clauses":[`, `{}`, `,`, `]}`, n) }, true},
 	{"unknown-keys", func(n int) []byte { return repeat(`{`, `"k#":0`, `,`, `}`, n) }, true},
 	{"duplicate-keys", func(n int) []byte { return repeat(`{"vendor":{`, `"name":""`, `,`, `}}`, n) }, true},
@@ -159,14 +173,15 @@ var worstCases = []worstCase{
 // citation and parameter, and texts too long.
 func maxValidationErrors(n int) []byte {
 	var b bytes.Buffer
-	b.WriteString(`{"id":"6f1c2a4e-8b3d-4c5e-9a7f-0d1e2f3a4b5c","jurisdiction":"CN","category":"cloud-services","systems":[`)
+	b.WriteString(`{"id":"6f1c2a4e-8b3d-4c5e-9a7f-0d1e2f3a4b5c","jurisdiction":"CN","category":"cloud-services",` +
+		`"institution":{"id":"H","jurisdictions":["VN"],"flags":["no-such-flag"],"systems":[`)
 	for i := range maxSystems {
 		if i > 0 {
 			b.WriteString(",")
 		}
-		b.WriteString(`{"vnLevel":"2"}`)
+		b.WriteString(`{"id":"S","vn":"2","flags":["no-such-flag"],"events":{"no-such-event":"2020-01-01"}}`)
 	}
-	b.WriteString(`],"clauses":[`)
+	b.WriteString(`]},"clauses":[`)
 	const clauses = 200
 	text := max(0, (n-b.Len())/clauses-900)
 	for i := range clauses {

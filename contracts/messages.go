@@ -1,7 +1,8 @@
 package contracts
 
 import (
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/medsec-go/medsec"
 )
@@ -11,9 +12,10 @@ type tmpl = medsec.MessageTemplate
 // Decoding errors of the text forms the decoder checks; the other decoding
 // errors have the keys medsec.decode.* of the root package.
 var (
-	msgDecodeDate     = tmpl{Key: "contracts.decode.date", Format: "%q is not a date of the form YYYY-MM-DD"}
-	msgDecodeUUID     = tmpl{Key: "contracts.decode.uuid", Format: "%q is not a UUID in its canonical lower-case form"}
-	msgDecodeCitation = tmpl{Key: "contracts.decode.citation", Format: "%q is not a citation such as \"EU-NIS2 art. 21(2)(d)\""}
+	msgDecodeDate         = tmpl{Key: "contracts.decode.date", Format: "%q is not a date of the form YYYY-MM-DD"}
+	msgDecodeUUID         = tmpl{Key: "contracts.decode.uuid", Format: "%q is not a UUID in its canonical lower-case form"}
+	msgDecodeCitation     = tmpl{Key: "contracts.decode.citation", Format: "%q is not a citation of the form \"INSTRUMENT-ID art. 21(2)(d)\""}
+	msgDecodeJurisdiction = tmpl{Key: "contracts.decode.jurisdiction", Format: "%q is not a jurisdiction code: use two upper-case letters, such as CZ"}
 )
 
 // Validation errors.
@@ -36,11 +38,16 @@ var (
 	msgValRequiredFor      = tmpl{Key: "contracts.validate.required-for", Format: "required for contracts under the law of %v"}
 	msgValGradeScheme      = tmpl{Key: "contracts.validate.grade-scheme", Format: "this grade does not apply to contracts under the law of %v"}
 	msgValRequiredWithData = tmpl{Key: "contracts.validate.required-with-data", Format: "required when health or personal data is handled"}
+	msgValInstitutionLaw   = tmpl{Key: "contracts.validate.institution-jurisdiction", Format: "%q is not one of the institution's jurisdictions: add it to /institution/jurisdictions or correct the contract's jurisdiction"}
 	msgValRule             = tmpl{Key: "contracts.validate.rule", Format: "the value breaks the rule %q"}
 	msgValInternal         = tmpl{Key: "contracts.validate.internal", Format: "the contract could not be validated"}
 )
 
-// Findings.
+// Check errors.
+var msgCheckAsOf = tmpl{Key: "contracts.check.as-of", Format: "give the as-of date, the day whose rules apply, as a real day"}
+
+// Findings. The reasons of the rules, and the texts they embed, are data
+// (clauses.json of each pack).
 var (
 	msgFindingMissing         = tmpl{Key: "contracts.finding.missing", Format: "no %v clause: %v"}
 	msgWeakNoticeHours        = tmpl{Key: "contracts.finding.no-notice-hours", Format: "the %v clause states no notice period in hours"}
@@ -52,33 +59,7 @@ var (
 	msgWeakTransferAssessment = tmpl{Key: "contracts.finding.no-transfer-assessment", Format: "data goes abroad, but the %v clause does not commit to a security assessment before any transfer"}
 	msgWeakNoticeTooSlow      = tmpl{Key: "contracts.finding.notice-too-slow", Format: "the vendor notifies incidents %v, but the hospital itself must report %v"}
 	msgWithinHours            = tmpl{Key: "contracts.finding.within-hours", Format: "within %d hours"} // nested in notice-too-slow, so that each count takes its own plural form
-	msgWeakStorageAbroad      = tmpl{Key: "contracts.finding.storage-abroad", Format: "health data is stored in %q; Chinese health data must be stored in China"}
 	msgWeakSupportEndsEarly   = tmpl{Key: "contracts.finding.support-ends-early", Format: "security updates end on %v, before the contract ends on %v"}
-	msgReasonCNArt4Security   = tmpl{Key: "contracts.reason.cn-art4-security", Format: "Chinese healthcare institutions must agree network-security duties in writing with IT-construction participants and medical-device suppliers"}
-	msgReasonCNArt4Liability  = tmpl{Key: "contracts.reason.cn-art4-liability", Format: "Chinese healthcare institutions must agree liability for breach in writing with IT-construction participants and medical-device suppliers"}
-	msgReasonCNLocalisation   = tmpl{Key: "contracts.reason.cn-localisation", Format: "Chinese health data is kept and processed in China; transfers abroad need a security assessment"}
-	msgReasonCNCSL37          = tmpl{Key: "contracts.reason.cn-csl37", Format: "operators of critical information infrastructure store personal information and important data in China"}
-	msgReasonCNTransfer       = tmpl{Key: "contracts.reason.cn-transfer", Format: "personal information leaves China only by a lawful route such as a security assessment"}
-	msgReasonCNTransferCII    = tmpl{Key: "contracts.reason.cn-transfer-cii", Format: "a critical-information-infrastructure operator needs a CAC security assessment before personal information leaves China"}
-	msgReasonCNStorage        = tmpl{Key: "contracts.reason.cn-storage", Format: "Chinese health data is stored in China"}
-	msgReasonNIS2SupplyChain  = tmpl{Key: "contracts.reason.nis2-supply-chain", Format: "essential and important entities must secure their supply chain, including the security aspects of their relationships with direct suppliers"}
-	msgReasonCZAnnex7         = tmpl{Key: "contracts.reason.cz-annex7", Format: "contracts with significant suppliers cover this area of Decree 82/2018 Annex 7: %v"}
-	msgReasonCZ409            = tmpl{Key: "contracts.reason.cz-409", Format: "proposed area for contracts with significant suppliers under Decree 409/2025 (unverified: the decree's list was not read): %v"}
-	msgReasonENISA            = tmpl{Key: "contracts.reason.enisa", Format: "ENISA good practice %s: %v"}
-	msgReasonDeadline         = tmpl{Key: "contracts.reason.deadline", Format: "the vendor's incident notice must reach the hospital within its own reporting deadline of %d hours"}
-	msgReasonSupportTerm      = tmpl{Key: "contracts.reason.support-term", Format: "security updates should last at least as long as the contract"}
-	msgAreaSecurityProvisions = tmpl{Key: "contracts.area.security-provisions", Format: "information security provisions"}
-	msgAreaRightToUseData     = tmpl{Key: "contracts.area.right-to-use-data", Format: "right to use data"}
-	msgAreaSupplierManagement = tmpl{Key: "contracts.area.supplier-management", Format: "supplier management, including subcontractors"}
-	msgAreaContinuity         = tmpl{Key: "contracts.area.continuity", Format: "business continuity"}
-	msgAreaAudit              = tmpl{Key: "contracts.area.audit", Format: "inspection and audit of the supplier"}
-	msgAreaExit               = tmpl{Key: "contracts.area.exit", Format: "termination, with return and deletion of data"}
-	msgAreaSanctions          = tmpl{Key: "contracts.area.sanctions", Format: "sanctions for breach of duties"}
-	msgAreaIncidents          = tmpl{Key: "contracts.area.incidents", Format: "incident notification by the supplier"}
-	msgAreaConfidentiality    = tmpl{Key: "contracts.area.confidentiality", Format: "confidentiality"}
-	msgAreaSecurityPolicy     = tmpl{Key: "contracts.area.security-policy", Format: "compliance with the customer's security policy"}
-	msgAreaSubcontractors     = tmpl{Key: "contracts.area.subcontractors", Format: "flow-down of duties to subcontractors"}
-	msgAreaServiceLevels      = tmpl{Key: "contracts.area.service-levels", Format: "business continuity and service levels"}
 	msgSeverityRequired       = tmpl{Key: "contracts.severity.required", Format: "required"}
 	msgSeverityRecommended    = tmpl{Key: "contracts.severity.recommended", Format: "recommended"}
 	msgSeverityUnknown        = tmpl{Key: "contracts.severity.unknown", Format: "unknown severity"}
@@ -86,36 +67,49 @@ var (
 	msgCategoryUnknown        = tmpl{Key: "contracts.category.unknown", Format: "unknown category"}
 )
 
-// ENISA good-practice titles (ENISA-PROC-2020, Feb 2020).
+// weakTemplates say what a clause lacks, by the parameter a rule asks it
+// to state; a rule may ask only for these parameters. The %v is the clause
+// kind.
+var weakTemplates = map[Param]tmpl{
+	ParamNotifyWithinHours:  msgWeakNoticeHours,
+	ParamRemediationDays:    msgWeakRemediationDays,
+	ParamSupportEndDate:     msgWeakSupportEnd,
+	ParamRTOHours:           msgWeakRecovery,
+	ParamRPOHours:           msgWeakRecovery,
+	ParamViaHospitalGateway: msgWeakGateway,
+	ParamMFA:                msgWeakMFA,
+	ParamTransferAssessment: msgWeakTransferAssessment,
+}
+
+// Problems of clauses.json. Where the problem is one the root package
+// reports in the files it reads, the root's message is used (key
+// "medsec.data.*"; a test keeps the texts equal).
 var (
-	msgGP01 = tmpl{Key: "contracts.enisa.gp-01", Format: "involve the IT department in procurement"}
-	msgGP02 = tmpl{Key: "contracts.enisa.gp-02", Format: "vulnerability management"}
-	msgGP03 = tmpl{Key: "contracts.enisa.gp-03", Format: "a policy for hardware and software updates"}
-	msgGP04 = tmpl{Key: "contracts.enisa.gp-04", Format: "secure wireless communication"}
-	msgGP05 = tmpl{Key: "contracts.enisa.gp-05", Format: "testing policies"}
-	msgGP06 = tmpl{Key: "contracts.enisa.gp-06", Format: "business continuity plans"}
-	msgGP07 = tmpl{Key: "contracts.enisa.gp-07", Format: "interoperability"}
-	msgGP08 = tmpl{Key: "contracts.enisa.gp-08", Format: "auditing and logging"}
-	msgGP09 = tmpl{Key: "contracts.enisa.gp-09", Format: "encryption"}
-	msgGP10 = tmpl{Key: "contracts.enisa.gp-10", Format: "risk assessment"}
-	msgGP11 = tmpl{Key: "contracts.enisa.gp-11", Format: "security requirements planned in advance"}
-	msgGP12 = tmpl{Key: "contracts.enisa.gp-12", Format: "threat identification"}
-	msgGP13 = tmpl{Key: "contracts.enisa.gp-13", Format: "network segregation"}
-	msgGP14 = tmpl{Key: "contracts.enisa.gp-14", Format: "eligibility criteria for suppliers"}
-	msgGP15 = tmpl{Key: "contracts.enisa.gp-15", Format: "a dedicated request for proposals for cloud"}
-	msgGP16 = tmpl{Key: "contracts.enisa.gp-16", Format: "certification"}
-	msgGP17 = tmpl{Key: "contracts.enisa.gp-17", Format: "data protection impact assessment"}
-	msgGP18 = tmpl{Key: "contracts.enisa.gp-18", Format: "legacy systems"}
-	msgGP19 = tmpl{Key: "contracts.enisa.gp-19", Format: "cybersecurity training"}
-	msgGP20 = tmpl{Key: "contracts.enisa.gp-20", Format: "incident response plans"}
-	msgGP21 = tmpl{Key: "contracts.enisa.gp-21", Format: "supplier involvement in incident management"}
-	msgGP22 = tmpl{Key: "contracts.enisa.gp-22", Format: "organised maintenance operations"}
-	msgGP23 = tmpl{Key: "contracts.enisa.gp-23", Format: "secure remote access"}
-	msgGP24 = tmpl{Key: "contracts.enisa.gp-24", Format: "patching"}
-	msgGP25 = tmpl{Key: "contracts.enisa.gp-25", Format: "cybersecurity awareness"}
-	msgGP26 = tmpl{Key: "contracts.enisa.gp-26", Format: "asset inventory and configuration management"}
-	msgGP27 = tmpl{Key: "contracts.enisa.gp-27", Format: "dedicated access control for medical device facilities"}
-	msgGP28 = tmpl{Key: "contracts.enisa.gp-28", Format: "penetration testing, regularly and after changes"}
+	msgDataRuleID         = tmpl{Key: "contracts.data.rule-id", Format: "%q is not a rule ID: use lower-case words joined by hyphens, such as \"cn-nhc-art4-security\""}
+	msgDataRequired       = tmpl{Key: "contracts.data.required", Format: "give the rule's %s"}
+	msgDataNoCitation     = tmpl{Key: "contracts.data.no-citation", Format: "cite the provision the rule rests on; only a notice-period rule may take its citation from the incident rule"}
+	msgDataNoDuty         = tmpl{Key: "contracts.data.no-duty", Format: "%s creates no obligations: a required rule must rest on a provision that does"}
+	msgDataNoInstrument   = tmpl{Key: "contracts.data.no-instrument", Format: "no instrument has the ID %q: correct the ID or add the instrument to a pack"}
+	msgDataNoIncidentRule = tmpl{Key: "contracts.data.no-incident-rule", Format: "no incident rule has the ID %q: add it to an incidents.json or correct the ID"}
+	msgDataNotFirstReport = tmpl{Key: "contracts.data.not-first-report", Format: "the incident rule %q sets no period from detection that a notice period can be compared with"}
+	msgDataParam          = tmpl{Key: "contracts.data.param", Format: "a rule cannot ask a %v clause for the parameter %q"}
+	msgDataOnlyFor        = tmpl{Key: "contracts.data.only-for", Format: "%q belongs only to %s rules"}
+	msgDataCheckKind      = tmpl{Key: "contracts.data.check-kind", Format: "a %s rule asks for a %v clause"}
+	msgDataText           = tmpl{Key: "contracts.data.text", Format: "give the English text in \"format\" with a verb for each argument: those of the data first, then those the checker adds (%d)"}
+	msgDataArg            = tmpl{Key: "contracts.data.arg", Format: "an argument is a text or a message with \"key\" and \"format\""}
+	msgDataKeyFormat      = tmpl{Key: "contracts.data.key-format", Format: "the key %q has another text elsewhere: give each text its own key"}
+	msgDataCountry        = tmpl{Key: "contracts.data.country", Format: "%q is not a country code: use two upper-case letters (ISO 3166-1 alpha-2)"}
+
+	msgDataDuplicateIn    = tmpl{Key: "medsec.data.duplicate-in", Format: "the ID %q is already used in %s: give each fact its own ID"}
+	msgDataCitation       = tmpl{Key: "medsec.data.citation", Format: "the citation %q does not resolve (%s): cite an instrument and article of the registry"}
+	msgDataNoSource       = tmpl{Key: "medsec.data.no-citation", Format: "cite the provision the fact rests on, or say in the note why none can be cited"}
+	msgDataConfidence     = tmpl{Key: "medsec.data.confidence", Format: "state the confidence: verified, partial or unverified"}
+	msgDataNote           = tmpl{Key: "medsec.data.note", Format: "the confidence is %s: say in the note what is not verified, and why"}
+	msgDataUndeclared     = tmpl{Key: "medsec.data.undeclared", Format: "no pack declares the jurisdiction %q: declare it in a pack.json or correct the code"}
+	msgDataUndeclaredFlag = tmpl{Key: "medsec.data.undeclared-flag", Format: "no pack declares the flag %q: declare it in a pack.json or correct the code"}
+	msgDataNoDate         = tmpl{Key: "medsec.data.no-date", Format: "no legal date has the ID %q: add it to a dates.json or correct the ID"}
+	msgDataPeriod         = tmpl{Key: "medsec.data.period", Format: "the period in force must not end before it starts"}
+	msgDataMessageKey     = tmpl{Key: "medsec.data.message-key", Format: "%q is not a message key: use dot-separated words such as \"medsec.jurisdiction.CZ\""}
 )
 
 // kindTemplates name the clause kinds; index = ClauseKind.
@@ -144,34 +138,37 @@ var categoryTemplates = func() []tmpl {
 	return out
 }()
 
+// allTemplates are the package's own templates, apart from the names of
+// clause kinds and categories.
 var allTemplates = []tmpl{
-	msgDecodeDate, msgDecodeUUID, msgDecodeCitation,
+	msgDecodeDate, msgDecodeUUID, msgDecodeCitation, msgDecodeJurisdiction,
 	msgValRequired, msgValMinEntries, msgValMaxEntries, msgValMaxChars, msgValMax, msgValEmail, msgValPhone,
 	msgValCountry, msgValInvalid, msgValCitation, msgValOrder, msgValSeverityOrder, msgValPositive,
-	msgValNonNegative, msgValParamKind, msgValRequiredFor, msgValGradeScheme, msgValRequiredWithData, msgValRule,
-	msgValInternal,
+	msgValNonNegative, msgValParamKind, msgValRequiredFor, msgValGradeScheme, msgValRequiredWithData,
+	msgValInstitutionLaw, msgValRule, msgValInternal,
+	msgCheckAsOf,
 	msgFindingMissing, msgWeakNoticeHours, msgWeakRemediationDays, msgWeakGateway, msgWeakMFA, msgWeakRecovery,
-	msgWeakSupportEnd, msgWeakTransferAssessment, msgWeakNoticeTooSlow, msgWithinHours, msgWeakStorageAbroad, msgWeakSupportEndsEarly,
-	msgReasonCNArt4Security, msgReasonCNArt4Liability, msgReasonCNLocalisation, msgReasonCNCSL37,
-	msgReasonCNTransfer, msgReasonCNTransferCII, msgReasonCNStorage, msgReasonNIS2SupplyChain, msgReasonCZAnnex7,
-	msgReasonCZ409, msgReasonENISA, msgReasonDeadline, msgReasonSupportTerm,
-	msgAreaSecurityProvisions, msgAreaRightToUseData, msgAreaSupplierManagement, msgAreaContinuity, msgAreaAudit,
-	msgAreaExit, msgAreaSanctions, msgAreaIncidents, msgAreaConfidentiality, msgAreaSecurityPolicy,
-	msgAreaSubcontractors, msgAreaServiceLevels,
+	msgWeakSupportEnd, msgWeakTransferAssessment, msgWeakNoticeTooSlow, msgWithinHours, msgWeakSupportEndsEarly,
 	msgSeverityRequired, msgSeverityRecommended, msgSeverityUnknown, msgKindUnknown, msgCategoryUnknown,
-	msgGP01, msgGP02, msgGP03, msgGP04, msgGP05, msgGP06, msgGP07, msgGP08, msgGP09, msgGP10, msgGP11, msgGP12,
-	msgGP13, msgGP14, msgGP15, msgGP16, msgGP17, msgGP18, msgGP19, msgGP20, msgGP21, msgGP22, msgGP23, msgGP24,
-	msgGP25, msgGP26, msgGP27, msgGP28,
+	msgDataRuleID, msgDataRequired, msgDataNoCitation, msgDataNoDuty, msgDataNoInstrument, msgDataNoIncidentRule,
+	msgDataNotFirstReport, msgDataParam, msgDataOnlyFor, msgDataCheckKind, msgDataText, msgDataArg, msgDataKeyFormat,
+	msgDataCountry,
+	msgDataDuplicateIn, msgDataCitation, msgDataNoSource, msgDataConfidence, msgDataNote, msgDataUndeclared,
+	msgDataUndeclaredFlag, msgDataNoDate, msgDataPeriod, msgDataMessageKey,
 }
 
 // MessageTemplates returns every message template the package uses,
-// sorted by key, for translation by package i18n. Keys start with
-// "contracts.".
+// sorted by key, for translation by package i18n: its own (keys
+// "contracts.*", and a few "medsec.data.*" of the root package for the
+// problems of rule files that the root package reports in its files too)
+// and those of the rules of the [DefaultChecker] (see
+// [Checker.MessageTemplates]).
 func MessageTemplates() []medsec.MessageTemplate {
-	out := make([]medsec.MessageTemplate, 0, len(allTemplates)+len(kindTemplates)+len(categoryTemplates))
+	out := make([]medsec.MessageTemplate, 0, len(allTemplates)+len(kindTemplates)+len(categoryTemplates)+64)
 	out = append(out, allTemplates...)
 	out = append(out, kindTemplates[1:]...)
 	out = append(out, categoryTemplates[1:]...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out
+	out = append(out, DefaultChecker().templates...)
+	slices.SortFunc(out, func(a, b medsec.MessageTemplate) int { return strings.Compare(a.Key, b.Key) })
+	return slices.CompactFunc(out, func(a, b medsec.MessageTemplate) bool { return a.Key == b.Key })
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/medsec-go/medsec"
 )
 
 // SchemaID is the $id of the schema [JSONSchema] returns.
@@ -12,11 +14,13 @@ const SchemaID = "https://github.com/medsec-go/medsec/contracts/contract.schema.
 
 // Patterns the schema uses for strings that Go types parse.
 const (
-	countryPattern  = `^[A-Z]{2}$`
-	datePattern     = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
-	uuidPattern     = `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`
-	citationPattern = `^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*( (art\. |Annex )[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(\([A-Za-z0-9.]+\)(\([A-Za-z0-9.]+\))?)?)?$`
-	emailPattern    = `^[^@\s]+@[^@\s]+\.[^@\s]+$`
+	countryPattern      = `^[A-Z]{2}$`
+	datePattern         = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+	uuidPattern         = `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`
+	jurisdictionPattern = `^[A-Z]{2}$`
+	codePattern         = `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
+	citationPattern     = `^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*( (art\. |Annex )[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(\([A-Za-z0-9.]+\)(\([A-Za-z0-9.]+\))?)?)?$`
+	emailPattern        = `^[^@\s]+@[^@\s]+\.[^@\s]+$`
 )
 
 // minimums are the lower bounds the struct-level rules set on integer
@@ -35,7 +39,9 @@ var schemaJSON = sync.OnceValue(func() []byte {
 	root["description"] = "Security-relevant data of a contract between a healthcare institution and a vendor " +
 		"(github.com/medsec-go/medsec/contracts). Cross-field rules the schema cannot state: the term does not " +
 		"end before it starts (both days belong to it, so start = end is a valid one-day term); remediation deadlines are ordered critical ≤ high ≤ medium ≤ low; country codes are " +
-		"assigned ISO 3166-1 codes; citations name provisions in the medsec registry; grades match the jurisdiction."
+		"assigned ISO 3166-1 codes (the institution's may also be a jurisdiction the registry declares); jurisdictions, flags and events are declared by the packs of the registry in use (medsec's own " +
+		"declare the jurisdictions " + strings.Join(jurisdictionCodes(), ", ") + "), and the contract's jurisdiction is one of " +
+		"the institution's; citations name provisions of that registry; grades match the jurisdiction; system IDs are unique."
 	root["allOf"] = jurisdictionConditions()
 	b, err := json.MarshalIndent(root, "", "  ")
 	if err != nil {
@@ -77,6 +83,8 @@ func schemaOf(s *shape) map[string]any {
 		return o
 	case shapeArray:
 		return map[string]any{"type": "array", "items": schemaOf(s.elem)}
+	case shapeMap:
+		return map[string]any{"type": "object", "propertyNames": schemaOf(s.key), "additionalProperties": schemaOf(s.elem)}
 	case shapeInteger:
 		return map[string]any{"type": "integer"}
 	case shapeBoolean:
@@ -91,6 +99,10 @@ func schemaOf(s *shape) map[string]any {
 		return map[string]any{"type": "string", "format": "date", "pattern": datePattern}
 	case textUUID:
 		return map[string]any{"type": "string", "format": "uuid", "pattern": uuidPattern}
+	case textJurisdiction:
+		return map[string]any{"type": "string", "pattern": jurisdictionPattern}
+	case textCode:
+		return map[string]any{"type": "string", "maxLength": 64, "pattern": codePattern}
 	}
 	return map[string]any{"type": "string", "pattern": citationPattern}
 }
@@ -117,6 +129,8 @@ func applyTags(p map[string]any, f field) {
 			p["maxLength"] = n
 		case name == "max" && p["type"] == "integer":
 			p["maximum"] = n
+		case name == "min" && p["type"] == "string":
+			p["minLength"] = n
 		case name == "iso3166_1_alpha2":
 			p["pattern"] = countryPattern
 		case name == "email":
@@ -171,7 +185,8 @@ func jurisdictionConditions() []any {
 		return map[string]any{"properties": map[string]any{"institution": map[string]any{"required": fields}}}
 	}
 	systems := func(field string) map[string]any {
-		return map[string]any{"properties": map[string]any{"systems": map[string]any{"items": map[string]any{"required": []string{field}}}}}
+		return map[string]any{"properties": map[string]any{"institution": map[string]any{"properties": map[string]any{
+			"systems": map[string]any{"items": map[string]any{"required": []string{field}}}}}}}
 	}
 	dataFlag := func(flag string) map[string]any {
 		return map[string]any{
@@ -181,9 +196,17 @@ func jurisdictionConditions() []any {
 		}
 	}
 	return []any{
-		when("CN", inst("operatorClass")), when("CN", systems("mlpsLevel")),
-		when("VN", systems("vnLevel")),
-		when("EU", inst("nis2Class")), when("CZ", inst("nis2Class", "czRegime")),
+		when("CN", systems("mlps")), when("VN", systems("vn")),
+		when("EU", inst("nis2")), when("CZ", inst("nis2", "cz")),
 		dataFlag("healthData"), dataFlag("personalData"),
 	}
+}
+
+// jurisdictionCodes lists the jurisdictions of the default registry.
+func jurisdictionCodes() []string {
+	var out []string
+	for _, j := range medsec.DefaultRegistry().Jurisdictions() {
+		out = append(out, string(j))
+	}
+	return out
 }

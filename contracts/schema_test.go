@@ -29,8 +29,24 @@ func schemaCheck(t *testing.T, schema map[string]any, v any, path string) []stri
 	bad := func(format string, args ...any) { errs = append(errs, path+": "+fmt.Sprintf(format, args...)) }
 	for kw, arg := range schema {
 		switch kw {
-		case "$schema", "$id", "title", "description", "format", "additionalProperties", "then":
-			// annotations; additionalProperties is handled with properties, then with if
+		case "$schema", "$id", "title", "description", "format", "then":
+			// annotations; then is handled with if
+		case "additionalProperties":
+			// false is handled with properties; a schema applies to the
+			// members of a map
+			if as, ok := arg.(map[string]any); ok {
+				if obj, ok := v.(map[string]any); ok {
+					for k, pv := range obj {
+						errs = append(errs, schemaCheck(t, as, pv, path+"/"+k)...)
+					}
+				}
+			}
+		case "propertyNames":
+			if obj, ok := v.(map[string]any); ok {
+				for k := range obj {
+					errs = append(errs, schemaCheck(t, arg.(map[string]any), k, path+"/"+k)...)
+				}
+			}
 		case "type":
 			if !hasType(v, arg.(string)) {
 				bad("type: want %s, have %T", arg, v)
@@ -196,17 +212,25 @@ func TestSchemaFixtures(t *testing.T) {
 func TestSchemaAgreesWithGoTypes(t *testing.T) {
 	schema := loadSchema(t)
 	enumOf := map[reflect.Type][]string{
-		reflect.TypeFor[medsec.Jurisdiction](): {"CN", "CZ", "EU", "VN"},
-		reflect.TypeFor[ClauseKind]():          stringsOf(ClauseKinds()),
-		reflect.TypeFor[Category]():            stringsOf(Categories()),
-		reflect.TypeFor[OperatorClass]():       {"cii", "central-organ", "other"},
-		reflect.TypeFor[grading.EntityClass](): {grading.OutOfScope.String(), grading.Important.String(), grading.Essential.String()},
-		reflect.TypeFor[grading.CZRegime]():    {grading.CZNotRegulated.String(), grading.CZLower.String(), grading.CZHigher.String()},
-		reflect.TypeFor[grading.MLPSLevel]():   {"1", "2", "3", "4", "5"},
-		reflect.TypeFor[grading.VNLevel]():     {"1", "2", "3", "4", "5"},
+		reflect.TypeFor[ClauseKind]():              stringsOf(ClauseKinds()),
+		reflect.TypeFor[Category]():                stringsOf(Categories()),
+		reflect.TypeFor[grading.InstitutionType](): {"hospital", "primary-care", "public-health", "other"},
+		reflect.TypeFor[grading.SizeClass]():       {"small", "medium", "large"},
+		reflect.TypeFor[grading.EntityClass]():     {grading.OutOfScope.String(), grading.Important.String(), grading.Essential.String()},
+		reflect.TypeFor[grading.CZRegime]():        {grading.CZNotRegulated.String(), grading.CZLower.String(), grading.CZHigher.String()},
+		reflect.TypeFor[grading.MLPSLevel]():       {"1", "2", "3", "4", "5"},
+		reflect.TypeFor[grading.VNLevel]():         {"1", "2", "3", "4", "5"},
 	}
 	strs := map[reflect.Type]bool{
 		reflect.TypeFor[medsec.Date](): true, reflect.TypeFor[uuid.UUID](): true, reflect.TypeFor[medsec.Citation](): true,
+		reflect.TypeFor[medsec.Jurisdiction](): true, reflect.TypeFor[medsec.Flag](): true, reflect.TypeFor[medsec.Event](): true,
+	}
+	// The types of other packages carry no validate tags; the rules
+	// package contracts applies to them, as Validate checks them by hand.
+	foreign := map[reflect.Type]map[string]string{
+		reflect.TypeFor[grading.Institution](): {"id": "required", "name": "required", "country": "required",
+			"jurisdictions": "required", "type": "required", "systems": "required"},
+		reflect.TypeFor[grading.System](): {"id": "required"},
 	}
 	var walk func(t *testing.T, typ reflect.Type, s map[string]any, path string)
 	walk = func(t *testing.T, typ reflect.Type, s map[string]any, path string) {
@@ -233,7 +257,11 @@ func TestSchemaAgreesWithGoTypes(t *testing.T) {
 				f := typ.Field(i)
 				name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 				names = append(names, name)
-				if v := f.Tag.Get("validate"); strings.HasPrefix(v, "required") {
+				v := f.Tag.Get("validate")
+				if tags, ok := foreign[typ]; ok {
+					v = tags[name]
+				}
+				if strings.HasPrefix(v, "required") {
 					required = append(required, name)
 				}
 				ps, ok := props[name].(map[string]any)
@@ -247,6 +275,10 @@ func TestSchemaAgreesWithGoTypes(t *testing.T) {
 		case reflect.Slice:
 			assert.Equal(t, "array", s["type"], path)
 			walk(t, typ.Elem(), s["items"].(map[string]any), path+"/items")
+		case reflect.Map:
+			assert.Equal(t, "object", s["type"], path)
+			walk(t, typ.Key(), s["propertyNames"].(map[string]any), path+"/propertyNames")
+			walk(t, typ.Elem(), s["additionalProperties"].(map[string]any), path+"/additionalProperties")
 		case reflect.String:
 			assert.Equal(t, "string", s["type"], path)
 		case reflect.Bool:

@@ -11,6 +11,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
 )
 
 // shapeKind is the JSON kind a Go type expects.
@@ -22,6 +23,7 @@ const (
 	shapeString
 	shapeInteger
 	shapeBoolean
+	shapeMap  // a JSON object with keys of the user's choice
 	shapeText // a JSON string read by an encoding.TextUnmarshaler
 )
 
@@ -33,6 +35,8 @@ const (
 	textDate
 	textUUID
 	textCitation
+	textJurisdiction // two upper-case letters; a registry says which exist
+	textCode         // a flag or an event: lower-case words joined by hyphens
 )
 
 // A shape is the JSON structure of a Go type, derived once by reflection.
@@ -43,7 +47,8 @@ type shape struct {
 	kind   shapeKind
 	goType reflect.Type
 	fields []field // shapeObject
-	elem   *shape  // shapeArray
+	elem   *shape  // shapeArray, shapeMap: the values
+	key    *shape  // shapeMap: the keys
 	// shapeInteger: the range the Go type and its validate tag allow.
 	min, max int64
 	// shapeText
@@ -59,7 +64,18 @@ type field struct {
 	goName   string
 	shape    *shape
 	required bool   // validate tag says required
-	validate string // the validate tag
+	validate string // the validate tag, or the rules of foreignTags
+}
+
+// foreignTags are the validation rules that the package applies to the
+// fields of types of other packages, which carry no validate tags:
+// Checker.validate checks them by hand, and the schema states them.
+var foreignTags = map[reflect.Type]map[string]string{
+	reflect.TypeFor[grading.Institution](): {
+		"id": "required", "name": "required,max=300", "country": "required,iso3166_1_alpha2",
+		"jurisdictions": "required,min=1", "type": "required", "systems": "required,min=1,max=1000",
+	},
+	reflect.TypeFor[grading.System](): {"id": "required"},
 }
 
 var contractShape = sync.OnceValue(func() *shape {
@@ -87,6 +103,9 @@ func shapeOf(t reflect.Type, validate string) *shape {
 				continue
 			}
 			v := f.Tag.Get("validate")
+			if tags, ok := foreignTags[t]; ok {
+				v = tags[name]
+			}
 			s.fields = append(s.fields, field{
 				index: i, name: name, goName: f.Name, shape: shapeOf(f.Type, v), validate: v,
 				required: v == "required" || strings.HasPrefix(v, "required,"),
@@ -95,6 +114,8 @@ func shapeOf(t reflect.Type, validate string) *shape {
 		return s
 	case reflect.Slice:
 		return &shape{kind: shapeArray, goType: t, elem: shapeOf(t.Elem(), diveTag(validate))}
+	case reflect.Map:
+		return &shape{kind: shapeMap, goType: t, key: shapeOf(t.Key(), ""), elem: shapeOf(t.Elem(), "")}
 	case reflect.String:
 		return &shape{kind: shapeString, goType: t}
 	case reflect.Bool:
@@ -145,6 +166,14 @@ func textShape(t reflect.Type) *shape {
 		s.class = textUUID
 	case t == reflect.TypeFor[medsec.Citation]():
 		s.class = textCitation
+	case t == reflect.TypeFor[medsec.Jurisdiction]():
+		s.class = textJurisdiction
+		s.check = func(b []byte) bool { return medsec.Jurisdiction(b).Valid() }
+		return s
+	case t == reflect.TypeFor[medsec.Flag](), t == reflect.TypeFor[medsec.Event]():
+		s.class = textCode
+		s.check = func(b []byte) bool { return medsec.Flag(b).Valid() }
+		return s
 	default:
 		s.class = textEnum
 		s.enum = enumNames(t)
@@ -185,15 +214,8 @@ func textShape(t reflect.Type) *shape {
 }
 
 // enumNames lists the text forms of an enum type: the values 1..255 of a
-// uint8 type that marshal, or the jurisdictions.
+// uint8 type that marshal.
 func enumNames(t reflect.Type) []string {
-	if t == reflect.TypeFor[medsec.Jurisdiction]() {
-		var out []string
-		for _, j := range medsec.Jurisdictions() {
-			out = append(out, string(j))
-		}
-		return out
-	}
 	if t.Kind() != reflect.Uint8 {
 		panic("contracts: text type " + t.String() + " is not an enum")
 	}

@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
+	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
 
@@ -46,11 +46,26 @@ func isPhone(s string) bool {
 	return !sep && digits >= 7 && digits <= 15
 }
 
-// maxSystems is the bound of Contract.Systems in its validate tag (a test
-// keeps them in step).
-const maxSystems = 1000
+// maxSystems bounds the systems of a contract's institution: the
+// decoder's bound for every list (maxListItems), and what Validate accepts
+// of a contract built in Go.
+const maxSystems = maxListItems
 
-// validate is the package's one validator instance, configured once.
+// maxInstitutionName bounds the name of a contract's institution, in
+// characters.
+const maxInstitutionName = 300
+
+// maxClauses and maxCitations are the bounds of Contract.Clauses and
+// Clause.Citations in their validate tags (a test keeps them in step).
+const (
+	maxClauses   = 200
+	maxCitations = 20
+)
+
+// validate is the package's one validator instance, configured once. It
+// applies the struct tags and the struct-level rules of one clause, term
+// or remediation list; the rules that span the contract, and those that
+// need a registry, are Checker.validate's.
 var validate = sync.OnceValue(func() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled())
 	v.RegisterTagNameFunc(func(f reflect.StructField) string {
@@ -60,42 +75,33 @@ var validate = sync.OnceValue(func() *validator.Validate {
 		}
 		return name
 	})
-	// Dates and citations are structs; the validator sees them as what
-	// their custom type functions return: "" for the zero value (it fails
-	// required), the int valid when the date exists or the citation
-	// resolves in the default registry, and the text otherwise (it fails
-	// the tag and shows in the error). No string stands for "valid", so
-	// no field value, however built, can pass for one; and the common case
-	// does not allocate.
+	// A date is a struct to the validator; it sees "" for the zero date
+	// (which fails required), the int dateOK for a date that exists, and
+	// the date's text for one that does not (which fails the date tag and
+	// shows in the error). No text stands for a valid date, so no field
+	// value can pass for one. The date is read through a pointer where
+	// the field is addressable (Validate passes a pointer), so that
+	// checking it does not allocate.
 	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		// Read the fields by reflection: f.Interface() would allocate.
-		d := medsec.NewDate(int(f.Field(0).Int()), time.Month(f.Field(1).Int()), int(f.Field(2).Int()))
+		var d medsec.Date
+		if f.CanAddr() {
+			d = *f.Addr().Interface().(*medsec.Date)
+		} else {
+			d = f.Interface().(medsec.Date)
+		}
 		switch {
 		case d.IsZero():
 			return ""
 		case d.Valid():
-			return valid
+			return dateOK
 		}
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+		return d.String()
 	}, medsec.Date{})
-	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		c := medsec.Citation{Instrument: f.Field(0).String(), Article: f.Field(1).String(),
-			Paragraph: f.Field(2).String(), Point: f.Field(3).String()}
-		switch {
-		case c.IsZero():
-			return ""
-		case resolves(c):
-			return valid
-		}
-		return c.String()
-	}, medsec.Citation{})
 	must(v.RegisterValidation("valid", validTag))
 	must(v.RegisterValidation("date", dateTag))
-	must(v.RegisterValidation("citation", citationTag))
 	must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
 		return isPhone(fl.Field().String())
 	}))
-	v.RegisterStructValidation(contractRules, Contract{})
 	v.RegisterStructValidation(termRules, Term{})
 	v.RegisterStructValidation(clauseRules, Clause{})
 	v.RegisterStructValidation(remediationRules, RemediationDays{})
@@ -108,99 +114,20 @@ func must(err error) {
 	}
 }
 
-// validTag accepts enums whose Valid method says yes. The known enum
-// types are checked without boxing the value (reflect would allocate).
+// validTag accepts enums whose Valid method says yes.
 func validTag(fl validator.FieldLevel) bool {
-	f := fl.Field()
-	if check, ok := enumValid[f.Type()]; ok {
-		return check(f)
-	}
-	if v, ok := f.Interface().(interface{ Valid() bool }); ok {
-		return v.Valid()
-	}
-	return false
+	v, ok := fl.Field().Interface().(interface{ Valid() bool })
+	return ok && v.Valid()
 }
 
-type uint8Enum interface {
-	~uint8
-	Valid() bool
-}
-
-func validUint8[T uint8Enum]() (reflect.Type, func(reflect.Value) bool) {
-	return reflect.TypeFor[T](), func(v reflect.Value) bool { return T(v.Uint()).Valid() }
-}
-
-var enumValid = func() map[reflect.Type]func(reflect.Value) bool {
-	m := map[reflect.Type]func(reflect.Value) bool{
-		reflect.TypeFor[medsec.Jurisdiction](): func(v reflect.Value) bool {
-			_, ok := medsec.DefaultRegistry().Jurisdiction(medsec.Jurisdiction(v.String()))
-			return ok
-		},
-	}
-	for _, e := range []func() (reflect.Type, func(reflect.Value) bool){
-		validUint8[ClauseKind], validUint8[Category], validUint8[OperatorClass],
-		validUint8[grading.EntityClass], validUint8[grading.CZRegime],
-		validUint8[grading.MLPSLevel], validUint8[grading.VNLevel],
-	} {
-		t, f := e()
-		m[t] = f
-	}
-	return m
-}()
-
-// valid is what the custom type functions return for a date that exists
-// and a citation that resolves: an int, where every other outcome is a
-// string.
-const valid = 1
+// dateOK is what the validator sees of a date that exists.
+const dateOK = 1
 
 // dateTag accepts a date that exists (see the custom type function).
 func dateTag(fl validator.FieldLevel) bool { return fl.Field().Kind() == reflect.Int }
 
-// citationTag accepts a citation that resolves (see the custom type
-// function).
-func citationTag(fl validator.FieldLevel) bool { return fl.Field().Kind() == reflect.Int }
-
-// resolved caches which citations resolve in the default registry, which
-// is immutable; contracts cite few distinct provisions. The cache stops
-// growing at maxResolved entries.
-var resolved struct {
-	sync.RWMutex
-	m map[medsec.Citation]bool
-}
-
-const maxResolved = 4096
-
-func resolves(c medsec.Citation) bool {
-	resolved.RLock()
-	ok, hit := resolved.m[c]
-	resolved.RUnlock()
-	if hit {
-		return ok
-	}
-	ok = medsec.DefaultRegistry().Resolve(c) == nil
-	resolved.Lock()
-	if resolved.m == nil {
-		resolved.m = map[medsec.Citation]bool{}
-	}
-	if len(resolved.m) < maxResolved {
-		resolved.m[c] = ok
-	}
-	resolved.Unlock()
-	return ok
-}
-
-// Validate checks a contract's structure and cross-field rules: required
-// fields, formats (UUID, e-mail, phone, ISO 3166-1 country codes, dates),
-// enum values, citations that resolve in the instrument registry, a term
-// that does not end before it starts, positive hours and days, remediation
-// deadlines ordered by severity, parameters that belong to their clause's
-// kind, and the fields each jurisdiction needs.
-//
-// It returns nil or a [medsec.FieldErrors] list, sorted by path, whose
-// entries carry a JSON Pointer, the rule, the offending value and a
-// [medsec.Message]. It never returns the validator's own text and never
-// panics.
-func Validate(c *Contract) (err error) {
+// validate is Checker.Validate.
+func (ch *Checker) validate(c *Contract) (err error) {
 	if c == nil {
 		return medsec.FieldErrors{fieldErr("", "required", "", msgValRequired.New())}
 	}
@@ -209,27 +136,26 @@ func Validate(c *Contract) (err error) {
 			err = medsec.FieldErrors{fieldErr("", "internal", "", msgValInternal.New())}
 		}
 	}()
-	verr := validate().Struct(c)
-	if verr == nil {
+	var out medsec.FieldErrors
+	if verr := validate().Struct(c); verr != nil {
+		var ves validator.ValidationErrors
+		if !errors.As(verr, &ves) {
+			return medsec.FieldErrors{fieldErr("", "internal", "", msgValInternal.New())}
+		}
+		for _, fe := range ves {
+			out = append(out, toFieldError(fe))
+		}
+	}
+	out = ch.contractRules(c, out)
+	if len(out) == 0 {
 		return nil
-	}
-	var ves validator.ValidationErrors
-	if !errors.As(verr, &ves) {
-		return medsec.FieldErrors{fieldErr("", "internal", "", msgValInternal.New())}
-	}
-	out := make(medsec.FieldErrors, 0, len(ves))
-	for _, fe := range ves {
-		out = append(out, toFieldError(fe))
 	}
 	sortErrors(out)
 	var list fielderr.List
 	for _, e := range out {
 		list.Add(e)
 	}
-	if errs := list.Errors(); errs != nil {
-		return errs
-	}
-	return nil
+	return list.Errors()
 }
 
 // sortErrors sorts field errors by path, stably, in O(n log n): each path
@@ -348,7 +274,7 @@ func toFieldError(fe validator.FieldError) *medsec.FieldError {
 	path := pointer(fe.Namespace())
 	tag, param := fe.Tag(), fe.Param()
 	val := ""
-	if tag != "required" && tag != "required-for" && tag != "required-with-data" {
+	if tag != "required" {
 		val = valueText(fe.Value())
 	}
 	n, _ := strconv.Atoi(param)
@@ -375,8 +301,6 @@ func toFieldError(fe validator.FieldError) *medsec.FieldError {
 		m = msgValCountry.New(val)
 	case "valid", "date":
 		m = msgValInvalid.New(val)
-	case "citation":
-		m = msgValCitation.New(val)
 	case "order":
 		m = msgValOrder.New(param)
 	case "severity-order":
@@ -389,12 +313,6 @@ func toFieldError(fe validator.FieldError) *medsec.FieldError {
 		m = msgValNonNegative.New()
 	case "param-kind":
 		m = msgValParamKind.New(fe.Field(), clauseKindFromParam(param).Message())
-	case "required-for":
-		m = msgValRequiredFor.New(medsec.Jurisdiction(param).Message())
-	case "grade-scheme":
-		m = msgValGradeScheme.New(medsec.Jurisdiction(param).Message())
-	case "required-with-data":
-		m = msgValRequiredWithData.New()
 	default:
 		m = msgValRule.New(tag)
 	}
@@ -407,45 +325,135 @@ func clauseKindFromParam(s string) ClauseKind {
 	return k
 }
 
-// contractRules are the rules that depend on the jurisdiction.
-func contractRules(sl validator.StructLevel) {
-	c := current[Contract](sl)
-	j := string(c.Jurisdiction)
-	switch c.Jurisdiction {
-	case medsec.CN:
-		if c.Institution.OperatorClass == OperatorClassUnknown {
-			sl.ReportError(c.Institution.OperatorClass, "institution.operatorClass", "OperatorClass", "required-for", j)
-		}
-	case medsec.EU, medsec.CZ:
-		if c.Institution.NIS2Class == grading.EntityClassUnknown {
-			sl.ReportError(c.Institution.NIS2Class, "institution.nis2Class", "NIS2Class", "required-for", j)
-		}
-		if c.Jurisdiction == medsec.CZ && c.Institution.CZRegime == grading.CZRegimeUnknown {
-			sl.ReportError(c.Institution.CZRegime, "institution.czRegime", "CZRegime", "required-for", j)
+// contractRules adds the errors of the rules that span the contract or
+// need the checker's registry: the jurisdiction, the institution and its
+// systems, the storage country, and the clauses' citations.
+func (ch *Checker) contractRules(c *Contract, out medsec.FieldErrors) medsec.FieldErrors {
+	add := func(path, rule, value string, m medsec.Message) {
+		out = append(out, fieldErr(path, rule, value, m))
+	}
+	j := c.Jurisdiction
+	if j != "" {
+		if _, ok := ch.reg.Jurisdiction(j); !ok {
+			add("/jurisdiction", "valid", string(j), msgValInvalid.New(clip(j)))
+		} else if len(c.Institution.Jurisdictions) > 0 && !slices.Contains(c.Institution.Jurisdictions, j) {
+			add("/jurisdiction", "institution", string(j), msgValInstitutionLaw.New(string(j)))
 		}
 	}
-	if len(c.Systems) > maxSystems {
-		return // the max tag reports it; do not build an error per system
-	}
-	for i, s := range c.Systems {
-		idx := "systems[" + strconv.Itoa(i) + "]"
-		switch {
-		case c.Jurisdiction == medsec.CN && s.MLPSLevel == grading.MLPSLevelUnknown:
-			sl.ReportError(s.MLPSLevel, idx+".mlpsLevel", "MLPSLevel", "required-for", j)
-		case c.Jurisdiction == medsec.VN && s.VNLevel == grading.VNLevelUnknown:
-			sl.ReportError(s.VNLevel, idx+".vnLevel", "VNLevel", "required-for", j)
-		}
-		if c.Jurisdiction != medsec.CN && s.MLPSLevel != grading.MLPSLevelUnknown {
-			sl.ReportError(s.MLPSLevel, idx+".mlpsLevel", "MLPSLevel", "grade-scheme", j)
-		}
-		if c.Jurisdiction != medsec.VN && s.VNLevel != grading.VNLevelUnknown {
-			sl.ReportError(s.VNLevel, idx+".vnLevel", "VNLevel", "grade-scheme", j)
-		}
+	if !isZeroInstitution(&c.Institution) {
+		out = ch.institutionRules(c, out)
 	}
 	dh := c.DataHandling
 	if (isTrue(dh.HealthData) || isTrue(dh.PersonalData)) && dh.StorageCountry == "" {
-		sl.ReportError(dh.StorageCountry, "dataHandling.storageCountry", "StorageCountry", "required-with-data", "")
+		add("/dataHandling/storageCountry", "required-with-data", "", msgValRequiredWithData.New())
 	}
+	if len(c.Clauses) <= maxClauses {
+		for i := range c.Clauses {
+			for k, ct := range c.Clauses[i].Citations {
+				if k >= maxCitations {
+					break // the max tag reports it
+				}
+				if ch.reg.Resolve(ct) != nil {
+					add(fmt.Sprintf("/clauses/%d/citations/%d", i, k), "citation", ct.String(), msgValCitation.New(clip(ct.String())))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isZeroInstitution reports whether the contract states no institution:
+// the validator reports /institution as required, and nothing below it.
+func isZeroInstitution(in *grading.Institution) bool {
+	return in.ID == "" && in.Name == "" && in.Country == "" && len(in.Jurisdictions) == 0 && in.Type == 0 &&
+		in.Size == 0 && in.NIS2 == 0 && in.CZ == 0 && len(in.Flags) == 0 && in.Principal == "" &&
+		len(in.Events) == 0 && len(in.Systems) == 0
+}
+
+// institutionRules checks the contract's institution: what
+// grading.Institution.Validate asks, against the checker's registry, and
+// what a contract needs besides: a name, a country, at least one system,
+// and the NIS2 class, Czech regime and grades its jurisdiction needs.
+func (ch *Checker) institutionRules(c *Contract, out medsec.FieldErrors) medsec.FieldErrors {
+	add := func(path, rule, value string, m medsec.Message) {
+		out = append(out, fieldErr(path, rule, value, m))
+	}
+	in := c.Institution
+	switch n := len(in.Systems); {
+	case in.Systems == nil:
+		add("/institution/systems", "required", "", msgValRequired.New())
+	case n == 0:
+		add("/institution/systems", "min", "0 entries", msgValMinEntries.New(1))
+	case n > maxSystems:
+		add("/institution/systems", "max", strconv.Itoa(n)+" entries", msgValMaxEntries.New(maxSystems))
+		in.Systems = nil // one error, not one per system
+	}
+	if err := in.Validate(ch.reg); err != nil {
+		var fes medsec.FieldErrors
+		if !errors.As(err, &fes) {
+			add("/institution", "internal", "", msgValInternal.New())
+		}
+		for _, e := range fes {
+			e.Path = "/institution" + e.Path
+			out = append(out, e)
+		}
+	}
+	switch n := utf8.RuneCountInString(in.Name); {
+	case n == 0:
+		add("/institution/name", "required", "", msgValRequired.New())
+	case n > maxInstitutionName:
+		add("/institution/name", "max", clip(in.Name), msgValMaxChars.New(maxInstitutionName))
+	}
+	switch {
+	case in.Country == "":
+		add("/institution/country", "required", "", msgValRequired.New())
+	case !ch.isCountry(in.Country):
+		add("/institution/country", "iso3166_1_alpha2", clip(in.Country), msgValCountry.New(clip(in.Country)))
+	}
+	j := c.Jurisdiction
+	name := ch.jurisdictionName(j)
+	if (j == medsec.EU || j == medsec.CZ) && in.NIS2 == 0 {
+		add("/institution/nis2", "required-for", "", msgValRequiredFor.New(name))
+	}
+	if j == medsec.CZ && in.CZ == 0 {
+		add("/institution/cz", "required-for", "", msgValRequiredFor.New(name))
+	}
+	for i := range in.Systems {
+		s := &in.Systems[i]
+		at := "/institution/systems/" + strconv.Itoa(i)
+		switch {
+		case j == medsec.CN && s.MLPS == 0:
+			add(at+"/mlps", "required-for", "", msgValRequiredFor.New(name))
+		case j == medsec.VN && s.VN == 0:
+			add(at+"/vn", "required-for", "", msgValRequiredFor.New(name))
+		}
+		if j != medsec.CN && s.MLPS != 0 {
+			add(at+"/mlps", "grade-scheme", s.MLPS.String(), msgValGradeScheme.New(name))
+		}
+		if j != medsec.VN && s.VN != 0 {
+			add(at+"/vn", "grade-scheme", s.VN.String(), msgValGradeScheme.New(name))
+		}
+	}
+	return out
+}
+
+// isCountry reports whether s is an ISO 3166-1 alpha-2 country code, or
+// the code of a jurisdiction that the checker's registry declares (a pack
+// may declare a user-assigned code such as XA).
+func (ch *Checker) isCountry(s string) bool {
+	if validate().Var(s, "iso3166_1_alpha2") == nil {
+		return true
+	}
+	_, ok := ch.reg.Jurisdiction(medsec.Jurisdiction(s))
+	return ok
+}
+
+// jurisdictionName is the name the checker's registry gives j.
+func (ch *Checker) jurisdictionName(j medsec.Jurisdiction) medsec.Message {
+	if info, ok := ch.reg.Jurisdiction(j); ok {
+		return info.Name
+	}
+	return j.Message()
 }
 
 // current returns the struct being validated, by pointer when it is

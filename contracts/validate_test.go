@@ -61,19 +61,31 @@ func TestValidateRules(t *testing.T) {
 		{"nil id", "", func(c *Contract) { c.ID = [16]byte{} }, "/id", "required", ""},
 		{"no jurisdiction", "", func(c *Contract) { c.Jurisdiction = "" }, "/jurisdiction", "required", ""},
 		{"bad jurisdiction", "", func(c *Contract) { c.Jurisdiction = "DE" }, "/jurisdiction", "valid", "DE"},
+		{"jurisdiction not the institution's", "", func(c *Contract) { c.Jurisdiction = medsec.VN }, "/jurisdiction", "institution", "VN"},
 		{"no category", "", func(c *Contract) { c.Category = 0 }, "/category", "required", ""},
 		{"bad category", "", func(c *Contract) { c.Category = 99 }, "/category", "valid", "99"},
 		{"no institution name", "", func(c *Contract) { c.Institution.Name = "" }, "/institution/name", "required", ""},
-		{"no institution", "", func(c *Contract) { c.Institution = Institution{} }, "/institution", "required", ""},
+		{"no institution", "", func(c *Contract) { c.Institution = grading.Institution{} }, "/institution", "required", ""},
+		{"no institution id", "", func(c *Contract) { c.Institution.ID = "" }, "/institution/id", "required", ""},
+		{"long institution name", "", func(c *Contract) { c.Institution.Name = strings.Repeat("é", 301) }, "/institution/name", "max", strings.Repeat("é", 32) + "…"},
+		{"no institution country", "", func(c *Contract) { c.Institution.Country = "" }, "/institution/country", "required", ""},
+		{"institution country", "", func(c *Contract) { c.Institution.Country = "XX" }, "/institution/country", "iso3166_1_alpha2", "XX"},
+		{"institution jurisdiction undeclared", "", func(c *Contract) { c.Institution.Jurisdictions[1] = "DE" }, "/institution/jurisdictions/1", "declared", "DE"},
+		{"institution type", "", func(c *Contract) { c.Institution.Type = 0 }, "/institution/type", "required", "unknown"},
+		{"institution flag undeclared", "", func(c *Contract) { c.Institution.Flags = []medsec.Flag{"cii", "nope"} }, "/institution/flags/1", "declared", "nope"},
+		{"institution event undeclared", "", func(c *Contract) {
+			c.Institution.Events = map[medsec.Event]medsec.Date{"a/b": medsec.NewDate(2026, 1, 1)}
+		}, "/institution/events/a~1b", "declared", "a/b"},
 		{"country", "", func(c *Contract) { c.Vendor.Country = "ZZ" }, "/vendor/country", "iso3166_1_alpha2", "ZZ"},
 		{"lower-case country", "", func(c *Contract) { c.Vendor.Country = "cz" }, "/vendor/country", "iso3166_1_alpha2", "cz"},
 		{"email", "", func(c *Contract) { c.Vendor.SecurityContact.Email = "nobody" }, "/vendor/securityContact/email", "email", "nobody"},
 		{"phone", "", func(c *Contract) { c.Vendor.SecurityContact.Phone = "222 333 444" }, "/vendor/securityContact/phone", "phone", "222 333 444"},
 		{"phone too short", "", func(c *Contract) { c.Vendor.SecurityContact.Phone = "+42 01" }, "/vendor/securityContact/phone", "phone", "+42 01"},
 		{"long name", "", func(c *Contract) { c.Vendor.Name = strings.Repeat("x", 301) }, "/vendor/name", "max", strings.Repeat("x", 64) + "…"},
-		{"no systems", "", func(c *Contract) { c.Systems = nil }, "/systems", "required", ""},
-		{"empty systems", "", func(c *Contract) { c.Systems = []System{} }, "/systems", "min", "0 entries"},
-		{"system name", "", func(c *Contract) { c.Systems[1].Name = "" }, "/systems/1/name", "required", ""},
+		{"no systems", "", func(c *Contract) { c.Institution.Systems = nil }, "/institution/systems", "required", ""},
+		{"empty systems", "", func(c *Contract) { c.Institution.Systems = []grading.System{} }, "/institution/systems", "min", "0 entries"},
+		{"system id", "", func(c *Contract) { c.Institution.Systems[1].ID = "" }, "/institution/systems/1/id", "required", ""},
+		{"system id twice", "", func(c *Contract) { c.Institution.Systems[1].ID = "PACS" }, "/institution/systems/1/id", "unique", "PACS"},
 		{"no clauses", "", func(c *Contract) { c.Clauses = []Clause{} }, "/clauses", "min", "0 entries"},
 		{"clause kind", "", func(c *Contract) { c.Clauses[3].Kind = 0 }, "/clauses/3/kind", "required", ""},
 		{"clause text", "", func(c *Contract) { c.Clauses[5].Text = "" }, "/clauses/5/text", "required", ""},
@@ -97,14 +109,13 @@ func TestValidateRules(t *testing.T) {
 		{"rto negative", "", func(c *Contract) { c.Clauses[6].RTOHours = intp(-1) }, "/clauses/6/rtoHours", "nonnegative", "-1"},
 		{"param on wrong kind", "", func(c *Contract) { c.Clauses[4].NotifyWithinHours = intp(24) }, "/clauses/4/notifyWithinHours", "param-kind", "24"},
 		{"support date on wrong kind", "", func(c *Contract) { c.Clauses[0].SupportEndDate = medsec.NewDate(2030, 1, 1) }, "/clauses/0/supportEndDate", "param-kind", "2030-01-01"},
-		{"CZ needs regime", "", func(c *Contract) { c.Institution.CZRegime = 0 }, "/institution/czRegime", "required-for", ""},
-		{"CZ needs NIS2 class", "", func(c *Contract) { c.Institution.NIS2Class = 0 }, "/institution/nis2Class", "required-for", ""},
-		{"CZ has no MLPS", "", func(c *Contract) { c.Systems[0].MLPSLevel = grading.MLPS3 }, "/systems/0/mlpsLevel", "grade-scheme", "3"},
-		{"CN needs operator class", "cn-his-2026", func(c *Contract) { c.Institution.OperatorClass = 0 }, "/institution/operatorClass", "required-for", ""},
-		{"CN needs MLPS level", "cn-his-2026", func(c *Contract) { c.Systems[1].MLPSLevel = 0 }, "/systems/1/mlpsLevel", "required-for", ""},
-		{"CN has no VN level", "cn-his-2026", func(c *Contract) { c.Systems[0].VNLevel = grading.VN2 }, "/systems/0/vnLevel", "grade-scheme", "2"},
-		{"VN needs VN level", "vn-lis-2026", func(c *Contract) { c.Systems[0].VNLevel = 0 }, "/systems/0/vnLevel", "required-for", ""},
-		{"EU needs NIS2 class", "eu-cloud-full", func(c *Contract) { c.Institution.NIS2Class = 0 }, "/institution/nis2Class", "required-for", ""},
+		{"CZ needs regime", "", func(c *Contract) { c.Institution.CZ = 0 }, "/institution/cz", "required-for", ""},
+		{"CZ needs NIS2 class", "", func(c *Contract) { c.Institution.NIS2 = 0 }, "/institution/nis2", "required-for", ""},
+		{"CZ has no MLPS", "", func(c *Contract) { c.Institution.Systems[0].MLPS = grading.MLPS3 }, "/institution/systems/0/mlps", "grade-scheme", "3"},
+		{"CN needs MLPS level", "cn-his-2026", func(c *Contract) { c.Institution.Systems[1].MLPS = 0 }, "/institution/systems/1/mlps", "required-for", ""},
+		{"CN has no VN level", "cn-his-2026", func(c *Contract) { c.Institution.Systems[0].VN = grading.VN2 }, "/institution/systems/0/vn", "grade-scheme", "2"},
+		{"VN needs VN level", "vn-lis-2026", func(c *Contract) { c.Institution.Systems[0].VN = 0 }, "/institution/systems/0/vn", "required-for", ""},
+		{"EU needs NIS2 class", "eu-cloud-full", func(c *Contract) { c.Institution.NIS2 = 0 }, "/institution/nis2", "required-for", ""},
 		{"health flag missing", "", func(c *Contract) { c.DataHandling.HealthData = nil }, "/dataHandling/healthData", "required", ""},
 		{"storage country with data", "", func(c *Contract) { c.DataHandling.StorageCountry = "" }, "/dataHandling/storageCountry", "required-with-data", ""},
 	}
@@ -119,7 +130,12 @@ func TestValidateRules(t *testing.T) {
 			fes := errorsOf(t, Validate(c))
 			var found bool
 			for _, e := range fes {
-				assert.True(t, strings.HasPrefix(e.Message.Key, "contracts."), e.Message.Key)
+				// The institution's own rules are grading's.
+				prefix := "contracts."
+				if strings.HasPrefix(e.Message.Key, "grading.") {
+					prefix = "grading."
+				}
+				assert.True(t, strings.HasPrefix(e.Message.Key, prefix), e.Message.Key)
 				assert.NotContains(t, e.Message.String(), "%!", "bad format arguments")
 				assert.NotContains(t, e.Error(), "Key:", "raw validator text leaked")
 				if e.Path == tt.path && e.Rule == tt.rule {
@@ -144,7 +160,7 @@ func TestValidateNilAndZero(t *testing.T) {
 	assert.Equal(t, "required", fes[0].Rule)
 
 	fes = errorsOf(t, Validate(&Contract{}))
-	for _, p := range []string{"/id", "/jurisdiction", "/category", "/systems", "/clauses", "/institution", "/vendor", "/term", "/dataHandling"} {
+	for _, p := range []string{"/id", "/jurisdiction", "/category", "/clauses", "/institution", "/vendor", "/term", "/dataHandling"} {
 		assert.True(t, hasError(fes, p, "required"), "want required at %s, got %v", p, describe(fes))
 	}
 	// Sorted by path, numbers numerically.
@@ -165,7 +181,7 @@ func TestPathLess(t *testing.T) {
 
 func TestPointer(t *testing.T) {
 	assert.Equal(t, "/clauses/3/remediationDays/critical", pointer("Contract.clauses[3].remediationDays.critical"))
-	assert.Equal(t, "/systems/0/mlpsLevel", pointer("Contract.systems[0].mlpsLevel"))
+	assert.Equal(t, "/vendor/securityContact/email", pointer("Contract.vendor.securityContact.email"))
 	assert.Equal(t, "/clauses/0/citations/1", pointer("Contract.clauses[0].citations[1]"))
 	assert.Equal(t, "/id", pointer("Contract.id"))
 }

@@ -119,7 +119,11 @@ func (p printer) file(name string, asOf medsec.Date, maxBytes int64) int {
 		fmt.Fprintln(p.w)
 		return exitFindings
 	}
-	r := contracts.Check(c, asOf)
+	r, err := contracts.Check(c, asOf)
+	if err != nil { // run has checked the as-of date; nothing else can fail here
+		fmt.Fprintf(p.w, "  error   %v\n\n", err)
+		return exitFindings
+	}
 	for _, f := range r.Findings {
 		p.finding(f)
 	}

@@ -221,7 +221,10 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 				cv.Errors = append(cv.Errors, ProblemView{Path: path + fe.Path, Rule: fe.Rule, Message: tr(fe.Message)})
 			}
 		} else {
-			rep := contracts.Check(c, day)
+			rep, err := contracts.Check(c, day)
+			if err != nil {
+				return nil, bad(path, err)
+			}
 			for _, f := range rep.Findings {
 				cv.Findings = append(cv.Findings, ProblemView{
 					Path: path + f.Path, Severity: tr(f.Severity.Message()), Rule: f.Rule, Message: tr(f.Message),
