@@ -162,6 +162,9 @@ func TestIncidentCondition(t *testing.T) {
 	assert.False(t, c.Holds(medsec.IncidentFacts{Marks: []string{"significant"}}), "class not assessed")
 	assert.False(t, c.Holds(medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "essential", Flags: []medsec.Flag{"cii"}}))
 	assert.True(t, medsec.IncidentCondition{}.Holds(medsec.IncidentFacts{}), "an empty condition always holds")
+	not := medsec.IncidentCondition{Incident: []string{"significant"}, NotIncident: []string{"ongoing-at-final-report"}}
+	assert.True(t, not.Holds(medsec.IncidentFacts{Marks: []string{"significant"}}))
+	assert.False(t, not.Holds(medsec.IncidentFacts{Marks: []string{"significant", "ongoing-at-final-report"}}), "an excluded mark")
 }
 
 func TestIncidentRulesLoadStrictly(t *testing.T) {
@@ -188,6 +191,9 @@ func TestIncidentRulesLoadStrictly(t *testing.T) {
 		{"undeclared flag", strings.Replace(good, `"confidence"`, `"when":{"flags":["nope"]},"confidence"`, 1), "/rules/0/when/flags/0"},
 		{"unverified without note", strings.Replace(good, `"verified"`, `"unverified"`, 1), "/rules/0/note"},
 		{"unknown date", strings.Replace(good, `"confidence"`, `"fromDate":"NO-SUCH","confidence"`, 1), "/rules/0/fromDate"},
+		{"unknown excluded mark", strings.Replace(good, `"confidence"`, `"when":{"notIncident":["huge"]},"confidence"`, 1), "/rules/0/when/notIncident/0"},
+		{"mark required and excluded", strings.Replace(good, `"confidence"`, `"when":{"incident":["significant"],"notIncident":["significant"]},"confidence"`, 1), "/rules/0/when/notIncident/0"},
+		{"undeclared excluded flag", strings.Replace(good, `"confidence"`, `"when":{"notFlags":["nope"]},"confidence"`, 1), "/rules/0/when/notFlags/0"},
 		{"unknown field", strings.Replace(good, `"confidence"`, `"deadline":"soon","confidence"`, 1), "incidents.json"},
 	}
 	for _, tt := range tests {
