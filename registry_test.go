@@ -161,6 +161,11 @@ func TestLookupReturnsCopies(t *testing.T) {
 
 const goodInstrument = `{"id":"XX-TEST-1","jurisdiction":"EU","kind":"guideline","title":"T","language":"en","titleEn":"T","issuer":"I","inForce":{"from":"2020-01-01","until":""},"confidence":"verified","sources":["s"],"articles":[{"number":"1","effect":"none","confidence":"verified"}]}`
 
+// withExtent returns goodInstrument with the given extent.
+func withExtent(extent string) string {
+	return strings.Replace(goodInstrument, `"sources":["s"],`, `"sources":["s"],"extent":`+extent+`,`, 1)
+}
+
 func TestDecodeInstrumentStrict(t *testing.T) {
 	_, err := medsec.DecodeInstrument(strings.NewReader(goodInstrument))
 	require.NoError(t, err)
@@ -181,6 +186,17 @@ func TestDecodeInstrumentStrict(t *testing.T) {
 		{"duplicate article", strings.Replace(goodInstrument, `}]}`, `},{"number":"1","effect":"none","confidence":"verified"}]}`, 1), "appears twice"},
 		{"unknown start without note", strings.Replace(goodInstrument, `"from":"2020-01-01"`, `"from":""`, 1), "in-force start is unknown"},
 		{"oversize", `{"note":"` + strings.Repeat("x", medsec.MaxInstrumentFileSize) + `"}`, "larger than"},
+		{"extent without units", withExtent(`{"complete":true,"confidence":"verified"}`), "extent lists no units"},
+		{"extent negative", withExtent(`{"articles":-1,"complete":true,"confidence":"verified"}`), "extent: articles is -1"},
+		{"extent too large", withExtent(`{"articles":1001,"complete":true,"confidence":"verified"}`), "extent: articles is 1001"},
+		{"extent unit twice", withExtent(`{"articles":1,"other":["Annex I","Annex I"],"complete":true,"confidence":"verified"}`), `other unit "Annex I" appears twice`},
+		{"extent unit numbered", withExtent(`{"articles":3,"other":["2"],"complete":true,"confidence":"verified"}`), `other unit "2" is already one of the articles 1 to 3`},
+		{"extent bad unit", withExtent(`{"articles":1,"other":["Annex  I"],"complete":true,"confidence":"verified"}`), `other unit "Annex  I" is not`},
+		{"extent without confidence", withExtent(`{"articles":1,"complete":true}`), "extent: confidence is not set"},
+		{"partial extent without note", withExtent(`{"articles":1,"complete":true,"confidence":"partial"}`), "extent: confidence is partial but the note"},
+		{"incomplete extent without note", withExtent(`{"articles":1,"confidence":"verified"}`), "extent is not complete but the note"},
+		{"held article outside the extent", withExtent(`{"other":["Annex 1"],"complete":true,"confidence":"verified"}`), "article 1 is not one of the units of the extent"},
+		{"unknown field in extent", withExtent(`{"articles":1,"complete":true,"confidence":"verified","size":2}`), `unknown field "size"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
