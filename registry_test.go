@@ -27,13 +27,13 @@ func date(s string) medsec.Date {
 var wantInstruments = map[string]int{
 	"CN-NHC-2022-29": 34, "CN-NHC-2026-6": 0, "CN-GBT-22240-2008": 0, "CN-GBT-22240-2020": 5,
 	"CN-GBT-22239-2019": 0, "CN-MPS-2007-43": 5, "CN-MOH-2011-85": 0, "CN-CSL-2016": 5,
-	"CN-DSL-2021": 5, "CN-PIPL-2021": 9, "CN-CII-2021": 2, "CN-NDSR-2024": 2, "CN-CAC-2025-IR": 2,
+	"CN-DSL-2021": 5, "CN-PIPL-2021": 9, "CN-CII-2021": 2, "CN-NDSR-2024": 2, "CN-CAC-2025-IR": 7,
 	"VN-LAW-86-2015": 1, "VN-ND-85-2016": 26, "VN-TT-03-2017": 2, "VN-TT-12-2022": 5,
-	"VN-QD-05-2017": 3, "VN-TT-20-2017": 2, "VN-TT-31-2017": 1, "VN-ND-30-2020": 3,
+	"VN-QD-05-2017": 3, "VN-TT-20-2017": 2, "VN-TT-31-2017": 15, "VN-ND-30-2020": 3,
 	"VN-LAW-116-2025": 0, "VN-LAW-24-2018": 0, "VN-LAW-91-2025": 1, "VN-ND-13-2023": 2, "VN-ND-356-2025": 1,
-	"EU-NIS2": 11, "EU-REC-2003-361": 3, "ENISA-PROC-2020": 30,
-	"CZ-ZKB-181-2014": 1, "CZ-VYH-82-2018": 1, "CZ-ZKB-264-2025": 1,
-	"CZ-VYH-408-2025": 1, "CZ-VYH-409-2025": 1, "CZ-VYH-410-2025": 1,
+	"EU-NIS2": 49, "EU-REC-2003-361": 3, "ENISA-PROC-2020": 30,
+	"CZ-ZKB-181-2014": 1, "CZ-VYH-82-2018": 1, "CZ-ZKB-264-2025": 10,
+	"CZ-VYH-408-2025": 1, "CZ-VYH-409-2025": 34, "CZ-VYH-410-2025": 17,
 }
 
 func TestEmbeddedRegistry(t *testing.T) {
@@ -367,8 +367,17 @@ func TestDecree85Articles(t *testing.T) {
 		a, ok := in.Article(n)
 		require.True(t, ok, n)
 		assert.Equal(t, heading, a.Heading)
-		assert.Equal(t, medsec.EffectNone, a.Effect, "art. %s creates no duty medsec models", n)
 	}
+	// Art. 24 (funding) binds state bodies and organisations: it creates
+	// obligations (Legal Code text, issue 14); Arts. 25-26 do not.
+	for n, want := range map[string]medsec.Effect{"24": medsec.EffectObligations, "25": medsec.EffectNone, "26": medsec.EffectNone} {
+		a, _ := in.Article(n)
+		assert.Equal(t, want, a.Effect, "art. %s", n)
+	}
+	a24, _ := in.Article("24")
+	assert.Contains(t, a24.Note, "cơ quan, tổ chức nhà nước", "the note names whom it binds")
+	assert.Equal(t, []string(nil), in.Unheld(), "all 26 articles are held")
+	assert.True(t, in.Extent.Complete)
 	a, _ := in.Article("25")
 	assert.Contains(t, a.HeadingEN, "2016-07-01")
 	assert.Equal(t, medsec.NewDate(2016, 7, 1), in.InForce.From)
