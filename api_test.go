@@ -25,7 +25,7 @@ var api = apitest.API{
 		medsec.FieldErrors{}, medsec.Instrument{}, medsec.InstrumentKind(0), medsec.Jurisdiction(""), medsec.Message{},
 		medsec.MessageTemplate{}, medsec.Period{}, medsec.Registry{}, medsec.Span{}, medsec.SpanUnit(0),
 		medsec.Pack{}, medsec.Flag(""), medsec.Event(""), medsec.IncidentRule{}, medsec.IncidentCondition{},
-		medsec.IncidentEvent(0)},
+		medsec.IncidentEvent(0), medsec.Extent{}},
 	Shared: map[string]string{"FieldErrors.Unwrap": "it returns the list's own errors, as errors.As needs"},
 }
 
@@ -92,6 +92,14 @@ func TestResultsAreOwn(t *testing.T) {
 		"Registry.Lookup": func() any {
 			in, _ := reg.Lookup("EU-NIS2")
 			return in
+		},
+		"Instrument.Unheld": func() any {
+			in, _ := reg.Lookup("CZ-ZKB-264-2025")
+			return in.Unheld()
+		},
+		"Extent.Units": func() any {
+			in, _ := reg.Lookup("CZ-VYH-409-2025")
+			return in.Extent.Units()
 		},
 		"MessageTemplate.New": func() any {
 			return medsec.MessageTemplate{Key: "k", Format: "%d %v"}.New(1, medsec.CN.Message())

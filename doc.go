@@ -27,6 +27,12 @@
 // 86/2015 to Law 116/2025 on 1 July 2026), and every evaluation in medsec
 // takes an as-of date.
 //
+// The registry holds the articles medsec knows of, not always every
+// article of the real text. Where the real size is established, an
+// instrument's [Extent] records it, and [Instrument.Unheld] lists the
+// articles and annexes the registry does not hold: the gap that coverage
+// reports show between medsec and the law.
+//
 // # Dates and legal periods
 //
 // A [Date] is a calendar day; a [Period] is the time an instrument is in

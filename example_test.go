@@ -102,3 +102,22 @@ func ExampleDate_End() {
 	fmt.Println(medsec.NewDate(2026, 4, 15).End(hanoi).Format(time.RFC3339Nano))
 	// Output: 2026-04-15T23:59:59.999999999+07:00
 }
+
+// The extent of an instrument says how large the real text is; Unheld
+// lists the units the registry does not hold, which coverage reports show
+// as the gap between medsec and the law.
+func ExampleInstrument_Unheld() {
+	in, err := medsec.Lookup("CN-CAC-2025-IR")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("%d units, complete: %t\n", len(in.Extent.Units()), in.Extent.Complete)
+	fmt.Println("not held:", in.Unheld())
+
+	act, _ := medsec.Lookup("CZ-ZKB-264-2025")
+	fmt.Printf("%s: %d of at least %d sections held (%s)\n", act.ID, len(act.Articles), act.Extent.Articles, act.Extent.Confidence)
+	// Output:
+	// 15 units, complete: true
+	// not held: [1 3 5 6 9 12 13 Annex 1]
+	// CZ-ZKB-264-2025: 10 of at least 73 sections held (partial)
+}

@@ -96,8 +96,14 @@ type IncidentCondition struct {
 	// art. 23(3); in the Czech lower regime, significant impact),
 	// "cn-relatively-major" (graded 较大 or above), "beyond-capacity" (the
 	// unit cannot handle it alone), "personal-data" (personal information
-	// leaked, tampered with or lost).
-	Incident []string `json:"incident,omitempty"`
+	// leaked, tampered with or lost), "affects-recipients" (likely to
+	// affect adversely the services the entity provides to their
+	// recipients, NIS2 art. 23(1)), "ongoing-at-final-report" (still being
+	// handled when the final report falls due, NIS2 art. 23(4)(e): the
+	// response had not ended one month after the notification). NotIncident
+	// lists marks it must not carry.
+	Incident    []string `json:"incident,omitempty"`
+	NotIncident []string `json:"notIncident,omitempty"`
 	// EntityClasses and CZRegimes list the NIS2 classes ("important",
 	// "essential") and Czech regimes ("lower", "higher") the rule binds;
 	// empty means any.
@@ -111,7 +117,7 @@ type IncidentCondition struct {
 // IncidentFacts describe an incident and the entity it struck, in the text
 // forms an [IncidentCondition] uses.
 type IncidentFacts struct {
-	Marks       []string // the incident's marks, e.g. "significant"
+	Marks       []string // the incident's marks, e.g. "significant" (see [IncidentCondition])
 	EntityClass string   // the NIS2 class, e.g. "essential"; "" when not assessed
 	CZRegime    string   // the Czech regime, e.g. "higher"; "" when not assessed
 	Flags       []Flag   // the entity's flags
@@ -121,6 +127,11 @@ type IncidentFacts struct {
 func (c IncidentCondition) Holds(f IncidentFacts) bool {
 	for _, m := range c.Incident {
 		if !slices.Contains(f.Marks, m) {
+			return false
+		}
+	}
+	for _, m := range c.NotIncident {
+		if slices.Contains(f.Marks, m) {
 			return false
 		}
 	}
@@ -145,7 +156,7 @@ func (c IncidentCondition) Holds(f IncidentFacts) bool {
 
 // The marks, classes and regimes that an IncidentCondition may name.
 var (
-	incidentMarks = []string{"beyond-capacity", "cn-relatively-major", "personal-data", "significant"}
+	incidentMarks = []string{"affects-recipients", "beyond-capacity", "cn-relatively-major", "ongoing-at-final-report", "personal-data", "significant"}
 	entityClasses = []string{"essential", "important"}
 	czRegimes     = []string{"higher", "lower"}
 )
@@ -238,6 +249,7 @@ func cloneIncidentRule(x IncidentRule) IncidentRule {
 	x.Title.Args = slices.Clone(x.Title.Args)
 	x.Step.Args = slices.Clone(x.Step.Args)
 	x.When.Incident = slices.Clone(x.When.Incident)
+	x.When.NotIncident = slices.Clone(x.When.NotIncident)
 	x.When.EntityClasses = slices.Clone(x.When.EntityClasses)
 	x.When.CZRegimes = slices.Clone(x.When.CZRegimes)
 	x.When.Flags = slices.Clone(x.When.Flags)
@@ -301,13 +313,13 @@ func (r *Registry) loadIncidents() error {
 				checkText(rule.Step, "/step", add)
 			}
 			checkWords(rule.When.Incident, incidentMarks, "/when/incident", add)
+			checkWords(rule.When.NotIncident, incidentMarks, "/when/notIncident", add)
 			checkWords(rule.When.EntityClasses, entityClasses, "/when/entityClasses", add)
 			checkWords(rule.When.CZRegimes, czRegimes, "/when/czRegimes", add)
-			for k, fl := range append(slices.Clone(rule.When.Flags), rule.When.NotFlags...) {
-				if _, ok := r.Flag(fl); !ok {
-					add(fmt.Sprintf("/when/flags/%d", k), "declared", string(fl), msgDataUndeclaredFlag.New(string(fl)))
-				}
-			}
+			checkExcluded(rule.When.Incident, rule.When.NotIncident, "/when/notIncident", add)
+			checkExcluded(rule.When.Flags, rule.When.NotFlags, "/when/notFlags", add)
+			r.checkFlags(rule.When.Flags, "/when/flags", add)
+			r.checkFlags(rule.When.NotFlags, "/when/notFlags", add)
 			all = append(all, rule)
 		}
 	}
@@ -324,6 +336,25 @@ func checkWords(ws, allowed []string, p string, add func(field, rule, value stri
 	for i, w := range ws {
 		if !slices.Contains(allowed, w) {
 			add(fmt.Sprintf("%s/%d", p, i), "oneof", w, msgDataOneOf.New(w, strings.Join(allowed, ", ")))
+		}
+	}
+}
+
+// checkExcluded checks that no word of excluded is also in required: such
+// a condition never holds.
+func checkExcluded[T ~string](required, excluded []T, p string, add func(field, rule, value string, m Message)) {
+	for i, w := range excluded {
+		if slices.Contains(required, w) {
+			add(fmt.Sprintf("%s/%d", p, i), "excluded", string(w), msgDataBothWays.New(string(w)))
+		}
+	}
+}
+
+// checkFlags checks that every flag of fls is declared by a pack.
+func (r *Registry) checkFlags(fls []Flag, p string, add func(field, rule, value string, m Message)) {
+	for k, fl := range fls {
+		if _, ok := r.Flag(fl); !ok {
+			add(fmt.Sprintf("%s/%d", p, k), "declared", string(fl), msgDataUndeclaredFlag.New(string(fl)))
 		}
 	}
 }

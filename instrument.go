@@ -2,6 +2,7 @@ package medsec
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/medsec-go/medsec/internal/enum"
 )
@@ -134,8 +135,90 @@ type Instrument struct {
 	Note string `json:"note,omitempty"`
 	// Sources lists where the facts come from.
 	Sources []string `json:"sources,omitempty"`
+	// Extent describes the real instrument's citable units, as far as they
+	// are known, so that coverage accounting can show which of them the
+	// registry does not hold ([Instrument.Unheld]). It is optional: the
+	// zero Extent means the real size is not recorded.
+	Extent Extent `json:"extent,omitzero"`
 	// Articles are the instrument's citable units that medsec knows of.
 	Articles []Article `json:"articles,omitempty"`
+}
+
+// An Extent says which citable units the real instrument has: the articles
+// numbered 1 to Articles, and the Other units (annexes, articles inserted
+// outside the plain numbering). Complete says whether that is the whole
+// instrument or only the part known to exist.
+//
+// A registry checks an Extent strictly: it lists at least one unit, no unit
+// twice, every article the instrument holds is one of its units, and its
+// confidence is stated, with a note when it is less than verified or the
+// extent is not complete.
+type Extent struct {
+	// Articles is the number of articles, numbered "1" to Articles as
+	// [Article.Number] writes them (sections "§ N" of Czech acts, "Điều N"
+	// of Vietnamese ones). At most [MaxInstrumentListLen].
+	Articles int `json:"articles"`
+	// Other lists the units outside that numbering: annexes ("Annex I",
+	// "Annex 2") and inserted articles ("12a"), in the instrument's order.
+	Other []string `json:"other,omitempty"`
+	// Complete reports whether the units above are the whole instrument.
+	// When false they are a lower bound: the units known to exist, and the
+	// note says what was not established.
+	Complete bool `json:"complete"`
+	// Confidence says how well the extent is established; Note says what is
+	// not, and why.
+	Confidence Confidence `json:"confidence"`
+	Note       string     `json:"note,omitempty"`
+}
+
+// IsZero reports whether e states nothing: the instrument's real size is
+// not recorded.
+func (e Extent) IsZero() bool {
+	return e.Articles == 0 && len(e.Other) == 0 && !e.Complete && e.Confidence == ConfidenceUnknown && e.Note == ""
+}
+
+// Units returns the numbers of the units e lists: "1" to the number of
+// articles, then the other units. A zero Extent has none.
+func (e Extent) Units() []string {
+	if e.Articles < 0 || e.Articles > MaxInstrumentListLen {
+		return slices.Clone(e.Other)
+	}
+	out := make([]string, 0, e.Articles+len(e.Other))
+	for n := 1; n <= e.Articles; n++ {
+		out = append(out, strconv.Itoa(n))
+	}
+	return append(out, e.Other...)
+}
+
+// has reports whether number is one of e's units.
+func (e Extent) has(number string) bool {
+	if n, err := strconv.Atoi(number); err == nil && strconv.Itoa(n) == number && n >= 1 && n <= e.Articles {
+		return true
+	}
+	return slices.Contains(e.Other, number)
+}
+
+// Unheld returns, in the order of [Extent.Units], the units of the real
+// instrument that in does not hold as articles: the gap between the
+// registry and the law. It is nil when the extent is not recorded; when
+// the extent is not complete ([Extent.Complete]), the real gap may be
+// larger.
+func (in Instrument) Unheld() []string {
+	units := in.Extent.Units()
+	if len(units) == 0 {
+		return nil
+	}
+	held := make(map[string]bool, len(in.Articles))
+	for _, a := range in.Articles {
+		held[a.Number] = true
+	}
+	var out []string
+	for _, u := range units {
+		if !held[u] {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // InForceOn reports whether the instrument applies on d.
@@ -161,5 +244,6 @@ func (in Instrument) clone() Instrument {
 	in.Supersedes = slices.Clone(in.Supersedes)
 	in.Sources = slices.Clone(in.Sources)
 	in.Articles = slices.Clone(in.Articles)
+	in.Extent.Other = slices.Clone(in.Extent.Other)
 	return in
 }

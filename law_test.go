@@ -53,6 +53,10 @@ func TestIncidentRules(t *testing.T) {
 		{"CN-CAC-REPORT-CII-1H", "1 hour", "detected", "CN-CAC-2025-IR art. 4", medsec.Verified},
 		{"CN-CAC-REPORT-CENTRAL-2H", "2 hours", "detected", "CN-CAC-2025-IR art. 4", medsec.Verified},
 		{"CN-CAC-REPORT-OTHER-4H", "4 hours", "detected", "CN-CAC-2025-IR art. 4", medsec.Verified},
+		// CAC 2025 measures art. 8: summary report within 30 days after the
+		// handling ends (text verified; scope limited to reported incidents by
+		// medsec's reading of "through the original channel": partial).
+		{"CN-CAC-SUMMARY-30D", "30 days", "response-ended", "CN-CAC-2025-IR art. 8", medsec.Partial},
 		// CSL art. 25 (until the CAC measures of 2025): report at once; no
 		// general deadline was found, so the earliest reading (partial).
 		{"CN-CSL-INCIDENT-REPORT", "", "detected", "CN-CSL-2016 art. 25", medsec.Partial},
@@ -60,17 +64,25 @@ func TestIncidentRules(t *testing.T) {
 		{"CN-PIPL-BREACH-NOTICE", "", "detected", "CN-PIPL-2021 art. 57", medsec.Verified},
 		// Act 181/2014 § 8: report without delay (until 2025-10-31).
 		{"CZ-181-INCIDENT-WITHOUT-DELAY", "", "detected", "CZ-ZKB-181-2014 art. 8", medsec.Verified},
-		// Act 264/2025 (NÚKIB portal): 24 h, 72 h, 30 days.
-		{"CZ-264-HIGHER-INITIAL-24H", "24 hours", "detected", "CZ-ZKB-264-2025", medsec.Verified},
-		{"CZ-264-HIGHER-UPDATE-72H", "72 hours", "detected", "CZ-ZKB-264-2025", medsec.Verified},
-		{"CZ-264-HIGHER-FINAL-30D", "30 days", "detected", "CZ-ZKB-264-2025", medsec.Verified},
-		{"CZ-264-LOWER-INITIAL-24H", "24 hours", "detected", "CZ-ZKB-264-2025", medsec.Verified},
-		{"CZ-264-LOWER-UPDATE-72H", "72 hours", "detected", "CZ-ZKB-264-2025", medsec.Unverified},
-		{"CZ-264-LOWER-FINAL-30D", "30 days", "detected", "CZ-ZKB-264-2025", medsec.Unverified},
-		// NIS2 art. 23(4)(a), (b), (d).
+		// Act 264/2025 §§ 15-16 (NÚKIB portal): 24 h, 72 h, 30 days. In the
+		// lower regime the final report is required (decree 410 § 10(f)) but
+		// its 30 days are not verified, nor is the update report.
+		{"CZ-264-HIGHER-INITIAL-24H", "24 hours", "detected", "CZ-ZKB-264-2025 art. 15", medsec.Partial},
+		{"CZ-264-HIGHER-UPDATE-72H", "72 hours", "detected", "CZ-ZKB-264-2025 art. 15", medsec.Partial},
+		{"CZ-264-HIGHER-FINAL-30D", "30 days", "detected", "CZ-ZKB-264-2025 art. 16", medsec.Partial},
+		{"CZ-264-LOWER-INITIAL-24H", "24 hours", "detected", "CZ-ZKB-264-2025 art. 15", medsec.Partial},
+		{"CZ-264-LOWER-UPDATE-72H", "72 hours", "detected", "CZ-ZKB-264-2025 art. 15", medsec.Unverified},
+		{"CZ-264-LOWER-FINAL-30D", "30 days", "detected", "CZ-ZKB-264-2025 art. 16", medsec.Unverified},
+		// NIS2 art. 23(4)(a), (b), (d); (e): a progress report instead of the
+		// final report while the incident is ongoing, and the final report
+		// one month after the handling ends; art. 23(1): notice to the
+		// recipients of the services, without undue delay.
 		{"EU-NIS2-EARLY-WARNING-24H", "24 hours", "detected", "EU-NIS2 art. 23(4)(a)", medsec.Verified},
 		{"EU-NIS2-NOTIFICATION-72H", "72 hours", "detected", "EU-NIS2 art. 23(4)(b)", medsec.Verified},
 		{"EU-NIS2-FINAL-REPORT-1M", "1 month", "notified", "EU-NIS2 art. 23(4)(d)", medsec.Verified},
+		{"EU-NIS2-PROGRESS-REPORT-1M", "1 month", "notified", "EU-NIS2 art. 23(4)(e)", medsec.Verified},
+		{"EU-NIS2-FINAL-REPORT-HANDLED-1M", "1 month", "response-ended", "EU-NIS2 art. 23(4)(e)", medsec.Verified},
+		{"EU-NIS2-RECIPIENTS-NOTICE", "", "detected", "EU-NIS2 art. 23(1)", medsec.Verified},
 		// Decision 05/2017 art. 11(1)(a): within 5 days of detection; at once
 		// beyond capacity. Circular 20/2017 art. 9(2)(b): closing report within
 		// 5 days after the response ends.
@@ -112,7 +124,7 @@ func TestIncidentRulesInForce(t *testing.T) {
 	assert.Contains(t, ids(medsec.CN, "2025-11-01"), "CN-CAC-REPORT-OTHER-4H")
 	// NIS2 reporting binds entities from its application date.
 	assert.Empty(t, ids(medsec.EU, "2024-10-17"))
-	assert.Len(t, ids(medsec.EU, "2024-10-18"), 3)
+	assert.Len(t, ids(medsec.EU, "2024-10-18"), 6)
 	// Vietnam: the recipients changed on 2025-03-01.
 	assert.Contains(t, ids(medsec.VN, "2025-02-28"), "VN-INCIDENT-REPORT-5D-MIC")
 	assert.NotContains(t, ids(medsec.VN, "2025-02-28"), "VN-INCIDENT-REPORT-5D-MPS")
@@ -162,6 +174,76 @@ func TestIncidentCondition(t *testing.T) {
 	assert.False(t, c.Holds(medsec.IncidentFacts{Marks: []string{"significant"}}), "class not assessed")
 	assert.False(t, c.Holds(medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "essential", Flags: []medsec.Flag{"cii"}}))
 	assert.True(t, medsec.IncidentCondition{}.Holds(medsec.IncidentFacts{}), "an empty condition always holds")
+	not := medsec.IncidentCondition{Incident: []string{"significant"}, NotIncident: []string{"ongoing-at-final-report"}}
+	assert.True(t, not.Holds(medsec.IncidentFacts{Marks: []string{"significant"}}))
+	assert.False(t, not.Holds(medsec.IncidentFacts{Marks: []string{"significant", "ongoing-at-final-report"}}), "an excluded mark")
+}
+
+// TestNIS2OngoingIncident: NIS2 art. 23(4)(e). While an incident is still
+// being handled when the final report falls due, a progress report takes
+// its place on the same date and the final report moves to one month after
+// the handling ends; the final report is never due twice.
+func TestNIS2OngoingIncident(t *testing.T) {
+	reg := medsec.DefaultRegistry()
+	prague, err := time.LoadLocation("Europe/Prague")
+	require.NoError(t, err)
+	detected := time.Date(2026, 3, 2, 8, 0, 0, 0, prague)
+	notified := time.Date(2026, 3, 4, 17, 0, 0, 0, prague)
+	ended := time.Date(2026, 5, 20, 12, 0, 0, 0, prague)
+	due := func(facts medsec.IncidentFacts) map[string]string {
+		out := map[string]string{}
+		for _, r := range reg.IncidentRules(medsec.EU, medsec.DateOf(detected)) {
+			if !r.When.Holds(facts) {
+				continue
+			}
+			d, _ := r.Deadline(detected, notified, ended)
+			out[r.ID] = r.Report + " " + medsec.DateOf(d).String()
+		}
+		return out
+	}
+	base := medsec.IncidentFacts{Marks: []string{"significant"}, EntityClass: "essential"}
+	assert.Equal(t, map[string]string{
+		"EU-NIS2-EARLY-WARNING-24H": "nis2-early-warning 2026-03-03",
+		"EU-NIS2-NOTIFICATION-72H":  "nis2-notification 2026-03-05",
+		"EU-NIS2-FINAL-REPORT-1M":   "nis2-final-report 2026-04-04",
+	}, due(base))
+
+	ongoing := base
+	ongoing.Marks = []string{"significant", "ongoing-at-final-report"}
+	assert.Equal(t, map[string]string{
+		"EU-NIS2-EARLY-WARNING-24H":       "nis2-early-warning 2026-03-03",
+		"EU-NIS2-NOTIFICATION-72H":        "nis2-notification 2026-03-05",
+		"EU-NIS2-PROGRESS-REPORT-1M":      "nis2-progress-report 2026-04-04",
+		"EU-NIS2-FINAL-REPORT-HANDLED-1M": "nis2-final-report 2026-06-20",
+	}, due(ongoing))
+
+	// Art. 23(1): the recipients' notice only where the incident is likely
+	// to affect the services (the entity's judgment, recorded as a mark).
+	affects := base
+	affects.Marks = []string{"significant", "affects-recipients"}
+	assert.Equal(t, "nis2-recipient-notice 2026-03-02", due(affects)["EU-NIS2-RECIPIENTS-NOTICE"])
+	assert.NotContains(t, due(base), "EU-NIS2-RECIPIENTS-NOTICE")
+}
+
+// TestCACSummaryReport: CAC 2025 art. 8, 30 days after the handling ends,
+// for incidents graded relatively major or above; no date before the end
+// of the handling is recorded.
+func TestCACSummaryReport(t *testing.T) {
+	r, ok := medsec.DefaultRegistry().IncidentRule("CN-CAC-SUMMARY-30D")
+	require.True(t, ok)
+	shanghai, err := time.LoadLocation("Asia/Shanghai")
+	require.NoError(t, err)
+	detected := time.Date(2026, 1, 5, 9, 0, 0, 0, shanghai)
+	ended := time.Date(2026, 1, 20, 18, 0, 0, 0, shanghai)
+	due, assumed := r.Deadline(detected, time.Time{}, ended)
+	assert.False(t, assumed)
+	assert.Equal(t, "2026-02-19", medsec.DateOf(due).String())
+	due, _ = r.Deadline(detected, time.Time{}, time.Time{})
+	assert.True(t, due.IsZero())
+	assert.True(t, r.When.Holds(medsec.IncidentFacts{Marks: []string{"cn-relatively-major"}, Flags: []medsec.Flag{"cii"}}))
+	assert.False(t, r.When.Holds(medsec.IncidentFacts{}), "only incidents reported under art. 4")
+	p := medsec.DefaultRegistry().IncidentRulePeriod(r)
+	assert.Equal(t, "2025-11-01", p.From.String(), "in force with the measures")
 }
 
 func TestIncidentRulesLoadStrictly(t *testing.T) {
@@ -188,6 +270,9 @@ func TestIncidentRulesLoadStrictly(t *testing.T) {
 		{"undeclared flag", strings.Replace(good, `"confidence"`, `"when":{"flags":["nope"]},"confidence"`, 1), "/rules/0/when/flags/0"},
 		{"unverified without note", strings.Replace(good, `"verified"`, `"unverified"`, 1), "/rules/0/note"},
 		{"unknown date", strings.Replace(good, `"confidence"`, `"fromDate":"NO-SUCH","confidence"`, 1), "/rules/0/fromDate"},
+		{"unknown excluded mark", strings.Replace(good, `"confidence"`, `"when":{"notIncident":["huge"]},"confidence"`, 1), "/rules/0/when/notIncident/0"},
+		{"mark required and excluded", strings.Replace(good, `"confidence"`, `"when":{"incident":["significant"],"notIncident":["significant"]},"confidence"`, 1), "/rules/0/when/notIncident/0"},
+		{"undeclared excluded flag", strings.Replace(good, `"confidence"`, `"when":{"notFlags":["nope"]},"confidence"`, 1), "/rules/0/when/notFlags/0"},
 		{"unknown field", strings.Replace(good, `"confidence"`, `"deadline":"soon","confidence"`, 1), "incidents.json"},
 	}
 	for _, tt := range tests {

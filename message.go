@@ -84,6 +84,7 @@ var (
 	msgDataPeriod         = MessageTemplate{"medsec.data.period", "the period in force must not end before it starts"}
 	msgDataNoDate         = MessageTemplate{"medsec.data.no-date", "no legal date has the ID %q: add it to a dates.json or correct the ID"}
 	msgDataOneOf          = MessageTemplate{"medsec.data.one-of", "%q is not allowed here: use one of %s"}
+	msgDataBothWays       = MessageTemplate{"medsec.data.required-and-excluded", "%q is both required and excluded, so the rule could never apply: keep it in one list"}
 )
 
 // msgSpan holds the templates of [Span.Message], by unit. The English
@@ -114,6 +115,7 @@ func MessageTemplates() []MessageTemplate {
 		msgDataRuleID, msgDataDuplicateIn, msgDataDate, msgDataUndeclared, msgDataUndeclaredFlag,
 		msgDataCitation, msgDataNoCitation, msgDataConfidence, msgDataNote, msgDataText,
 		msgDataReport, msgDataIncidentEvent, msgDataSpan, msgDataPeriod, msgDataNoDate, msgDataOneOf,
+		msgDataBothWays,
 	}
 	for _, t := range strictjson.Templates() {
 		own = append(own, MessageTemplate(t))

@@ -483,7 +483,50 @@ func checkInto(in *Instrument, errs *errcap.List[error]) bool {
 		}
 		seen[a.Number] = true
 	}
+	checkExtent(in, bad)
 	return errs.Len() == n
+}
+
+// checkExtent reports the problems of in's extent, if it states one. It
+// takes time linear in the number of units and articles.
+func checkExtent(in *Instrument, bad func(format string, args ...any)) {
+	e := in.Extent
+	if e.IsZero() {
+		return
+	}
+	switch {
+	case e.Articles < 0 || e.Articles > MaxInstrumentListLen:
+		bad("extent: articles is %d; want 0 to %d", e.Articles, MaxInstrumentListLen)
+		return
+	case e.Articles == 0 && len(e.Other) == 0:
+		bad("extent lists no units: give the number of articles or the other units")
+	}
+	numbered := Extent{Articles: e.Articles}
+	other := make(map[string]bool, len(e.Other))
+	for _, u := range e.Other {
+		switch {
+		case !validArticleNumber(u):
+			bad("extent: other unit %q is not letters, digits, dots and inner hyphens, or \"Annex \" and such", u)
+		case other[u]:
+			bad("extent: other unit %q appears twice", u)
+		case numbered.has(u):
+			bad("extent: other unit %q is already one of the articles 1 to %d", u, e.Articles)
+		}
+		other[u] = true
+	}
+	if !e.Confidence.Valid() {
+		bad("extent: confidence is not set")
+	} else if e.Confidence != Verified && strings.TrimSpace(e.Note) == "" {
+		bad("extent: confidence is %s but the note does not say what is not verified", e.Confidence)
+	}
+	if !e.Complete && strings.TrimSpace(e.Note) == "" {
+		bad("extent is not complete but the note does not say what is missing")
+	}
+	for _, a := range in.Articles {
+		if !numbered.has(a.Number) && !other[a.Number] {
+			bad("article %s is not one of the units of the extent (articles 1 to %d and %d other units): correct the number or the extent", a.Number, e.Articles, len(e.Other))
+		}
+	}
 }
 
 // Len returns the number of instruments in r.

@@ -27,13 +27,13 @@ func date(s string) medsec.Date {
 var wantInstruments = map[string]int{
 	"CN-NHC-2022-29": 34, "CN-NHC-2026-6": 0, "CN-GBT-22240-2008": 0, "CN-GBT-22240-2020": 5,
 	"CN-GBT-22239-2019": 0, "CN-MPS-2007-43": 5, "CN-MOH-2011-85": 0, "CN-CSL-2016": 5,
-	"CN-DSL-2021": 5, "CN-PIPL-2021": 9, "CN-CII-2021": 2, "CN-NDSR-2024": 2, "CN-CAC-2025-IR": 2,
+	"CN-DSL-2021": 5, "CN-PIPL-2021": 9, "CN-CII-2021": 2, "CN-NDSR-2024": 2, "CN-CAC-2025-IR": 7,
 	"VN-LAW-86-2015": 1, "VN-ND-85-2016": 26, "VN-TT-03-2017": 2, "VN-TT-12-2022": 5,
-	"VN-QD-05-2017": 3, "VN-TT-20-2017": 2, "VN-TT-31-2017": 1, "VN-ND-30-2020": 3,
+	"VN-QD-05-2017": 3, "VN-TT-20-2017": 2, "VN-TT-31-2017": 15, "VN-ND-30-2020": 3,
 	"VN-LAW-116-2025": 0, "VN-LAW-24-2018": 0, "VN-LAW-91-2025": 1, "VN-ND-13-2023": 2, "VN-ND-356-2025": 1,
-	"EU-NIS2": 11, "EU-REC-2003-361": 3, "ENISA-PROC-2020": 30,
-	"CZ-ZKB-181-2014": 1, "CZ-VYH-82-2018": 1, "CZ-ZKB-264-2025": 1,
-	"CZ-VYH-408-2025": 1, "CZ-VYH-409-2025": 1, "CZ-VYH-410-2025": 1,
+	"EU-NIS2": 49, "EU-REC-2003-361": 3, "ENISA-PROC-2020": 30,
+	"CZ-ZKB-181-2014": 1, "CZ-VYH-82-2018": 1, "CZ-ZKB-264-2025": 10,
+	"CZ-VYH-408-2025": 1, "CZ-VYH-409-2025": 34, "CZ-VYH-410-2025": 17,
 }
 
 func TestEmbeddedRegistry(t *testing.T) {
@@ -161,6 +161,11 @@ func TestLookupReturnsCopies(t *testing.T) {
 
 const goodInstrument = `{"id":"XX-TEST-1","jurisdiction":"EU","kind":"guideline","title":"T","language":"en","titleEn":"T","issuer":"I","inForce":{"from":"2020-01-01","until":""},"confidence":"verified","sources":["s"],"articles":[{"number":"1","effect":"none","confidence":"verified"}]}`
 
+// withExtent returns goodInstrument with the given extent.
+func withExtent(extent string) string {
+	return strings.Replace(goodInstrument, `"sources":["s"],`, `"sources":["s"],"extent":`+extent+`,`, 1)
+}
+
 func TestDecodeInstrumentStrict(t *testing.T) {
 	_, err := medsec.DecodeInstrument(strings.NewReader(goodInstrument))
 	require.NoError(t, err)
@@ -181,6 +186,17 @@ func TestDecodeInstrumentStrict(t *testing.T) {
 		{"duplicate article", strings.Replace(goodInstrument, `}]}`, `},{"number":"1","effect":"none","confidence":"verified"}]}`, 1), "appears twice"},
 		{"unknown start without note", strings.Replace(goodInstrument, `"from":"2020-01-01"`, `"from":""`, 1), "in-force start is unknown"},
 		{"oversize", `{"note":"` + strings.Repeat("x", medsec.MaxInstrumentFileSize) + `"}`, "larger than"},
+		{"extent without units", withExtent(`{"complete":true,"confidence":"verified"}`), "extent lists no units"},
+		{"extent negative", withExtent(`{"articles":-1,"complete":true,"confidence":"verified"}`), "extent: articles is -1"},
+		{"extent too large", withExtent(`{"articles":1001,"complete":true,"confidence":"verified"}`), "extent: articles is 1001"},
+		{"extent unit twice", withExtent(`{"articles":1,"other":["Annex I","Annex I"],"complete":true,"confidence":"verified"}`), `other unit "Annex I" appears twice`},
+		{"extent unit numbered", withExtent(`{"articles":3,"other":["2"],"complete":true,"confidence":"verified"}`), `other unit "2" is already one of the articles 1 to 3`},
+		{"extent bad unit", withExtent(`{"articles":1,"other":["Annex  I"],"complete":true,"confidence":"verified"}`), `other unit "Annex  I" is not`},
+		{"extent without confidence", withExtent(`{"articles":1,"complete":true}`), "extent: confidence is not set"},
+		{"partial extent without note", withExtent(`{"articles":1,"complete":true,"confidence":"partial"}`), "extent: confidence is partial but the note"},
+		{"incomplete extent without note", withExtent(`{"articles":1,"confidence":"verified"}`), "extent is not complete but the note"},
+		{"held article outside the extent", withExtent(`{"other":["Annex 1"],"complete":true,"confidence":"verified"}`), "article 1 is not one of the units of the extent"},
+		{"unknown field in extent", withExtent(`{"articles":1,"complete":true,"confidence":"verified","size":2}`), `unknown field "size"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -351,8 +367,17 @@ func TestDecree85Articles(t *testing.T) {
 		a, ok := in.Article(n)
 		require.True(t, ok, n)
 		assert.Equal(t, heading, a.Heading)
-		assert.Equal(t, medsec.EffectNone, a.Effect, "art. %s creates no duty medsec models", n)
 	}
+	// Art. 24 (funding) binds state bodies and organisations: it creates
+	// obligations (Legal Code text, issue 14); Arts. 25-26 do not.
+	for n, want := range map[string]medsec.Effect{"24": medsec.EffectObligations, "25": medsec.EffectNone, "26": medsec.EffectNone} {
+		a, _ := in.Article(n)
+		assert.Equal(t, want, a.Effect, "art. %s", n)
+	}
+	a24, _ := in.Article("24")
+	assert.Contains(t, a24.Note, "cơ quan, tổ chức nhà nước", "the note names whom it binds")
+	assert.Equal(t, []string(nil), in.Unheld(), "all 26 articles are held")
+	assert.True(t, in.Extent.Complete)
 	a, _ := in.Article("25")
 	assert.Contains(t, a.HeadingEN, "2016-07-01")
 	assert.Equal(t, medsec.NewDate(2016, 7, 1), in.InForce.From)

@@ -30,6 +30,14 @@ var instrumentWorstCases = []struct {
 	{"unknown-keys", func(n int) []byte { return fillInstrument(`{`, `"k#":0`, `,`, `}`, n) }, true},
 	{"duplicate-keys", func(n int) []byte { return fillInstrument(`{`, `"note":""`, `,`, `}`, n) }, true},
 	{"control-chars", func(n int) []byte { return fillInstrument(`{"sources":[`, `"\u001b"`, `,`, `]}`, n) }, true},
+	{"extent-units", func(n int) []byte {
+		// As many other units as allowed, long and alike, and as many held
+		// articles outside them: the extent checks stay linear.
+		long := strings.Repeat("x", n/(2*medsec.MaxInstrumentListLen))
+		units := fillInstrument(`["`, `Annex `+long+`#`, `","`, `"]`, n/2)
+		return fillInstrument(`{"id":"XX-A","extent":{"articles":1000,"other":`+string(units)+`,"confidence":"verified","complete":true},"articles":[`,
+			`{"number":"`+long+`#","effect":"none","confidence":"verified"}`, `,`, `]}`, n)
+	}, false},
 }
 
 func fillInstrument(prefix, unit, sep, suffix string, n int) []byte {

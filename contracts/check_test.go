@@ -127,7 +127,7 @@ func TestCheckRules(t *testing.T) {
 		{"NIS2 supply chain CZ", "cz-pacs-2026", in2026, func(c *Contract) { without(c, SecurityObligations) },
 			"cz-nis2-art21-supply-chain", Required, Missing, "EU-NIS2 art. 21(2)(d)", medsec.Verified, "/clauses"},
 		{"CZ initial report 24 h", "cz-pacs-2026", in2026, func(c *Contract) { clauseOf(c, IncidentNotification).NotifyWithinHours = intp(36) },
-			"cz-initial-report", Recommended, Weak, "CZ-ZKB-264-2025", medsec.Verified, "/clauses/1/notifyWithinHours"},
+			"cz-initial-report", Recommended, Weak, "CZ-ZKB-264-2025 art. 15", medsec.Partial, "/clauses/1/notifyWithinHours"},
 		{"CZ Annex 7 verified area", "cz-pacs-2026", before2025Nov, func(c *Contract) { without(c, BusinessContinuity) },
 			"cz-82-annex7-business-continuity", Required, Missing, "CZ-VYH-82-2018 Annex 7", medsec.Partial, "/clauses"},
 		{"CZ Annex 7 right to use data", "cz-pacs-2026", before2025Nov, func(c *Contract) {},

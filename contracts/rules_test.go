@@ -206,8 +206,9 @@ func TestNoticeDeadlines(t *testing.T) {
 		{"EU out of scope", "eu-cloud-full", in2026, func(c *Contract) { c.Institution.NIS2 = 1 }, "", 0, "", 0},
 		{"EU before NIS2 applies", "eu-cloud-full", medsec.NewDate(2024, time.October, 17), func(*Contract) {}, "", 0, "", 0},
 		{"EU when NIS2 applies", "eu-cloud-full", medsec.NewDate(2024, time.October, 18), func(*Contract) {}, "eu-nis2-early-warning", 24, "EU-NIS2 art. 23(4)(a)", medsec.Verified},
-		{"CZ higher regime", "cz-pacs-2026", in2026, func(*Contract) {}, "cz-initial-report", 24, "CZ-ZKB-264-2025", medsec.Verified},
-		{"CZ lower regime", "cz-pacs-2026", in2026, func(c *Contract) { c.Institution.CZ = 2 }, "cz-initial-report", 24, "CZ-ZKB-264-2025", medsec.Verified},
+		// Act 264/2025 § 15 (partial: the section as read in a reproduction).
+		{"CZ higher regime", "cz-pacs-2026", in2026, func(*Contract) {}, "cz-initial-report", 24, "CZ-ZKB-264-2025 art. 15", medsec.Partial},
+		{"CZ lower regime", "cz-pacs-2026", in2026, func(c *Contract) { c.Institution.CZ = 2 }, "cz-initial-report", 24, "CZ-ZKB-264-2025 art. 15", medsec.Partial},
 		{"CZ not regulated", "cz-pacs-2026", in2026, func(c *Contract) { c.Institution.CZ = 1 }, "", 0, "", 0},
 		{"CZ under Act 181/2014: at once, no period", "cz-pacs-2026", before2025Nov, func(*Contract) {}, "", 0, "", 0},
 		{"VN after the handover", "vn-lis-2026", in2026, func(*Contract) {}, "vn-qd05-report", 120, "VN-QD-05-2017 art. 11(1)(a)", medsec.Partial},

@@ -71,6 +71,7 @@ func ExampleCatalog_GapReport() {
 	// due-soon  2026-12-05 CN-MLPS-TEST-L3            HIS
 	// met       2027-03-02 CN-NHC-LEADERSHIP-MEETING
 	// on-trigger            CN-CAC-REPORT-OTHER-4H
+	// on-trigger            CN-CAC-SUMMARY-30D
 	// 16 duties lack evidence
 }
 
@@ -96,7 +97,7 @@ func ExampleOptions_now() {
 			label = "unset"
 		}
 		for _, it := range r.Items {
-			if it.Incident == "INC-1" {
+			if it.Incident == "INC-1" && !it.DueAt.IsZero() {
 				fmt.Printf("now %-5s %s %s, due %s\n", label, it.DutyID, it.Status, it.DueAt.Format("15:04"))
 			}
 		}
@@ -252,5 +253,5 @@ func ExampleCatalog_Coverage() {
 		}
 	}
 	// Output:
-	// 23 true EU-NIS2-EARLY-WARNING-24H, EU-NIS2-FINAL-REPORT-1M, EU-NIS2-NOTIFICATION-72H
+	// 23 true EU-NIS2-EARLY-WARNING-24H, EU-NIS2-FINAL-REPORT-1M, EU-NIS2-FINAL-REPORT-HANDLED-1M, EU-NIS2-NOTIFICATION-72H, EU-NIS2-PROGRESS-REPORT-1M, EU-NIS2-RECIPIENTS-NOTICE
 }
