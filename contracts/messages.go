@@ -35,8 +35,8 @@ var (
 	msgValPositive         = tmpl{Key: "contracts.validate.positive", Format: "must be a positive number"}
 	msgValNonNegative      = tmpl{Key: "contracts.validate.non-negative", Format: "must not be negative"}
 	msgValParamKind        = tmpl{Key: "contracts.validate.param-kind", Format: "the parameter %s does not belong to a %v clause"}
-	msgValRequiredFor      = tmpl{Key: "contracts.validate.required-for", Format: "required for contracts under the law of %v"}
-	msgValGradeScheme      = tmpl{Key: "contracts.validate.grade-scheme", Format: "this grade does not apply to contracts under the law of %v"}
+	msgValRequiredFor      = tmpl{Key: "contracts.validate.required-for", Format: "required for contracts under %v"}
+	msgValGradeScheme      = tmpl{Key: "contracts.validate.grade-scheme", Format: "this grade does not apply to contracts under %v"}
 	msgValRequiredWithData = tmpl{Key: "contracts.validate.required-with-data", Format: "required when health or personal data is handled"}
 	msgValInstitutionLaw   = tmpl{Key: "contracts.validate.institution-jurisdiction", Format: "%q is not one of the institution's jurisdictions: add it to /institution/jurisdictions or correct the contract's jurisdiction"}
 	msgValRule             = tmpl{Key: "contracts.validate.rule", Format: "the value breaks the rule %q"}

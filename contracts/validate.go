@@ -411,7 +411,7 @@ func (ch *Checker) institutionRules(c *Contract, out medsec.FieldErrors) medsec.
 		add("/institution/country", "iso3166_1_alpha2", clip(in.Country), msgValCountry.New(clip(in.Country)))
 	}
 	j := c.Jurisdiction
-	name := ch.jurisdictionName(j)
+	name := ch.jurisdictionLaw(j)
 	if (j == medsec.EU || j == medsec.CZ) && in.NIS2 == 0 {
 		add("/institution/nis2", "required-for", "", msgValRequiredFor.New(name))
 	}
@@ -448,12 +448,13 @@ func (ch *Checker) isCountry(s string) bool {
 	return ok
 }
 
-// jurisdictionName is the name the checker's registry gives j.
-func (ch *Checker) jurisdictionName(j medsec.Jurisdiction) medsec.Message {
+// jurisdictionLaw returns the name of j's legal order ("Chinese law"),
+// as messages about contracts under it say it.
+func (ch *Checker) jurisdictionLaw(j medsec.Jurisdiction) medsec.Message {
 	if info, ok := ch.reg.Jurisdiction(j); ok {
-		return info.Name
+		return info.LawMessage()
 	}
-	return j.Message()
+	return medsec.JurisdictionInfo{Code: j, Name: j.Message()}.LawMessage()
 }
 
 // current returns the struct being validated, by pointer when it is

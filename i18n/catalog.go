@@ -43,6 +43,7 @@ const conventionsKey = "@locale"
 type entry struct {
 	format format
 	plural *pluralForms
+	of     *format // the form of a name after a cited provision; see Localizer.Citation
 }
 
 // pluralForms are the CLDR plural variants of a message, chosen by the
@@ -94,6 +95,7 @@ type Catalog struct {
 	locales map[Locale]*locale
 	order   []Locale // English first, then by tag
 	matcher language.Matcher
+	reg     *medsec.Registry // whose instruments citations name; nil: medsec.DefaultRegistry
 }
 
 var defaultCatalog = sync.OnceValues(loadDefaultCatalog)
@@ -163,7 +165,13 @@ func CatalogFor(reg *medsec.Registry) (*Catalog, error) {
 	if reg == nil {
 		return DefaultCatalog(), nil
 	}
-	return DefaultCatalog().WithPacks(reg.Packs()...)
+	c, err := DefaultCatalog().WithPacks(reg.Packs()...)
+	if err != nil {
+		return nil, err
+	}
+	n := *c
+	n.reg = reg
+	return &n, nil
 }
 
 // NewCatalog returns a catalog of the embedded locales without their
@@ -172,7 +180,7 @@ func CatalogFor(reg *medsec.Registry) (*Catalog, error) {
 // [Catalog.Extend] to add translations.
 func NewCatalog() *Catalog {
 	d := DefaultCatalog()
-	c := &Catalog{locales: make(map[Locale]*locale, len(d.locales)), order: d.order, matcher: d.matcher}
+	c := &Catalog{locales: make(map[Locale]*locale, len(d.locales)), order: d.order, matcher: d.matcher, reg: d.reg}
 	for k, l := range d.locales {
 		c.locales[k] = &locale{conv: l.conv}
 	}
@@ -251,7 +259,7 @@ func (c *Catalog) with(loc Locale, conv *conventions, add map[string]*entry) *Ca
 	if c == nil {
 		c = &Catalog{}
 	}
-	n := &Catalog{locales: maps.Clone(c.locales), order: c.order, matcher: c.matcher}
+	n := &Catalog{locales: maps.Clone(c.locales), order: c.order, matcher: c.matcher, reg: c.reg}
 	if n.locales == nil {
 		n.locales = map[Locale]*locale{}
 	}
@@ -547,6 +555,7 @@ type jsonPlural struct {
 type jsonEntry struct {
 	Format *string     `json:"format"`
 	Plural *jsonPlural `json:"plural"`
+	Of     *string     `json:"of"`
 }
 
 // decodeEntry decodes one entry, reporting its problems with add.
@@ -581,9 +590,21 @@ func decodeEntry(raw json.RawMessage, at string, tag language.Tag, forms formSet
 	case (je.Format == nil) == (je.Plural == nil):
 		add("", "entry", "", msgDataEntry.New())
 		return nil, false
+	case je.Of != nil && je.Format == nil:
+		add("/of", "of", "", msgDataOfForm.New())
+		return nil, false
 	case je.Format != nil:
 		cf, ok := check("/format", *je.Format)
-		return &entry{format: cf}, ok
+		e := &entry{format: cf}
+		if je.Of != nil {
+			of, good := check("/of", *je.Of)
+			if good && !slices.Equal(placeholders(of.src), placeholders(cf.src)) {
+				add("/of", "of", clipFormat(of.src), msgDataOfForm.New())
+				good = false
+			}
+			e.of, ok = &of, ok && good
+		}
+		return e, ok
 	}
 	p := je.Plural
 	if p.Arg < 1 {

@@ -210,7 +210,7 @@ func ExampleTemplatesFor() {
 	//
 	// Subjekt: Fakultní nemocnice Strelsau
 	// Zákonné lhůty:
-	// - hlášení zdravotnickému CERT do 48 hodin: nejpozději 22. 11. 2026 22:40 (UTC+01:00) (XA-HSA-2026 art. 9)
+	// - hlášení zdravotnickému CERT do 48 hodin: nejpozději 22. 11. 2026 22:40 (UTC+01:00) (čl. 9 ruritánského zákona o bezpečnosti nemocnic)
 }
 
 // DeadlinesFor reads the incident rules of a registry: here the NIS2 rules
