@@ -63,6 +63,12 @@ var (
 	msgSeverityRequired       = tmpl{Key: "contracts.severity.required", Format: "required"}
 	msgSeverityRecommended    = tmpl{Key: "contracts.severity.recommended", Format: "recommended"}
 	msgSeverityUnknown        = tmpl{Key: "contracts.severity.unknown", Format: "unknown severity"}
+	// The vulnerability severities of a remediation clause, as messages
+	// about their deadlines name them.
+	msgVulnCritical = tmpl{Key: "contracts.vulnerability.critical", Format: "critical"}
+	msgVulnHigh     = tmpl{Key: "contracts.vulnerability.high", Format: "high"}
+	msgVulnMedium   = tmpl{Key: "contracts.vulnerability.medium", Format: "medium"}
+	msgVulnLow      = tmpl{Key: "contracts.vulnerability.low", Format: "low"}
 	msgKindUnknown            = tmpl{Key: "contracts.kind.unknown", Format: "unknown kind"}
 	msgCategoryUnknown        = tmpl{Key: "contracts.category.unknown", Format: "unknown category"}
 )
@@ -150,6 +156,7 @@ var allTemplates = []tmpl{
 	msgFindingMissing, msgWeakNoticeHours, msgWeakRemediationDays, msgWeakGateway, msgWeakMFA, msgWeakRecovery,
 	msgWeakSupportEnd, msgWeakTransferAssessment, msgWeakNoticeTooSlow, msgWithinHours, msgWeakSupportEndsEarly,
 	msgSeverityRequired, msgSeverityRecommended, msgSeverityUnknown, msgKindUnknown, msgCategoryUnknown,
+	msgVulnCritical, msgVulnHigh, msgVulnMedium, msgVulnLow,
 	msgDataRuleID, msgDataRequired, msgDataNoCitation, msgDataNoDuty, msgDataNoInstrument, msgDataNoIncidentRule,
 	msgDataNotFirstReport, msgDataParam, msgDataOnlyFor, msgDataCheckKind, msgDataText, msgDataArg, msgDataKeyFormat,
 	msgDataCountry,

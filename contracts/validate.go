@@ -302,11 +302,20 @@ func toFieldError(fe validator.FieldError) *medsec.FieldError {
 	case "valid", "date":
 		m = msgValInvalid.New(val)
 	case "order":
-		m = msgValOrder.New(param)
+		// The start is a day: a Localizer prints it in the reader's style.
+		if d, err := medsec.ParseDate(param); err == nil {
+			m = msgValOrder.New(d)
+		} else {
+			m = msgValOrder.New(param)
+		}
 	case "severity-order":
 		other, days, _ := strings.Cut(param, ":")
 		d, _ := strconv.Atoi(days)
-		m = msgValSeverityOrder.New(other, d)
+		var name any = other
+		if t, ok := vulnSeverities[other]; ok {
+			name = t.New()
+		}
+		m = msgValSeverityOrder.New(name, d)
 	case "positive":
 		m = msgValPositive.New()
 	case "nonnegative":
@@ -508,6 +517,9 @@ func clauseRules(sl validator.StructLevel) {
 		}
 	}
 }
+
+// vulnSeverities names the severities of remediationRules for messages.
+var vulnSeverities = map[string]tmpl{"critical": msgVulnCritical, "high": msgVulnHigh, "medium": msgVulnMedium, "low": msgVulnLow}
 
 // remediationRules: every deadline is positive, and a more severe
 // vulnerability never gets a longer deadline than a less severe one.
