@@ -65,12 +65,12 @@ var (
 	msgSeverityUnknown        = tmpl{Key: "contracts.severity.unknown", Format: "unknown severity"}
 	// The vulnerability severities of a remediation clause, as messages
 	// about their deadlines name them.
-	msgVulnCritical = tmpl{Key: "contracts.vulnerability.critical", Format: "critical"}
-	msgVulnHigh     = tmpl{Key: "contracts.vulnerability.high", Format: "high"}
-	msgVulnMedium   = tmpl{Key: "contracts.vulnerability.medium", Format: "medium"}
-	msgVulnLow      = tmpl{Key: "contracts.vulnerability.low", Format: "low"}
-	msgKindUnknown            = tmpl{Key: "contracts.kind.unknown", Format: "unknown kind"}
-	msgCategoryUnknown        = tmpl{Key: "contracts.category.unknown", Format: "unknown category"}
+	msgVulnCritical    = tmpl{Key: "contracts.vulnerability.critical", Format: "critical"}
+	msgVulnHigh        = tmpl{Key: "contracts.vulnerability.high", Format: "high"}
+	msgVulnMedium      = tmpl{Key: "contracts.vulnerability.medium", Format: "medium"}
+	msgVulnLow         = tmpl{Key: "contracts.vulnerability.low", Format: "low"}
+	msgKindUnknown     = tmpl{Key: "contracts.kind.unknown", Format: "unknown kind"}
+	msgCategoryUnknown = tmpl{Key: "contracts.category.unknown", Format: "unknown category"}
 )
 
 // weakTemplates say what a clause lacks, by the parameter a rule asks it
