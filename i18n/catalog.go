@@ -310,6 +310,27 @@ func (c *Catalog) with(loc Locale, conv *conventions, add map[string]*entry) *Ca
 // quotes are the opening and closing quotation marks of %q;
 // listSeparator joins the items of a list written on one line.
 //
+// "citation" (optional; English's styles are used without it) says how
+// the locale prints citations ([Localizer.Citation]): a style per key,
+// "*" for any instrument (required), a jurisdiction code ("CZ"), or
+// either with "/" and an instrument kind ("CN/standard",
+// "*/guideline"); the most specific key that fits the cited
+// instrument wins. A style has the patterns "article" ({article}),
+// "paragraph" ({article}, {paragraph}), "point" ({article},
+// {paragraph}, {point}), "annex" ({annex}) and "cite", which joins the
+// provision ({part}) and the instrument's short title ({title}, or
+// {titleOf} for the form after a provision, which a translation gives
+// as "of" beside "format": {"format": "zákon č. 264/2025 Sb.", "of":
+// "zákona č. 264/2025 Sb."}); "numerals": "han" writes plain article,
+// paragraph and point numbers in Chinese numerals (第二十一条):
+//
+//	"citation": {
+//	  "*":  {"article": "čl. {article}", "paragraph": "čl. {article} odst. {paragraph}",
+//	         "point": "čl. {article} odst. {paragraph} písm. {point})", "annex": "příloha {annex}", "cite": "{part} {titleOf}"},
+//	  "CZ": {"article": "§ {article}", "paragraph": "§ {article} odst. {paragraph}",
+//	         "point": "§ {article} odst. {paragraph} písm. {point})", "annex": "příloha č. {annex}", "cite": "{part} {titleOf}"}
+//	}
+//
 // Decoding is as strict as for Extend, and the conventions are checked
 // (errors name each field by its JSON Pointer, "/@locale/months"). The
 // locale must not be in c already: change an existing locale's messages

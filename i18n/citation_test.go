@@ -110,3 +110,45 @@ func TestInstrumentsHaveShortTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationStylesStrict: the citation styles of a locale file and the
+// "of" forms of translations are checked when they are loaded.
+func TestCitationStylesStrict(t *testing.T) {
+	locale := func(citation, extra string) string {
+		return `{"@locale": {"tag": "de", "name": "Deutsch", "date": "{day}. {month} {year}",
+		  "months": ["1","2","3","4","5","6","7","8","9","10","11","12"],
+		  "placeDate": "{place}, {date}", "dateLine": "{date}", "time": "{date} {hour}:{minute} ({offset})",
+		  "number": {"group": ".", "decimal": ",", "minimumGroupingDigits": 1}, "quotes": ["„", "“"],
+		  "listSeparator": "; "` + citation + `}` + extra + `}`
+	}
+	good := `, "citation": {"*": {"article": "Art. {article}", "paragraph": "Art. {article} Abs. {paragraph}",
+	  "point": "Art. {article} Abs. {paragraph} lit. {point}", "annex": "Anhang {annex}", "cite": "{part} {titleOf}"}}`
+	c, err := i18n.DefaultCatalog().AddLocale(strings.NewReader(locale(good,
+		`, "medsec.instrument.EU-NIS2": {"format": "NIS2-Richtlinie", "of": "der NIS2-Richtlinie"}`)))
+	require.NoError(t, err)
+	assert.Equal(t, "Art. 21 Abs. 2 lit. d der NIS2-Richtlinie", c.Localizer("de").Citation(medsec.Cite("EU-NIS2", "21", "2", "d")))
+	assert.Equal(t, "NIS2-Richtlinie", c.Localizer("de").Citation(medsec.Cite("EU-NIS2", "")))
+
+	for name, tc := range map[string]struct{ file, path string }{
+		"no *":         {locale(`, "citation": {"CZ": {"article": "§ {article}", "paragraph": "§ {article}", "point": "§ {point}", "annex": "{annex}", "cite": "{part} {title}"}}`, ""), "/@locale/citation"},
+		"bad key":      {locale(strings.Replace(good, `"*"`, `"cz"`, 1), ""), "/@locale/citation/cz"},
+		"bad field":    {locale(strings.Replace(good, "Anhang {annex}", "Anhang {article}", 1), ""), "/@locale/citation/*/annex"},
+		"no title":     {locale(strings.Replace(good, "{part} {titleOf}", "{part}", 1), ""), "/@locale/citation/*/cite"},
+		"numerals":     {locale(strings.Replace(good, `"cite"`, `"numerals": "roman", "cite"`, 1), ""), "/@locale/citation/*/numerals"},
+		"of alone":     {locale(good, `, "x.y": {"of": "z"}`), "/x.y"},
+		"of in plural": {locale(good, `, "x.y": {"plural": {"arg": 1, "one": "%d", "other": "%d"}, "of": "z"}`), "/x.y/of"},
+		"of with verb": {locale(good, `, "x.y": {"format": "z", "of": "%s"}`), "/x.y/of"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := i18n.DefaultCatalog().AddLocale(strings.NewReader(tc.file))
+			require.ErrorIs(t, err, medsec.ErrInvalidData)
+			var fes medsec.FieldErrors
+			require.ErrorAs(t, err, &fes)
+			var paths []string
+			for _, fe := range fes {
+				paths = append(paths, fe.Path)
+			}
+			assert.Contains(t, paths, tc.path)
+		})
+	}
+}

@@ -29,8 +29,8 @@ func (r *Report) totalsMessage() medsec.Message {
 }
 
 // citationList prints the citations of a duty for a reader: in the
-// translator's language and numbering style, or canonical ("EU-NIS2 art.
-// 21(2)(d); ...") without one.
+// translator's language and numbering style, or canonical ("XA-HSA-2026
+// art. 9(1); ...") without one.
 func (tr Translator) citationList(cs []medsec.Citation) string {
 	return tr.s(medsec.Citations(cs).Message())
 }
