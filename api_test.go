@@ -25,7 +25,7 @@ var api = apitest.API{
 		medsec.FieldErrors{}, medsec.Instrument{}, medsec.InstrumentKind(0), medsec.Jurisdiction(""), medsec.Message{},
 		medsec.MessageTemplate{}, medsec.Period{}, medsec.Registry{}, medsec.Span{}, medsec.SpanUnit(0),
 		medsec.Pack{}, medsec.Flag(""), medsec.Event(""), medsec.IncidentRule{}, medsec.IncidentCondition{},
-		medsec.IncidentEvent(0), medsec.Extent{}},
+		medsec.IncidentEvent(0), medsec.Extent{}, medsec.Citations{}, medsec.JurisdictionInfo{}},
 	Shared: map[string]string{"FieldErrors.Unwrap": "it returns the list's own errors, as errors.As needs"},
 }
 
@@ -114,7 +114,12 @@ func TestResultsAreOwn(t *testing.T) {
 	}
 	err := medsec.FieldErrors{{Path: "/a", Rule: "r", Message: medsec.CN.Message()}}
 	samples := []any{reg, medsec.Cite("EU-NIS2", "21", "2", "d"), day, err, medsec.VN, medsec.Jurisdiction("XX"),
-		medsec.Span{N: 6, Unit: medsec.Months}, medsec.Flag("cii"), medsec.Event("go-live")}
+		medsec.Span{N: 6, Unit: medsec.Months}, medsec.Flag("cii"), medsec.Event("go-live"),
+		medsec.Citations{medsec.Cite("EU-NIS2", "21", "2", "d"), medsec.Cite("EU-NIS2", "23")}}
+	for _, j := range reg.Jurisdictions() {
+		info, _ := reg.Jurisdiction(j)
+		samples = append(samples, info)
+	}
 	samples = append(samples, reg.Packs()[0], reg.Packs()[1])
 	for _, in := range reg.Instruments() {
 		samples = append(samples, in)

@@ -2,6 +2,7 @@ package medsec
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -226,3 +227,37 @@ func validPartToken(s string) bool {
 func validArticleNumber(n string) bool {
 	return validArticleToken(strings.TrimPrefix(n, annexPrefix))
 }
+
+// Message returns c as a translatable [Message] (key "medsec.citation"):
+// in English, [Citation.String]; package i18n prints it in the reader's
+// language and the instrument's numbering style ("điểm a khoản 1 Điều 11
+// Quyết định 05/2017/QĐ-TTg", "čl. 21 odst. 2 písm. d) směrnice NIS2").
+// Reports print citations to readers this way; JSON keeps the canonical
+// form.
+func (c Citation) Message() Message { return msgCitation.New(c) }
+
+// Citations is a list of citations printed together, as reports print the
+// provisions a duty or a finding rests on.
+type Citations []Citation
+
+// String returns the canonical forms of the citations, separated by "; ".
+func (cs Citations) String() string {
+	var b strings.Builder
+	for i, c := range cs {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(c.String())
+	}
+	return b.String()
+}
+
+// Message returns the list as a translatable [Message] (key
+// "medsec.citation"): in English, [Citations.String]; package i18n prints
+// each citation in the reader's language and joins them with the
+// language's list separator.
+func (cs Citations) Message() Message { return msgCitation.New(slices.Clone(cs)) }
+
+// Annex returns the annex c cites ("I" for "EU-NIS2 Annex I") and true, or
+// "" and false when c cites an article or the whole instrument.
+func (c Citation) Annex() (string, bool) { return strings.CutPrefix(c.Article, annexPrefix) }

@@ -120,6 +120,16 @@ type Instrument struct {
 	Language string `json:"language"`
 	// TitleEN is an English title (official where one exists).
 	TitleEN string `json:"titleEn"`
+	// ShortTitle is the name by which citations name the instrument, as a
+	// translatable [Message] without arguments: "NIS2 Directive", "Decree
+	// 85/2016/NĐ-CP", "Cybersecurity Law" (key "medsec.instrument.<ID>" by
+	// convention). Package i18n prints a citation to a reader with it, in
+	// the reader's language ("Điều 21 Luật An ninh mạng"); an instrument
+	// without one is named by its Number, else by its ID. A language that
+	// puts the instrument after the article in another grammatical case
+	// (Czech "§ 8 zákona č. 264/2025 Sb.") translates the key
+	// "<key>.of" as well; see package i18n.
+	ShortTitle Message `json:"shortTitle,omitzero"`
 	// Issuer is the issuing body or bodies, in the original language.
 	Issuer string `json:"issuer"`
 	// Issued is the date of adoption or signature; zero when not known.
@@ -241,6 +251,7 @@ func (in Instrument) Cite(number string, paraPoint ...string) Citation {
 }
 
 func (in Instrument) clone() Instrument {
+	in.ShortTitle.Args = slices.Clone(in.ShortTitle.Args)
 	in.Supersedes = slices.Clone(in.Supersedes)
 	in.Sources = slices.Clone(in.Sources)
 	in.Articles = slices.Clone(in.Articles)

@@ -16,11 +16,13 @@ import (
 //
 // The format uses the verbs of package fmt. An argument that is itself a
 // Message is rendered as a message too, so a translated text can embed a
-// translated level name or duty title.
+// translated level name or duty title; a [Citation] or [Citations]
+// argument prints in canonical form in English and in the reader's
+// language and numbering style in package i18n.
 type Message struct {
 	Key    string `json:"key"`            // stable identifier, e.g. "grading.mlps.reason.floor"
 	Format string `json:"format"`         // the English text, with fmt verbs for the arguments
-	Args   []any  `json:"args,omitempty"` // the arguments: strings, numbers, Dates or Messages
+	Args   []any  `json:"args,omitempty"` // the arguments: strings, numbers, Dates, Citations or Messages
 }
 
 // String renders the message in English.
@@ -51,6 +53,8 @@ func (t MessageTemplate) New(args ...any) Message {
 // The root package's own messages.
 var (
 	msgJurisdictionUnknown  = MessageTemplate{"medsec.jurisdiction.unknown", "unknown jurisdiction %q"}
+	msgJurisdictionLaw      = MessageTemplate{"medsec.jurisdiction.law-of", "the law of %v"}
+	msgCitation             = MessageTemplate{"medsec.citation", "%v"}
 	msgConfidenceVerified   = MessageTemplate{"medsec.confidence.verified", "verified"}
 	msgConfidencePartial    = MessageTemplate{"medsec.confidence.partial", "partly verified"}
 	msgConfidenceUnverified = MessageTemplate{"medsec.confidence.unverified", "unverified"}
@@ -108,7 +112,7 @@ var msgSpan = [...]MessageTemplate{
 func MessageTemplates() []MessageTemplate {
 	own := []MessageTemplate{
 		msgConfidencePartial, msgConfidenceUnknown, msgConfidenceUnverified, msgConfidenceVerified,
-		msgJurisdictionUnknown,
+		msgJurisdictionUnknown, msgJurisdictionLaw, msgCitation,
 		msgSpan[Days], msgSpan[Hours], msgSpan[Months], msgSpanUnknown, msgSpan[WorkingDays], msgSpan[Years],
 		msgDataUTF8, msgDataJSON, msgDataTrailing, msgDataPackID, msgDataPackVersion, msgDataPackTitle,
 		msgDataJurisdiction, msgDataFlag, msgDataDuplicate, msgDataMessageKey, msgDataNameFormat,
@@ -132,11 +136,19 @@ func sortTemplates(ts []MessageTemplate) []MessageTemplate {
 // MessageTemplates returns the templates of the messages that the
 // registry's data declares and the root package reads (the names of
 // jurisdictions and flags, the titles of legal dates, the titles and steps
-// of incident rules), sorted by key.
+// of incident rules, the short titles of instruments), sorted by key.
 func (r *Registry) MessageTemplates() []MessageTemplate {
 	var ts []MessageTemplate
 	for _, j := range r.jurs {
 		ts = append(ts, MessageTemplate{Key: j.Name.Key, Format: j.Name.Format})
+		if !j.Law.IsZero() {
+			ts = append(ts, MessageTemplate{Key: j.Law.Key, Format: j.Law.Format})
+		}
+	}
+	for _, in := range r.list {
+		if !in.ShortTitle.IsZero() {
+			ts = append(ts, MessageTemplate{Key: in.ShortTitle.Key, Format: in.ShortTitle.Format})
+		}
 	}
 	for _, f := range r.flags {
 		ts = append(ts, MessageTemplate{Key: f.Name.Key, Format: f.Name.Format})

@@ -60,6 +60,22 @@ type packManifest struct {
 type JurisdictionInfo struct {
 	Code Jurisdiction `json:"code"` // the code, e.g. "CZ"
 	Name Message      `json:"name"` // the name, e.g. "Czechia" (key "medsec.jurisdiction.CZ")
+	// Law names the jurisdiction's legal order as messages say it after
+	// "under" or "subject to": "the law of Czechia" (key
+	// "medsec.jurisdiction-law.CZ"). It is a message of its own because
+	// languages say it with an adjective ("české právo", "pháp luật
+	// Séc", "捷克法律") rather than by inserting the name. Optional: without
+	// it, [JurisdictionInfo.LawMessage] says "the law of" and the name.
+	Law Message `json:"law,omitzero"`
+}
+
+// LawMessage returns j's [JurisdictionInfo.Law], or, when the pack
+// declares none, a message that inserts the name ("the law of %v").
+func (j JurisdictionInfo) LawMessage() Message {
+	if !j.Law.IsZero() {
+		return j.Law
+	}
+	return msgJurisdictionLaw.New(j.Name)
 }
 
 // FlagInfo declares a flag: its code and what it means.
@@ -123,6 +139,9 @@ func (m *packManifest) check() error {
 		}
 		seen[string(j.Code)] = true
 		checkName(j.Name, p+"/name", add)
+		if !j.Law.IsZero() || j.Law.Format != "" || len(j.Law.Args) > 0 {
+			checkName(j.Law, p+"/law", add)
+		}
 	}
 	seen = map[string]bool{}
 	for i, f := range m.Flags {

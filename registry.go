@@ -447,6 +447,11 @@ func checkInto(in *Instrument, errs *errcap.List[error]) bool {
 	if in.Language == "" {
 		bad("language is required")
 	}
+	if !in.ShortTitle.IsZero() || in.ShortTitle.Format != "" || len(in.ShortTitle.Args) > 0 {
+		checkName(in.ShortTitle, "/shortTitle", func(p, _, value string, msg Message) {
+			bad("%s: %s (%q)", p, msg.String(), value)
+		})
+	}
 	if strings.TrimSpace(in.Issuer) == "" {
 		bad("issuer is required")
 	}

@@ -35,8 +35,8 @@ var (
 	msgValPositive         = tmpl{Key: "contracts.validate.positive", Format: "must be a positive number"}
 	msgValNonNegative      = tmpl{Key: "contracts.validate.non-negative", Format: "must not be negative"}
 	msgValParamKind        = tmpl{Key: "contracts.validate.param-kind", Format: "the parameter %s does not belong to a %v clause"}
-	msgValRequiredFor      = tmpl{Key: "contracts.validate.required-for", Format: "required for contracts under the law of %v"}
-	msgValGradeScheme      = tmpl{Key: "contracts.validate.grade-scheme", Format: "this grade does not apply to contracts under the law of %v"}
+	msgValRequiredFor      = tmpl{Key: "contracts.validate.required-for", Format: "required for contracts under %v"}
+	msgValGradeScheme      = tmpl{Key: "contracts.validate.grade-scheme", Format: "this grade does not apply to contracts under %v"}
 	msgValRequiredWithData = tmpl{Key: "contracts.validate.required-with-data", Format: "required when health or personal data is handled"}
 	msgValInstitutionLaw   = tmpl{Key: "contracts.validate.institution-jurisdiction", Format: "%q is not one of the institution's jurisdictions: add it to /institution/jurisdictions or correct the contract's jurisdiction"}
 	msgValRule             = tmpl{Key: "contracts.validate.rule", Format: "the value breaks the rule %q"}
@@ -63,8 +63,14 @@ var (
 	msgSeverityRequired       = tmpl{Key: "contracts.severity.required", Format: "required"}
 	msgSeverityRecommended    = tmpl{Key: "contracts.severity.recommended", Format: "recommended"}
 	msgSeverityUnknown        = tmpl{Key: "contracts.severity.unknown", Format: "unknown severity"}
-	msgKindUnknown            = tmpl{Key: "contracts.kind.unknown", Format: "unknown kind"}
-	msgCategoryUnknown        = tmpl{Key: "contracts.category.unknown", Format: "unknown category"}
+	// The vulnerability severities of a remediation clause, as messages
+	// about their deadlines name them.
+	msgVulnCritical    = tmpl{Key: "contracts.vulnerability.critical", Format: "critical"}
+	msgVulnHigh        = tmpl{Key: "contracts.vulnerability.high", Format: "high"}
+	msgVulnMedium      = tmpl{Key: "contracts.vulnerability.medium", Format: "medium"}
+	msgVulnLow         = tmpl{Key: "contracts.vulnerability.low", Format: "low"}
+	msgKindUnknown     = tmpl{Key: "contracts.kind.unknown", Format: "unknown kind"}
+	msgCategoryUnknown = tmpl{Key: "contracts.category.unknown", Format: "unknown category"}
 )
 
 // weakTemplates say what a clause lacks, by the parameter a rule asks it
@@ -150,6 +156,7 @@ var allTemplates = []tmpl{
 	msgFindingMissing, msgWeakNoticeHours, msgWeakRemediationDays, msgWeakGateway, msgWeakMFA, msgWeakRecovery,
 	msgWeakSupportEnd, msgWeakTransferAssessment, msgWeakNoticeTooSlow, msgWithinHours, msgWeakSupportEndsEarly,
 	msgSeverityRequired, msgSeverityRecommended, msgSeverityUnknown, msgKindUnknown, msgCategoryUnknown,
+	msgVulnCritical, msgVulnHigh, msgVulnMedium, msgVulnLow,
 	msgDataRuleID, msgDataRequired, msgDataNoCitation, msgDataNoDuty, msgDataNoInstrument, msgDataNoIncidentRule,
 	msgDataNotFirstReport, msgDataParam, msgDataOnlyFor, msgDataCheckKind, msgDataText, msgDataArg, msgDataKeyFormat,
 	msgDataCountry,

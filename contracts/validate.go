@@ -302,11 +302,20 @@ func toFieldError(fe validator.FieldError) *medsec.FieldError {
 	case "valid", "date":
 		m = msgValInvalid.New(val)
 	case "order":
-		m = msgValOrder.New(param)
+		// The start is a day: a Localizer prints it in the reader's style.
+		if d, err := medsec.ParseDate(param); err == nil {
+			m = msgValOrder.New(d)
+		} else {
+			m = msgValOrder.New(param)
+		}
 	case "severity-order":
 		other, days, _ := strings.Cut(param, ":")
 		d, _ := strconv.Atoi(days)
-		m = msgValSeverityOrder.New(other, d)
+		var name any = other
+		if t, ok := vulnSeverities[other]; ok {
+			name = t.New()
+		}
+		m = msgValSeverityOrder.New(name, d)
 	case "positive":
 		m = msgValPositive.New()
 	case "nonnegative":
@@ -411,7 +420,7 @@ func (ch *Checker) institutionRules(c *Contract, out medsec.FieldErrors) medsec.
 		add("/institution/country", "iso3166_1_alpha2", clip(in.Country), msgValCountry.New(clip(in.Country)))
 	}
 	j := c.Jurisdiction
-	name := ch.jurisdictionName(j)
+	name := ch.jurisdictionLaw(j)
 	if (j == medsec.EU || j == medsec.CZ) && in.NIS2 == 0 {
 		add("/institution/nis2", "required-for", "", msgValRequiredFor.New(name))
 	}
@@ -448,12 +457,13 @@ func (ch *Checker) isCountry(s string) bool {
 	return ok
 }
 
-// jurisdictionName is the name the checker's registry gives j.
-func (ch *Checker) jurisdictionName(j medsec.Jurisdiction) medsec.Message {
+// jurisdictionLaw returns the name of j's legal order ("Chinese law"),
+// as messages about contracts under it say it.
+func (ch *Checker) jurisdictionLaw(j medsec.Jurisdiction) medsec.Message {
 	if info, ok := ch.reg.Jurisdiction(j); ok {
-		return info.Name
+		return info.LawMessage()
 	}
-	return j.Message()
+	return medsec.JurisdictionInfo{Code: j, Name: j.Message()}.LawMessage()
 }
 
 // current returns the struct being validated, by pointer when it is
@@ -507,6 +517,9 @@ func clauseRules(sl validator.StructLevel) {
 		}
 	}
 }
+
+// vulnSeverities names the severities of remediationRules for messages.
+var vulnSeverities = map[string]tmpl{"critical": msgVulnCritical, "high": msgVulnHigh, "medium": msgVulnMedium, "low": msgVulnLow}
 
 // remediationRules: every deadline is positive, and a more severe
 // vulnerability never gets a longer deadline than a less severe one.

@@ -167,7 +167,7 @@ func TestCitationsResolve(t *testing.T) {
 		assert.NotContains(t, m.String(), "%!", m.Key)
 		for _, a := range m.Args {
 			switch a := a.(type) {
-			case string, int, int64, float64, medsec.Date:
+			case string, int, int64, float64, medsec.Date, medsec.Citation:
 			case medsec.Message:
 				checkMsg(a)
 			default:

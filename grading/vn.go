@@ -170,7 +170,7 @@ func (g *Grader) Vietnam(in VNInput, opts Options) (VNResult, error) {
 	var cites []medsec.Citation
 	var inferences []medsec.MessageTemplate
 	for _, c := range met {
-		reasons = append(reasons, msgVNCriterion.New(c.cite.String(), c.message(&in), c.level.Message()))
+		reasons = append(reasons, msgVNCriterion.New(c.cite, c.message(&in), c.level.Message()))
 		cites = appendCites(cites, c.cite)
 		if c.inference != (medsec.MessageTemplate{}) && !slices.Contains(inferences, c.inference) {
 			inferences = append(inferences, c.inference)

@@ -65,7 +65,7 @@ func TestVietnamCriteria(t *testing.T) {
 			assert.Contains(t, r.Citations, cite)
 			found := false
 			for _, m := range r.Reasons {
-				if m.Key == msgVNCriterion.Key && m.Args[0] == cite.String() {
+				if m.Key == msgVNCriterion.Key && m.Args[0] == cite {
 					found = true
 					assert.Equal(t, c.level.Message(), m.Args[2])
 				}

@@ -43,6 +43,7 @@ const conventionsKey = "@locale"
 type entry struct {
 	format format
 	plural *pluralForms
+	of     *format // the form of a name after a cited provision; see Localizer.Citation
 }
 
 // pluralForms are the CLDR plural variants of a message, chosen by the
@@ -94,6 +95,7 @@ type Catalog struct {
 	locales map[Locale]*locale
 	order   []Locale // English first, then by tag
 	matcher language.Matcher
+	reg     *medsec.Registry // whose instruments citations name; nil: medsec.DefaultRegistry
 }
 
 var defaultCatalog = sync.OnceValues(loadDefaultCatalog)
@@ -163,7 +165,13 @@ func CatalogFor(reg *medsec.Registry) (*Catalog, error) {
 	if reg == nil {
 		return DefaultCatalog(), nil
 	}
-	return DefaultCatalog().WithPacks(reg.Packs()...)
+	c, err := DefaultCatalog().WithPacks(reg.Packs()...)
+	if err != nil {
+		return nil, err
+	}
+	n := *c
+	n.reg = reg
+	return &n, nil
 }
 
 // NewCatalog returns a catalog of the embedded locales without their
@@ -172,7 +180,7 @@ func CatalogFor(reg *medsec.Registry) (*Catalog, error) {
 // [Catalog.Extend] to add translations.
 func NewCatalog() *Catalog {
 	d := DefaultCatalog()
-	c := &Catalog{locales: make(map[Locale]*locale, len(d.locales)), order: d.order, matcher: d.matcher}
+	c := &Catalog{locales: make(map[Locale]*locale, len(d.locales)), order: d.order, matcher: d.matcher, reg: d.reg}
 	for k, l := range d.locales {
 		c.locales[k] = &locale{conv: l.conv}
 	}
@@ -251,7 +259,7 @@ func (c *Catalog) with(loc Locale, conv *conventions, add map[string]*entry) *Ca
 	if c == nil {
 		c = &Catalog{}
 	}
-	n := &Catalog{locales: maps.Clone(c.locales), order: c.order, matcher: c.matcher}
+	n := &Catalog{locales: maps.Clone(c.locales), order: c.order, matcher: c.matcher, reg: c.reg}
 	if n.locales == nil {
 		n.locales = map[Locale]*locale{}
 	}
@@ -301,6 +309,27 @@ func (c *Catalog) with(loc Locale, conv *conventions, add map[string]*entry) *Ca
 // meaning; 1 groups 1234), and use number.decimal before a fraction.
 // quotes are the opening and closing quotation marks of %q;
 // listSeparator joins the items of a list written on one line.
+//
+// "citation" (optional; English's styles are used without it) says how
+// the locale prints citations ([Localizer.Citation]): a style per key,
+// "*" for any instrument (required), a jurisdiction code ("CZ"), or
+// either with "/" and an instrument kind ("CN/standard",
+// "*/guideline"); the most specific key that fits the cited
+// instrument wins. A style has the patterns "article" ({article}),
+// "paragraph" ({article}, {paragraph}), "point" ({article},
+// {paragraph}, {point}), "annex" ({annex}) and "cite", which joins the
+// provision ({part}) and the instrument's short title ({title}, or
+// {titleOf} for the form after a provision, which a translation gives
+// as "of" beside "format": {"format": "zákon č. 264/2025 Sb.", "of":
+// "zákona č. 264/2025 Sb."}); "numerals": "han" writes plain article,
+// paragraph and point numbers in Chinese numerals (第二十一条):
+//
+//	"citation": {
+//	  "*":  {"article": "čl. {article}", "paragraph": "čl. {article} odst. {paragraph}",
+//	         "point": "čl. {article} odst. {paragraph} písm. {point})", "annex": "příloha {annex}", "cite": "{part} {titleOf}"},
+//	  "CZ": {"article": "§ {article}", "paragraph": "§ {article} odst. {paragraph}",
+//	         "point": "§ {article} odst. {paragraph} písm. {point})", "annex": "příloha č. {annex}", "cite": "{part} {titleOf}"}
+//	}
 //
 // Decoding is as strict as for Extend, and the conventions are checked
 // (errors name each field by its JSON Pointer, "/@locale/months"). The
@@ -547,6 +576,7 @@ type jsonPlural struct {
 type jsonEntry struct {
 	Format *string     `json:"format"`
 	Plural *jsonPlural `json:"plural"`
+	Of     *string     `json:"of"`
 }
 
 // decodeEntry decodes one entry, reporting its problems with add.
@@ -581,9 +611,21 @@ func decodeEntry(raw json.RawMessage, at string, tag language.Tag, forms formSet
 	case (je.Format == nil) == (je.Plural == nil):
 		add("", "entry", "", msgDataEntry.New())
 		return nil, false
+	case je.Of != nil && je.Format == nil:
+		add("/of", "of", "", msgDataOfForm.New())
+		return nil, false
 	case je.Format != nil:
 		cf, ok := check("/format", *je.Format)
-		return &entry{format: cf}, ok
+		e := &entry{format: cf}
+		if je.Of != nil {
+			of, good := check("/of", *je.Of)
+			if good && !slices.Equal(placeholders(of.src), placeholders(cf.src)) {
+				add("/of", "of", clipFormat(of.src), msgDataOfForm.New())
+				good = false
+			}
+			e.of, ok = &of, ok && good
+		}
+		return e, ok
 	}
 	p := je.Plural
 	if p.Arg < 1 {

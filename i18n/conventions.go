@@ -28,6 +28,7 @@ type conventions struct {
 	quoteL    string
 	quoteR    string
 	listSep   string
+	cite      map[string]*citeStyle // citation styles by key ("*", "CZ", "CN/standard"); nil: English's
 }
 
 // conventionsJSON is the JSON form of the "@locale" member of a locale
@@ -43,7 +44,10 @@ type conventionsJSON struct {
 	Number        numberJSON `json:"number"`
 	Quotes        []string   `json:"quotes"`
 	ListSeparator string     `json:"listSeparator"`
-	Note          string     `json:"note,omitempty"`
+	// Citation holds the locale's citation styles, by "*", jurisdiction
+	// or "jurisdiction/kind"; see [Catalog.AddLocale].
+	Citation map[string]citeStyleJSON `json:"citation,omitempty"`
+	Note     string                   `json:"note,omitempty"`
 }
 
 type numberJSON struct {
@@ -181,6 +185,7 @@ func parseConventions(j *conventionsJSON, add func(path, rule, value string, m m
 		}
 		*p.dst = pat
 	}
+	c.cite = parseCiteStyles(j.Citation, at+"/citation", add)
 	return c
 }
 

@@ -61,6 +61,34 @@
 // "V Praze dne 17. 3. 2020". These styles are data: each locale file states
 // them (see below).
 //
+// # Citations
+//
+// [Localizer.Citation] prints a [medsec.Citation] for the reader: the
+// provision in the numbering style of its instrument's jurisdiction and
+// kind, and the instrument by its short title in the reader's language
+// ([medsec.Instrument.ShortTitle], translated like any message):
+//
+//	en       NIS2 Directive art. 21(2)(d)
+//	vi       điểm a khoản 1 Điều 11 Quyết định 05/2017/QĐ-TTg
+//	cs       § 8 odst. 1 zákona č. 264/2025 Sb.; čl. 21 odst. 2 písm. d) směrnice NIS2
+//	zh-Hans  《网络安全法》第二十一条
+//
+// The styles are data: the "citation" member of each locale file's
+// "@locale" block (see [Catalog.AddLocale]); a pack's instruments bring
+// their short titles, and the pack's messages/<locale>.json their
+// translations. A Citation or [medsec.Citations] argument of a message
+// prints the same way, so the Translators of package obligations print a
+// gap report's citations in the reader's language, while JSON keeps the
+// canonical form ("XA-HSA-2026 art. 9(1)").
+//
+// Traditional Chinese (zh-Hant) is written for readers in Taiwan and Hong
+// Kong: Taiwan vocabulary (網路, 資訊, 資料, 軟體, 合約) and 「」 quotation
+// marks. Legal terms and official titles of the People's Republic keep
+// their published wording in Traditional characters (網絡安全等級保護,
+// 關鍵信息基礎設施, 網信部門, 《網絡安全法》), because they name
+// institutions of that legal order. Dates use the Gregorian year, not the
+// ROC year, since the content is foreign law.
+//
 // # Adding a locale
 //
 // A locale is one JSON file: the translations, keyed as above, and an

@@ -210,7 +210,7 @@ func ExampleTemplatesFor() {
 	//
 	// Subjekt: Fakultní nemocnice Strelsau
 	// Zákonné lhůty:
-	// - hlášení zdravotnickému CERT do 48 hodin: nejpozději 22. 11. 2026 22:40 (UTC+01:00) (XA-HSA-2026 art. 9)
+	// - hlášení zdravotnickému CERT do 48 hodin: nejpozději 22. 11. 2026 22:40 (UTC+01:00) (čl. 9 ruritánského zákona o bezpečnosti nemocnic)
 }
 
 // DeadlinesFor reads the incident rules of a registry: here the NIS2 rules
@@ -245,4 +245,22 @@ func ExampleHolidayTasks() {
 	// Output:
 	// 2024-04-25 Khi phát hiện dấu hiệu bị tấn công mạng, thông báo ngay về Sở Thông tin và Truyền thông để phối hợp với Cục An toàn thông tin, Bộ Thông tin và Truyền thông xử lý kịp thời, giảm thiểu thiệt hại.
 	// 2026-02-09 Khi phát hiện dấu hiệu bị tấn công mạng, thông báo ngay về Công an tỉnh để phối hợp với Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05), Bộ Công an xử lý kịp thời, giảm thiểu thiệt hại.
+}
+
+// Localizer.Citation prints a citation in the reader's language and the
+// numbering style of its instrument.
+func ExampleLocalizer_Citation() {
+	c := medsec.Cite("EU-NIS2", "21", "2", "d")
+	for _, loc := range []i18n.Locale{i18n.EN, i18n.CS, i18n.VI, i18n.ZhHans} {
+		fmt.Println(i18n.NewLocalizer(loc).Citation(c))
+	}
+	fmt.Println(i18n.NewLocalizer(i18n.CS).Citation(medsec.Cite("CZ-ZKB-264-2025", "8", "1")))
+	fmt.Println(i18n.NewLocalizer(i18n.ZhHans).Citation(medsec.Cite("CN-CSL-2016", "21")))
+	// Output:
+	// NIS2 Directive art. 21(2)(d)
+	// čl. 21 odst. 2 písm. d) směrnice NIS2
+	// điểm d khoản 2 Điều 21 Chỉ thị NIS2
+	// 欧盟《NIS2指令》第21条第2款(d)项
+	// § 8 odst. 1 zákona č. 264/2025 Sb.
+	// 《网络安全法》第二十一条
 }

@@ -320,7 +320,9 @@ func (r IncidentReport) values(l *Localizer, reg *medsec.Registry) []value {
 		v[20].s = l.Format(msgOperatorOther.New())
 	}
 	for _, d := range DeadlinesFor(reg, r) {
-		s := l.Format(msgDeadlineItem.New(d.Step, l.Time(d.Due), d.Citation.String()))
+		var cite strings.Builder
+		l.writeCitation(&cite, reg, d.Citation)
+		s := l.Format(msgDeadlineItem.New(d.Step, l.Time(d.Due), cite.String()))
 		if !d.Note.IsZero() {
 			s += " " + l.Format(d.Note)
 		}

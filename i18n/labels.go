@@ -75,12 +75,16 @@ var (
 	msgDataQuotes          = tmpl("i18n.data.quotes", "give two quotation marks: the opening one and the closing one")
 	msgDataPattern         = tmpl("i18n.data.pattern", "the pattern %q may use only the fields %s, each in braces")
 	msgDataPatternNeeds    = tmpl("i18n.data.pattern-needs", "the pattern %q must contain the field {%s}")
+	msgDataCiteKey         = tmpl("i18n.data.citation-key", "%q is not a citation style key: use \"*\" or a jurisdiction code such as \"CZ\", optionally followed by \"/\" and an instrument kind such as \"CN/standard\"")
+	msgDataCiteNumerals    = tmpl("i18n.data.citation-numerals", "%q is not a numbering: use \"arabic\" or \"han\" (Chinese numerals)")
+	msgDataOfForm          = tmpl("i18n.data.of-form", "\"of\" is the form of a name after a cited provision: give it only beside \"format\", with the same placeholders")
 )
 
 var dataTemplates = []medsec.MessageTemplate{
 	msgDataKey, msgDataFormat, msgDataEntry, msgDataPluralArg, msgDataPluralRequired, msgDataPluralUnknown,
 	msgDataLocaleTag, msgDataLocaleCanonical, msgDataLocaleExists, msgDataLocaleMissing, msgDataLocaleExtra,
 	msgDataFileName, msgDataRequired, msgDataGrouping, msgDataMonths, msgDataQuotes, msgDataPattern, msgDataPatternNeeds,
+	msgDataCiteKey, msgDataCiteNumerals, msgDataOfForm,
 }
 
 // Labels used by the embedded templates as {@key}.

@@ -21,6 +21,7 @@ type Localizer struct {
 	tag  language.Tag
 	msgs map[string]*entry
 	conv *conventions
+	reg  *medsec.Registry // whose instruments citations name; nil: medsec.DefaultRegistry
 }
 
 // NewLocalizer returns a Localizer for loc that uses the [DefaultCatalog]
@@ -43,7 +44,7 @@ func (c *Catalog) Localizer(loc Locale) *Localizer {
 	if l == nil {
 		return &Localizer{loc: EN, tag: language.English}
 	}
-	return &Localizer{loc: loc, tag: l.conv.tag, msgs: l.msgs, conv: l.conv}
+	return &Localizer{loc: loc, tag: l.conv.tag, msgs: l.msgs, conv: l.conv, reg: c.reg}
 }
 
 // conventions returns l's conventions; the zero Localizer has English
@@ -211,6 +212,16 @@ func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 				s = v.in(l, depth+1)
 			}
 			l.quote(b, s)
+			return
+		}
+	case medsec.Citation:
+		if verb == 's' || verb == 'v' {
+			l.writeCitation(b, nil, v)
+			return
+		}
+	case medsec.Citations:
+		if verb == 's' || verb == 'v' {
+			l.writeCitations(b, nil, v)
 			return
 		}
 	case medsec.Date:

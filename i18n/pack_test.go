@@ -101,7 +101,7 @@ Zjištěno: 20. 11. 2026 22:40 (UTC+01:00)
 Kontaktní osoba: Jana Nováková, tel. +420 200 000 000
 
 Zákonné lhůty:
-- hlášení zdravotnickému CERT do 48 hodin: nejpozději 22. 11. 2026 22:40 (UTC+01:00) (XA-HSA-2026 art. 9)
+- hlášení zdravotnickému CERT do 48 hodin: nejpozději 22. 11. 2026 22:40 (UTC+01:00) (čl. 9 ruritánského zákona o bezpečnosti nemocnic)
 `, out)
 
 	// The default template set knows neither the rules nor a layout.

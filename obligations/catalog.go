@@ -152,7 +152,8 @@ type entry struct {
 	rule *medsec.IncidentRule
 	// period is the period in which the duty binds.
 	period medsec.Period
-	// jurName is the registry's name of the duty's jurisdiction, and
+	// jurName is the registry's name of the legal order of the duty's
+	// jurisdiction ("Chinese law"), and
 	// flagNames those of duty.Applies.Flags.
 	jurName   medsec.Message
 	flagNames []medsec.Message
@@ -426,9 +427,9 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 				e.period = in.InForce
 			}
 		}
-		e.jurName = e.duty.Jurisdiction.Message()
+		e.jurName = medsec.JurisdictionInfo{Code: e.duty.Jurisdiction, Name: e.duty.Jurisdiction.Message()}.LawMessage()
 		if info, ok := reg.Jurisdiction(e.duty.Jurisdiction); ok {
-			e.jurName = info.Name
+			e.jurName = info.LawMessage()
 		}
 		for _, f := range e.duty.Applies.Flags {
 			info, _ := reg.Flag(f)

@@ -175,7 +175,7 @@ func checkMessageKeys(t *testing.T, m medsec.Message) {
 		switch v := a.(type) {
 		case medsec.Message:
 			checkMessageKeys(t, v)
-		case string, int, float64, medsec.Date:
+		case string, int, float64, medsec.Date, medsec.Citation, medsec.Citations:
 		default:
 			t.Errorf("message %s has an argument of type %T", m.Key, a)
 		}

@@ -170,7 +170,7 @@ func (it *Item) Reason() medsec.Message {
 	default:
 		name := e.jurName
 		if name.IsZero() {
-			name = e.duty.Jurisdiction.Message()
+			name = medsec.JurisdictionInfo{Code: e.duty.Jurisdiction, Name: e.duty.Jurisdiction.Message()}.LawMessage()
 		}
 		m = msgReasonJurisdiction.New(name)
 	}

@@ -28,7 +28,7 @@ func checkFacts(t *testing.T, facts []fact) {
 		t.Run(f.id, func(t *testing.T) {
 			d, ok := c.Duty(f.id)
 			require.True(t, ok, "duty missing")
-			assert.Equal(t, f.cites, citationList(d.Citations))
+			assert.Equal(t, f.cites, medsec.Citations(d.Citations).String())
 			assert.Equal(t, f.confidence, d.Confidence)
 			assert.Equal(t, f.rec, d.Recurrence)
 			assert.Equal(t, f.minL, d.Applies.MinLevel)
@@ -151,7 +151,7 @@ func TestFactsChinaIncidentsAndPIPL(t *testing.T) {
 	}
 	d, _ := c.Duty("CN-PIPL-PIA")
 	assert.Equal(t, 36, d.RetainMonths)
-	assert.Equal(t, "CN-PIPL-2021 art. 28", citationList(d.Basis))
+	assert.Equal(t, "CN-PIPL-2021 art. 28", medsec.Citations(d.Basis).String())
 	assert.Contains(t, d.Description.String(), "sensitive personal information")
 }
 
@@ -224,7 +224,7 @@ func TestFactsEUCZ(t *testing.T) {
 		id := "EU-NIS2-21-2-" + strings.ToUpper(string(l))
 		d, ok := c.Duty(id)
 		require.True(t, ok, id)
-		assert.Equal(t, "EU-NIS2 art. 21(2)("+string(l)+")", citationList(d.Citations))
+		assert.Equal(t, "EU-NIS2 art. 21(2)("+string(l)+")", medsec.Citations(d.Citations).String())
 	}
 	// Act 181/2014 applies until 2025-10-31, Act 264/2025 from 2025-11-01.
 	p := hospitalCZ(2) // lower regime
@@ -347,7 +347,7 @@ func TestFactsRoleRules(t *testing.T) {
 	for _, r := range rules {
 		w, ok := want[r.ID]
 		require.True(t, ok, r.ID)
-		assert.Equal(t, w.cites, citationList(r.Citations), r.ID)
+		assert.Equal(t, w.cites, medsec.Citations(r.Citations).String(), r.ID)
 		assert.Equal(t, w.confidence, r.Confidence, r.ID)
 		if r.Confidence != medsec.Verified {
 			assert.NotEmpty(t, r.Note, r.ID)

@@ -53,7 +53,7 @@ var (
 
 // Reasons.
 var (
-	msgReasonJurisdiction          = tmpl{Key: "obligations.reason.jurisdiction", Format: "the institution is subject to the law of %v"}
+	msgReasonJurisdiction          = tmpl{Key: "obligations.reason.jurisdiction", Format: "the institution is subject to %v"}
 	msgReasonSystemLevel           = tmpl{Key: "obligations.reason.system-level", Format: "system %s is graded %v level %d; the duty applies from level %d"}
 	msgReasonSystemLevelRange      = tmpl{Key: "obligations.reason.system-level-range", Format: "system %s is graded %v level %d; the duty applies at levels %d to %d"}
 	msgReasonInstitutionLevel      = tmpl{Key: "obligations.reason.institution-level", Format: "the institution runs system %s at %v level %d; the duty applies from level %d"}

@@ -28,12 +28,11 @@ func (r *Report) totalsMessage() medsec.Message {
 		r.Totals[StatusPending], r.Totals[StatusMet], r.Totals[StatusOnTrigger])
 }
 
-func citationList(cs []medsec.Citation) string {
-	ss := make([]string, len(cs))
-	for i, c := range cs {
-		ss[i] = c.String()
-	}
-	return strings.Join(ss, "; ")
+// citationList prints the citations of a duty for a reader: in the
+// translator's language and numbering style, or canonical ("XA-HSA-2026
+// art. 9(1); ...") without one.
+func (tr Translator) citationList(cs []medsec.Citation) string {
+	return tr.s(medsec.Citations(cs).Message())
 }
 
 func (it *Item) dueMessage() medsec.Message {
@@ -92,7 +91,7 @@ func (r *Report) WriteText(w io.Writer, tr Translator) error {
 			t(tr.s(msgRenderNote.New(it.Note)))
 		}
 		bw.WriteString("\n    ")
-		t(citationList(it.e.duty.Citations))
+		t(tr.citationList(it.e.duty.Citations))
 		bw.WriteString(" (")
 		t(tr.s(it.e.duty.Confidence.Message()))
 		bw.WriteString(")\n    ")
@@ -164,7 +163,7 @@ func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 			md(it.Incident)
 		}
 		bw.WriteString(" | ")
-		md(citationList(it.e.duty.Citations))
+		md(tr.citationList(it.e.duty.Citations))
 		bw.WriteString(" | ")
 		md(tr.s(it.e.duty.Confidence.Message()))
 		bw.WriteString(" |\n")

@@ -254,8 +254,8 @@ func TestApplicableReasons(t *testing.T) {
 	}
 	assert.Equal(t, "system HIS is graded MLPS level 3; the duty applies at level 3 only", byKey["CN-MLPS-TEST-L3@HIS"])
 	assert.Equal(t, "the institution runs system HIS at MLPS level 3; the duty applies from level 3", byKey["CN-GBT-DEDICATED-SECADMIN@"])
-	assert.Equal(t, "the institution is subject to the law of China", byKey["CN-NHC-LEADERSHIP-GROUP@"])
-	assert.Equal(t, "the institution is subject to the law of China, and it processes health data", byKey["CN-NHC-DATA-IN-CHINA@"])
+	assert.Equal(t, "the institution is subject to Chinese law", byKey["CN-NHC-LEADERSHIP-GROUP@"])
+	assert.Equal(t, "the institution is subject to Chinese law, and it processes health data", byKey["CN-NHC-DATA-IN-CHINA@"])
 	_, ok := byKey["CN-GBT-DEDICATED-SECADMIN@"]
 	assert.True(t, ok)
 	_, ok = byKey["CN-CII-ANNUAL-TEST@"]

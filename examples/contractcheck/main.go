@@ -21,7 +21,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/contracts"
@@ -148,10 +147,7 @@ func (p printer) fieldError(e *medsec.FieldError) {
 }
 
 func (p printer) finding(f contracts.Finding) {
-	cites := []string{f.Citation.String()}
-	for _, a := range f.Also {
-		cites = append(cites, a.String())
-	}
+	cites := append(medsec.Citations{f.Citation}, f.Also...)
 	p.printf("  %-11s %s: %s", p.l.Format(f.Severity.Message()), f.Path, p.l.Format(f.Message))
-	p.printf("              %s (%s)", strings.Join(cites, "; "), p.l.Format(f.Confidence.Message()))
+	p.printf("              %s (%s)", p.l.Citations(cites), p.l.Format(f.Confidence.Message()))
 }

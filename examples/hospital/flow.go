@@ -39,12 +39,12 @@ type InstitutionView struct {
 // GradeView is one grading result: a system's level or the institution's
 // class, with the reasons and the provisions behind them.
 type GradeView struct {
-	Subject    string   `json:"subject"`
-	Scheme     string   `json:"scheme"`
-	Grade      string   `json:"grade"`
-	Confidence string   `json:"confidence"`
-	Reasons    []string `json:"reasons"`
-	Citations  []string `json:"citations"`
+	Subject    string           `json:"subject"`
+	Scheme     string           `json:"scheme"`
+	Grade      string           `json:"grade"`
+	Confidence string           `json:"confidence"`
+	Reasons    []string         `json:"reasons"`
+	Citations  medsec.Citations `json:"citations"`
 }
 
 // TotalView counts the duties in one status.
@@ -56,30 +56,30 @@ type TotalView struct {
 
 // DutyView is one applicable duty with its due date and status.
 type DutyView struct {
-	Duty       string   `json:"duty"`
-	System     string   `json:"system,omitempty"`
-	Incident   string   `json:"incident,omitempty"`
-	Status     string   `json:"status"`
-	StatusText string   `json:"statusText"`
-	Due        string   `json:"due,omitempty"`
-	Done       string   `json:"done,omitempty"`
-	Reference  string   `json:"reference,omitempty"`
-	Title      string   `json:"title"`
-	Reason     string   `json:"reason"`
-	Note       string   `json:"note,omitempty"`
-	Citations  []string `json:"citations"`
-	Confidence string   `json:"confidence"`
+	Duty       string           `json:"duty"`
+	System     string           `json:"system,omitempty"`
+	Incident   string           `json:"incident,omitempty"`
+	Status     string           `json:"status"`
+	StatusText string           `json:"statusText"`
+	Due        string           `json:"due,omitempty"`
+	Done       string           `json:"done,omitempty"`
+	Reference  string           `json:"reference,omitempty"`
+	Title      string           `json:"title"`
+	Reason     string           `json:"reason"`
+	Note       string           `json:"note,omitempty"`
+	Citations  medsec.Citations `json:"citations"`
+	Confidence string           `json:"confidence"`
 }
 
 // RoleView is one finding about the role assignments.
 type RoleView struct {
-	Rule       string   `json:"rule"`
-	Severity   string   `json:"severity"`
-	Person     string   `json:"person,omitempty"`
-	System     string   `json:"system,omitempty"`
-	Message    string   `json:"message"`
-	Citations  []string `json:"citations"`
-	Confidence string   `json:"confidence"`
+	Rule       string           `json:"rule"`
+	Severity   string           `json:"severity"`
+	Person     string           `json:"person,omitempty"`
+	System     string           `json:"system,omitempty"`
+	Message    string           `json:"message"`
+	Citations  medsec.Citations `json:"citations"`
+	Confidence string           `json:"confidence"`
 }
 
 // ContractView is the check of one vendor contract.
@@ -92,12 +92,12 @@ type ContractView struct {
 
 // ProblemView is a validation error or a coverage finding in a contract.
 type ProblemView struct {
-	Path       string `json:"path"`
-	Severity   string `json:"severity,omitempty"`
-	Rule       string `json:"rule"`
-	Message    string `json:"message"`
-	Citation   string `json:"citation,omitempty"`
-	Confidence string `json:"confidence,omitempty"`
+	Path       string          `json:"path"`
+	Severity   string          `json:"severity,omitempty"`
+	Rule       string          `json:"rule"`
+	Message    string          `json:"message"`
+	Citation   medsec.Citation `json:"citation,omitzero"`
+	Confidence string          `json:"confidence,omitempty"`
 }
 
 // evaluate runs the whole flow for one institution: grade every system
@@ -186,7 +186,7 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 			Status: it.Status.String(), StatusText: tr(it.Status.Message()),
 			Due: dueText(loc, it), Done: dateText(loc, it.Done), Reference: it.Reference,
 			Title: tr(it.Title()), Reason: tr(it.Reason()),
-			Citations: citeStrings(it.Citations()), Confidence: tr(it.Confidence().Message()),
+			Citations: it.Citations(), Confidence: tr(it.Confidence().Message()),
 		}
 		if !it.Note.IsZero() {
 			d.Note = tr(it.Note)
@@ -201,7 +201,7 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 	for _, f := range findings {
 		v.Roles = append(v.Roles, RoleView{
 			Rule: f.Rule.ID, Severity: f.Severity.String(), Person: f.PersonID, System: f.System,
-			Message: tr(f.Message), Citations: citeStrings(f.Rule.Citations), Confidence: tr(f.Rule.Confidence.Message()),
+			Message: tr(f.Message), Citations: f.Rule.Citations, Confidence: tr(f.Rule.Confidence.Message()),
 		})
 	}
 
@@ -228,7 +228,7 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 			for _, f := range rep.Findings {
 				cv.Findings = append(cv.Findings, ProblemView{
 					Path: path + f.Path, Severity: tr(f.Severity.Message()), Rule: f.Rule, Message: tr(f.Message),
-					Citation: f.Citation.String(), Confidence: tr(f.Confidence.Message()),
+					Citation: f.Citation, Confidence: tr(f.Confidence.Message()),
 				})
 			}
 		}
@@ -271,16 +271,8 @@ func gradeView(tr func(medsec.Message) string, subject string, scheme grading.Sc
 	for _, m := range r.Reasons {
 		g.Reasons = append(g.Reasons, tr(m))
 	}
-	g.Citations = citeStrings(r.Citations)
+	g.Citations = r.Citations
 	return g
-}
-
-func citeStrings(cs []medsec.Citation) []string {
-	out := make([]string, len(cs))
-	for i, c := range cs {
-		out[i] = c.String()
-	}
-	return out
 }
 
 func dateText(loc *i18n.Localizer, d medsec.Date) string {

@@ -32,7 +32,7 @@ func writeText(w io.Writer, out *Output, loc *i18n.Localizer, day medsec.Date) e
 				p.line("      - " + r)
 			}
 			if len(g.Citations) > 0 {
-				p.line("      [" + strings.Join(g.Citations, "; ") + "]")
+				p.line("      [" + loc.Citations(g.Citations) + "]")
 			}
 		}
 
@@ -55,7 +55,7 @@ func writeText(w io.Writer, out *Output, loc *i18n.Localizer, day medsec.Date) e
 				due = tr(msgDue.New(d.Due))
 			}
 			p.line(fmt.Sprintf("  [%s] %s — %s", d.StatusText, subject, d.Title))
-			p.line("      " + due + " · " + strings.Join(d.Citations, "; ") + " · " + tr(msgConfidence.New(d.Confidence)))
+			p.line("      " + due + " · " + loc.Citations(d.Citations) + " · " + tr(msgConfidence.New(d.Confidence)))
 			if d.Done != "" {
 				p.line("      " + tr(msgDone.New(d.Done, d.Reference)))
 			}
@@ -71,7 +71,7 @@ func writeText(w io.Writer, out *Output, loc *i18n.Localizer, day medsec.Date) e
 		}
 		for _, r := range v.Roles {
 			p.line(fmt.Sprintf("  [%s] %s", tr(severityNames[r.Severity].New()), r.Message))
-			p.line("      " + r.Rule + " · " + strings.Join(r.Citations, "; ") + " · " + tr(msgConfidence.New(r.Confidence)))
+			p.line("      " + r.Rule + " · " + loc.Citations(r.Citations) + " · " + tr(msgConfidence.New(r.Confidence)))
 		}
 
 		p.section(tr(msgContracts.New()))
@@ -88,7 +88,7 @@ func writeText(w io.Writer, out *Output, loc *i18n.Localizer, day medsec.Date) e
 			}
 			for _, f := range c.Findings {
 				p.line(fmt.Sprintf("    - [%s] %s", f.Severity, f.Message))
-				p.line("        " + f.Citation + " · " + tr(msgConfidence.New(f.Confidence)) + " · " + f.Path)
+				p.line("        " + loc.Citation(f.Citation) + " · " + tr(msgConfidence.New(f.Confidence)) + " · " + f.Path)
 			}
 		}
 
