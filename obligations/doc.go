@@ -53,7 +53,9 @@
 //     181/2014 until 2025-10-31.
 //
 // Run "go test -run TestCoverage -v" to see, per instrument, which articles
-// are mapped to duties, which create none, and which were not retrieved.
+// are mapped to duties, which create none, which were not retrieved, and
+// which units of the real instrument the registry does not hold
+// ([InstrumentCoverage.Unheld]).
 //
 // # duties.json
 //
@@ -113,8 +115,13 @@
 //
 // An [Incident] of the profile binds each such duty whose rule covers it:
 // its marks ([Incident.Marks]: significant, graded 较大 or higher in
-// China, beyond the unit's capacity, personal data) meet the rule's
-// condition, and the rule was in force on the day of detection.
+// China, beyond the unit's capacity, personal data, likely to affect the
+// recipients of the services, still ongoing when the final report falls
+// due) include every mark the rule's condition names and none it
+// excludes, and the rule was in force on the day of detection. Under
+// NIS2, for example, an incident marked as ongoing at the final report is
+// bound to the progress report and the later final report of art.
+// 23(4)(e), not to the ordinary final report of art. 23(4)(d).
 //
 // # Coverage rules
 //
@@ -161,13 +168,19 @@
 // Due dates follow the duty's [Recurrence]:
 //
 //   - once and continuous duties are met by any evidence;
-//   - "every N months" runs N calendar months from the latest evidence;
+//   - "every N months" runs N calendar months from the latest evidence,
+//     and "every N days" N calendar days (a weekly report is every 7
+//     days);
 //   - "within" runs from an event: calendar months, calendar days or
 //     working days (Monday to Friday; public holidays are not modelled);
 //   - "before" falls due the day before the event (go-live, a holiday, a
 //     planned transfer abroad); "immediately" on its day. A system live
 //     since 2017 owes nothing, before going live, to measures of 2022: the
-//     rules of its go-live day bind it;
+//     rules of its go-live day bind it. When the profile does not give the
+//     event's date, a duty that runs from an event expected to have
+//     happened (a registration decision) is missing evidence, and one that
+//     runs from an occasional event ([medsec.EventInfo.Occasional]: an
+//     authority's request, a change of registered data) waits on trigger;
 //   - "incident-rule" runs as the incident rule says: hours are elapsed
 //     from the moment (an instant, [Item.DueAt]); days and months end
 //     with their last day. A period that runs from the notification of
@@ -186,8 +199,10 @@
 // corresponding day of the last month or on its last day, so 2026-01-31
 // plus one month is 2026-02-28. Public holidays and the extension of a
 // last day that falls on a weekend are not modelled, so a due date may be
-// earlier than the legal one, never later. Log retention of six months is
-// six calendar months ([Duty.RetainUntil]), not 180 days.
+// earlier than the legal one, never later. Retention periods are legal
+// periods too ([Duty.RetainFor], [Duty.RetainUntil]): six months of log
+// retention are six calendar months, not 180 days, and 30 days of
+// monitoring data are 30 days, not a month.
 //
 // A report renders as text ([Report.WriteText]), Markdown
 // ([Report.WriteMarkdown]) and JSON ([Report.MarshalJSON], whose field

@@ -116,7 +116,7 @@ func TestFactsChinaMLPS(t *testing.T) {
 	// counted, the period ends on the corresponding day six months on (or
 	// that month's last day), and the log may go the day after.
 	d, _ = c.Duty("CN-CSL-LOG-RETENTION")
-	assert.Equal(t, 6, d.RetainMonths)
+	assert.Equal(t, medsec.Span{N: 6, Unit: medsec.Months}, d.RetainFor)
 	for _, tt := range []struct{ made, discard string }{
 		{"2026-02-28", "2026-08-29"},
 		{"2026-08-31", "2027-03-01"}, // kept through 28 February (no 31st)
@@ -150,7 +150,7 @@ func TestFactsChinaIncidentsAndPIPL(t *testing.T) {
 		assert.Contains(t, d.Description.String(), "较大")
 	}
 	d, _ := c.Duty("CN-PIPL-PIA")
-	assert.Equal(t, 36, d.RetainMonths)
+	assert.Equal(t, medsec.Span{N: 36, Unit: medsec.Months}, d.RetainFor)
 	assert.Equal(t, "CN-PIPL-2021 art. 28", citationList(d.Basis))
 	assert.Contains(t, d.Description.String(), "sensitive personal information")
 }
