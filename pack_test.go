@@ -40,6 +40,14 @@ func TestEmbeddedPacks(t *testing.T) {
 	assert.Equal(t, "obligations.flag.cii", f.Name.Key)
 	_, ok = reg.Flag("no-such-flag")
 	assert.False(t, ok)
+	// An occasional event may never happen (issue 14): an authority's
+	// request; a go-live is expected.
+	e, ok := reg.Event("authority-request")
+	require.True(t, ok)
+	assert.True(t, e.Occasional)
+	e, ok = reg.Event("go-live")
+	require.True(t, ok)
+	assert.False(t, e.Occasional)
 }
 
 func TestRegistryWithUserPack(t *testing.T) {

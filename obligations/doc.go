@@ -37,19 +37,32 @@
 // The embedded catalog covers:
 //
 //   - China: the 2022 NHC measures article by article where the text was
-//     read, MLPS filing (both the verified 30-day rule and the unverified
-//     10-working-day practice, as alternatives), testing and
-//     self-inspection by level, GB/T 22239 posts, six months of log
-//     retention, the CAC 2025 incident deadlines and the PIPL points the
+//     read, and their data chapter as far as its content is established
+//     (life cycle, storage in China, assessment before transfers abroad,
+//     national-security review; classification, vendors' remote
+//     maintenance and retired equipment from a secondary source, so
+//     unverified), MLPS filing (both the verified 30-day rule and the
+//     unverified 10-working-day practice, as alternatives), testing and
+//     self-inspection by level, GB/T 22239 posts, remote maintenance and
+//     the wiping of retired equipment, the CSL's six months of log
+//     retention and data classification, the CAC 2025 incident deadlines,
+//     report contents and summary report, and the PIPL points the
 //     measures rely on.
 //   - Vietnam: Decree 85/2016 (level dossier, appraisal and approval,
-//     security plan, assessments), monitoring for level 3+, incident
-//     reporting, the holiday practice of provincial health departments
-//     cited to the legal duties it rests on, the 2025 change of receiving
-//     authority and Law 116/2025 from 2026-07-01.
-//   - EU and Czechia: NIS2 arts. 20, 21(2)(a)-(j) and 23, and Act 264/2025
-//     (registration deadlines, incident timelines by regime, management
-//     accountability, the higher regime's cybersecurity manager), with Act
+//     security plan, assessments, security funding), Circular 31/2017
+//     (monitoring for level 3+ with its weekly report and 30 days of
+//     monitoring data, the six-monthly report, the contact point and the
+//     yearly budget), incident reporting, the holiday practice of
+//     provincial health departments cited to the legal duties it rests
+//     on, the 2025 change of receiving authority and Law 116/2025 from
+//     2026-07-01.
+//   - EU and Czechia: NIS2 arts. 3(4), 20, 21(2)(a)-(j), 21(4) and 23;
+//     Act 264/2025 (registration deadlines, incident timelines by regime,
+//     management accountability); decree 410/2025 of the lower regime
+//     section by section (§§ 3-14) and decree 409/2025 of the higher
+//     regime section by section (§§ 3-27, partial where only one
+//     reproduction of its text was read: its four security roles,
+//     committee, audits, logging for 18 months and the rest); with Act
 //     181/2014 until 2025-10-31.
 //
 // Run "go test -run TestCoverage -v" to see, per instrument, which articles
@@ -253,9 +266,11 @@
 // and audit administrators at level 3+, the leadership group head being
 // the principal, background checks in CII, confidentiality agreements of
 // vendor staff, training on record, the Czech cybersecurity manager
-// (higher regime) or person charged with cybersecurity (lower regime),
-// Vietnam's specialised security unit, and management training under
-// NIS2.
+// (higher regime) or person charged with cybersecurity (lower regime), the
+// higher regime's architect, auditor and asset guarantors, an auditor who
+// holds no other security role, a manager who operates no technical asset
+// of the service and the training of these roles, Vietnam's specialised
+// security unit, and management training under NIS2.
 //
 // # A jurisdiction of your own
 //
