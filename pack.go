@@ -88,6 +88,14 @@ type FlagInfo struct {
 type EventInfo struct {
 	Code Event   `json:"code"` // the code, e.g. "go-live"
 	Name Message `json:"name"` // what happens, e.g. "the system goes into operation"
+	// Occasional marks an event that happens only on occasion and may
+	// never happen, such as an authority's request or a change of the
+	// registered data. A duty that runs from an occasional event waits for
+	// it while the profile gives no date (package obligations reports it
+	// as on trigger); a duty that runs from any other event (a go-live, a
+	// registration decision) is due at once when its date is missing,
+	// since the event is expected to have happened.
+	Occasional bool `json:"occasional,omitempty"`
 }
 
 var packIDSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)

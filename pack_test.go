@@ -40,6 +40,14 @@ func TestEmbeddedPacks(t *testing.T) {
 	assert.Equal(t, "obligations.flag.cii", f.Name.Key)
 	_, ok = reg.Flag("no-such-flag")
 	assert.False(t, ok)
+	// An occasional event may never happen (issue 14): an authority's
+	// request; a go-live is expected.
+	e, ok := reg.Event("authority-request")
+	require.True(t, ok)
+	assert.True(t, e.Occasional)
+	e, ok = reg.Event("go-live")
+	require.True(t, ok)
+	assert.False(t, e.Occasional)
 }
 
 func TestRegistryWithUserPack(t *testing.T) {
@@ -80,7 +88,13 @@ const goodManifest = `{"id":"mine","version":"2026-11-29","title":"T","jurisdict
 func TestLoadPackStrict(t *testing.T) {
 	_, err := medsec.LoadPack(fstest.MapFS{"pack.json": {Data: []byte(goodManifest)}})
 	require.NoError(t, err)
+	withEvent := strings.Replace(goodManifest, `]}`, `],"events":[{"code":"x-request","occasional":true,"name":{"key":"mine.event","format":"someone asks"}}]}`, 1)
+	p, err := medsec.LoadPack(fstest.MapFS{"pack.json": {Data: []byte(withEvent)}})
+	require.NoError(t, err, withEvent)
+	require.Len(t, p.Events(), 1)
+	assert.True(t, p.Events()[0].Occasional)
 	tests := []struct{ name, json, path string }{
+		{"occasional not a boolean", strings.Replace(withEvent, `"occasional":true`, `"occasional":"yes"`, 1), ""},
 		{"unknown field", strings.Replace(goodManifest, `"title":"T"`, `"title":"T","extra":1`, 1), ""},
 		{"bad id", strings.Replace(goodManifest, `"mine"`, `"Mine Pack"`, 1), "/id"},
 		{"no version", strings.Replace(goodManifest, `"version":"2026-11-29",`, ``, 1), "/version"},

@@ -134,8 +134,32 @@ func TestCheckRules(t *testing.T) {
 			"cz-82-annex7-data-protection", Required, Missing, "CZ-VYH-82-2018 Annex 7", medsec.Partial, "/clauses"},
 		{"CZ Annex 7 unverified area", "cz-pacs-2026", before2025Nov, func(c *Contract) {},
 			"cz-82-annex7-confidentiality", Required, Missing, "CZ-VYH-82-2018 Annex 7", medsec.Unverified, "/clauses"},
-		{"CZ 409 proposed list", "cz-pacs-2026", after2025Nov, func(c *Contract) { without(c, RightToAudit) },
-			"cz-409-proposed-right-to-audit", Required, Missing, "CZ-VYH-409-2025", medsec.Unverified, "/clauses"},
+		// Decree 409/2025 (higher regime), read in CISO Assistant's
+		// reproduction (possibly pre-publication: partial); Annex 6 not
+		// read, so the rest of the list stays an unverified proposal.
+		{"CZ 409 § 9(2)(b) security measures", "cz-pacs-2026", after2025Nov, func(c *Contract) { without(c, SecurityObligations) },
+			"cz-409-art9-2b-security-measures", Required, Missing, "CZ-VYH-409-2025 art. 9(2)(b)", medsec.Partial, "/clauses"},
+		{"CZ 409 § 9(2)(b) responsibility for checks", "cz-pacs-2026", after2025Nov, func(c *Contract) { without(c, RightToAudit) },
+			"cz-409-art9-2b-right-to-audit", Required, Missing, "CZ-VYH-409-2025 art. 9(2)(b)", medsec.Partial, "/clauses"},
+		{"CZ 409 § 4(1)(m) confidentiality", "cz-pacs-2026", after2025Nov, func(c *Contract) {},
+			"cz-409-art4-1m-confidentiality", Required, Missing, "CZ-VYH-409-2025 art. 4(1)(m)", medsec.Partial, "/clauses"},
+		{"CZ 409 § 12(2)(c) updates over the life cycle", "cz-pacs-2026", after2025Nov, func(c *Contract) {},
+			"cz-409-art12-2c-updates", Required, Missing, "CZ-VYH-409-2025 art. 12(2)(c)", medsec.Partial, "/clauses"},
+		{"CZ 409 § 12(2)(c) for any supplier, not only significant ones", "cz-pacs-2026", after2025Nov, func(c *Contract) { c.SignificantSupplier = false },
+			"cz-409-art12-2c-updates", Required, Missing, "CZ-VYH-409-2025 art. 12(2)(c)", medsec.Partial, "/clauses"},
+		{"CZ 409 Annex 6 proposal", "cz-pacs-2026", after2025Nov, func(c *Contract) { without(c, Subcontracting) },
+			"cz-409-proposed-subcontracting", Required, Missing, "CZ-VYH-409-2025 art. 9(1)(f)", medsec.Unverified, "/clauses"},
+		// Decree 410/2025 (lower regime), § 3(5) read in NÚKIB's workbook
+		// (verified), for every supplier, not only significant ones; Annex
+		// 2 not read.
+		{"CZ 410 § 3(5) supplier requirements", "cz-pacs-2026", after2025Nov, func(c *Contract) {
+			c.Institution.CZ, c.SignificantSupplier = grading.CZLower, false
+			without(c, SecurityObligations)
+		}, "cz-410-art3-5-supplier-requirements", Required, Missing, "CZ-VYH-410-2025 art. 3(5)", medsec.Verified, "/clauses"},
+		{"CZ 410 Annex 2 data disposal", "cz-pacs-2026", after2025Nov, func(c *Contract) {
+			c.Institution.CZ, c.SignificantSupplier = grading.CZLower, false
+			without(c, ExitAndDataReturn)
+		}, "cz-410-annex2-data-disposal", Required, Missing, "CZ-VYH-410-2025 art. 3(5)", medsec.Unverified, "/clauses"},
 		{"VN 5 days", "vn-lis-2026", in2026, func(c *Contract) { clauseOf(c, IncidentNotification).NotifyWithinHours = intp(121) },
 			"vn-qd05-report", Recommended, Weak, "VN-QD-05-2017 art. 11(1)(a)", medsec.Partial, "/clauses/1/notifyWithinHours"},
 		{"ENISA GP-21 notice hours", "vn-lis-2026", in2026, func(c *Contract) { clauseOf(c, IncidentNotification).NotifyWithinHours = nil },
@@ -293,7 +317,7 @@ func TestCheckMergesMissingKinds(t *testing.T) {
 			if f.Severity == Required {
 				assert.Equal(t, "EU-NIS2 art. 21(2)(d)", f.Citation.String(), "the verified rule leads")
 				assert.Equal(t, medsec.Verified, f.Confidence)
-				assert.Contains(t, f.Also, medsec.Citation{Instrument: "CZ-VYH-409-2025"})
+				assert.Contains(t, f.Also, medsec.Cite("CZ-VYH-409-2025", "9", "2", "b"))
 			}
 		}
 	}
@@ -333,8 +357,8 @@ func TestCheckErrors(t *testing.T) {
 }
 
 // TestCheckAsOfSelectsRules: the as-of date picks the rules in force on
-// that day (Decree 82/2018 Annex 7 until 2025-10-31, the proposed Decree
-// 409/2025 list from 2025-11-01).
+// that day (Decree 82/2018 Annex 7 until 2025-10-31, Decree 409/2025 from
+// 2025-11-01).
 func TestCheckAsOfSelectsRules(t *testing.T) {
 	c := fixture(t, "testdata/valid/cz-pacs-2026.json")
 	for _, tc := range []struct {
@@ -343,7 +367,7 @@ func TestCheckAsOfSelectsRules(t *testing.T) {
 	}{{before2025Nov, true, false}, {after2025Nov, false, true}, {medsec.NewDate(9999, 12, 31), false, true}} {
 		r := mustCheck(t, c, tc.asOf)
 		_, annex7 := requirementFor(r, "cz-82-annex7-confidentiality")
-		_, proposed := requirementFor(r, "cz-409-proposed-confidentiality")
+		_, proposed := requirementFor(r, "cz-409-art4-1m-confidentiality")
 		assert.Equal(t, tc.annex7, annex7, tc.asOf)
 		assert.Equal(t, tc.proposed, proposed, tc.asOf)
 	}

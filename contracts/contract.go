@@ -40,12 +40,14 @@ type Contract struct {
 	// Vendor is the supplier.
 	Vendor Vendor `json:"vendor" validate:"required"`
 	// SignificantSupplier says the institution treats the vendor as a
-	// significant supplier (významný dodavatel) under Czech law. Czech
+	// significant supplier (významný dodavatel) under Czech law. Some Czech
 	// supplier-contract areas apply only to such contracts: until
 	// 2025-10-31 those of Decree 82/2018 Annex 7 (only obliged bodies under
 	// Act 181/2014 had significant suppliers, so the flag implies one);
-	// from 2025-11-01 the proposed list for Decree 409/2025, for
-	// institutions in the higher regime. Other jurisdictions ignore it.
+	// from 2025-11-01, for institutions in the higher regime, those of
+	// Decree 409/2025 § 9 and its Annex 6. The lower regime's rule
+	// (Decree 410/2025 § 3(5)) binds every supplier and ignores it, as do
+	// other jurisdictions.
 	SignificantSupplier bool `json:"significantSupplier,omitempty"`
 	// Category is the procurement category (ENISA working list; unverified).
 	Category Category `json:"category" validate:"required,valid"`

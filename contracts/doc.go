@@ -142,9 +142,13 @@
 // entities, in the EU from the NIS2 application date and in Czechia while
 // Act 264/2025 is in force; the Czech areas of contracts with significant
 // suppliers (Decree 82/2018 Annex 7 until 2025-10-31, four areas partial,
-// the rest unverified; from 2025-11-01, for the higher regime, a list for
-// Decree 409/2025 that medsec proposes because the decree's list was not
-// read, unverified); the ENISA good practices GP-02 to GP-28, mapped to
+// the rest unverified; from 2025-11-01, for the higher regime, what Decree
+// 409/2025 §§ 4(1)(m), 9(2)(b) and 12(2)(c) ask of supplier contracts,
+// partial, and for the areas of its Annex 6, which was not read, a list
+// medsec proposes, unverified); for the lower regime, Decree 410/2025
+// § 3(5) for every supplier contract (verified) and the one area of its
+// Annex 2 that is known, data disposal (unverified); the ENISA good
+// practices GP-02 to GP-28, mapped to
 // clause kinds by medsec (not ENISA's wording), recommended; a support
 // term that lasts the contract; and, recommended, a vendor notice no
 // slower than the hospital's own first report under the CAC measures (1,

@@ -180,6 +180,6 @@ func ExampleDefaultChecker() {
 	_, err := ch.Check(&contracts.Contract{}, medsec.Date{})
 	fmt.Println(err)
 	// Output:
-	// reasons: 13
+	// reasons: 19
 	// asOf: give the as-of date, the day whose rules apply, as a real day
 }

@@ -31,8 +31,9 @@ func allRules(ch *Checker) []rule { return append(slices.Clone(ch.clauses), ch.v
 // what it checks, the clause kind it asks for, its severity, its citation
 // and its confidence (the rule's own joined with the registry's for the
 // citation). The sources are the reference sheets cn.md (NHC measures,
-// CSL, PIPL), cz-eu.md (NIS2, Act 264/2025, Decree 82/2018 Annex 7; the
-// Decree 409/2025 list is medsec's unverified proposal) and
+// CSL, PIPL), cz-eu.md (NIS2, Act 264/2025, Decree 82/2018 Annex 7), the
+// texts of decrees 409 and 410/2025 (issue 14; their annexes were not
+// read, so the rest of the 409 list is medsec's unverified proposal) and
 // enisa-procurement.md (good practices; the mapping to clause kinds is
 // medsec's own). A notice-period rule has no citation of its own: it
 // takes the incident rule's (TestNoticeDeadlines).
@@ -65,14 +66,22 @@ func TestRulesPinned(t *testing.T) {
 		{"cz-82-annex7-liability-for-breach", checkClause, LiabilityForBreach, Required, "CZ-VYH-82-2018 Annex 7", medsec.Unverified},
 		{"cz-82-annex7-incident-notification", checkClause, IncidentNotification, Required, "CZ-VYH-82-2018 Annex 7", medsec.Unverified},
 		{"cz-82-annex7-confidentiality", checkClause, Confidentiality, Required, "CZ-VYH-82-2018 Annex 7", medsec.Unverified},
-		{"cz-409-proposed-security-obligations", checkClause, SecurityObligations, Required, "CZ-VYH-409-2025", medsec.Unverified},
-		{"cz-409-proposed-right-to-audit", checkClause, RightToAudit, Required, "CZ-VYH-409-2025", medsec.Unverified},
-		{"cz-409-proposed-incident-notification", checkClause, IncidentNotification, Required, "CZ-VYH-409-2025", medsec.Unverified},
-		{"cz-409-proposed-confidentiality", checkClause, Confidentiality, Required, "CZ-VYH-409-2025", medsec.Unverified},
-		{"cz-409-proposed-subcontracting", checkClause, Subcontracting, Required, "CZ-VYH-409-2025", medsec.Unverified},
-		{"cz-409-proposed-business-continuity", checkClause, BusinessContinuity, Required, "CZ-VYH-409-2025", medsec.Unverified},
-		{"cz-409-proposed-exit-and-data-return", checkClause, ExitAndDataReturn, Required, "CZ-VYH-409-2025", medsec.Unverified},
-		{"cz-409-proposed-liability-for-breach", checkClause, LiabilityForBreach, Required, "CZ-VYH-409-2025", medsec.Unverified},
+		// Decree 410/2025 § 3(5) (NÚKIB's workbook, verified); Annex 2 not
+		// read (NÚKIB's manual names data disposal: unverified).
+		{"cz-410-art3-5-supplier-requirements", checkClause, SecurityObligations, Required, "CZ-VYH-410-2025 art. 3(5)", medsec.Verified},
+		{"cz-410-annex2-data-disposal", checkClause, ExitAndDataReturn, Required, "CZ-VYH-410-2025 art. 3(5)", medsec.Unverified},
+		// Decree 409/2025, read in CISO Assistant's reproduction (possibly
+		// pre-publication: partial); Annex 6 not read (the rest of the
+		// list stays medsec's unverified proposal).
+		{"cz-409-art9-2b-security-measures", checkClause, SecurityObligations, Required, "CZ-VYH-409-2025 art. 9(2)(b)", medsec.Partial},
+		{"cz-409-art9-2b-right-to-audit", checkClause, RightToAudit, Required, "CZ-VYH-409-2025 art. 9(2)(b)", medsec.Partial},
+		{"cz-409-art4-1m-confidentiality", checkClause, Confidentiality, Required, "CZ-VYH-409-2025 art. 4(1)(m)", medsec.Partial},
+		{"cz-409-art12-2c-updates", checkClause, EndOfSupport, Required, "CZ-VYH-409-2025 art. 12(2)(c)", medsec.Partial},
+		{"cz-409-proposed-incident-notification", checkClause, IncidentNotification, Required, "CZ-VYH-409-2025 art. 9(1)(f)", medsec.Unverified},
+		{"cz-409-proposed-subcontracting", checkClause, Subcontracting, Required, "CZ-VYH-409-2025 art. 9(1)(f)", medsec.Unverified},
+		{"cz-409-proposed-business-continuity", checkClause, BusinessContinuity, Required, "CZ-VYH-409-2025 art. 9(1)(f)", medsec.Unverified},
+		{"cz-409-proposed-exit-and-data-return", checkClause, ExitAndDataReturn, Required, "CZ-VYH-409-2025 art. 9(1)(f)", medsec.Unverified},
+		{"cz-409-proposed-liability-for-breach", checkClause, LiabilityForBreach, Required, "CZ-VYH-409-2025 art. 9(1)(f)", medsec.Unverified},
 		{"cz-initial-report", checkNoticePeriod, IncidentNotification, Recommended, "", medsec.Verified},
 		{"enisa-gp-02-vulnerability-handling", checkClause, VulnerabilityHandling, Recommended, "ENISA-PROC-2020 art. GP-02", medsec.Verified},
 		{"enisa-gp-02-sbom", checkClause, SBOM, Recommended, "ENISA-PROC-2020 art. GP-02", medsec.Verified},

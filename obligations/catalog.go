@@ -56,9 +56,12 @@ type Duty struct {
 	Applies Applicability `json:"applies"`
 	// Recurrence says when the duty falls due.
 	Recurrence Recurrence `json:"recurrence"`
-	// RetainMonths, when set, is how long records made under the duty
-	// must be kept, in calendar months (see [Duty.RetainUntil]).
-	RetainMonths int `json:"retainMonths,omitempty"`
+	// RetainFor, when set, is how long records made under the duty must
+	// be kept: a legal period in days, months or years, counted as the law
+	// counts it (see [Duty.RetainUntil]). Six months are six calendar
+	// months, not 180 days; 30 days are 30 days, not a month. In JSON it
+	// is a period object, e.g. "retainFor": {"months": 18}.
+	RetainFor medsec.Span `json:"retainFor,omitzero"`
 	// Evidence lists typical proof that the duty is met.
 	Evidence []medsec.Message `json:"evidence,omitempty"`
 	// Roles lists the posts the duty needs filled; each is declared by a
@@ -77,17 +80,18 @@ type Duty struct {
 
 // RetainUntil returns the first day on which a record made on the day
 // made may be discarded under the duty's retention period, or the zero
-// Date if the duty sets none. The retention period is RetainMonths
-// calendar months, not a number of days, counted as a legal period
-// ([medsec.Span]): it starts the day after made and ends on the
-// corresponding day of the last month (or that month's last day), and the
-// record is kept through that day. A log written on 2026-08-31 under six
-// months of retention is kept through 2027-02-28 and may go on 2027-03-01.
+// Date if the duty sets none. The retention period RetainFor is counted
+// as a legal period ([medsec.Span]): it starts the day after made and ends
+// on its last day, through which the record is kept. Months end on the
+// corresponding day of the last month (or that month's last day): a log
+// written on 2026-08-31 under six months of retention is kept through
+// 2027-02-28 and may go on 2027-03-01. Days are calendar days: monitoring
+// data written on 2026-02-01 under 30 days is kept through 2026-03-03.
 func (d *Duty) RetainUntil(made medsec.Date) medsec.Date {
 	if d == nil {
 		return medsec.Date{}
 	}
-	last := medsec.Span{N: d.RetainMonths, Unit: medsec.Months}.LastDay(made)
+	last := d.RetainFor.LastDay(made)
 	if last.IsZero() {
 		return medsec.Date{}
 	}
@@ -159,6 +163,9 @@ type entry struct {
 	flagNames []medsec.Message
 	// alt is the entry of AlternativeTo, linked both ways.
 	alt *entry
+	// occasional says that the duty's trigger is an occasional event
+	// ([medsec.EventInfo.Occasional]): without its date the duty waits.
+	occasional bool
 }
 
 type catalogFile struct {
@@ -434,6 +441,10 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 		for _, f := range e.duty.Applies.Flags {
 			info, _ := reg.Flag(f)
 			e.flagNames = append(e.flagNames, info.Name)
+		}
+		if t := e.duty.Recurrence.Trigger; t != "" {
+			info, _ := reg.Event(t)
+			e.occasional = info.Occasional
 		}
 		// Alternatives describe one act under two readings, so evidence
 		// for either counts for both: link them both ways.

@@ -125,8 +125,8 @@ func checkDuty(reg *medsec.Registry, roles *roleSet, d *Duty, add adder) {
 	if r.Kind == FromIncidentRule && a.Scope != ScopeInstitution {
 		add("/applies/scope", "incident", a.Scope.String(), msgErrIncidentScope.New())
 	}
-	if d.RetainMonths < 0 || d.RetainMonths > maxPeriod {
-		add("/retainMonths", "range", fmt.Sprint(d.RetainMonths), msgErrRetain.New(maxPeriod))
+	if rf := d.RetainFor; !rf.IsZero() && (!rf.Valid() || rf.N > maxPeriod || rf.Unit != medsec.Days && rf.Unit != medsec.Months && rf.Unit != medsec.Years) {
+		add("/retainFor", "span", rf.String(), msgErrRetain.New(maxPeriod))
 	}
 	for i, role := range d.Roles {
 		if !roles.has(role) {

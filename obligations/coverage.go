@@ -38,6 +38,16 @@ type InstrumentCoverage struct {
 	Whole []string
 	// Articles lists every article of the instrument, in its order.
 	Articles []ArticleCoverage
+	// Unheld lists the units of the real instrument that the registry
+	// does not hold ([medsec.Instrument.Unheld]): articles and annexes
+	// known to exist whose text medsec has not recorded. It is empty when
+	// the registry holds them all or does not record the instrument's
+	// extent ([medsec.Instrument.Extent]); when the extent is not
+	// Complete, the real gap may be larger.
+	Unheld []string
+	// Extent is the instrument's recorded extent; its zero value means
+	// the real size is not recorded.
+	Extent medsec.Extent
 }
 
 // Counts returns the number of articles mapped to duties, marked as
@@ -83,7 +93,7 @@ func (c *Catalog) Coverage(ids ...string) ([]InstrumentCoverage, error) {
 		if err != nil {
 			return nil, err
 		}
-		ic := InstrumentCoverage{Instrument: id}
+		ic := InstrumentCoverage{Instrument: id, Unheld: in.Unheld(), Extent: in.Extent}
 		idx := map[string]int{}
 		for _, a := range in.Articles {
 			idx[a.Number] = len(ic.Articles)

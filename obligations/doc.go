@@ -37,23 +37,38 @@
 // The embedded catalog covers:
 //
 //   - China: the 2022 NHC measures article by article where the text was
-//     read, MLPS filing (both the verified 30-day rule and the unverified
-//     10-working-day practice, as alternatives), testing and
-//     self-inspection by level, GB/T 22239 posts, six months of log
-//     retention, the CAC 2025 incident deadlines and the PIPL points the
+//     read, and their data chapter as far as its content is established
+//     (life cycle, storage in China, assessment before transfers abroad,
+//     national-security review; classification, vendors' remote
+//     maintenance and retired equipment from a secondary source, so
+//     unverified), MLPS filing (both the verified 30-day rule and the
+//     unverified 10-working-day practice, as alternatives), testing and
+//     self-inspection by level, GB/T 22239 posts, remote maintenance and
+//     the wiping of retired equipment, the CSL's six months of log
+//     retention and data classification, the CAC 2025 incident deadlines,
+//     report contents and summary report, and the PIPL points the
 //     measures rely on.
 //   - Vietnam: Decree 85/2016 (level dossier, appraisal and approval,
-//     security plan, assessments), monitoring for level 3+, incident
-//     reporting, the holiday practice of provincial health departments
-//     cited to the legal duties it rests on, the 2025 change of receiving
-//     authority and Law 116/2025 from 2026-07-01.
-//   - EU and Czechia: NIS2 arts. 20, 21(2)(a)-(j) and 23, and Act 264/2025
-//     (registration deadlines, incident timelines by regime, management
-//     accountability, the higher regime's cybersecurity manager), with Act
+//     security plan, assessments, security funding), Circular 31/2017
+//     (monitoring for level 3+ with its weekly report and 30 days of
+//     monitoring data, the six-monthly report, the contact point and the
+//     yearly budget), incident reporting, the holiday practice of
+//     provincial health departments cited to the legal duties it rests
+//     on, the 2025 change of receiving authority and Law 116/2025 from
+//     2026-07-01.
+//   - EU and Czechia: NIS2 arts. 3(4), 20, 21(2)(a)-(j), 21(4) and 23;
+//     Act 264/2025 (registration deadlines, incident timelines by regime,
+//     management accountability); decree 410/2025 of the lower regime
+//     section by section (§§ 3-14) and decree 409/2025 of the higher
+//     regime section by section (§§ 3-27, partial where only one
+//     reproduction of its text was read: its four security roles,
+//     committee, audits, logging for 18 months and the rest); with Act
 //     181/2014 until 2025-10-31.
 //
 // Run "go test -run TestCoverage -v" to see, per instrument, which articles
-// are mapped to duties, which create none, and which were not retrieved.
+// are mapped to duties, which create none, which were not retrieved, and
+// which units of the real instrument the registry does not hold
+// ([InstrumentCoverage.Unheld]).
 //
 // # duties.json
 //
@@ -113,8 +128,13 @@
 //
 // An [Incident] of the profile binds each such duty whose rule covers it:
 // its marks ([Incident.Marks]: significant, graded 较大 or higher in
-// China, beyond the unit's capacity, personal data) meet the rule's
-// condition, and the rule was in force on the day of detection.
+// China, beyond the unit's capacity, personal data, likely to affect the
+// recipients of the services, still ongoing when the final report falls
+// due) include every mark the rule's condition names and none it
+// excludes, and the rule was in force on the day of detection. Under
+// NIS2, for example, an incident marked as ongoing at the final report is
+// bound to the progress report and the later final report of art.
+// 23(4)(e), not to the ordinary final report of art. 23(4)(d).
 //
 // # Coverage rules
 //
@@ -161,13 +181,19 @@
 // Due dates follow the duty's [Recurrence]:
 //
 //   - once and continuous duties are met by any evidence;
-//   - "every N months" runs N calendar months from the latest evidence;
+//   - "every N months" runs N calendar months from the latest evidence,
+//     and "every N days" N calendar days (a weekly report is every 7
+//     days);
 //   - "within" runs from an event: calendar months, calendar days or
 //     working days (Monday to Friday; public holidays are not modelled);
 //   - "before" falls due the day before the event (go-live, a holiday, a
 //     planned transfer abroad); "immediately" on its day. A system live
 //     since 2017 owes nothing, before going live, to measures of 2022: the
-//     rules of its go-live day bind it;
+//     rules of its go-live day bind it. When the profile does not give the
+//     event's date, a duty that runs from an event expected to have
+//     happened (a registration decision) is missing evidence, and one that
+//     runs from an occasional event ([medsec.EventInfo.Occasional]: an
+//     authority's request, a change of registered data) waits on trigger;
 //   - "incident-rule" runs as the incident rule says: hours are elapsed
 //     from the moment (an instant, [Item.DueAt]); days and months end
 //     with their last day. A period that runs from the notification of
@@ -186,8 +212,10 @@
 // corresponding day of the last month or on its last day, so 2026-01-31
 // plus one month is 2026-02-28. Public holidays and the extension of a
 // last day that falls on a weekend are not modelled, so a due date may be
-// earlier than the legal one, never later. Log retention of six months is
-// six calendar months ([Duty.RetainUntil]), not 180 days.
+// earlier than the legal one, never later. Retention periods are legal
+// periods too ([Duty.RetainFor], [Duty.RetainUntil]): six months of log
+// retention are six calendar months, not 180 days, and 30 days of
+// monitoring data are 30 days, not a month.
 //
 // A report renders as text ([Report.WriteText]), Markdown
 // ([Report.WriteMarkdown]) and JSON ([Report.MarshalJSON], whose field
@@ -238,9 +266,11 @@
 // and audit administrators at level 3+, the leadership group head being
 // the principal, background checks in CII, confidentiality agreements of
 // vendor staff, training on record, the Czech cybersecurity manager
-// (higher regime) or person charged with cybersecurity (lower regime),
-// Vietnam's specialised security unit, and management training under
-// NIS2.
+// (higher regime) or person charged with cybersecurity (lower regime), the
+// higher regime's architect, auditor and asset guarantors, an auditor who
+// holds no other security role, a manager who operates no technical asset
+// of the service and the training of these roles, Vietnam's specialised
+// security unit, and management training under NIS2.
 //
 // # A jurisdiction of your own
 //

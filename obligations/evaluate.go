@@ -21,8 +21,8 @@ const (
 	// StatusOverdue: the due date has passed without evidence.
 	StatusOverdue
 	// StatusMissing: no evidence, and no due date can be computed (a
-	// one-off or periodic duty never evidenced, or a trigger date not
-	// given): treat as due now.
+	// one-off or periodic duty never evidenced, or the date of an event
+	// that is expected to have happened not given): treat as due now.
 	StatusMissing
 	// StatusDueSoon: due within the due-soon window (not yet met for the
 	// current cycle).
@@ -31,8 +31,11 @@ const (
 	StatusPending
 	// StatusMet: evidence covers the duty on the as-of date.
 	StatusMet
-	// StatusOnTrigger: an event-driven duty (incident reporting) with no
-	// recorded event; nothing is due until one happens.
+	// StatusOnTrigger: an event-driven duty with no recorded event:
+	// incident reporting with no incident, or a duty that runs from an
+	// occasional event ([medsec.EventInfo.Occasional], such as an
+	// authority's request) whose date the profile does not give. Nothing
+	// is due until the event happens.
 	StatusOnTrigger
 	statusCount
 )
@@ -337,7 +340,10 @@ func (e *evaluator) bind(asOf medsec.Date, exclude map[string]bool, withIncident
 			if withIncidents {
 				for ii := range e.p.Incidents {
 					inc := &e.p.Incidents[ii]
-					marks := medsec.IncidentCondition{Incident: en.rule.When.Incident}
+					// The rule's conditions on the entity are the duty's
+					// own (Applies); here only the incident's marks count:
+					// those the rule names, and none it excludes.
+					marks := medsec.IncidentCondition{Incident: en.rule.When.Incident, NotIncident: en.rule.When.NotIncident}
 					if marks.Holds(medsec.IncidentFacts{Marks: inc.Marks()}) && en.period.Contains(medsec.DateOf(inc.Detected)) {
 						it := base
 						it.Incident, it.inc = inc.ID, ii
@@ -566,6 +572,10 @@ func (e *evaluator) status(it *Item, asOf, soon medsec.Date, now time.Time) {
 		day, ok := eventDate(r.Trigger, sys, &e.p.Institution)
 		if !ok {
 			it.Status = doneOrMissing(have)
+			if !have && en.occasional {
+				// An event that may never happen: wait for it.
+				it.Status = StatusOnTrigger
+			}
 			return
 		}
 		it.Due = r.dueFrom(day)

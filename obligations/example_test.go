@@ -31,12 +31,14 @@ func ExampleCatalog_Applicable() {
 	// Output:
 	// CN-CSL-LOG-RETENTION       verified   Keep network logs for at least six months
 	// CN-GBT-AUDIT-RECORDS       verified   Keep protected audit records for every user
+	// CN-GBT-EQUIPMENT-WIPE      partial    Wipe storage media before equipment is scrapped or reused
 	// CN-GBT-SUPPLIER-AGREEMENTS verified   Sign security agreements with service providers
 	// CN-MLPS-EXPERT-REVIEW      verified   Have the grading reviewed by experts
 	// CN-MLPS-FILING-10WD        unverified File the level with public security within 10 working days (practice)
 	// CN-MLPS-FILING-30D         verified   File the level with public security within 30 days
 	// CN-MLPS-SELFCHECK-L3       partial    Self-inspect a level-3 system every year
 	// CN-MLPS-TEST-L3            partial    Test a level-3 system every year
+	// CN-NHC-DECOMMISSION-WIPE   unverified Leave no data on retired equipment (NHC measures)
 	// CN-NHC-GRADING-APPROVAL    partial    Have the protection level approved by the superior department
 	// CN-NHC-THREE-SYNC          verified   Plan, build and use security together with the system
 }
@@ -72,7 +74,7 @@ func ExampleCatalog_GapReport() {
 	// met       2027-03-02 CN-NHC-LEADERSHIP-MEETING
 	// on-trigger            CN-CAC-REPORT-OTHER-4H
 	// on-trigger            CN-CAC-SUMMARY-30D
-	// 16 duties lack evidence
+	// 20 duties lack evidence
 }
 
 // An incident report due within hours is judged at an instant: Options.Now,
@@ -145,8 +147,14 @@ func ExampleCatalog_RoleRules() {
 		}
 	}
 	// Output:
+	// CZ-ROLE-409-AUDITOR-NO-OTHER-ROLE: distinct [cz-cyber-auditor cz-cyber-manager] (error, partial)
+	// CZ-ROLE-409-AUDITOR-NO-OTHER-ROLE: distinct [cz-cyber-auditor cz-cyber-architect] (error, partial)
+	// CZ-ROLE-409-AUDITOR-NO-OTHER-ROLE: distinct [cz-cyber-auditor cz-asset-guarantor] (error, partial)
+	// CZ-ROLE-409-MANAGER-NOT-OPERATIONS: distinct [cz-cyber-manager cz-it-operations] (error, partial)
+	// CZ-ROLE-409-SECURITY-ROLES: required [cz-cyber-architect cz-cyber-auditor cz-asset-guarantor] (error, partial)
+	// CZ-ROLE-409-TRAINING: record [cz-cyber-manager cz-cyber-architect cz-cyber-auditor] (warning, partial)
 	// CZ-ROLE-CYBER-MANAGER: required [cz-cyber-manager] (error, partial)
-	// CZ-ROLE-CYBER-PERSON: required [cz-cyber-person] (warning, unverified)
+	// CZ-ROLE-CYBER-PERSON: required [cz-cyber-person] (error, verified)
 }
 
 // Rendering a report as Markdown.
@@ -162,12 +170,12 @@ func ExampleReport_WriteMarkdown() {
 	// Output:
 	// # Gap report for FN as of 2026-02-01
 	//
-	// 0 overdue, 4 missing evidence, 1 due soon, 1 not yet due, 0 met, 3 on trigger
+	// 0 overdue, 41 missing evidence, 1 due soon, 1 not yet due, 0 met, 3 on trigger
 	//
 	// | Status | Due | Duty | System | Citation | Confidence |
 	// | --- | --- | --- | --- | --- | --- |
 	// | missing evidence |  | **CZ-264-MANAGEMENT** Top management is accountable and trained | institution | CZ-ZKB-264-2025 | verified |
-	// | missing evidence |  | **CZ-264-NOTIFY-SERVICE-60D** Notify the regulated service to NÚKIB within 60 days | institution | CZ-ZKB-264-2025 | verified |
+	// | missing evidence |  | **CZ-264-NOTIFY-SERVICE-60D** Notify the regulated service to NÚKIB within 60 days | institution | CZ-ZKB-264-2025 art. 6 | partly verified |
 }
 
 // Rendering a report as plain text.
@@ -189,7 +197,7 @@ func ExampleReport_WriteText() {
 	_ = r.WriteText(os.Stdout, nil)
 	// Output:
 	// Gap report for FN as of 2026-02-01
-	// 0 overdue, 4 missing evidence, 0 due soon, 1 not yet due, 1 met, 3 on trigger
+	// 0 overdue, 41 missing evidence, 0 due soon, 1 not yet due, 1 met, 3 on trigger
 	//
 	// [met] CZ-264-CONTACT-DATA-30D — Submit contact and technical data within 30 days of registration
 	//     due 2026-02-14; done 2026-01-20 (Portal)
@@ -253,5 +261,5 @@ func ExampleCatalog_Coverage() {
 		}
 	}
 	// Output:
-	// 23 true EU-NIS2-EARLY-WARNING-24H, EU-NIS2-FINAL-REPORT-1M, EU-NIS2-FINAL-REPORT-HANDLED-1M, EU-NIS2-NOTIFICATION-72H, EU-NIS2-PROGRESS-REPORT-1M, EU-NIS2-RECIPIENTS-NOTICE
+	// 23 true EU-NIS2-EARLY-WARNING-24H, EU-NIS2-FINAL-REPORT-1M, EU-NIS2-FINAL-REPORT-HANDLED-1M, EU-NIS2-INTERMEDIATE-REPORT, EU-NIS2-NOTIFICATION-72H, EU-NIS2-PROGRESS-REPORT-1M, EU-NIS2-RECIPIENTS-NOTICE
 }

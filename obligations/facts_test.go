@@ -116,7 +116,7 @@ func TestFactsChinaMLPS(t *testing.T) {
 	// counted, the period ends on the corresponding day six months on (or
 	// that month's last day), and the log may go the day after.
 	d, _ = c.Duty("CN-CSL-LOG-RETENTION")
-	assert.Equal(t, 6, d.RetainMonths)
+	assert.Equal(t, medsec.Span{N: 6, Unit: medsec.Months}, d.RetainFor)
 	for _, tt := range []struct{ made, discard string }{
 		{"2026-02-28", "2026-08-29"},
 		{"2026-08-31", "2027-03-01"}, // kept through 28 February (no 31st)
@@ -150,7 +150,7 @@ func TestFactsChinaIncidentsAndPIPL(t *testing.T) {
 		assert.Contains(t, d.Description.String(), "较大")
 	}
 	d, _ := c.Duty("CN-PIPL-PIA")
-	assert.Equal(t, 36, d.RetainMonths)
+	assert.Equal(t, medsec.Span{N: 36, Unit: medsec.Months}, d.RetainFor)
 	assert.Equal(t, "CN-PIPL-2021 art. 28", medsec.Citations(d.Basis).String())
 	assert.Contains(t, d.Description.String(), "sensitive personal information")
 }
@@ -163,7 +163,7 @@ func TestFactsVietnam(t *testing.T) {
 		{"VN-ND85-ORG-ASSESSMENT", "VN-ND-85-2016 art. 20", medsec.Verified, Recurrence{Kind: Every, Months: 24}, 1, 0, ""},
 		{"VN-ND85-ASSESS-L34", "VN-ND-85-2016 art. 20", medsec.Verified, Recurrence{Kind: Every, Months: 12}, 3, 4, ""},
 		{"VN-ND85-ASSESS-L5", "VN-ND-85-2016 art. 20", medsec.Verified, Recurrence{Kind: Every, Months: 6}, 5, 5, ""},
-		{"VN-TT31-MONITORING", "VN-TT-31-2017 art. 5", medsec.Verified, Recurrence{Kind: Continuous}, 3, 0, ""},
+		{"VN-TT31-MONITORING", "VN-TT-31-2017 art. 5(1); VN-TT-31-2017 art. 5(2); VN-TT-31-2017 art. 5(3)(a)", medsec.Verified, Recurrence{Kind: Continuous}, 3, 0, ""},
 		{"VN-INCIDENT-REPORT-5D-MIC", "VN-QD-05-2017 art. 11(1)(a); VN-TT-20-2017 art. 9", medsec.Verified, Recurrence{Kind: FromIncidentRule}, 1, 0, ""},
 		{"VN-INCIDENT-REPORT-5D-MPS", "VN-QD-05-2017 art. 11(1)(a); VN-TT-20-2017 art. 9", medsec.Partial, Recurrence{Kind: FromIncidentRule}, 1, 0, "provincial recipient"},
 		{"VN-INCIDENT-IMMEDIATE", "VN-QD-05-2017 art. 11; VN-TT-20-2017 art. 9", medsec.Verified, Recurrence{Kind: FromIncidentRule}, 1, 0, ""},
@@ -207,9 +207,9 @@ func TestFactsEUCZ(t *testing.T) {
 		{"EU-NIS2-EARLY-WARNING-24H", "EU-NIS2 art. 23(4)(a)", medsec.Verified, Recurrence{Kind: FromIncidentRule}, 0, 0, ""},
 		{"EU-NIS2-NOTIFICATION-72H", "EU-NIS2 art. 23(4)(b)", medsec.Verified, Recurrence{Kind: FromIncidentRule}, 0, 0, ""},
 		{"EU-NIS2-FINAL-REPORT-1M", "EU-NIS2 art. 23(4)(d)", medsec.Verified, Recurrence{Kind: FromIncidentRule}, 0, 0, ""},
-		{"CZ-264-NOTIFY-SERVICE-60D", "CZ-ZKB-264-2025", medsec.Verified, Recurrence{Kind: Within, Trigger: "in-scope", Days: 60}, 0, 0, "as a whole"},
+		{"CZ-264-NOTIFY-SERVICE-60D", "CZ-ZKB-264-2025 art. 6", medsec.Partial, Recurrence{Kind: Within, Trigger: "in-scope", Days: 60}, 0, 0, "§ 6"},
 		{"CZ-264-CONTACT-DATA-30D", "CZ-ZKB-264-2025", medsec.Verified, Recurrence{Kind: Within, Trigger: "registration-decision", Days: 30}, 0, 0, ""},
-		{"CZ-264-MEASURES-1Y", "CZ-ZKB-264-2025", medsec.Verified, Recurrence{Kind: Within, Trigger: "registration-decision", Months: 12}, 0, 0, ""},
+		{"CZ-264-MEASURES-1Y", "CZ-ZKB-264-2025 art. 13", medsec.Partial, Recurrence{Kind: Within, Trigger: "registration-decision", Months: 12}, 0, 0, "§ 13"},
 		{"CZ-264-HIGHER-INITIAL-24H", "CZ-ZKB-264-2025 art. 15; CZ-ZKB-264-2025 art. 16; CZ-VYH-409-2025 art. 14", medsec.Partial, Recurrence{Kind: FromIncidentRule}, 0, 0, ""},
 		{"CZ-264-HIGHER-UPDATE-72H", "CZ-ZKB-264-2025 art. 15; CZ-ZKB-264-2025 art. 16; CZ-VYH-409-2025 art. 14", medsec.Partial, Recurrence{Kind: FromIncidentRule}, 0, 0, ""},
 		{"CZ-264-HIGHER-FINAL-30D", "CZ-ZKB-264-2025 art. 16; CZ-VYH-409-2025 art. 14", medsec.Partial, Recurrence{Kind: FromIncidentRule}, 0, 0, ""},
@@ -217,7 +217,7 @@ func TestFactsEUCZ(t *testing.T) {
 		{"CZ-264-LOWER-UPDATE-72H", "CZ-ZKB-264-2025 art. 15; CZ-ZKB-264-2025 art. 16; CZ-VYH-410-2025 art. 10", medsec.Unverified, Recurrence{Kind: FromIncidentRule}, 0, 0, "mirror"},
 		{"CZ-264-LOWER-FINAL-30D", "CZ-ZKB-264-2025 art. 16; CZ-VYH-410-2025 art. 10", medsec.Unverified, Recurrence{Kind: FromIncidentRule}, 0, 0, "mirror"},
 		{"CZ-181-INCIDENT-WITHOUT-DELAY", "CZ-ZKB-181-2014 art. 8", medsec.Verified, Recurrence{Kind: FromIncidentRule}, 0, 0, ""},
-		{"CZ-409-CYBER-MANAGER", "CZ-ZKB-264-2025; CZ-VYH-409-2025 art. 5", medsec.Partial, Recurrence{Kind: Once}, 0, 0, "unverified"},
+		{"CZ-409-CYBER-MANAGER", "CZ-VYH-409-2025 art. 4(4)(a); CZ-VYH-409-2025 art. 5(1)", medsec.Partial, Recurrence{Kind: Once}, 0, 0, "pre-publication"},
 	})
 	c := DefaultCatalog()
 	for _, l := range "abcdefghij" {
@@ -337,10 +337,16 @@ func TestFactsRoleRules(t *testing.T) {
 		"CN-ROLE-CII-BACKGROUND":        {"CN-CSL-2016 art. 34", medsec.Verified},
 		"CN-ROLE-VENDOR-AGREEMENT":      {"CN-NHC-2022-29 art. 4", medsec.Verified},
 		"CN-ROLE-TRAINING":              {"CN-NHC-2022-29 art. 29", medsec.Verified},
-		"CZ-ROLE-CYBER-MANAGER":         {"CZ-ZKB-264-2025; CZ-VYH-409-2025 art. 5", medsec.Partial},
-		"CZ-ROLE-CYBER-PERSON":          {"CZ-VYH-410-2025 art. 4", medsec.Unverified},
-		"EU-ROLE-MANAGEMENT-TRAINING":   {"EU-NIS2 art. 20", medsec.Verified},
-		"VN-ROLE-SECURITY-UNIT":         {"VN-ND-85-2016 art. 21; VN-ND-85-2016 art. 12", medsec.Verified},
+		"CZ-ROLE-CYBER-MANAGER":         {"CZ-VYH-409-2025 art. 4(4)(a); CZ-VYH-409-2025 art. 5(1)", medsec.Partial},
+		"CZ-ROLE-CYBER-PERSON":          {"CZ-VYH-410-2025 art. 4(a)", medsec.Verified},
+		// Decree 409/2025 §§ 4(4) and 5 (CISO Assistant's reproduction,
+		// possibly pre-publication: partial); issue 14.
+		"CZ-ROLE-409-SECURITY-ROLES":         {"CZ-VYH-409-2025 art. 4(4)", medsec.Partial},
+		"CZ-ROLE-409-AUDITOR-NO-OTHER-ROLE":  {"CZ-VYH-409-2025 art. 5(4)(c)", medsec.Partial},
+		"CZ-ROLE-409-MANAGER-NOT-OPERATIONS": {"CZ-VYH-409-2025 art. 5(1)(c)", medsec.Partial},
+		"CZ-ROLE-409-TRAINING":               {"CZ-VYH-409-2025 art. 5(1)(a); CZ-VYH-409-2025 art. 5(2); CZ-VYH-409-2025 art. 5(4)(a)", medsec.Partial},
+		"EU-ROLE-MANAGEMENT-TRAINING":        {"EU-NIS2 art. 20", medsec.Verified},
+		"VN-ROLE-SECURITY-UNIT":              {"VN-ND-85-2016 art. 21; VN-ND-85-2016 art. 12", medsec.Verified},
 	}
 	rules := RoleRules()
 	require.Len(t, rules, len(want))
@@ -356,9 +362,9 @@ func TestFactsRoleRules(t *testing.T) {
 	// The embedded roles keep their codes and Go constants.
 	for _, r := range []Role{RoleLeadershipHead, RoleSecurityChief, RoleSecurityAdmin, RoleSystemAdmin, RoleAuditAdmin,
 		RolePIOfficer, RoleManagementMember, RoleCZCyberManager, RoleCZCyberArchitect, RoleCZCyberPerson,
-		RoleVNSecurityUnit, RoleVNIncidentContact} {
+		RoleCZAssetGuarantor, RoleCZCyberAuditor, RoleCZITOperations, RoleVNSecurityUnit, RoleVNIncidentContact} {
 		_, ok := DefaultCatalog().Role(r)
 		assert.True(t, ok, r)
 	}
-	assert.Len(t, DefaultCatalog().Roles(), 12)
+	assert.Len(t, DefaultCatalog().Roles(), 15)
 }

@@ -39,7 +39,7 @@ var (
 	msgErrFromRule           = tmpl{Key: "obligations.error.from-rule", Format: "%s comes from incident rule %s; leave it out, or give the rule's value"}
 	msgErrRuleNoDuty         = tmpl{Key: "obligations.error.rule-no-duty", Format: "incident rule %s has no duty that reports under it; add a duty with this ID and the recurrence kind incident-rule to a pack's duties.json"}
 	msgErrCheckShape         = tmpl{Key: "obligations.error.check-shape", Format: "this does not fit a %s check: every check names roles, a distinct check at least two; alternatives go with required checks, record and employment with record checks; principal and record checks need institution scope"}
-	msgErrRetain             = tmpl{Key: "obligations.error.retain", Format: "retainMonths must be between 0 and %d"}
+	msgErrRetain             = tmpl{Key: "obligations.error.retain", Format: "retainFor must be a period in days, months or years, from 1 up to %d, such as {\"months\": 6}"}
 	msgErrPeriod             = tmpl{Key: "obligations.error.period", Format: "the in-force period is not ordered or has an impossible date"}
 	msgErrRead               = tmpl{Key: "obligations.error.read", Format: "the file cannot be read: %s"}
 	msgErrUnknownSystem      = tmpl{Key: "obligations.error.unknown-system", Format: "no system has the ID %q"}

@@ -36,12 +36,26 @@ type Incident struct {
 	Significant    bool            `json:"significant,omitempty"`
 	BeyondCapacity bool            `json:"beyondCapacity,omitempty"`
 	PersonalData   bool            `json:"personalData,omitempty"`
+	// AffectsRecipients records the entity's judgment that the incident
+	// is likely to affect adversely the services it provides to their
+	// recipients (patients, referring providers), so that they are to be
+	// told (NIS2 art. 23(1)). medsec does not infer it.
+	AffectsRecipients bool `json:"affectsRecipients,omitempty"`
+	// OngoingAtFinalReport records that the incident was still being
+	// handled when its final report fell due (NIS2 art. 23(4)(e): one
+	// month after the incident notification). The law then asks for a
+	// progress report on that date and the final report one month after
+	// the handling ends, in place of the ordinary final report. medsec
+	// does not infer it from ResponseEnd: set it when the handling had not
+	// ended on that date.
+	OngoingAtFinalReport bool `json:"ongoingAtFinalReport,omitempty"`
 }
 
 // Marks returns the marks of the incident that an incident rule's
 // condition may name ([medsec.IncidentCondition]): "significant",
-// "cn-relatively-major" (graded 较大 or higher), "beyond-capacity" and
-// "personal-data", in that order.
+// "cn-relatively-major" (graded 较大 or higher), "beyond-capacity",
+// "personal-data", "affects-recipients" and "ongoing-at-final-report", in
+// that order.
 func (in *Incident) Marks() []string {
 	if in == nil {
 		return nil
@@ -58,6 +72,12 @@ func (in *Incident) Marks() []string {
 	}
 	if in.PersonalData {
 		ms = append(ms, "personal-data")
+	}
+	if in.AffectsRecipients {
+		ms = append(ms, "affects-recipients")
+	}
+	if in.OngoingAtFinalReport {
+		ms = append(ms, "ongoing-at-final-report")
 	}
 	return ms
 }

@@ -63,6 +63,9 @@ func TestIncidentMarks(t *testing.T) {
 	assert.Empty(t, (&Incident{CNGrade: CNGradeGeneral}).Marks())
 	assert.Equal(t, []string{"significant", "cn-relatively-major", "beyond-capacity", "personal-data"},
 		(&Incident{Significant: true, CNGrade: CNGradeMajor, BeyondCapacity: true, PersonalData: true}).Marks())
+	// NIS2 art. 23(1) and 23(4)(e) (issue 14).
+	assert.Equal(t, []string{"significant", "affects-recipients", "ongoing-at-final-report"},
+		(&Incident{Significant: true, AffectsRecipients: true, OngoingAtFinalReport: true}).Marks())
 	assert.Equal(t, []string{"cn-relatively-major"}, (&Incident{CNGrade: CNGradeRelativelyMajor}).Marks())
 	var nilInc *Incident
 	assert.Nil(t, nilInc.Marks())

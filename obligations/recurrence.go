@@ -16,7 +16,8 @@ const (
 	Once
 	// Before: done before the trigger's date (go-live, a holiday, a transfer).
 	Before
-	// Every: repeated every Months calendar months after the last evidence.
+	// Every: repeated every Months calendar months, or every Days
+	// calendar days, after the last evidence.
 	Every
 	// Within: done within Months calendar months, Days calendar days or
 	// WorkingDays working days of the trigger.
@@ -55,8 +56,9 @@ func (k *RecurrenceKind) UnmarshalText(b []byte) error {
 }
 
 // Recurrence says when a duty is due. Exactly the fields its Kind needs are
-// set: Every needs Months; Within needs a Trigger and exactly one of
-// Months, Days or WorkingDays; Before and Immediately need a Trigger;
+// set: Every needs one of Months or Days (a weekly report is every 7
+// days); Within needs a Trigger and exactly one of Months, Days or
+// WorkingDays; Before and Immediately need a Trigger;
 // Once, Continuous and FromIncidentRule take neither. A Trigger is an
 // event that a pack of the catalog's registry declares
 // ([medsec.Registry.Events]), such as "go-live" or "grading"; its date
@@ -78,8 +80,8 @@ type Recurrence struct {
 	// Trigger is the event the period runs from (Within, Before,
 	// Immediately).
 	Trigger medsec.Event `json:"trigger,omitempty"`
-	// Months, Days and WorkingDays give the period: Months for Every,
-	// one of the three for Within.
+	// Months, Days and WorkingDays give the period: Months or Days for
+	// Every, one of the three for Within.
 	Months      int `json:"months,omitempty"`
 	Days        int `json:"days,omitempty"`
 	WorkingDays int `json:"workingDays,omitempty"`
@@ -104,8 +106,8 @@ func (r Recurrence) check() error {
 			return fmt.Errorf("kind %s takes no period and no trigger", r.Kind)
 		}
 	case Every:
-		if r.Months <= 0 || n != 1 || r.Trigger != "" {
-			return fmt.Errorf("kind every needs months and nothing else")
+		if n != 1 || r.WorkingDays > 0 || r.Trigger != "" {
+			return fmt.Errorf("kind every needs months or days and nothing else")
 		}
 	case Within:
 		if n != 1 || r.Trigger == "" {

@@ -253,8 +253,11 @@ func CheckRoles(p *Profile, as []Assignment) ([]Finding, error) {
 //     administrators are distinct people; in CII, key-post holders have a
 //     background check; vendor staff in key posts have a confidentiality
 //     agreement; key-post holders have training on record.
-//   - Czechia: the higher regime has a cybersecurity manager; the lower a
-//     person charged with cybersecurity (or a manager).
+//   - Czechia: the higher regime has a cybersecurity manager, architect,
+//     auditor and asset guarantor, the auditor holds no other security
+//     role, the manager operates no technical asset of the service, and
+//     the manager, architect and auditor have training on record; the
+//     lower regime has a person charged with cybersecurity (or a manager).
 //   - EU: management-body members have training on record (an important or
 //     essential NIS2 entity, or either Czech regime).
 //   - Vietnam: with any graded system, the specialised security unit is

@@ -29,6 +29,9 @@ const (
 	RoleCZCyberManager    Role = "cz-cyber-manager"    // Czechia: cybersecurity manager (manažer kybernetické bezpečnosti)
 	RoleCZCyberArchitect  Role = "cz-cyber-architect"  // Czechia: cybersecurity architect (architekt kybernetické bezpečnosti)
 	RoleCZCyberPerson     Role = "cz-cyber-person"     // Czechia, lower regime: person charged with cybersecurity
+	RoleCZAssetGuarantor  Role = "cz-asset-guarantor"  // Czechia, higher regime: asset guarantor (garant aktiva)
+	RoleCZCyberAuditor    Role = "cz-cyber-auditor"    // Czechia, higher regime: cybersecurity auditor (auditor kybernetické bezpečnosti)
+	RoleCZITOperations    Role = "cz-it-operations"    // Czechia: a post operating the regulated service's technical assets
 	RoleVNSecurityUnit    Role = "vn-security-unit"    // Vietnam: head of the specialised security unit (đơn vị chuyên trách)
 	RoleVNIncidentContact Role = "vn-incident-contact" // Vietnam: incident-response contact point (đầu mối ứng cứu sự cố)
 )

@@ -1,6 +1,7 @@
 package obligations
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/medsec-go/medsec"
@@ -144,13 +145,11 @@ func TestCheckRolesCZVN(t *testing.T) {
 	p := hospitalCZ(grading.CZHigher)
 	fs, err := CheckRoles(&p, nil)
 	require.NoError(t, err)
-	assert.Equal(t, []string{"CZ-ROLE-CYBER-MANAGER//", "EU-ROLE-MANAGEMENT-TRAINING//"}, ruleIDs(fs))
-	assert.Equal(t, "no cybersecurity manager is assigned", fs[0].Message.String())
-	fs, err = CheckRoles(&p, []Assignment{
-		{PersonID: "M1", Role: RoleCZCyberManager, Employment: Employee},
-		trained(Assignment{PersonID: "B1", Role: RoleManagementMember, Employment: Employee}),
-		{PersonID: "B2", Role: RoleManagementMember, Employment: Employee},
-	})
+	assert.Equal(t, []string{"CZ-ROLE-409-SECURITY-ROLES//", "CZ-ROLE-409-SECURITY-ROLES//", "CZ-ROLE-409-SECURITY-ROLES//",
+		"CZ-ROLE-CYBER-MANAGER//", "EU-ROLE-MANAGEMENT-TRAINING//"}, ruleIDs(fs))
+	assert.Equal(t, "no cybersecurity manager is assigned", fs[3].Message.String())
+	fs, err = CheckRoles(&p, append(czHigherRoles(), trained(Assignment{PersonID: "B1", Role: RoleManagementMember, Employment: Employee}),
+		Assignment{PersonID: "B2", Role: RoleManagementMember, Employment: Employee}))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"EU-ROLE-MANAGEMENT-TRAINING//B2"}, ruleIDs(fs))
 
@@ -158,6 +157,7 @@ func TestCheckRolesCZVN(t *testing.T) {
 	fs, err = CheckRoles(&p, []Assignment{trained(Assignment{PersonID: "B1", Role: RoleManagementMember, Employment: Employee})})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"CZ-ROLE-CYBER-PERSON//"}, ruleIDs(fs))
+	assert.Equal(t, SeverityError, fs[0].Severity, "decree 410 § 4(a), verified (issue 14)")
 
 	v := hospitalVN()
 	fs, err = CheckRoles(&v, nil)
@@ -172,9 +172,79 @@ func TestCheckRolesCZVN(t *testing.T) {
 	checkErrorMessages(t, err)
 }
 
+// czHigherRoles fills the four security roles of decree 409/2025 § 4(4)
+// correctly: distinct people, trained, the manager also the architect
+// (which the decree allows).
+func czHigherRoles() []Assignment {
+	return []Assignment{
+		trained(Assignment{PersonID: "M1", Role: RoleCZCyberManager, Employment: Employee}),
+		trained(Assignment{PersonID: "M1", Role: RoleCZCyberArchitect, Employment: Employee}),
+		{PersonID: "G1", Role: RoleCZAssetGuarantor, Employment: Employee},
+		trained(Assignment{PersonID: "A1", Role: RoleCZCyberAuditor, Employment: VendorStaff}),
+		{PersonID: "O1", Role: RoleCZITOperations, Employment: Employee},
+	}
+}
+
+// The role rules of the Czech higher regime, read in decree 409/2025
+// §§ 4(4) and 5 (CISO Assistant's reproduction, possibly pre-publication,
+// so partial): the four roles are appointed; the auditor holds no other
+// security role (§ 5(4)(c)); the manager operates no technical asset of the
+// service (§ 5(1)(c)); the holders are trained (§ 5(1)(a), (2), (4)(a)).
+func TestCheckRolesCZHigher(t *testing.T) {
+	p := hospitalCZ(grading.CZHigher)
+	board := trained(Assignment{PersonID: "B1", Role: RoleManagementMember, Employment: Employee})
+	with := func(change func([]Assignment) []Assignment) []Assignment {
+		return append(change(czHigherRoles()), board)
+	}
+	tests := []struct {
+		name, source string
+		as           []Assignment
+		want         []string
+		sev          Severity
+	}{
+		{"all four roles, manager also architect", "§§ 4(4), 5: one person may be manager and architect",
+			with(func(a []Assignment) []Assignment { return a }), nil, 0},
+		{"no auditor", "§ 4(4)(d)",
+			with(func(a []Assignment) []Assignment { return slices.Delete(a, 3, 4) }), []string{"CZ-ROLE-409-SECURITY-ROLES//"}, SeverityError},
+		{"no asset guarantor", "§ 4(4)(c)",
+			with(func(a []Assignment) []Assignment { return slices.Delete(a, 2, 3) }), []string{"CZ-ROLE-409-SECURITY-ROLES//"}, SeverityError},
+		{"auditor also manager", "§ 5(4)(c)",
+			with(func(a []Assignment) []Assignment { a[3].PersonID = "M1"; return a }), []string{"CZ-ROLE-409-AUDITOR-NO-OTHER-ROLE//M1", "CZ-ROLE-409-AUDITOR-NO-OTHER-ROLE//M1"}, SeverityError},
+		{"auditor also asset guarantor", "§ 5(4)(c)",
+			with(func(a []Assignment) []Assignment { a[3].PersonID = "G1"; return a }), []string{"CZ-ROLE-409-AUDITOR-NO-OTHER-ROLE//G1"}, SeverityError},
+		{"manager also operates technical assets", "§ 5(1)(c)",
+			with(func(a []Assignment) []Assignment { a[4].PersonID = "M1"; return a }), []string{"CZ-ROLE-409-MANAGER-NOT-OPERATIONS//M1"}, SeverityError},
+		{"auditor also an operator: not a security role", "§ 5(4)(c) names security roles only",
+			with(func(a []Assignment) []Assignment { a[4].PersonID = "A1"; return a }), nil, 0},
+		{"untrained auditor", "§ 5(4)(a)",
+			with(func(a []Assignment) []Assignment { a[3].TrainingHours, a[3].TrainingDates = 0, nil; return a }), []string{"CZ-ROLE-409-TRAINING//A1"}, SeverityWarning},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, err := CheckRoles(&p, tt.as)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, ruleIDs(fs), tt.source)
+			for _, f := range fs {
+				assert.Equal(t, tt.sev, f.Severity, tt.source)
+				assert.Equal(t, medsec.Partial, f.Rule.Confidence, tt.source)
+				checkMessageKeys(t, f.Message)
+			}
+		})
+	}
+	fs, err := CheckRoles(&p, with(func(a []Assignment) []Assignment { a[4].PersonID = "M1"; return a }))
+	require.NoError(t, err)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "M1 is the cybersecurity manager and also operates the regulated service's technical assets, which the manager may not", fs[0].Message.String())
+	// The lower regime has none of these rules.
+	p = hospitalCZ(grading.CZLower)
+	fs, err = CheckRoles(&p, []Assignment{{PersonID: "X", Role: RoleCZCyberPerson, Employment: Employee}, board})
+	require.NoError(t, err)
+	assert.Empty(t, fs)
+}
+
 func TestRoleRules(t *testing.T) {
 	rs := RoleRules()
-	require.Len(t, rs, 12)
+	require.Len(t, rs, 16)
 	for i, r := range rs {
 		if i > 0 {
 			assert.Less(t, rs[i-1].ID, r.ID)

@@ -27,6 +27,7 @@ func TestRecurrenceDueDates(t *testing.T) {
 		{"PRC Civil Code art. 202 (leap day)", Recurrence{Kind: Every, Months: 12}, "2028-02-29", "2029-02-28"},
 		{"PRC Civil Code art. 202 (year end)", Recurrence{Kind: Every, Months: 12}, "2026-12-31", "2027-12-31"},
 		{"VN Civil Code 2015 art. 148(3)", Recurrence{Kind: Every, Months: 6}, "2026-05-31", "2026-11-30"},
+		{"weekly: Circular 31/2017 art. 5(3)(d), VN Civil Code 2015 art. 147(2)", Recurrence{Kind: Every, Days: 7}, "2026-12-28", "2027-01-04"},
 		{"CZ Civil Code § 605(2)", Recurrence{Kind: Within, Trigger: "registration-decision", Months: 12}, "2028-02-29", "2029-02-28"},
 		{"VN Civil Code 2015 arts. 147(2), 148(1)", Recurrence{Kind: Within, Trigger: "dossier", Days: 15}, "2026-12-20", "2027-01-04"},
 		{"working days Mon-Fri (holidays not modelled)", Recurrence{Kind: Within, Trigger: "dossier", WorkingDays: 7}, "2026-11-28", "2026-12-08"},
@@ -66,6 +67,12 @@ func TestRecurrenceSpan(t *testing.T) {
 	assert.Equal(t, medsec.Span{N: 30, Unit: medsec.Days}, Recurrence{Kind: Within, Days: 30}.Span())
 	assert.Equal(t, medsec.Span{N: 10, Unit: medsec.WorkingDays}, Recurrence{Kind: Within, WorkingDays: 10}.Span())
 	assert.True(t, Recurrence{Kind: Once}.Span().IsZero())
+	assert.Equal(t, medsec.Span{N: 7, Unit: medsec.Days}, Recurrence{Kind: Every, Days: 7}.Span())
+	// Every takes months or days, one of them, and never working days.
+	assert.NoError(t, Recurrence{Kind: Every, Days: 7}.check())
+	assert.Error(t, Recurrence{Kind: Every, WorkingDays: 5}.check())
+	assert.Error(t, Recurrence{Kind: Every, Months: 1, Days: 7}.check())
+	assert.Error(t, Recurrence{Kind: Every}.check())
 }
 
 // item finds the report item for duty id and system sys.
