@@ -302,7 +302,7 @@ var catalogDecoder = sync.OnceValue(func() *strictjson.Decoder {
 			return strictjson.Limits{MaxItems: MaxCatalogDuties}
 		}
 		return strictjson.Limits{}
-	}})
+	}, TextError: fielderr.TextError})
 })
 
 func decodeDuties(r io.Reader) ([]Duty, error) {

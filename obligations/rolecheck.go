@@ -66,7 +66,7 @@ type rolesFileJSON struct {
 }
 
 var rolesDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: maxRoleList})
+	return strictjson.New(strictjson.Config{MaxItems: maxRoleList, TextError: fielderr.TextError})
 })
 
 // loadRoles reads roles.json of every pack of reg and checks it.

@@ -38,6 +38,8 @@ type shape struct {
 
 	maxItems int               // kArray, kMap
 	min, max int64             // kInt
+	bounded  bool              // kInt, kUint: a field's limits narrow the range of the Go type
+	required bool              // the field must have a value: null gets a message that says so
 	umax     uint64            // kUint
 	bits     int               // kFloat
 	rule     *TextRule         // kText: the caller's rule, or nil
@@ -252,19 +254,27 @@ func (b *builder) text(sh *shape, t reflect.Type) {
 // limit returns s with the limits of a field applied, s itself when they
 // change nothing.
 func (s *shape) limit(l Limits) *shape {
+	c := *s
+	if l.Required {
+		c.required = true
+	}
 	switch {
 	case l.MaxItems > 0 && (s.kind == kArray || s.kind == kMap):
-		c := *s
 		c.maxItems = l.MaxItems
-		return &c
-	case l.HasMax && s.kind == kInt && l.Max < s.max:
-		c := *s
-		c.max = l.Max
-		return &c
-	case l.HasMax && s.kind == kUint && l.Max >= 0 && uint64(l.Max) < s.umax:
-		c := *s
-		c.umax = uint64(l.Max)
-		return &c
+	case s.kind == kInt:
+		if l.HasMax && l.Max < c.max {
+			c.max, c.bounded = l.Max, true
+		}
+		if l.HasMin && l.Min > c.min {
+			c.min, c.bounded = l.Min, true
+		}
+	case s.kind == kUint:
+		if l.HasMax && l.Max >= 0 && uint64(l.Max) < c.umax {
+			c.umax, c.bounded = uint64(l.Max), true
+		}
 	}
-	return s
+	if c.required == s.required && c.maxItems == s.maxItems && c.min == s.min && c.max == s.max && c.umax == s.umax {
+		return s
+	}
+	return &c
 }

@@ -91,10 +91,12 @@ var (
 	MsgTooLarge      = Template{"medsec.decode.too-large", "the input is larger than the limit of %d bytes"}
 	msgEmpty         = Template{"medsec.decode.empty", "the input is empty; send one JSON object"}
 	msgBOM           = Template{"medsec.decode.bom", "the input starts with a byte order mark (BOM); save it as UTF-8 without a BOM"}
-	msgSyntax        = Template{"medsec.decode.syntax", "malformed JSON at byte %d"}
-	msgTrailing      = Template{"medsec.decode.trailing", "unexpected data after the JSON value at byte %d"}
+	msgEmptyArray    = Template{"medsec.decode.empty-array", "the input is empty; send one JSON array"}
+	msgSyntax        = Template{"medsec.decode.syntax", "malformed JSON at line %d, column %d (byte %d)"}
+	msgTrailing      = Template{"medsec.decode.trailing", "unexpected data after the JSON value at line %d, column %d (byte %d); send one JSON value"}
 	msgTooDeep       = Template{"medsec.decode.too-deep", "the JSON is nested deeper than %d levels"}
 	msgNull          = Template{"medsec.decode.null", "null is not allowed; leave the field out instead"}
+	msgNullRequired  = Template{"medsec.decode.null-required", "null is not allowed: this field is required, so give it a value"}
 	msgWantObject    = Template{"medsec.decode.want-object", "wrong JSON type: want an object"}
 	msgWantArray     = Template{"medsec.decode.want-array", "wrong JSON type: want an array"}
 	msgWantString    = Template{"medsec.decode.want-string", "wrong JSON type: want a string"}
@@ -106,6 +108,7 @@ var (
 	msgUnknown       = Template{"medsec.decode.unknown-field", "unknown field %q; check its spelling and case against the schema"}
 	msgUnknownCase   = Template{"medsec.decode.unknown-field-case", "unknown field %q; did you mean %q?"}
 	msgInteger       = Template{"medsec.decode.integer", "want a whole number from %d to %d"}
+	msgWhole         = Template{"medsec.decode.whole", "%s is not a whole number: give a whole number such as 12"}
 	msgNumber        = Template{"medsec.decode.number", "the number %s is out of range"}
 	msgEnum          = Template{"medsec.decode.enum", "%q is not allowed here; want one of: %s"}
 	msgText          = Template{"medsec.decode.text", "%q is not valid here: %s"}
@@ -121,8 +124,8 @@ var (
 // [MsgMore] included, sorted by key.
 func Templates() []Template {
 	ts := []Template{
-		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEnum, msgInteger,
-		msgMaxItems, msgNull, msgNumber, msgSyntax, msgText, MsgTooLarge, msgTooDeep, msgTrailing,
+		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEmptyArray, msgEnum, msgInteger,
+		msgMaxItems, msgNull, msgNullRequired, msgNumber, msgSyntax, msgText, MsgTooLarge, msgTooDeep, msgTrailing, msgWhole,
 		msgUnknown, msgUnknownCase, msgUTF8, msgWantArray, msgWantBoolean, msgWantInteger, msgWantNumber,
 		msgWantObject, msgWantString, MsgMore,
 	}
@@ -195,6 +198,11 @@ type Config struct {
 	// Text refines how values of the given types, which read themselves
 	// from a JSON string, are checked.
 	Text map[reflect.Type]TextRule
+	// TextError, when set, turns the error of a leaf's UnmarshalText into
+	// the rule and message of the decoding error, for errors that carry a
+	// message of their own (ok true); other errors are reported as the
+	// rule "text" quoting the error's text.
+	TextError func(err error) (rule string, m Message, ok bool)
 }
 
 // Limits bound one struct field.
@@ -202,9 +210,17 @@ type Limits struct {
 	// MaxItems bounds the entries of an array or map field; 0 keeps
 	// Config.MaxItems.
 	MaxItems int
-	// Max, when HasMax is set, is the largest value of an integer field.
+	// Max, when HasMax is set, is the largest value of an integer field,
+	// and Min, when HasMin is set, the smallest.
 	Max    int64
 	HasMax bool
+	Min    int64
+	HasMin bool
+	// Required marks a field that must have a value. The decoder does not
+	// check that it is present (validation does), but the error of a null
+	// there says that a value is needed rather than that the field may be
+	// left out.
+	Required bool
 }
 
 // A TextRule says which text forms of a leaf type are accepted. Without a
@@ -222,6 +238,10 @@ type TextRule struct {
 	Valid   func([]byte) bool
 	Rule    string
 	Message Template
+	// Explain, when set, is used instead of Valid and Message: it returns
+	// the message of a text that is not accepted (bad true), such as the
+	// reason a date does not exist.
+	Explain func([]byte) (m Message, bad bool)
 }
 
 // A Decoder decodes JSON into Go values by the rules of the package and
@@ -261,7 +281,8 @@ func (d *Decoder) UnmarshalAt(data []byte, v any, base string) Errors {
 		panic("strictjson: Unmarshal needs a non-nil pointer, not " + fmt.Sprintf("%T", v))
 	}
 	sh := d.shapeFor(rv.Type().Elem())
-	s := scanner{data: data, maxDepth: d.cfg.MaxDepth, maxItems: d.cfg.MaxItems, path: append(make([]byte, 0, 64+len(base)), base...)}
+	s := scanner{data: data, maxDepth: d.cfg.MaxDepth, maxItems: d.cfg.MaxItems, textErr: d.cfg.TextError,
+		path: append(make([]byte, 0, 64+len(base)), base...)}
 	s.document(sh, rv.Elem())
 	return s.result()
 }
