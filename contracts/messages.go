@@ -14,6 +14,7 @@ type tmpl = medsec.MessageTemplate
 var (
 	msgDecodeDate         = tmpl{Key: "contracts.decode.date", Format: "%q is not a date of the form YYYY-MM-DD"}
 	msgDecodeUUID         = tmpl{Key: "contracts.decode.uuid", Format: "%q is not a UUID in its canonical lower-case form"}
+	msgDecodeNilUUID      = tmpl{Key: "contracts.decode.nil-uuid", Format: "the nil UUID is no one's ID: give the contract a UUID of its own, such as a random one (version 4)"}
 	msgDecodeCitation     = tmpl{Key: "contracts.decode.citation", Format: "%q is not a citation of the form \"INSTRUMENT-ID art. 21(2)(d)\""}
 	msgDecodeJurisdiction = tmpl{Key: "contracts.decode.jurisdiction", Format: "%q is not a jurisdiction code: use two upper-case letters, such as CZ"}
 )
@@ -141,7 +142,7 @@ var categoryTemplates = func() []tmpl {
 // allTemplates are the package's own templates, apart from the names of
 // clause kinds and categories.
 var allTemplates = []tmpl{
-	msgDecodeDate, msgDecodeUUID, msgDecodeCitation, msgDecodeJurisdiction,
+	msgDecodeDate, msgDecodeUUID, msgDecodeNilUUID, msgDecodeCitation, msgDecodeJurisdiction,
 	msgValRequired, msgValMinEntries, msgValMaxEntries, msgValMaxChars, msgValMax, msgValEmail, msgValPhone,
 	msgValCountry, msgValInvalid, msgValCitation, msgValOrder, msgValSeverityOrder, msgValPositive,
 	msgValNonNegative, msgValParamKind, msgValRequiredFor, msgValGradeScheme, msgValRequiredWithData,

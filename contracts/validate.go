@@ -99,6 +99,11 @@ var validate = sync.OnceValue(func() *validator.Validate {
 	}, medsec.Date{})
 	must(v.RegisterValidation("valid", validTag))
 	must(v.RegisterValidation("date", dateTag))
+	// The validator's own e-mail rule accepts forms the schema cannot
+	// match; both use emailPattern instead.
+	must(v.RegisterValidation("email", func(fl validator.FieldLevel) bool {
+		return isEmail(fl.Field().String())
+	}))
 	must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
 		return isPhone(fl.Field().String())
 	}))

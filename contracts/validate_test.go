@@ -44,9 +44,7 @@ func TestOneDayTermIsValid(t *testing.T) {
 	back, err := Decode(bytes.NewReader(b))
 	require.NoError(t, err, "a one-day term decodes")
 	assert.Equal(t, c.Term, back.Term)
-	var v any
-	require.NoError(t, json.Unmarshal(b, &v))
-	assert.Empty(t, schemaCheck(t, loadSchema(t), v, ""), "the schema accepts a one-day term")
+	assert.NoError(t, schemaErrors(t, b), "the schema accepts a one-day term")
 	assert.Contains(t, string(JSONSchema()), "start = end is a valid one-day term")
 }
 

@@ -1017,15 +1017,9 @@ func (s *scanner) leafNumber(sh *shape, v reflect.Value, num []byte) {
 	switch sh.kind {
 	case kInt:
 		n, whole, inRange := integer(num)
-		switch {
-		case !whole && !sh.bounded:
+		if !whole || !inRange || n < sh.min || n > sh.max {
 			if !s.full() {
-				s.add("integer", clip(num), msgWhole.New(clip(num)))
-			}
-			return
-		case !whole || !inRange || n < sh.min || n > sh.max:
-			if !s.full() {
-				s.add("integer", clip(num), s.rangeMessage(sh, num, sh.min, sh.max))
+				s.add("integer", clip(num), intMessage(sh, num, whole, sh.min, sh.max))
 			}
 			return
 		}
@@ -1034,15 +1028,9 @@ func (s *scanner) leafNumber(sh *shape, v reflect.Value, num []byte) {
 		}
 	case kUint:
 		n, whole, inRange := integer(num)
-		switch {
-		case !whole && !sh.bounded:
+		if !whole || !inRange || n < 0 || uint64(n) > sh.umax {
 			if !s.full() {
-				s.add("integer", clip(num), msgWhole.New(clip(num)))
-			}
-			return
-		case !whole || !inRange || n < 0 || uint64(n) > sh.umax:
-			if !s.full() {
-				s.add("integer", clip(num), s.rangeMessage(sh, num, 0, int64(min(sh.umax, math.MaxInt64))))
+				s.add("integer", clip(num), intMessage(sh, num, whole, 0, int64(min(sh.umax, math.MaxInt64))))
 			}
 			return
 		}
@@ -1084,6 +1072,10 @@ func (s *scanner) leafString(sh *shape, v reflect.Value, raw []byte, escaped boo
 		text = s.unescape(raw)
 	}
 	if sh.kind == kString {
+		if sh.notEmpty && len(text) == 0 {
+			s.fail("empty", "", msgEmptyText.New())
+			return
+		}
 		if v.IsValid() {
 			v.SetString(string(text))
 		}
@@ -1258,13 +1250,20 @@ func appendFold(dst, key []byte) []byte {
 	return dst
 }
 
-// rangeMessage is the error of a number that is not a whole number within
-// the range of an integer field: the range when a field's limits set it,
-// else (the range of the Go type, which says nothing to a user) that the
-// number is out of range.
-func (s *scanner) rangeMessage(sh *shape, num []byte, lo, hi int64) Message {
-	if sh.bounded {
+// intMessage is the error of a number that is not a whole number within
+// the range [lo, hi] of an integer field. It names the bounds a field's
+// limits set, but not those of its Go type, which say nothing to a user.
+func intMessage(sh *shape, num []byte, whole bool, lo, hi int64) Message {
+	hasMin := sh.hasMin || sh.kind == kUint
+	switch {
+	case hasMin && sh.hasMax:
 		return msgInteger.New(toInt(lo), toInt(hi))
+	case !whole:
+		return msgWhole.New(clip(num))
+	case sh.hasMax:
+		return msgIntegerMax.New(toInt(hi))
+	case sh.hasMin:
+		return msgIntegerMin.New(toInt(lo))
 	}
 	return msgNumber.New(clip(num))
 }

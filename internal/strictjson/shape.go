@@ -38,8 +38,10 @@ type shape struct {
 
 	maxItems int               // kArray, kMap
 	min, max int64             // kInt
-	bounded  bool              // kInt, kUint: a field's limits narrow the range of the Go type
+	hasMin   bool              // kInt: a field's limit raises the minimum of the Go type
+	hasMax   bool              // kInt, kUint: a field's limit lowers the maximum of the Go type
 	required bool              // the field must have a value: null gets a message that says so
+	notEmpty bool              // kString: the text, when given, must not be empty
 	umax     uint64            // kUint
 	bits     int               // kFloat
 	rule     *TextRule         // kText: the caller's rule, or nil
@@ -258,22 +260,25 @@ func (s *shape) limit(l Limits) *shape {
 	if l.Required {
 		c.required = true
 	}
+	if l.NotEmpty && s.kind == kString {
+		c.notEmpty = true
+	}
 	switch {
 	case l.MaxItems > 0 && (s.kind == kArray || s.kind == kMap):
 		c.maxItems = l.MaxItems
 	case s.kind == kInt:
 		if l.HasMax && l.Max < c.max {
-			c.max, c.bounded = l.Max, true
+			c.max, c.hasMax = l.Max, true
 		}
 		if l.HasMin && l.Min > c.min {
-			c.min, c.bounded = l.Min, true
+			c.min, c.hasMin = l.Min, true
 		}
 	case s.kind == kUint:
 		if l.HasMax && l.Max >= 0 && uint64(l.Max) < c.umax {
-			c.umax, c.bounded = uint64(l.Max), true
+			c.umax, c.hasMax = uint64(l.Max), true
 		}
 	}
-	if c.required == s.required && c.maxItems == s.maxItems && c.min == s.min && c.max == s.max && c.umax == s.umax {
+	if c.required == s.required && c.notEmpty == s.notEmpty && c.maxItems == s.maxItems && c.min == s.min && c.max == s.max && c.umax == s.umax {
 		return s
 	}
 	return &c

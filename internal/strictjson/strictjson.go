@@ -109,6 +109,9 @@ var (
 	msgUnknownCase   = Template{"medsec.decode.unknown-field-case", "unknown field %q; did you mean %q?"}
 	msgInteger       = Template{"medsec.decode.integer", "want a whole number from %d to %d"}
 	msgWhole         = Template{"medsec.decode.whole", "%s is not a whole number: give a whole number such as 12"}
+	msgIntegerMax    = Template{"medsec.decode.integer-max", "want a whole number of at most %d"}
+	msgIntegerMin    = Template{"medsec.decode.integer-min", "want a whole number of at least %d"}
+	msgEmptyText     = Template{"medsec.decode.empty-text", "the text is empty: give a value, or leave the field out"}
 	msgNumber        = Template{"medsec.decode.number", "the number %s is out of range"}
 	msgEnum          = Template{"medsec.decode.enum", "%q is not allowed here; want one of: %s"}
 	msgText          = Template{"medsec.decode.text", "%q is not valid here: %s"}
@@ -124,7 +127,7 @@ var (
 // [MsgMore] included, sorted by key.
 func Templates() []Template {
 	ts := []Template{
-		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEmptyArray, msgEnum, msgInteger,
+		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEmptyArray, msgEmptyText, msgEnum, msgInteger, msgIntegerMax, msgIntegerMin,
 		msgMaxItems, msgNull, msgNullRequired, msgNumber, msgSyntax, msgText, MsgTooLarge, msgTooDeep, msgTrailing, msgWhole,
 		msgUnknown, msgUnknownCase, msgUTF8, msgWantArray, msgWantBoolean, msgWantInteger, msgWantNumber,
 		msgWantObject, msgWantString, MsgMore,
@@ -221,6 +224,9 @@ type Limits struct {
 	// there says that a value is needed rather than that the field may be
 	// left out.
 	Required bool
+	// NotEmpty marks a string field whose text, when the field is given,
+	// must not be empty: an optional field is left out instead.
+	NotEmpty bool
 }
 
 // A TextRule says which text forms of a leaf type are accepted. Without a

@@ -421,10 +421,20 @@ func TestIntegralNumbers(t *testing.T) {
 		B int    `json:"b"`
 		S int8   `json:"s"`
 		R uint16 `json:"r"`
+		M int    `json:"m"`
+		L int    `json:"l"`
+		T string `json:"t"`
 	}
 	dec := New(Config{Field: func(f reflect.StructField) Limits {
-		if f.Name == "B" {
+		switch f.Name {
+		case "B":
 			return Limits{Min: 1, HasMin: true, Max: 8760, HasMax: true}
+		case "M":
+			return Limits{Max: 3650, HasMax: true}
+		case "L":
+			return Limits{Min: 1, HasMin: true}
+		case "T":
+			return Limits{NotEmpty: true}
 		}
 		return Limits{}
 	}})
@@ -456,6 +466,10 @@ func TestIntegralNumbers(t *testing.T) {
 		{`{"b": 0}`, `/b: want a whole number from 1 to 8760`},
 		{`{"b": 1.5}`, `/b: want a whole number from 1 to 8760`},
 		{`{"b": 8761.0}`, `/b: want a whole number from 1 to 8760`},
+		{`{"m": 3651}`, `/m: want a whole number of at most 3650`},
+		{`{"m": 2.5}`, `/m: 2.5 is not a whole number: give a whole number such as 12`},
+		{`{"l": 0}`, `/l: want a whole number of at least 1`},
+		{`{"t": ""}`, `/t: the text is empty: give a value, or leave the field out`},
 	} {
 		var v ints
 		if got := dec.Unmarshal([]byte(tt.in), &v).Error(); got != tt.want {
