@@ -142,7 +142,7 @@ func explainUUID(valid func([]byte) bool) func([]byte) (strictjson.Message, bool
 
 // fieldLimits reads the bounds of lists and integers from a field's
 // validate tag: "max=N" before "dive".
-func fieldLimits(f reflect.StructField) strictjson.Limits {
+func fieldLimits(_ reflect.Type, f reflect.StructField) strictjson.Limits {
 	tag, _, _ := strings.Cut(f.Tag.Get("validate"), ",dive")
 	l := strictjson.Limits{
 		Required: tag == "required" || strings.HasPrefix(tag, "required,"),

@@ -297,7 +297,7 @@ func LoadCatalog(r io.Reader, reg *medsec.Registry) (*Catalog, error) {
 
 // catalogDecoder reads catalog files strictly.
 var catalogDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: maxDutyList, Field: func(f reflect.StructField) strictjson.Limits {
+	return strictjson.New(strictjson.Config{MaxItems: maxDutyList, Field: func(_ reflect.Type, f reflect.StructField) strictjson.Limits {
 		if f.Name == "Duties" {
 			return strictjson.Limits{MaxItems: MaxCatalogDuties}
 		}

@@ -282,7 +282,7 @@ func Typed(s Schema) {
 	}
 	if _, ok := s["type"]; !ok {
 		switch {
-		case has(s, "properties", "required", "additionalProperties", "propertyNames"):
+		case has(s, "properties", "required", "additionalProperties", "propertyNames", "minProperties", "maxProperties"):
 			s["type"] = "object"
 		case has(s, "items", "contains", "minItems", "maxItems"):
 			s["type"] = "array"

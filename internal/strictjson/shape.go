@@ -160,7 +160,7 @@ func (b *builder) plain(sh *shape, t reflect.Type) {
 			}
 			fs := b.shapeOf(f.Type)
 			if b.d.cfg.Field != nil {
-				fs = fs.limit(b.d.cfg.Field(f))
+				fs = fs.limit(b.d.cfg.Field(t, f))
 			}
 			sh.fields = append(sh.fields, field{index: i, name: name, shape: fs})
 		}

@@ -119,6 +119,12 @@ var (
 	msgUTF8          = Template{"medsec.decode.utf8", "the text is not valid UTF-8 (or escapes an unpaired surrogate)"}
 	msgControl       = Template{"medsec.decode.control", "the text holds the control character %s, which is not allowed here"}
 	msgMaxItems      = Template{"medsec.decode.max-items", "the list is too long: give at most %d entries"}
+	// MsgDateTime, MsgJurisdiction and MsgCode are the errors of the text
+	// forms of the module's times, jurisdictions and codes (flags, events,
+	// roles), for the decoders' text rules.
+	MsgDateTime     = Template{"medsec.decode.date-time", "%q is not a time of the form 2026-03-01T08:30:00+01:00 (RFC 3339, with the offset from UTC or Z)"}
+	MsgJurisdiction = Template{"medsec.decode.jurisdiction", "%q is not a jurisdiction code: use two upper-case letters, such as CZ"}
+	MsgCode         = Template{"medsec.decode.code", "%q is not a code: use lower-case words of letters and digits joined by hyphens, such as \"health-data\", at most 64 characters"}
 	// MsgMore is the final error of a capped list: "and N more errors".
 	MsgMore = Template{"medsec.errors.more", "and %d more errors"}
 )
@@ -130,7 +136,7 @@ func Templates() []Template {
 		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEmptyArray, msgEmptyText, msgEnum, msgInteger, msgIntegerMax, msgIntegerMin,
 		msgMaxItems, msgNull, msgNullRequired, msgNumber, msgSyntax, msgText, MsgTooLarge, msgTooDeep, msgTrailing, msgWhole,
 		msgUnknown, msgUnknownCase, msgUTF8, msgWantArray, msgWantBoolean, msgWantInteger, msgWantNumber,
-		msgWantObject, msgWantString, MsgMore,
+		msgWantObject, msgWantString, MsgMore, MsgDateTime, MsgJurisdiction, MsgCode,
 	}
 	slices.SortFunc(ts, func(a, b Template) int { return strings.Compare(a.Key, b.Key) })
 	return ts
@@ -196,8 +202,8 @@ type Config struct {
 	// MaxItems bounds the entries of every array and map without a limit
 	// of its own; 0 means DefaultMaxItems.
 	MaxItems int
-	// Field, when set, returns the limits of a struct field.
-	Field func(reflect.StructField) Limits
+	// Field, when set, returns the limits of field f of struct type t.
+	Field func(t reflect.Type, f reflect.StructField) Limits
 	// Text refines how values of the given types, which read themselves
 	// from a JSON string, are checked.
 	Text map[reflect.Type]TextRule

@@ -75,7 +75,7 @@ type doc struct {
 
 var testDecoder = New(Config{
 	MaxItems: 5,
-	Field: func(f reflect.StructField) Limits {
+	Field: func(_ reflect.Type, f reflect.StructField) Limits {
 		switch f.Name {
 		case "Few":
 			return Limits{MaxItems: 2}
@@ -425,7 +425,7 @@ func TestIntegralNumbers(t *testing.T) {
 		L int    `json:"l"`
 		T string `json:"t"`
 	}
-	dec := New(Config{Field: func(f reflect.StructField) Limits {
+	dec := New(Config{Field: func(_ reflect.Type, f reflect.StructField) Limits {
 		switch f.Name {
 		case "B":
 			return Limits{Min: 1, HasMin: true, Max: 8760, HasMax: true}
@@ -490,7 +490,7 @@ func TestMessageWording(t *testing.T) {
 		ID   string `json:"id"`
 		Note string `json:"note"`
 	}
-	dec := New(Config{Field: func(f reflect.StructField) Limits { return Limits{Required: f.Name == "ID"} }})
+	dec := New(Config{Field: func(_ reflect.Type, f reflect.StructField) Limits { return Limits{Required: f.Name == "ID"} }})
 	for _, tt := range []struct {
 		in   string
 		v    any
