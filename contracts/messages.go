@@ -22,8 +22,8 @@ var (
 // Validation errors.
 var (
 	msgValRequired         = tmpl{Key: "contracts.validate.required", Format: "a value is required here"}
-	msgValMinEntries       = tmpl{Key: "contracts.validate.min-entries", Format: "give at least %d entries"}
-	msgValMaxEntries       = tmpl{Key: "contracts.validate.max-entries", Format: "give at most %d entries"}
+	msgValMinEntries       = tmpl{Key: "contracts.validate.min-entries", Format: "the list is too short: the minimum is %d"}
+	msgValMaxEntries       = tmpl{Key: "contracts.validate.max-entries", Format: "the list is too long: the maximum is %d"}
 	msgValMaxChars         = tmpl{Key: "contracts.validate.max-chars", Format: "use at most %d characters"}
 	msgValMax              = tmpl{Key: "contracts.validate.max", Format: "the value must not exceed %d"}
 	msgValEmail            = tmpl{Key: "contracts.validate.email", Format: "%q is not an e-mail address"}

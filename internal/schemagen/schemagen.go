@@ -127,6 +127,9 @@ type Builder struct {
 	Field func(t reflect.Type, f reflect.StructField, name string, s Schema) (required bool)
 	// Object adds to the schema s of struct type t, e.g. conditions.
 	Object func(t reflect.Type, s Schema)
+	// Type, when set, returns the whole schema of a type whose schema
+	// comes from elsewhere (another package's published schema), or false.
+	Type func(t reflect.Type) (Schema, bool)
 }
 
 var (
@@ -139,6 +142,11 @@ var (
 func (b *Builder) Build(t reflect.Type) Schema {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
+	}
+	if b.Type != nil {
+		if s, ok := b.Type(t); ok {
+			return s
+		}
 	}
 	if reflect.PointerTo(t).Implements(textUnmarshaler) {
 		if b.Leaf != nil {

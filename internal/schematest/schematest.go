@@ -437,11 +437,18 @@ func Mutants(name string, fixture []byte) ([]Mutant, error) {
 			}
 		}
 	}
-	// Parser-level oddities: a duplicate key, a BOM, data after the value.
-	if doc.kind == 'o' && len(doc.obj) > 0 {
-		m := doc.obj[0]
-		dup := &node{kind: 'o', obj: append(slices.Clone(doc.obj), member{m.key, m.val})}
-		out = append(out, Mutant{Name: name + ": duplicate-key /" + m.key, Kind: "duplicate-key", Path: "/" + m.key, Data: dup.bytes()})
+	// Parser-level oddities: a duplicate key (in the first object of the
+	// document), a BOM, data after the value.
+	for _, st := range sites(doc) {
+		if st.n.kind != 'o' || len(st.n.obj) == 0 {
+			continue
+		}
+		m := st.n.obj[0]
+		add("duplicate-key", st.path, "/"+m.key, withMember(st.n, m.key, m.val), false)
+		if st.path == "" {
+			out[len(out)-1].Data = withMember(doc, m.key, m.val).bytes()
+		}
+		break
 	}
 	out = append(out,
 		Mutant{Name: name + ": bom", Kind: "bom", Data: append([]byte("\xEF\xBB\xBF"), fixture...)},
@@ -517,6 +524,11 @@ func numberMutants(n string) []string {
 func stringMutants(s string) []string {
 	out := []string{"", " ", s + "\u0000", s + "\u001b[31m", s + "\u0085", s + "\u2028", strings.Repeat("x", 301), strings.Repeat("é", 20001)}
 	switch {
+	case len(s) >= 20 && looksLike(s[:11], "0000-00-00T"):
+		out = append(out, "2026-02-30T08:00:00Z", "2026-13-01T08:00:00Z", "0000-01-01T08:00:00Z", "2026-01-01T24:00:00Z",
+			"2026-01-01T23:59:60Z", "2026-01-01T08:60:00Z", "2026-01-01t08:00:00z", "2026-01-01T08:00:00", "2026-01-01 08:00:00Z",
+			"2026-01-01T08:00:00+24:00", "2026-01-01T08:00:00+01:60", "2026-01-01T08:00:00.123456789Z", "2026-01-01T08:00:00.1234567890Z",
+			"2026-01-01T08:00:00.Z", "2026-01-01T08:00Z", "2026-01-01T08:00:00+0100", "2026-01-01")
 	case looksLike(s, "0000-00-00"):
 		out = append(out, "2026-13-01", "2026-00-10", "2026-02-30", "2027-02-29", "2028-02-29", "2100-02-29", "2000-02-29",
 			"2026-04-31", "2026-01-00", "0000-01-01", "0001-01-01", "9999-12-31", "2026-1-01", "2026-01-01T00:00:00Z", "20260101", "２０２６-01-01")
@@ -639,22 +651,26 @@ func Differential(t *testing.T, cfg Config, mutants []Mutant) Result {
 	return r
 }
 
-// Kind returns the documented kind of every field error of err, "" when
-// they have none, or more than one kind, or err holds no field errors.
+// Kind returns the documented kinds of the field errors of err, sorted
+// and joined by "+", or "" when one of them has no documented kind or err
+// holds no field errors.
 func (cfg *Config) Kind(err error) string {
 	var fes medsec.FieldErrors
 	if !errors.As(err, &fes) || cfg.Classify == nil {
 		return ""
 	}
-	kind := ""
+	var kinds []string
 	for _, fe := range fes {
 		k := cfg.Classify(fe)
-		if _, ok := cfg.Documented[k]; !ok || kind != "" && k != kind {
+		if _, ok := cfg.Documented[k]; !ok {
 			return ""
 		}
-		kind = k
+		if !slices.Contains(kinds, k) {
+			kinds = append(kinds, k)
+		}
 	}
-	return kind
+	sort.Strings(kinds)
+	return strings.Join(kinds, "+")
 }
 
 func clip(b []byte) string {
