@@ -34,7 +34,7 @@ func errorsIsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
 // dataDecoder reads the files of packs.
 var dataDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: MaxInstrumentListLen})
+	return strictjson.New(strictjson.Config{MaxItems: MaxInstrumentListLen, TextError: textError})
 })
 
 // decodeData decodes one data file strictly into v (see

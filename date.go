@@ -1,8 +1,11 @@
 package medsec
 
 import (
+	"errors"
 	"fmt"
 	"time"
+
+	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
 // A Date is a calendar date without a time of day or a time zone, the unit
@@ -30,22 +33,66 @@ func NewDate(y int, m time.Month, d int) Date { return Date{y, m, d} }
 // Today returns the current date in the local time zone.
 func Today() Date { return DateOf(time.Now()) }
 
-// ParseDate parses an ISO 8601 calendar date ("2006-01-02").
+// ParseDate parses an ISO 8601 calendar date ("2006-01-02") of the years
+// 0001 to 9999. Its error says what is wrong: the form (for "2026-3-1"),
+// or the part out of range (for "2026-13-01", that the month must be from
+// 01 to 12; for "2026-02-30", that February 2026 has 28 days).
+// The error is a [*FieldError] with an empty Path and the Rule "date"; it
+// wraps [ErrInvalidInput], and its Message is translatable.
 func ParseDate(s string) (Date, error) {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return Date{}, fmt.Errorf("%w: date %q is not of the form YYYY-MM-DD", ErrInvalidInput, s)
+	d, m := parseDate(s)
+	if !m.IsZero() {
+		return Date{}, &FieldError{Rule: "date", Value: strictjson.Clip(s), Message: m, Err: ErrInvalidInput}
 	}
-	return DateOf(t), nil
+	return d, nil
+}
+
+// The years a Date may have: those of four-digit ISO 8601 dates, without
+// the year 0 (which no calendar of the law uses, and which many JSON
+// Schema validators reject).
+const (
+	minYear = 1
+	maxYear = 9999
+)
+
+// parseDate parses s, or returns the message that says what is wrong.
+func parseDate(s string) (Date, Message) {
+	num := func(p string) int {
+		n := 0
+		for i := 0; i < len(p); i++ {
+			if p[i] < '0' || p[i] > '9' {
+				return -1
+			}
+			n = n*10 + int(p[i]-'0')
+		}
+		return n
+	}
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, msgDateForm.New(strictjson.Clip(s))
+	}
+	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
+	switch {
+	case y < 0 || m < 0 || d < 0:
+		return Date{}, msgDateForm.New(strictjson.Clip(s))
+	case y < minYear:
+		return Date{}, msgDateYear.New(s)
+	case m < 1 || m > 12:
+		return Date{}, msgDateMonth.New(s)
+	case d < 1 || d > daysIn(y, time.Month(m)):
+		return Date{}, msgDateDay.New(s, msgMonth[m].New(), y, daysIn(y, time.Month(m)))
+	}
+	return Date{y, time.Month(m), d}, Message{}
 }
 
 // IsZero reports whether d is the zero Date ("not known").
 func (d Date) IsZero() bool { return d == Date{} }
 
-// Valid reports whether d names a real calendar day. It is arithmetic, so
-// that checking a day costs no more than comparing it.
+// Valid reports whether d names a real calendar day of the years 0001 to
+// 9999, the days [ParseDate] reads and [Date.MarshalText] writes. It is
+// arithmetic, so that checking a day costs no more than comparing it.
 func (d Date) Valid() bool {
-	return d.Month >= 1 && d.Month <= 12 && d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month)
+	return d.Year >= minYear && d.Year <= maxYear && d.Month >= 1 && d.Month <= 12 &&
+		d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month)
 }
 
 // Time returns midnight at the start of d in loc; a nil loc means UTC.
@@ -130,7 +177,8 @@ func (d Date) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. The empty string
-// gives the zero Date.
+// gives the zero Date; other text is read by [ParseDate], whose error it
+// returns.
 func (d *Date) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*d = Date{}
@@ -179,4 +227,14 @@ func (p Period) String() string {
 		until = "…"
 	}
 	return from + " – " + until
+}
+
+// textError gives medsec's JSON decoders the message of a leaf's
+// UnmarshalText error that carries one, such as the error of [ParseDate].
+func textError(err error) (string, strictjson.Message, bool) {
+	var fe *FieldError
+	if errors.As(err, &fe) && !fe.Message.IsZero() {
+		return fe.Rule, strictjson.Message(fe.Message), true
+	}
+	return "", strictjson.Message{}, false
 }

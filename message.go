@@ -61,6 +61,11 @@ var (
 	msgConfidenceUnknown    = MessageTemplate{"medsec.confidence.unknown", "confidence not stated"}
 	msgSpanUnknown          = MessageTemplate{"medsec.span.unknown", "no valid period"}
 
+	msgDateForm  = MessageTemplate{"medsec.date.form", "%q is not a date of the form YYYY-MM-DD, such as 2026-03-01"}
+	msgDateYear  = MessageTemplate{"medsec.date.year", "%q is out of range: the year must be from 0001 to 9999"}
+	msgDateMonth = MessageTemplate{"medsec.date.month", "%q does not exist: the month must be from 01 to 12"}
+	msgDateDay   = MessageTemplate{"medsec.date.day", "%q does not exist: %v %v has %d days"}
+
 	msgDataUTF8           = MessageTemplate{"medsec.data.utf8", "the file is not valid UTF-8: save it as UTF-8"}
 	msgDataJSON           = MessageTemplate{"medsec.data.json", "the file does not fit this kind of data: %s"}
 	msgDataTrailing       = MessageTemplate{"medsec.data.trailing", "there is more after the JSON value: remove it"}
@@ -91,6 +96,14 @@ var (
 	msgDataBothWays       = MessageTemplate{"medsec.data.required-and-excluded", "%q is both required and excluded, so the rule could never apply: keep it in one list"}
 )
 
+// msgMonth names the months, January = 1, for the messages about dates.
+var msgMonth = [...]MessageTemplate{
+	{}, {"medsec.month.january", "January"}, {"medsec.month.february", "February"}, {"medsec.month.march", "March"},
+	{"medsec.month.april", "April"}, {"medsec.month.may", "May"}, {"medsec.month.june", "June"},
+	{"medsec.month.july", "July"}, {"medsec.month.august", "August"}, {"medsec.month.september", "September"},
+	{"medsec.month.october", "October"}, {"medsec.month.november", "November"}, {"medsec.month.december", "December"},
+}
+
 // msgSpan holds the templates of [Span.Message], by unit. The English
 // formats are the plural forms; the translations (package i18n, including
 // English) choose the form each count needs.
@@ -119,8 +132,9 @@ func MessageTemplates() []MessageTemplate {
 		msgDataRuleID, msgDataDuplicateIn, msgDataDate, msgDataUndeclared, msgDataUndeclaredFlag,
 		msgDataCitation, msgDataNoCitation, msgDataConfidence, msgDataNote, msgDataText,
 		msgDataReport, msgDataIncidentEvent, msgDataSpan, msgDataPeriod, msgDataNoDate, msgDataOneOf,
-		msgDataBothWays,
+		msgDataBothWays, msgDateForm, msgDateYear, msgDateMonth, msgDateDay,
 	}
+	own = append(own, msgMonth[1:]...)
 	for _, t := range strictjson.Templates() {
 		own = append(own, MessageTemplate(t))
 	}

@@ -324,7 +324,7 @@ const MaxInstrumentListLen = 1000
 
 // instrumentDecoder reads instrument files.
 var instrumentDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: MaxInstrumentListLen})
+	return strictjson.New(strictjson.Config{MaxItems: MaxInstrumentListLen, TextError: textError})
 })
 
 // DecodeInstrument reads one instrument in JSON. Decoding is strict:

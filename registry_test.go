@@ -180,7 +180,7 @@ func TestDecodeInstrumentStrict(t *testing.T) {
 		{"unknown effect without note", strings.Replace(goodInstrument, `"effect":"none"`, `"effect":"unknown"`, 1), "note does not say why"},
 		{"missing confidence", strings.Replace(goodInstrument, `,"confidence":"verified","sources"`, `,"sources"`, 1), "confidence is not set"},
 		{"unordered period", strings.Replace(goodInstrument, `"until":""`, `"until":"2019-01-01"`, 1), "not ordered"},
-		{"impossible date", strings.Replace(goodInstrument, `"2020-01-01"`, `"2020-02-30"`, 1), "YYYY-MM-DD"},
+		{"impossible date", strings.Replace(goodInstrument, `"2020-01-01"`, `"2020-02-30"`, 1), "February 2020 has 29 days"},
 		{"bad id", strings.Replace(goodInstrument, `"XX-TEST-1"`, `"xx test"`, 1), "upper-case"},
 		{"bad kind", strings.Replace(goodInstrument, `"guideline"`, `"memo"`, 1), `/kind: "memo" is not allowed here; want one of: law,`},
 		{"duplicate article", strings.Replace(goodInstrument, `}]}`, `},{"number":"1","effect":"none","confidence":"verified"}]}`, 1), "appears twice"},

@@ -90,6 +90,40 @@ func TestDate(t *testing.T) {
 	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
 }
 
+// TestParseDateMessages: the error of ParseDate says which part of the
+// date is wrong (review finding 1.4: "2026-13-01" is of the form
+// YYYY-MM-DD; its month is out of range). It is a *FieldError with rule
+// "date" that wraps ErrInvalidInput, as Date.UnmarshalText's is.
+func TestParseDateMessages(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"2026-13-01", `"2026-13-01" does not exist: the month must be from 01 to 12`},
+		{"2026-00-10", `"2026-00-10" does not exist: the month must be from 01 to 12`},
+		{"2026-02-30", `"2026-02-30" does not exist: February 2026 has 28 days`},
+		{"2024-02-30", `"2024-02-30" does not exist: February 2024 has 29 days`},
+		{"2026-04-31", `"2026-04-31" does not exist: April 2026 has 30 days`},
+		{"2026-01-00", `"2026-01-00" does not exist: January 2026 has 31 days`},
+		{"0000-01-01", `"0000-01-01" is out of range: the year must be from 0001 to 9999`},
+		{"2026-3-1", `"2026-3-1" is not a date of the form YYYY-MM-DD, such as 2026-03-01`},
+		{"1.11.2025", `"1.11.2025" is not a date of the form YYYY-MM-DD, such as 2026-03-01`},
+		{"2026-01-0x", `"2026-01-0x" is not a date of the form YYYY-MM-DD, such as 2026-03-01`},
+		{"2026-01-01\n", `"2026-01-01\\u000a" is not a date of the form YYYY-MM-DD, such as 2026-03-01`},
+	} {
+		_, err := medsec.ParseDate(tt.in)
+		var fe *medsec.FieldError
+		if assert.ErrorAs(t, err, &fe, tt.in) {
+			assert.Equal(t, tt.want, err.Error())
+			assert.Equal(t, "date", fe.Rule)
+			assert.ErrorIs(t, err, medsec.ErrInvalidInput)
+		}
+		var d medsec.Date
+		assert.Equal(t, err, d.UnmarshalText([]byte(tt.in)), tt.in)
+	}
+	assert.False(t, medsec.NewDate(0, 1, 1).Valid())
+	assert.False(t, medsec.NewDate(10000, 1, 1).Valid())
+	assert.True(t, medsec.NewDate(1, 1, 1).Valid())
+	assert.True(t, medsec.NewDate(9999, 12, 31).Valid())
+}
+
 func TestPeriod(t *testing.T) {
 	p := medsec.Period{From: date("2015-01-01"), Until: date("2025-10-31")}
 	assert.True(t, p.Contains(date("2015-01-01")))

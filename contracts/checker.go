@@ -98,7 +98,7 @@ func NewChecker(reg *medsec.Registry) (*Checker, error) {
 
 // ruleDecoder reads clauses.json.
 var ruleDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: 10_000})
+	return strictjson.New(strictjson.Config{MaxItems: 10_000, TextError: fielderr.TextError})
 })
 
 // defaultChecker is the checker of the embedded law, made on first use.

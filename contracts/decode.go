@@ -1,6 +1,7 @@
 package contracts
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -87,13 +88,13 @@ func DecodeBytes(data []byte) (*Contract, error) {
 // Validate's business.
 var decoder = sync.OnceValue(func() *strictjson.Decoder {
 	rule := func(t reflect.Type) strictjson.TextRule {
-		sh := textShape(t)
+		sh := textShapeOf(t)
 		r := strictjson.TextRule{Valid: sh.check}
 		switch sh.class {
 		case textDate:
-			r.Rule, r.Message = "date", strictjson.Template(msgDecodeDate)
+			r.Rule, r.Explain = "date", explainDate
 		case textUUID:
-			r.Rule, r.Message = "uuid", strictjson.Template(msgDecodeUUID)
+			r.Rule, r.Explain = "uuid", explainUUID(sh.check)
 		case textCitation:
 			r.Rule, r.Message = "citation", strictjson.Template(msgDecodeCitation)
 		case textJurisdiction:
@@ -106,16 +107,52 @@ var decoder = sync.OnceValue(func() *strictjson.Decoder {
 		reflect.TypeFor[medsec.Citation](), reflect.TypeFor[medsec.Jurisdiction]()} {
 		text[t] = rule(t)
 	}
-	return strictjson.New(strictjson.Config{MaxItems: maxListItems, Field: fieldLimits, Text: text})
+	return strictjson.New(strictjson.Config{MaxItems: maxListItems, Field: fieldLimits, Text: text, TextError: fielderr.TextError})
 })
+
+// explainDate says why a text is not a date: the form, or the part that
+// is out of range ("February 2026 has 28 days").
+func explainDate(b []byte) (strictjson.Message, bool) {
+	if len(b) == 0 {
+		return strictjson.Message(msgDecodeDate.New("")), true
+	}
+	if _, err := medsec.ParseDate(string(b)); err != nil {
+		var fe *medsec.FieldError
+		if errors.As(err, &fe) {
+			return strictjson.Message(fe.Message), true
+		}
+		return strictjson.Message(msgDecodeDate.New(clip(b))), true
+	}
+	return strictjson.Message{}, false
+}
+
+// explainUUID says why a text is not a contract ID: not a UUID in its
+// canonical form, or the nil UUID, which is no one's ID.
+func explainUUID(valid func([]byte) bool) func([]byte) (strictjson.Message, bool) {
+	return func(b []byte) (strictjson.Message, bool) {
+		switch {
+		case !valid(b):
+			return strictjson.Message(msgDecodeUUID.New(clip(b))), true
+		case string(b) == uuid.Nil.String():
+			return strictjson.Message(msgDecodeNilUUID.New()), true
+		}
+		return strictjson.Message{}, false
+	}
+}
 
 // fieldLimits reads the bounds of lists and integers from a field's
 // validate tag: "max=N" before "dive".
-func fieldLimits(f reflect.StructField) strictjson.Limits {
+func fieldLimits(_ reflect.Type, f reflect.StructField) strictjson.Limits {
 	tag, _, _ := strings.Cut(f.Tag.Get("validate"), ",dive")
+	l := strictjson.Limits{
+		Required: tag == "required" || strings.HasPrefix(tag, "required,"),
+		// An optional country is left out, not given as "" (which is no
+		// country, and which the schema's list of codes refuses).
+		NotEmpty: strings.Contains(tag, "iso3166_1_alpha2"),
+	}
 	n, ok := tagInt(tag, "max=")
 	if !ok {
-		return strictjson.Limits{}
+		return l
 	}
 	t := f.Type
 	for t.Kind() == reflect.Pointer {
@@ -123,11 +160,11 @@ func fieldLimits(f reflect.StructField) strictjson.Limits {
 	}
 	switch t.Kind() {
 	case reflect.Slice:
-		return strictjson.Limits{MaxItems: int(n)}
+		l.MaxItems = int(n)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return strictjson.Limits{Max: n, HasMax: true}
+		l.Max, l.HasMax = n, true
 	}
-	return strictjson.Limits{}
+	return l
 }
 
 func fieldErr(path, rule, value string, m medsec.Message) *medsec.FieldError {

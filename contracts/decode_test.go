@@ -92,7 +92,8 @@ func TestDecodeErrors(t *testing.T) {
 			assert.True(t, hasError(fes, tt.path, tt.rule), "want %s at %q, got %v", tt.rule, tt.path, describe(fes))
 			for _, e := range fes {
 				assert.NotEmpty(t, e.Message.Key)
-				assert.True(t, strings.HasPrefix(e.Message.Key, "contracts.") || strings.HasPrefix(e.Message.Key, "medsec.decode."), e.Message.Key)
+				assert.True(t, strings.HasPrefix(e.Message.Key, "contracts.") || strings.HasPrefix(e.Message.Key, "medsec.decode.") ||
+					strings.HasPrefix(e.Message.Key, "medsec.date."), e.Message.Key)
 				assert.NotContains(t, e.Message.String(), "%!", "bad format arguments")
 			}
 		})

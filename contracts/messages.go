@@ -14,6 +14,7 @@ type tmpl = medsec.MessageTemplate
 var (
 	msgDecodeDate         = tmpl{Key: "contracts.decode.date", Format: "%q is not a date of the form YYYY-MM-DD"}
 	msgDecodeUUID         = tmpl{Key: "contracts.decode.uuid", Format: "%q is not a UUID in its canonical lower-case form"}
+	msgDecodeNilUUID      = tmpl{Key: "contracts.decode.nil-uuid", Format: "the nil UUID is no one's ID: give the contract a UUID of its own, such as a random one (version 4)"}
 	msgDecodeCitation     = tmpl{Key: "contracts.decode.citation", Format: "%q is not a citation of the form \"INSTRUMENT-ID art. 21(2)(d)\""}
 	msgDecodeJurisdiction = tmpl{Key: "contracts.decode.jurisdiction", Format: "%q is not a jurisdiction code: use two upper-case letters, such as CZ"}
 )
@@ -21,8 +22,8 @@ var (
 // Validation errors.
 var (
 	msgValRequired         = tmpl{Key: "contracts.validate.required", Format: "a value is required here"}
-	msgValMinEntries       = tmpl{Key: "contracts.validate.min-entries", Format: "give at least %d entries"}
-	msgValMaxEntries       = tmpl{Key: "contracts.validate.max-entries", Format: "give at most %d entries"}
+	msgValMinEntries       = tmpl{Key: "contracts.validate.min-entries", Format: "the list is too short: the minimum is %d"}
+	msgValMaxEntries       = tmpl{Key: "contracts.validate.max-entries", Format: "the list is too long: the maximum is %d"}
 	msgValMaxChars         = tmpl{Key: "contracts.validate.max-chars", Format: "use at most %d characters"}
 	msgValMax              = tmpl{Key: "contracts.validate.max", Format: "the value must not exceed %d"}
 	msgValEmail            = tmpl{Key: "contracts.validate.email", Format: "%q is not an e-mail address"}
@@ -147,7 +148,7 @@ var categoryTemplates = func() []tmpl {
 // allTemplates are the package's own templates, apart from the names of
 // clause kinds and categories.
 var allTemplates = []tmpl{
-	msgDecodeDate, msgDecodeUUID, msgDecodeCitation, msgDecodeJurisdiction,
+	msgDecodeDate, msgDecodeUUID, msgDecodeNilUUID, msgDecodeCitation, msgDecodeJurisdiction,
 	msgValRequired, msgValMinEntries, msgValMaxEntries, msgValMaxChars, msgValMax, msgValEmail, msgValPhone,
 	msgValCountry, msgValInvalid, msgValCitation, msgValOrder, msgValSeverityOrder, msgValPositive,
 	msgValNonNegative, msgValParamKind, msgValRequiredFor, msgValGradeScheme, msgValRequiredWithData,

@@ -2,32 +2,18 @@ package contracts
 
 import (
 	"encoding"
-	"math"
 	"reflect"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/google/uuid"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/schemagen"
 )
 
-// shapeKind is the JSON kind a Go type expects.
-type shapeKind uint8
-
-const (
-	shapeObject shapeKind = iota + 1
-	shapeArray
-	shapeString
-	shapeInteger
-	shapeBoolean
-	shapeMap  // a JSON object with keys of the user's choice
-	shapeText // a JSON string read by an encoding.TextUnmarshaler
-)
-
-// textClass says what kind of text a shapeText leaf holds.
+// textClass says what kind of text a text leaf holds.
 type textClass uint8
 
 const (
@@ -39,32 +25,13 @@ const (
 	textCode         // a flag or an event: lower-case words joined by hyphens
 )
 
-// A shape is the JSON structure of a Go type, derived once by reflection.
-// The schema generator turns it into JSON Schema, the decoder takes the
-// canonical text forms of its leaves from it, and the tests compare both
-// with the Go types.
-type shape struct {
-	kind   shapeKind
-	goType reflect.Type
-	fields []field // shapeObject
-	elem   *shape  // shapeArray, shapeMap: the values
-	key    *shape  // shapeMap: the keys
-	// shapeInteger: the range the Go type and its validate tag allow.
-	min, max int64
-	// shapeText
+// A textShape is a type that reads itself from a JSON string: the decoder
+// accepts only its canonical text form, the one the type writes back
+// ("cn" is not taken for "CN"), so that the JSON Schema and the decoder
+// agree.
+type textShape struct {
 	class textClass
-	enum  []string // textEnum: the valid text forms, in order
 	check func([]byte) bool
-}
-
-// A field is one member of a JSON object.
-type field struct {
-	index    int // Go struct field index
-	name     string
-	goName   string
-	shape    *shape
-	required bool   // validate tag says required
-	validate string // the validate tag, or the rules of foreignTags
 }
 
 // foreignTags are the validation rules that the package applies to the
@@ -78,66 +45,7 @@ var foreignTags = map[reflect.Type]map[string]string{
 	reflect.TypeFor[grading.System](): {"id": "required"},
 }
 
-var contractShape = sync.OnceValue(func() *shape {
-	return shapeOf(reflect.TypeFor[Contract](), "")
-})
-
-var (
-	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
-	clauseType          = reflect.TypeFor[Clause]()
-)
-
-func shapeOf(t reflect.Type, validate string) *shape {
-	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
-		return textShape(t)
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		return shapeOf(t.Elem(), validate)
-	case reflect.Struct:
-		s := &shape{kind: shapeObject, goType: t}
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if !f.IsExported() || name == "-" {
-				continue
-			}
-			v := f.Tag.Get("validate")
-			if tags, ok := foreignTags[t]; ok {
-				v = tags[name]
-			}
-			s.fields = append(s.fields, field{
-				index: i, name: name, goName: f.Name, shape: shapeOf(f.Type, v), validate: v,
-				required: v == "required" || strings.HasPrefix(v, "required,"),
-			})
-		}
-		return s
-	case reflect.Slice:
-		return &shape{kind: shapeArray, goType: t, elem: shapeOf(t.Elem(), diveTag(validate))}
-	case reflect.Map:
-		return &shape{kind: shapeMap, goType: t, key: shapeOf(t.Key(), ""), elem: shapeOf(t.Elem(), "")}
-	case reflect.String:
-		return &shape{kind: shapeString, goType: t}
-	case reflect.Bool:
-		return &shape{kind: shapeBoolean, goType: t}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		lo, hi := int64(math.MinInt64)>>(64-t.Bits()), int64(math.MaxInt64)>>(64-t.Bits())
-		if m, ok := tagInt(validate, "max="); ok && m < hi {
-			hi = m
-		}
-		return &shape{kind: shapeInteger, goType: t, min: lo, max: hi}
-	}
-	panic("contracts: no JSON shape for " + t.String()) // programming error, caught by tests
-}
-
-// diveTag returns the part of a validate tag after "dive".
-func diveTag(v string) string {
-	if _, after, ok := strings.Cut(v, "dive"); ok {
-		return strings.TrimPrefix(after, ",")
-	}
-	return ""
-}
-
+// tagInt returns the number after key ("max=") in a validate tag.
 func tagInt(v, key string) (int64, bool) {
 	for _, part := range strings.Split(v, ",") {
 		if rest, ok := strings.CutPrefix(part, key); ok {
@@ -154,11 +62,9 @@ func tagInt(v, key string) (int64, bool) {
 	return 0, false
 }
 
-// textShape describes a type that reads itself from a JSON string. The
-// decoder accepts only the canonical text form, the one the type writes
-// back: "cn" is not accepted for "CN", so JSON Schema and decoder agree.
-func textShape(t reflect.Type) *shape {
-	s := &shape{kind: shapeText, goType: t}
+// textShapeOf describes the text type t.
+func textShapeOf(t reflect.Type) *textShape {
+	s := &textShape{}
 	switch {
 	case t == reflect.TypeFor[medsec.Date]():
 		s.class = textDate
@@ -176,11 +82,11 @@ func textShape(t reflect.Type) *shape {
 		return s
 	default:
 		s.class = textEnum
-		s.enum = enumNames(t)
 	}
 	if s.class == textEnum {
-		set := make(map[string]struct{}, len(s.enum))
-		for _, e := range s.enum {
+		names := schemagen.EnumNames(t)
+		set := make(map[string]struct{}, len(names))
+		for _, e := range names {
 			set[e] = struct{}{}
 		}
 		s.check = func(b []byte) bool { _, ok := set[string(b)]; return ok }
@@ -211,25 +117,6 @@ func textShape(t reflect.Type) *shape {
 		return err == nil && string(m) == string(b) && len(b) > 0
 	}
 	return s
-}
-
-// enumNames lists the text forms of an enum type: the values 1..255 of a
-// uint8 type that marshal.
-func enumNames(t reflect.Type) []string {
-	if t.Kind() != reflect.Uint8 {
-		panic("contracts: text type " + t.String() + " is not an enum")
-	}
-	var out []string
-	for i := 1; i < 256; i++ {
-		v := reflect.New(t).Elem()
-		v.SetUint(uint64(i))
-		b, err := v.Interface().(encoding.TextMarshaler).MarshalText()
-		if err != nil {
-			break
-		}
-		out = append(out, string(b))
-	}
-	return out
 }
 
 // uuidText writes u in canonical lower-case form.

@@ -99,6 +99,11 @@ var validate = sync.OnceValue(func() *validator.Validate {
 	}, medsec.Date{})
 	must(v.RegisterValidation("valid", validTag))
 	must(v.RegisterValidation("date", dateTag))
+	// The validator's own e-mail rule accepts forms the schema cannot
+	// match; both use emailPattern instead.
+	must(v.RegisterValidation("email", func(fl validator.FieldLevel) bool {
+		return isEmail(fl.Field().String())
+	}))
 	must(v.RegisterValidation("phone", func(fl validator.FieldLevel) bool {
 		return isPhone(fl.Field().String())
 	}))
@@ -265,7 +270,7 @@ func valueText(v any) string {
 	case reflect.Bool:
 		return strconv.FormatBool(rv.Bool())
 	case reflect.Slice, reflect.Array:
-		return strconv.Itoa(rv.Len()) + " entries"
+		return strconv.Itoa(rv.Len()) // a list: its length
 	}
 	return ""
 }
@@ -392,9 +397,9 @@ func (ch *Checker) institutionRules(c *Contract, out medsec.FieldErrors) medsec.
 	case in.Systems == nil:
 		add("/institution/systems", "required", "", msgValRequired.New())
 	case n == 0:
-		add("/institution/systems", "min", "0 entries", msgValMinEntries.New(1))
+		add("/institution/systems", "min", "0", msgValMinEntries.New(1))
 	case n > maxSystems:
-		add("/institution/systems", "max", strconv.Itoa(n)+" entries", msgValMaxEntries.New(maxSystems))
+		add("/institution/systems", "max", strconv.Itoa(n), msgValMaxEntries.New(maxSystems))
 		in.Systems = nil // one error, not one per system
 	}
 	if err := in.Validate(ch.reg); err != nil {

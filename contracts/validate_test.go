@@ -44,9 +44,7 @@ func TestOneDayTermIsValid(t *testing.T) {
 	back, err := Decode(bytes.NewReader(b))
 	require.NoError(t, err, "a one-day term decodes")
 	assert.Equal(t, c.Term, back.Term)
-	var v any
-	require.NoError(t, json.Unmarshal(b, &v))
-	assert.Empty(t, schemaCheck(t, loadSchema(t), v, ""), "the schema accepts a one-day term")
+	assert.NoError(t, schemaErrors(t, b), "the schema accepts a one-day term")
 	assert.Contains(t, string(JSONSchema()), "start = end is a valid one-day term")
 }
 
@@ -83,10 +81,10 @@ func TestValidateRules(t *testing.T) {
 		{"phone too short", "", func(c *Contract) { c.Vendor.SecurityContact.Phone = "+42 01" }, "/vendor/securityContact/phone", "phone", "+42 01"},
 		{"long name", "", func(c *Contract) { c.Vendor.Name = strings.Repeat("x", 301) }, "/vendor/name", "max", strings.Repeat("x", 64) + "…"},
 		{"no systems", "", func(c *Contract) { c.Institution.Systems = nil }, "/institution/systems", "required", ""},
-		{"empty systems", "", func(c *Contract) { c.Institution.Systems = []grading.System{} }, "/institution/systems", "min", "0 entries"},
+		{"empty systems", "", func(c *Contract) { c.Institution.Systems = []grading.System{} }, "/institution/systems", "min", "0"},
 		{"system id", "", func(c *Contract) { c.Institution.Systems[1].ID = "" }, "/institution/systems/1/id", "required", ""},
 		{"system id twice", "", func(c *Contract) { c.Institution.Systems[1].ID = "PACS" }, "/institution/systems/1/id", "unique", "PACS"},
-		{"no clauses", "", func(c *Contract) { c.Clauses = []Clause{} }, "/clauses", "min", "0 entries"},
+		{"no clauses", "", func(c *Contract) { c.Clauses = []Clause{} }, "/clauses", "min", "0"},
 		{"clause kind", "", func(c *Contract) { c.Clauses[3].Kind = 0 }, "/clauses/3/kind", "required", ""},
 		{"clause text", "", func(c *Contract) { c.Clauses[5].Text = "" }, "/clauses/5/text", "required", ""},
 		{"citation unknown article", "", func(c *Contract) { c.Clauses[0].Citations[0] = medsec.Cite("EU-NIS2", "99") }, "/clauses/0/citations/0", "citation", "EU-NIS2 art. 99"},

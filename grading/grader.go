@@ -64,7 +64,7 @@ func (g *Grader) Registry() *medsec.Registry {
 // of the facts of g's registry (criteria, floors, notes...), sorted by key,
 // each key once.
 func (g *Grader) MessageTemplates() []medsec.MessageTemplate {
-	out := slices.Clone(templates[:])
+	out := append(slices.Clone(templates[:]), csvTemplates...)
 	if g != nil {
 		out = append(out, g.templates...)
 	}

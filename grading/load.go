@@ -44,7 +44,7 @@ type rule struct {
 
 // dataDecoder reads grading.json files.
 var dataDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: 1000})
+	return strictjson.New(strictjson.Config{MaxItems: 1000, TextError: fielderr.TextError})
 })
 
 // load builds the grader of reg.

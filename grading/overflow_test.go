@@ -64,7 +64,9 @@ func TestNonFiniteFiguresRejected(t *testing.T) {
 
 // TestFiguresFromJSON: the same through JSON, read by the module's strict
 // decoder as the example programs read it. The largest int64 is a figure;
-// anything larger, and numbers beyond float64, are decoding errors.
+// anything larger, a fraction of a euro, and numbers beyond float64 are
+// decoding errors. A whole number written with an exponent (1e3) is the
+// number it means, as in JSON Schema.
 func TestFiguresFromJSON(t *testing.T) {
 	dec := strictjson.New(strictjson.Config{})
 	decode := func(enterprise string) (NIS2Input, strictjson.Errors) {
@@ -83,11 +85,14 @@ func TestFiguresFromJSON(t *testing.T) {
 	for _, bad := range []string{
 		`{"headcount": 1, "turnoverEur": 9223372036854775808, "balanceSheetEur": 1}`,
 		`{"headcount": 1e400, "turnoverEur": 1, "balanceSheetEur": 1}`,
-		`{"headcount": 1, "turnoverEur": 1e3, "balanceSheetEur": 1}`,
+		`{"headcount": 1, "turnoverEur": 1.5e0, "balanceSheetEur": 1}`,
 	} {
 		_, errs := decode(bad)
 		assert.NotNil(t, errs, bad)
 	}
+	in, errs = decode(`{"headcount": 1, "turnoverEur": 1e3, "balanceSheetEur": 2.0}`)
+	require.Nil(t, errs)
+	assert.Equal(t, Enterprise{Headcount: 1, TurnoverEUR: 1000, BalanceSheetEUR: 2}, in.Enterprise)
 	in, errs = decode(`{"headcount": 1e300, "turnoverEur": 1, "balanceSheetEur": 1}`)
 	require.Nil(t, errs)
 	_, err = NIS2(in, Options{AsOf: medsec.NewDate(2026, 1, 1)})

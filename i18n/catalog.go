@@ -447,7 +447,7 @@ func readFile(r io.Reader) ([]byte, error) {
 
 // translationDecoder reads translation files and their entries.
 var translationDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: maxTranslations})
+	return strictjson.New(strictjson.Config{MaxItems: maxTranslations, TextError: fielderr.TextError})
 })
 
 // fieldErrs returns errs as an error, capped.

@@ -2,6 +2,7 @@ package obligations
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -21,6 +22,10 @@ var api = apitest.API{
 		"CatalogFor": CatalogFor, "CheckRoles": CheckRoles,
 		"DefaultCatalog": DefaultCatalog, "LoadCatalog": LoadCatalog, "MessageTemplates": MessageTemplates,
 		"NewCatalog": NewCatalog, "RoleRules": RoleRules,
+		"DecodeProfile": DecodeProfile, "DecodeIncidents": DecodeIncidents, "DecodeEvidence": DecodeEvidence,
+		"DecodeAssignments": DecodeAssignments, "DecodeRecords": DecodeRecords, "WithMaxBytes": WithMaxBytes,
+		"WithMembers": WithMembers, "ProfileSchema": ProfileSchema, "IncidentsSchema": IncidentsSchema,
+		"EvidenceSchema": EvidenceSchema, "AssignmentsSchema": AssignmentsSchema, "RecordsSchema": RecordsSchema,
 	},
 	Types: []any{ArticleCoverage{}, CNIncidentGrade(0), Catalog{}, Duty{}, Employment(0), Incident{},
 		InstrumentCoverage{}, Item{}, Party(0), Profile{}, Record(0),
@@ -86,7 +91,22 @@ func TestResultsAreOwn(t *testing.T) {
 		return out
 	}
 	good := `{"duties":[` + goodDuty + `]}`
+	fixture := func(name string) *bytes.Reader {
+		b, err := os.ReadFile("testdata/input/" + name)
+		require.NoError(t, err)
+		return bytes.NewReader(b)
+	}
 	calls := map[string]func() any{
+		"DecodeProfile":     func() any { p, _ := DecodeProfile(fixture("profile-cz.json")); return p },
+		"DecodeIncidents":   func() any { v, _ := DecodeIncidents(fixture("incidents-cn.json")); return v },
+		"DecodeEvidence":    func() any { v, _ := DecodeEvidence(fixture("evidence-cn.json")); return v },
+		"DecodeAssignments": func() any { v, _ := DecodeAssignments(fixture("assignments-cz.json")); return v },
+		"DecodeRecords":     func() any { v, _ := DecodeRecords(fixture("records-cn.json")); return v },
+		"ProfileSchema":     func() any { return ProfileSchema() },
+		"IncidentsSchema":   func() any { return IncidentsSchema() },
+		"EvidenceSchema":    func() any { return EvidenceSchema() },
+		"AssignmentsSchema": func() any { return AssignmentsSchema() },
+		"RecordsSchema":     func() any { return RecordsSchema() },
 		"MessageTemplates":  func() any { return MessageTemplates() },
 		"RoleRules":         func() any { return RoleRules() },
 		"Catalog.RoleRules": func() any { return c.RoleRules() },

@@ -1,6 +1,7 @@
 package obligations
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -305,12 +306,12 @@ func LoadCatalog(r io.Reader, reg *medsec.Registry) (*Catalog, error) {
 
 // catalogDecoder reads catalog files strictly.
 var catalogDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: maxDutyList, Field: func(f reflect.StructField) strictjson.Limits {
+	return strictjson.New(strictjson.Config{MaxItems: maxDutyList, Field: func(_ reflect.Type, f reflect.StructField) strictjson.Limits {
 		if f.Name == "Duties" {
 			return strictjson.Limits{MaxItems: MaxCatalogDuties}
 		}
 		return strictjson.Limits{}
-	}})
+	}, TextError: fielderr.TextError})
 })
 
 func decodeDuties(r io.Reader) ([]Duty, error) {
@@ -460,6 +461,59 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 
 // clip shortens a value quoted in an error.
 func clip(s string) string { return strictjson.Clip(s) }
+
+// unknownDuty is the error of an evidence entry whose duty ID the catalog
+// does not hold, naming the closest IDs it holds: those within a third of
+// the ID's length in edit distance, or that start with the ID (such as a
+// duty whose ID adds its deadline), at most three, closest first.
+func (c *Catalog) unknownDuty(id string) medsec.Message {
+	type near struct {
+		id   string
+		dist int
+	}
+	var ns []near
+	if c != nil && len(id) <= 64 {
+		limit := max(2, len(id)/3)
+		for other := range c.byID {
+			d := editDistance(strings.ToUpper(id), strings.ToUpper(other))
+			if strings.HasPrefix(other, id+"-") {
+				d = min(d, limit)
+			}
+			if d <= limit {
+				ns = append(ns, near{other, d})
+			}
+		}
+	}
+	if len(ns) == 0 {
+		return msgErrUnknownDuty.New(clip(id))
+	}
+	slices.SortFunc(ns, func(a, b near) int { return cmp.Or(cmp.Compare(a.dist, b.dist), strings.Compare(a.id, b.id)) })
+	var ids []string
+	for _, n := range ns[:min(3, len(ns))] {
+		ids = append(ids, n.id)
+	}
+	return msgErrUnknownDutyNear.New(clip(id), strings.Join(ids, ", "))
+}
+
+// editDistance is the Levenshtein distance of a and b, in bytes.
+func editDistance(a, b string) int {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
 
 func cloneDuty(d *Duty) Duty {
 	c := *d

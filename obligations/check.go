@@ -197,12 +197,12 @@ func checkLevels(s grading.Scheme, min, max int, j medsec.Jurisdiction, p string
 func checkClasses(classes []grading.EntityClass, regimes []grading.CZRegime, p string, add adder) {
 	for i, ec := range classes {
 		if !ec.Valid() {
-			add(fmt.Sprintf("%s/entityClasses/%d", p, i), "oneof", ec.String(), msgErrRequired.New("entityClasses"))
+			add(fmt.Sprintf("%s/entityClasses/%d", p, i), "oneof", ec.String(), msgErrInvalidValue.New(ec.String(), "entityClasses"))
 		}
 	}
 	for i, r := range regimes {
 		if !r.Valid() {
-			add(fmt.Sprintf("%s/czRegimes/%d", p, i), "oneof", r.String(), msgErrRequired.New("czRegimes"))
+			add(fmt.Sprintf("%s/czRegimes/%d", p, i), "oneof", r.String(), msgErrInvalidValue.New(r.String(), "czRegimes"))
 		}
 	}
 }

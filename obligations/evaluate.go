@@ -232,7 +232,7 @@ func (c *Catalog) Applicable(p *Profile, asOf medsec.Date) ([]Binding, error) {
 
 func asOfError(d medsec.Date) *medsec.FieldError {
 	if d.IsZero() {
-		return &medsec.FieldError{Path: "/asOf", Rule: "required", Message: msgErrRequired.New("asOf")}
+		return &medsec.FieldError{Path: "/asOf", Rule: "required", Message: msgErrAsOfMissing.New()}
 	}
 	return &medsec.FieldError{Path: "/asOf", Rule: "date", Value: d.String(), Message: msgErrAsOf.New(d.String())}
 }
@@ -452,7 +452,11 @@ func (e *evaluator) prepare(evidence []Evidence) error {
 		}
 		en, ok := e.c.byID[x.Duty]
 		if !ok {
-			bad("/duty", "exists", x.Duty, msgErrUnknownDuty.New(clip(x.Duty)))
+			m := msgErrUnknownDuty.New(clip(x.Duty))
+			if !errs.Full() { // the closest IDs cost time: only for errors shown
+				m = e.c.unknownDuty(x.Duty)
+			}
+			bad("/duty", "exists", x.Duty, m)
 			continue
 		}
 		d := &en.duty
@@ -477,8 +481,12 @@ func (e *evaluator) prepare(evidence []Evidence) error {
 				continue
 			}
 		}
-		if !x.Done.Valid() {
-			bad("/done", "date", x.Done.String(), msgErrRequired.New("evidence.done"))
+		switch {
+		case x.Done.IsZero():
+			bad("/done", "required", "", msgErrRequired.New("done"))
+			continue
+		case !x.Done.Valid():
+			bad("/done", "date", x.Done.String(), msgErrInvalidValue.New(x.Done.String(), "done"))
 			continue
 		}
 		if old, ok := e.ev[k]; !ok || x.Done.After(old.done) || (x.Done == old.done && x.At.After(old.at)) {

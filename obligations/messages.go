@@ -26,7 +26,8 @@ var (
 	msgErrEvent              = tmpl{Key: "obligations.error.event", Format: "event %q is not declared by any pack of the registry"}
 	msgErrRole               = tmpl{Key: "obligations.error.role", Format: "role %q is not declared by the roles.json of any pack of the registry"}
 	msgErrRoleCode           = tmpl{Key: "obligations.error.role-code", Format: "role code %q must be lower-case words of letters and digits joined by hyphens, at most 64 bytes"}
-	msgErrRequired           = tmpl{Key: "obligations.error.required", Format: "%s is required or has an unknown value"}
+	msgErrRequired           = tmpl{Key: "obligations.error.required", Format: "%s is missing: give a value"}
+	msgErrInvalidValue       = tmpl{Key: "obligations.error.invalid-value", Format: "%q is not a valid value of %s"}
 	msgErrNote               = tmpl{Key: "obligations.error.note", Format: "a fact whose confidence is %s needs a note saying why"}
 	msgErrCitation           = tmpl{Key: "obligations.error.citation", Format: "citation %s does not resolve: %s"}
 	msgErrEffectNone         = tmpl{Key: "obligations.error.effect-none", Format: "citation %s names an article that creates no obligations; move it to basis"}
@@ -43,12 +44,17 @@ var (
 	msgErrPeriod             = tmpl{Key: "obligations.error.period", Format: "the in-force period is not ordered or has an impossible date"}
 	msgErrRead               = tmpl{Key: "obligations.error.read", Format: "the file cannot be read: %s"}
 	msgErrUnknownSystem      = tmpl{Key: "obligations.error.unknown-system", Format: "no system has the ID %q"}
-	msgErrUnknownDuty        = tmpl{Key: "obligations.error.unknown-duty", Format: "no duty has the ID %q"}
+	msgErrUnknownDuty        = tmpl{Key: "obligations.error.unknown-duty", Format: "no duty has the ID %q; check it against the catalog"}
+	msgErrUnknownDutyNear    = tmpl{Key: "obligations.error.unknown-duty-near", Format: "no duty has the ID %q; the closest IDs of the catalog are %s"}
 	msgErrEvidenceScope      = tmpl{Key: "obligations.error.evidence-scope", Format: "duty %s binds the %s: give a system ID for system duties and none for institution duties"}
 	msgErrEvidenceIncident   = tmpl{Key: "obligations.error.evidence-incident", Format: "evidence for duty %s must name an incident if, and only if, the duty runs from an incident"}
 	msgErrUnknownIncident    = tmpl{Key: "obligations.error.unknown-incident", Format: "no incident has the ID %q"}
-	msgErrIncidentID         = tmpl{Key: "obligations.error.incident-id", Format: "incident ID %q is empty or used twice"}
+	msgErrIncidentID         = tmpl{Key: "obligations.error.incident-id", Format: "the incident ID %q is used twice: give each incident its own ID"}
 	msgErrAsOf               = tmpl{Key: "obligations.error.as-of", Format: "the as-of day %s does not exist; give a date of the calendar"}
+	msgErrAsOfMissing        = tmpl{Key: "obligations.error.as-of-missing", Format: "no as-of day was given: set Options.AsOf to the day whose law applies, e.g. medsec.NewDate(2026, 3, 1)"}
+	msgErrRecordsSystems     = tmpl{Key: "obligations.error.records-systems", Format: "list the systems in the top-level \"systems\", with their grading input, not in the institution"}
+	msgErrCountry            = tmpl{Key: "obligations.error.country", Format: "%q is not a country code: use two upper-case letters (ISO 3166-1 alpha-2), such as CZ"}
+	msgErrSystemTwice        = tmpl{Key: "obligations.error.system-twice", Format: "the system ID %q is used twice: give each system its own ID"}
 )
 
 // Reasons.
@@ -141,7 +147,8 @@ func ownTemplates() []tmpl {
 		msgErrNote, msgErrCitation, msgErrEffectNone, msgErrLevels, msgErrSystemScope, msgErrSchemeJurisdiction,
 		msgErrRecurrence, msgErrIncidentScope, msgErrIncidentRule, msgErrFromRule, msgErrRuleNoDuty, msgErrCheckShape,
 		msgErrRetain, msgErrPeriod, msgErrRead, msgErrUnknownSystem, msgErrUnknownDuty, msgErrEvidenceScope,
-		msgErrEvidenceIncident, msgErrUnknownIncident, msgErrIncidentID, msgErrAsOf,
+		msgErrEvidenceIncident, msgErrUnknownIncident, msgErrIncidentID, msgErrAsOf, msgErrInvalidValue, msgErrUnknownDutyNear,
+		msgErrAsOfMissing, msgErrRecordsSystems, msgErrCountry, msgErrSystemTwice,
 		msgReasonJurisdiction, msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonInstitutionLevel,
 		msgReasonInstitutionLevelRange, msgReasonSystemLevelOnly, msgReasonInstitutionLevelOnly, msgReasonNIS2, msgReasonCZ, msgReasonFlag,
 		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName, msgRoleUnknown,

@@ -132,18 +132,21 @@ func (p *Profile) Validate(reg *medsec.Registry) error {
 		add := func(field, rule, value string, m medsec.Message) {
 			errs.Add(&medsec.FieldError{Path: at + field, Rule: rule, Value: clip(value), Message: m})
 		}
-		if inc.ID == "" || seen[inc.ID] {
+		switch {
+		case inc.ID == "":
+			add("/id", "required", "", msgErrRequired.New("id"))
+		case seen[inc.ID]:
 			add("/id", "unique", inc.ID, msgErrIncidentID.New(clip(inc.ID)))
 		}
 		seen[inc.ID] = true
 		if inc.Detected.IsZero() {
-			add("/detected", "required", "", msgErrRequired.New("incident.detected"))
+			add("/detected", "required", "", msgErrRequired.New("detected"))
 		}
 		if inc.System != "" && !p.hasSystem(inc.System) {
 			add("/system", "exists", inc.System, msgErrUnknownSystem.New(clip(inc.System)))
 		}
 		if inc.CNGrade != CNGradeUnknown && !inc.CNGrade.Valid() {
-			add("/cnGrade", "oneof", inc.CNGrade.String(), msgErrRequired.New("incident.cnGrade"))
+			add("/cnGrade", "oneof", inc.CNGrade.String(), msgErrInvalidValue.New(inc.CNGrade.String(), "cnGrade"))
 		}
 	}
 	if e := errs.Errors(); e != nil {

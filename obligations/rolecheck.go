@@ -66,7 +66,7 @@ type rolesFileJSON struct {
 }
 
 var rolesDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: maxRoleList})
+	return strictjson.New(strictjson.Config{MaxItems: maxRoleList, TextError: fielderr.TextError})
 })
 
 // loadRoles reads roles.json of every pack of reg and checks it.
@@ -208,7 +208,7 @@ func checkRoleRule(reg *medsec.Registry, s *roleSet, keys *keyChecker, r *RoleRu
 		}
 		n, ok := messageArgs(c.Kind, r.Scope)
 		if !ok {
-			add(p+"/kind", "required", c.Kind.String(), msgErrRequired.New("kind"))
+			add(p+"/kind", "required", c.Kind.String(), msgErrInvalidValue.New(c.Kind.String(), "kind"))
 			continue
 		}
 		keys.checkArgs(c.Message, n, c.Kind.String(), p+"/message", add)
@@ -281,13 +281,17 @@ func (c *Catalog) CheckRoles(p *Profile, as []Assignment) ([]Finding, error) {
 		at := fmt.Sprintf("/assignments/%d", i)
 		switch {
 		case a.PersonID == "":
-			errs.Add(&medsec.FieldError{Path: at + "/personId", Rule: "required", Message: msgErrRequired.New("assignment.personId")})
+			errs.Add(&medsec.FieldError{Path: at + "/personId", Rule: "required", Message: msgErrRequired.New("personId")})
 		case !c.roles.has(a.Role):
 			errs.Add(&medsec.FieldError{Path: at + "/role", Rule: "declared", Value: clip(string(a.Role)), Message: msgErrRole.New(clip(string(a.Role)))})
 		case a.System != "" && !slices.ContainsFunc(in.Systems, func(s grading.System) bool { return s.ID == a.System }):
 			errs.Add(&medsec.FieldError{Path: at + "/system", Rule: "exists", Value: clip(a.System), Message: msgErrUnknownSystem.New(clip(a.System))})
 		case !a.Employment.Valid():
-			errs.Add(&medsec.FieldError{Path: at + "/employment", Rule: "required", Message: msgErrRequired.New("assignment.employment")})
+			m := msgErrRequired.New("employment")
+			if a.Employment != EmploymentUnknown {
+				m = msgErrInvalidValue.New(a.Employment.String(), "employment")
+			}
+			errs.Add(&medsec.FieldError{Path: at + "/employment", Rule: "required", Message: m})
 		}
 	}
 	if e := errs.Errors(); e != nil {

@@ -5,6 +5,8 @@
 package fielderr
 
 import (
+	"errors"
+
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/internal/errcap"
 	"github.com/medsec-go/medsec/internal/strictjson"
@@ -22,6 +24,18 @@ func FromJSON(errs strictjson.Errors, kind error) medsec.FieldErrors {
 		out[i] = &medsec.FieldError{Path: e.Path, Rule: e.Rule, Value: e.Value, Message: medsec.Message(e.Message), Err: kind}
 	}
 	return out
+}
+
+// TextError is the strictjson.Config.TextError of the domain packages:
+// a leaf whose UnmarshalText fails with a [medsec.FieldError] (such as
+// medsec.ParseDate's "February 2026 has 28 days") is reported with that
+// error's rule and message.
+func TextError(err error) (string, strictjson.Message, bool) {
+	var fe *medsec.FieldError
+	if errors.As(err, &fe) && !fe.Message.IsZero() {
+		return fe.Rule, strictjson.Message(fe.Message), true
+	}
+	return "", strictjson.Message{}, false
 }
 
 // TooLarge returns the error of an input over limit bytes.

@@ -34,6 +34,7 @@ type scanner struct {
 	buf      []byte // scratch: unescaped text
 	keyBuf   []byte // keys of the open objects; see repeated
 	keyRefs  []keyRef
+	textErr  func(error) (string, Message, bool)
 }
 
 func (s *scanner) result() Errors {
@@ -71,7 +72,8 @@ func (s *scanner) add(rule, value string, m Message) {
 }
 
 func (s *scanner) syntax() {
-	s.fail("syntax", "", msgSyntax.New(s.pos))
+	line, col := s.lineCol(s.pos)
+	s.fail("syntax", "", msgSyntax.New(line, col, s.pos))
 	s.fatal = true
 }
 
@@ -85,7 +87,11 @@ func (s *scanner) document(sh *shape, v reflect.Value) {
 	}
 	s.ws()
 	if s.pos >= len(s.data) {
-		s.fail("empty", "", msgEmpty.New())
+		if sh != nil && sh.kind == kArray {
+			s.fail("empty", "", msgEmptyArray.New())
+		} else {
+			s.fail("empty", "", msgEmpty.New())
+		}
 		return
 	}
 	s.value(sh, v)
@@ -95,7 +101,8 @@ func (s *scanner) document(sh *shape, v reflect.Value) {
 	s.ws()
 	if s.pos < len(s.data) {
 		s.path = s.path[:s.base]
-		s.fail("trailing", "", msgTrailing.New(s.pos))
+		line, col := s.lineCol(s.pos)
+		s.fail("trailing", "", msgTrailing.New(line, col, s.pos))
 	}
 }
 
@@ -190,11 +197,23 @@ func (s *scanner) value(sh *shape, v reflect.Value) {
 		}
 	case c == 'n':
 		if s.literal("null", nil) && sh != nil {
-			s.fail("null", "null", msgNull.New())
+			if sh.required {
+				s.fail("null", "null", msgNullRequired.New())
+			} else {
+				s.fail("null", "null", msgNull.New())
+			}
 		}
 	default:
 		s.syntax()
 	}
+}
+
+// lineCol returns the line and column, counted from 1, of byte pos; the
+// column counts characters.
+func (s *scanner) lineCol(pos int) (line, col int) {
+	pos = min(pos, len(s.data))
+	start := bytes.LastIndexByte(s.data[:pos], '\n') + 1
+	return bytes.Count(s.data[:start], []byte{'\n'}) + 1, utf8.RuneCount(s.data[start:pos]) + 1
 }
 
 // wrongType records that the value (its raw text) has the wrong JSON type.
@@ -997,10 +1016,10 @@ func (s *scanner) leafNumber(sh *shape, v reflect.Value, num []byte) {
 	}
 	switch sh.kind {
 	case kInt:
-		n, err := strconv.ParseInt(string(num), 10, 64)
-		if err != nil || n < sh.min || n > sh.max {
+		n, whole, inRange := integer(num)
+		if !whole || !inRange || n < sh.min || n > sh.max {
 			if !s.full() {
-				s.add("integer", clip(num), msgInteger.New(toInt(max(sh.min, -1<<53)), toInt(min(sh.max, 1<<53))))
+				s.add("integer", clip(num), intMessage(sh, num, whole, sh.min, sh.max))
 			}
 			return
 		}
@@ -1008,15 +1027,15 @@ func (s *scanner) leafNumber(sh *shape, v reflect.Value, num []byte) {
 			v.SetInt(n)
 		}
 	case kUint:
-		n, err := strconv.ParseUint(string(num), 10, 64)
-		if err != nil || n > sh.umax {
+		n, whole, inRange := integer(num)
+		if !whole || !inRange || n < 0 || uint64(n) > sh.umax {
 			if !s.full() {
-				s.add("integer", clip(num), msgInteger.New(0, toInt(int64(min(sh.umax, 1<<53)))))
+				s.add("integer", clip(num), intMessage(sh, num, whole, 0, int64(min(sh.umax, math.MaxInt64))))
 			}
 			return
 		}
 		if v.IsValid() {
-			v.SetUint(n)
+			v.SetUint(uint64(n))
 		}
 	case kFloat:
 		f, err := strconv.ParseFloat(string(num), sh.bits)
@@ -1053,6 +1072,10 @@ func (s *scanner) leafString(sh *shape, v reflect.Value, raw []byte, escaped boo
 		text = s.unescape(raw)
 	}
 	if sh.kind == kString {
+		if sh.notEmpty && len(text) == 0 {
+			s.fail("empty", "", msgEmptyText.New())
+			return
+		}
 		if v.IsValid() {
 			v.SetString(string(text))
 		}
@@ -1080,7 +1103,14 @@ func (s *scanner) text(sh *shape, v reflect.Value, text []byte) bool {
 			return true
 		}
 	}
-	if r := sh.rule; r != nil && r.Valid != nil && !r.Valid(text) {
+	if r := sh.rule; r != nil && r.Explain != nil {
+		if m, bad := r.Explain(text); bad {
+			if !s.full() {
+				s.errs.Add(&Error{Path: string(s.path), Rule: r.Rule, Value: clip(text), Message: m})
+			}
+			return false
+		}
+	} else if r != nil && r.Valid != nil && !r.Valid(text) {
 		if !s.full() {
 			t := clip(text)
 			s.errs.Add(&Error{Path: string(s.path), Rule: r.Rule, Value: t, Message: r.Message.New(t)})
@@ -1093,6 +1123,12 @@ func (s *scanner) text(sh *shape, v reflect.Value, text []byte) bool {
 	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(text); err != nil {
 		if !s.full() {
 			t := clip(text)
+			if s.textErr != nil {
+				if rule, m, ok := s.textErr(err); ok {
+					s.errs.Add(&Error{Path: string(s.path), Rule: rule, Value: t, Message: m})
+					return false
+				}
+			}
 			s.errs.Add(&Error{Path: string(s.path), Rule: "text", Value: t, Message: msgText.New(t, clipMessage(err.Error()))})
 		}
 		return false
@@ -1212,6 +1248,100 @@ func appendFold(dst, key []byte) []byte {
 		dst = utf8.AppendRune(dst, m)
 	}
 	return dst
+}
+
+// intMessage is the error of a number that is not a whole number within
+// the range [lo, hi] of an integer field. It names the bounds a field's
+// limits set, but not those of its Go type, which say nothing to a user.
+func intMessage(sh *shape, num []byte, whole bool, lo, hi int64) Message {
+	hasMin := sh.hasMin || sh.kind == kUint
+	switch {
+	case hasMin && sh.hasMax:
+		return msgInteger.New(toInt(lo), toInt(hi))
+	case !whole:
+		return msgWhole.New(clip(num))
+	case sh.hasMax:
+		return msgIntegerMax.New(toInt(hi))
+	case sh.hasMin:
+		return msgIntegerMin.New(toInt(lo))
+	}
+	return msgNumber.New(clip(num))
+}
+
+// integer reads a JSON number as a whole number. A number written with a
+// fraction or an exponent is whole when its value is: 12.0, 1.2e1 and
+// 120e-1 are 12, as JSON Schema and most JSON libraries read them, while
+// 12.5 is not whole. inRange is false for a whole number outside the
+// range of int64.
+func integer(num []byte) (n int64, whole, inRange bool) {
+	neg := len(num) > 0 && num[0] == '-'
+	if neg {
+		num = num[1:]
+	}
+	// The digits of the integer and fraction parts, and the exponent.
+	var digits []byte
+	var buf [24]byte
+	digits = buf[:0]
+	exp := 0
+	i := 0
+	for ; i < len(num) && num[i] >= '0' && num[i] <= '9'; i++ {
+		digits = append(digits, num[i])
+	}
+	if i < len(num) && num[i] == '.' {
+		for i++; i < len(num) && num[i] >= '0' && num[i] <= '9'; i++ {
+			digits = append(digits, num[i])
+			exp--
+		}
+	}
+	if i < len(num) && (num[i] == 'e' || num[i] == 'E') {
+		i++
+		eneg := false
+		if i < len(num) && (num[i] == '+' || num[i] == '-') {
+			eneg = num[i] == '-'
+			i++
+		}
+		e := 0
+		for ; i < len(num) && num[i] >= '0' && num[i] <= '9'; i++ {
+			if e < 1_000_000 {
+				e = e*10 + int(num[i]-'0')
+			}
+		}
+		if eneg {
+			e = -e
+		}
+		exp += e
+	}
+	// Leading zeros say nothing; trailing zeros move into the exponent.
+	for len(digits) > 0 && digits[0] == '0' {
+		digits = digits[1:]
+	}
+	if len(digits) == 0 {
+		return 0, true, true
+	}
+	for digits[len(digits)-1] == '0' {
+		digits = digits[:len(digits)-1]
+		exp++
+	}
+	if exp < 0 {
+		return 0, false, false
+	}
+	if len(digits)+exp > 19 {
+		return 0, true, false
+	}
+	var u uint64
+	for _, c := range digits {
+		u = u*10 + uint64(c-'0')
+	}
+	for range exp {
+		u *= 10
+	}
+	switch {
+	case !neg && u <= math.MaxInt64:
+		return int64(u), true, true
+	case neg && u <= 1<<63:
+		return int64(-u), true, true
+	}
+	return 0, true, false
 }
 
 // toInt converts v to an int, clamped to the range of int: message

@@ -38,6 +38,10 @@ type shape struct {
 
 	maxItems int               // kArray, kMap
 	min, max int64             // kInt
+	hasMin   bool              // kInt: a field's limit raises the minimum of the Go type
+	hasMax   bool              // kInt, kUint: a field's limit lowers the maximum of the Go type
+	required bool              // the field must have a value: null gets a message that says so
+	notEmpty bool              // kString: the text, when given, must not be empty
 	umax     uint64            // kUint
 	bits     int               // kFloat
 	rule     *TextRule         // kText: the caller's rule, or nil
@@ -156,7 +160,7 @@ func (b *builder) plain(sh *shape, t reflect.Type) {
 			}
 			fs := b.shapeOf(f.Type)
 			if b.d.cfg.Field != nil {
-				fs = fs.limit(b.d.cfg.Field(f))
+				fs = fs.limit(b.d.cfg.Field(t, f))
 			}
 			sh.fields = append(sh.fields, field{index: i, name: name, shape: fs})
 		}
@@ -252,19 +256,30 @@ func (b *builder) text(sh *shape, t reflect.Type) {
 // limit returns s with the limits of a field applied, s itself when they
 // change nothing.
 func (s *shape) limit(l Limits) *shape {
+	c := *s
+	if l.Required {
+		c.required = true
+	}
+	if l.NotEmpty && s.kind == kString {
+		c.notEmpty = true
+	}
 	switch {
 	case l.MaxItems > 0 && (s.kind == kArray || s.kind == kMap):
-		c := *s
 		c.maxItems = l.MaxItems
-		return &c
-	case l.HasMax && s.kind == kInt && l.Max < s.max:
-		c := *s
-		c.max = l.Max
-		return &c
-	case l.HasMax && s.kind == kUint && l.Max >= 0 && uint64(l.Max) < s.umax:
-		c := *s
-		c.umax = uint64(l.Max)
-		return &c
+	case s.kind == kInt:
+		if l.HasMax && l.Max < c.max {
+			c.max, c.hasMax = l.Max, true
+		}
+		if l.HasMin && l.Min > c.min {
+			c.min, c.hasMin = l.Min, true
+		}
+	case s.kind == kUint:
+		if l.HasMax && l.Max >= 0 && uint64(l.Max) < c.umax {
+			c.umax, c.hasMax = uint64(l.Max), true
+		}
 	}
-	return s
+	if c.required == s.required && c.notEmpty == s.notEmpty && c.maxItems == s.maxItems && c.min == s.min && c.max == s.max && c.umax == s.umax {
+		return s
+	}
+	return &c
 }

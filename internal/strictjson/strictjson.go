@@ -91,10 +91,12 @@ var (
 	MsgTooLarge      = Template{"medsec.decode.too-large", "the input is larger than the limit of %d bytes"}
 	msgEmpty         = Template{"medsec.decode.empty", "the input is empty; send one JSON object"}
 	msgBOM           = Template{"medsec.decode.bom", "the input starts with a byte order mark (BOM); save it as UTF-8 without a BOM"}
-	msgSyntax        = Template{"medsec.decode.syntax", "malformed JSON at byte %d"}
-	msgTrailing      = Template{"medsec.decode.trailing", "unexpected data after the JSON value at byte %d"}
+	msgEmptyArray    = Template{"medsec.decode.empty-array", "the input is empty; send one JSON array"}
+	msgSyntax        = Template{"medsec.decode.syntax", "malformed JSON at line %d, column %d (byte %d)"}
+	msgTrailing      = Template{"medsec.decode.trailing", "unexpected data after the JSON value at line %d, column %d (byte %d); send one JSON value"}
 	msgTooDeep       = Template{"medsec.decode.too-deep", "the JSON is nested deeper than %d levels"}
 	msgNull          = Template{"medsec.decode.null", "null is not allowed; leave the field out instead"}
+	msgNullRequired  = Template{"medsec.decode.null-required", "null is not allowed: this field is required, so give it a value"}
 	msgWantObject    = Template{"medsec.decode.want-object", "wrong JSON type: want an object"}
 	msgWantArray     = Template{"medsec.decode.want-array", "wrong JSON type: want an array"}
 	msgWantString    = Template{"medsec.decode.want-string", "wrong JSON type: want a string"}
@@ -106,6 +108,10 @@ var (
 	msgUnknown       = Template{"medsec.decode.unknown-field", "unknown field %q; check its spelling and case against the schema"}
 	msgUnknownCase   = Template{"medsec.decode.unknown-field-case", "unknown field %q; did you mean %q?"}
 	msgInteger       = Template{"medsec.decode.integer", "want a whole number from %d to %d"}
+	msgWhole         = Template{"medsec.decode.whole", "%s is not a whole number: give a whole number such as 12"}
+	msgIntegerMax    = Template{"medsec.decode.integer-max", "want a whole number of at most %d"}
+	msgIntegerMin    = Template{"medsec.decode.integer-min", "want a whole number of at least %d"}
+	msgEmptyText     = Template{"medsec.decode.empty-text", "the text is empty: give a value, or leave the field out"}
 	msgNumber        = Template{"medsec.decode.number", "the number %s is out of range"}
 	msgEnum          = Template{"medsec.decode.enum", "%q is not allowed here; want one of: %s"}
 	msgText          = Template{"medsec.decode.text", "%q is not valid here: %s"}
@@ -113,6 +119,12 @@ var (
 	msgUTF8          = Template{"medsec.decode.utf8", "the text is not valid UTF-8 (or escapes an unpaired surrogate)"}
 	msgControl       = Template{"medsec.decode.control", "the text holds the control character %s, which is not allowed here"}
 	msgMaxItems      = Template{"medsec.decode.max-items", "the list is too long: give at most %d entries"}
+	// MsgDateTime, MsgJurisdiction and MsgCode are the errors of the text
+	// forms of the module's times, jurisdictions and codes (flags, events,
+	// roles), for the decoders' text rules.
+	MsgDateTime     = Template{"medsec.decode.date-time", "%q is not a time of the form 2026-03-01T08:30:00+01:00 (RFC 3339, with the offset from UTC or Z)"}
+	MsgJurisdiction = Template{"medsec.decode.jurisdiction", "%q is not a jurisdiction code: use two upper-case letters, such as CZ"}
+	MsgCode         = Template{"medsec.decode.code", "%q is not a code: use lower-case words of letters and digits joined by hyphens, such as \"health-data\", at most 64 characters"}
 	// MsgMore is the final error of a capped list: "and N more errors".
 	MsgMore = Template{"medsec.errors.more", "and %d more errors"}
 )
@@ -121,10 +133,10 @@ var (
 // [MsgMore] included, sorted by key.
 func Templates() []Template {
 	ts := []Template{
-		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEnum, msgInteger,
-		msgMaxItems, msgNull, msgNumber, msgSyntax, msgText, MsgTooLarge, msgTooDeep, msgTrailing,
+		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEmptyArray, msgEmptyText, msgEnum, msgInteger, msgIntegerMax, msgIntegerMin,
+		msgMaxItems, msgNull, msgNullRequired, msgNumber, msgSyntax, msgText, MsgTooLarge, msgTooDeep, msgTrailing, msgWhole,
 		msgUnknown, msgUnknownCase, msgUTF8, msgWantArray, msgWantBoolean, msgWantInteger, msgWantNumber,
-		msgWantObject, msgWantString, MsgMore,
+		msgWantObject, msgWantString, MsgMore, MsgDateTime, MsgJurisdiction, MsgCode,
 	}
 	slices.SortFunc(ts, func(a, b Template) int { return strings.Compare(a.Key, b.Key) })
 	return ts
@@ -190,11 +202,16 @@ type Config struct {
 	// MaxItems bounds the entries of every array and map without a limit
 	// of its own; 0 means DefaultMaxItems.
 	MaxItems int
-	// Field, when set, returns the limits of a struct field.
-	Field func(reflect.StructField) Limits
+	// Field, when set, returns the limits of field f of struct type t.
+	Field func(t reflect.Type, f reflect.StructField) Limits
 	// Text refines how values of the given types, which read themselves
 	// from a JSON string, are checked.
 	Text map[reflect.Type]TextRule
+	// TextError, when set, turns the error of a leaf's UnmarshalText into
+	// the rule and message of the decoding error, for errors that carry a
+	// message of their own (ok true); other errors are reported as the
+	// rule "text" quoting the error's text.
+	TextError func(err error) (rule string, m Message, ok bool)
 }
 
 // Limits bound one struct field.
@@ -202,9 +219,20 @@ type Limits struct {
 	// MaxItems bounds the entries of an array or map field; 0 keeps
 	// Config.MaxItems.
 	MaxItems int
-	// Max, when HasMax is set, is the largest value of an integer field.
+	// Max, when HasMax is set, is the largest value of an integer field,
+	// and Min, when HasMin is set, the smallest.
 	Max    int64
 	HasMax bool
+	Min    int64
+	HasMin bool
+	// Required marks a field that must have a value. The decoder does not
+	// check that it is present (validation does), but the error of a null
+	// there says that a value is needed rather than that the field may be
+	// left out.
+	Required bool
+	// NotEmpty marks a string field whose text, when the field is given,
+	// must not be empty: an optional field is left out instead.
+	NotEmpty bool
 }
 
 // A TextRule says which text forms of a leaf type are accepted. Without a
@@ -222,6 +250,10 @@ type TextRule struct {
 	Valid   func([]byte) bool
 	Rule    string
 	Message Template
+	// Explain, when set, is used instead of Valid and Message: it returns
+	// the message of a text that is not accepted (bad true), such as the
+	// reason a date does not exist.
+	Explain func([]byte) (m Message, bad bool)
 }
 
 // A Decoder decodes JSON into Go values by the rules of the package and
@@ -261,7 +293,8 @@ func (d *Decoder) UnmarshalAt(data []byte, v any, base string) Errors {
 		panic("strictjson: Unmarshal needs a non-nil pointer, not " + fmt.Sprintf("%T", v))
 	}
 	sh := d.shapeFor(rv.Type().Elem())
-	s := scanner{data: data, maxDepth: d.cfg.MaxDepth, maxItems: d.cfg.MaxItems, path: append(make([]byte, 0, 64+len(base)), base...)}
+	s := scanner{data: data, maxDepth: d.cfg.MaxDepth, maxItems: d.cfg.MaxItems, textErr: d.cfg.TextError,
+		path: append(make([]byte, 0, 64+len(base)), base...)}
 	s.document(sh, rv.Elem())
 	return s.result()
 }

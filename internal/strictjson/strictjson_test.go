@@ -75,7 +75,7 @@ type doc struct {
 
 var testDecoder = New(Config{
 	MaxItems: 5,
-	Field: func(f reflect.StructField) Limits {
+	Field: func(_ reflect.Type, f reflect.StructField) Limits {
 		switch f.Name {
 		case "Few":
 			return Limits{MaxItems: 2}
@@ -365,7 +365,7 @@ func TestUnmarshalAt(t *testing.T) {
 	errs := testDecoder.UnmarshalAt([]byte(`{"x": 1} 2`), &d, "/items/3")
 	got := describe(errs)
 	want := []string{`unknown-field@/items/3/x: unknown field "x"; check its spelling and case against the schema`,
-		"trailing@/items/3: unexpected data after the JSON value at byte 9"}
+		"trailing@/items/3: unexpected data after the JSON value at line 1, column 10 (byte 9); send one JSON value"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q", got)
 	}
@@ -408,5 +408,126 @@ func TestTemplates(t *testing.T) {
 	}
 	if !seen[MsgMore.Key] || !seen[MsgTooLarge.Key] {
 		t.Error("MsgMore or MsgTooLarge missing")
+	}
+}
+
+// TestIntegralNumbers: an integer field takes a number written with a
+// fraction or an exponent when its value is whole (12.0, 1.2e1), as JSON
+// Schema's "integer" does, and says what is wrong with one that is not.
+func TestIntegralNumbers(t *testing.T) {
+	type ints struct {
+		N int64  `json:"n"`
+		U uint8  `json:"u"`
+		B int    `json:"b"`
+		S int8   `json:"s"`
+		R uint16 `json:"r"`
+		M int    `json:"m"`
+		L int    `json:"l"`
+		T string `json:"t"`
+	}
+	dec := New(Config{Field: func(_ reflect.Type, f reflect.StructField) Limits {
+		switch f.Name {
+		case "B":
+			return Limits{Min: 1, HasMin: true, Max: 8760, HasMax: true}
+		case "M":
+			return Limits{Max: 3650, HasMax: true}
+		case "L":
+			return Limits{Min: 1, HasMin: true}
+		case "T":
+			return Limits{NotEmpty: true}
+		}
+		return Limits{}
+	}})
+	for _, tt := range []struct {
+		in   string
+		want int64
+	}{
+		{"12", 12}, {"12.0", 12}, {"1.2e1", 12}, {"120e-1", 12}, {"1E1", 10}, {"2.0e0", 2}, {"-0.0", 0}, {"0e5", 0},
+		{"-9223372036854775808", math.MinInt64}, {"9223372036854775807", math.MaxInt64}, {"9.223372036854775807e18", math.MaxInt64},
+		{"0.00000000000000000000000000000012e32", 12},
+	} {
+		var v ints
+		if errs := dec.Unmarshal([]byte(`{"n": `+tt.in+`}`), &v); errs != nil {
+			t.Errorf("%s: %v", tt.in, errs)
+		} else if v.N != tt.want {
+			t.Errorf("%s: got %d, want %d", tt.in, v.N, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{`{"n": 1.5}`, `/n: 1.5 is not a whole number: give a whole number such as 12`},
+		{`{"n": 1.0000000000000000001}`, `/n: 1.0000000000000000001 is not a whole number: give a whole number such as 12`},
+		{`{"n": 1e-1}`, `/n: 1e-1 is not a whole number: give a whole number such as 12`},
+		{`{"n": 9223372036854775808}`, `/n: the number 9223372036854775808 is out of range`},
+		{`{"n": 1e19}`, `/n: the number 1e19 is out of range`},
+		{`{"n": 1e999999999999}`, `/n: the number 1e999999999999 is out of range`},
+		{`{"u": -1.0}`, `/u: the number -1.0 is out of range`},
+		{`{"u": 2.56e2}`, `/u: the number 2.56e2 is out of range`},
+		{`{"s": 0.5}`, `/s: 0.5 is not a whole number: give a whole number such as 12`},
+		{`{"b": 0}`, `/b: want a whole number from 1 to 8760`},
+		{`{"b": 1.5}`, `/b: want a whole number from 1 to 8760`},
+		{`{"b": 8761.0}`, `/b: want a whole number from 1 to 8760`},
+		{`{"m": 3651}`, `/m: want a whole number of at most 3650`},
+		{`{"m": 2.5}`, `/m: 2.5 is not a whole number: give a whole number such as 12`},
+		{`{"l": 0}`, `/l: want a whole number of at least 1`},
+		{`{"t": ""}`, `/t: the text is empty: give a value, or leave the field out`},
+	} {
+		var v ints
+		if got := dec.Unmarshal([]byte(tt.in), &v).Error(); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	var v ints
+	if errs := dec.Unmarshal([]byte(`{"b": 1.0, "r": 65535.0, "s": -128e0}`), &v); errs != nil || v.B != 1 || v.R != 65535 || v.S != -128 {
+		t.Errorf("got %+v, %v", v, errs)
+	}
+}
+
+// TestMessageWording pins the texts of the errors whose wording the ecosystem
+// review found wanting: null on a required field, an empty list document,
+// where a syntax error is.
+func TestMessageWording(t *testing.T) {
+	type item struct {
+		ID   string `json:"id"`
+		Note string `json:"note"`
+	}
+	dec := New(Config{Field: func(_ reflect.Type, f reflect.StructField) Limits { return Limits{Required: f.Name == "ID"} }})
+	for _, tt := range []struct {
+		in   string
+		v    any
+		want string
+	}{
+		{`{"id": null}`, new(item), "/id: null is not allowed: this field is required, so give it a value"},
+		{`{"note": null}`, new(item), "/note: null is not allowed; leave the field out instead"},
+		{``, new([]item), "the input is empty; send one JSON array"},
+		{` `, new(item), "the input is empty; send one JSON object"},
+		{"{\n  \"id\": \"a\",\n  \"note\": \"é\" x}", new(item), "malformed JSON at line 3, column 15 (byte 30)"},
+		{"[{}]\n{}", new([]item), "unexpected data after the JSON value at line 2, column 1 (byte 5); send one JSON value"},
+	} {
+		if got := dec.Unmarshal([]byte(tt.in), tt.v).Error(); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestExplainAndTextError: a text rule's Explain and the Config's
+// TextError give the message that says what is wrong, not a generic one.
+func TestExplainAndTextError(t *testing.T) {
+	type texts struct {
+		C code `json:"c"`
+		L code `json:"l"`
+	}
+	explain := Template{"x.explain", "%q has %d letters, not 2"}
+	dec := New(Config{
+		Text: map[reflect.Type]TextRule{reflect.TypeFor[code](): {Rule: "code", Explain: func(b []byte) (Message, bool) {
+			return explain.New(string(b), len(b)), len(b) != 2
+		}}},
+	})
+	if got := dec.Unmarshal([]byte(`{"c": "abc"}`), new(texts)); got.Error() != `/c: "abc" has 3 letters, not 2` || got[0].Rule != "code" {
+		t.Errorf("got %v", got)
+	}
+	own := Template{"x.own", "no %s"}
+	dec = New(Config{TextError: func(err error) (string, Message, bool) { return "own", own.New(err.Error()), true }})
+	if got := dec.Unmarshal([]byte(`{"c": "abc"}`), new(texts)); got.Error() != `/c: no a code has two letters` || got[0].Rule != "own" {
+		t.Errorf("got %v", got)
 	}
 }
