@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"strings"
+
+	"github.com/medsec-go/medsec/internal/ident"
 )
 
 // PackManifest is the name of the file at the root of every pack.
@@ -74,8 +75,6 @@ type EventInfo struct {
 	Name Message `json:"name"` // what happens, e.g. "the system goes into operation"
 }
 
-var packIDSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
-
 // LoadPack reads the manifest at the root of fsys and returns the pack. The
 // manifest is decoded strictly; the pack's other files are read by the
 // registry and the packages that use them, which report their problems with
@@ -103,7 +102,7 @@ func (m *packManifest) check() error {
 	add := func(p, rule, value string, msg Message) {
 		errs = append(errs, dataError(PackManifest, p, rule, value, msg))
 	}
-	if !packIDSyntax.MatchString(m.ID) || len(m.ID) > 32 {
+	if !ident.Slug(m.ID) || len(m.ID) > 32 {
 		add("/id", "syntax", m.ID, msgDataPackID.New())
 	}
 	if !m.Version.Valid() {
@@ -158,14 +157,12 @@ func (m *packManifest) check() error {
 // text without arguments.
 func checkName(m Message, p string, add func(p, rule, value string, msg Message)) {
 	switch {
-	case !messageKeySyntax.MatchString(m.Key):
+	case !ident.MessageKey(m.Key):
 		add(p+"/key", "syntax", m.Key, msgDataMessageKey.New(m.Key))
 	case strings.TrimSpace(m.Format) == "" || len(m.Args) > 0 || strings.Contains(strings.ReplaceAll(m.Format, "%%", ""), "%"):
 		add(p+"/format", "name", m.Format, msgDataNameFormat.New())
 	}
 }
-
-var messageKeySyntax = regexp.MustCompile(`^[a-z][a-z0-9-]*(\.[A-Za-z0-9][A-Za-z0-9_-]*)+$`)
 
 // The accessors of a nil or zero Pack return zero values.
 

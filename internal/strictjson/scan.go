@@ -3,7 +3,6 @@ package strictjson
 import (
 	"bytes"
 	"encoding"
-	"encoding/json"
 	"math"
 	"reflect"
 	"strconv"
@@ -152,7 +151,7 @@ func (s *scanner) value(sh *shape, v reflect.Value) {
 				v = reflect.New(sh.typ).Elem()
 			}
 			raw := s.data[start:s.pos]
-			if err := v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw); err != nil && !s.full() {
+			if err := v.Addr().Interface().(jsonUnmarshaler).UnmarshalJSON(raw); err != nil && !s.full() {
 				t := clip(raw)
 				s.errs.Add(&Error{Path: string(s.path), Rule: "value", Value: t, Message: msgText.New(t, clipMessage(err.Error()))})
 			}
