@@ -28,6 +28,7 @@ type scanner struct {
 	depth    int
 	maxDepth int
 	maxItems int
+	noEmpty  bool // Config.NoEmptyStrings
 	fatal    bool
 	errs     errcap.List[*Error]
 	buf      []byte // scratch: unescaped text
@@ -1045,6 +1046,10 @@ func (s *scanner) leafString(sh *shape, v reflect.Value, raw []byte, escaped boo
 	case kString, kText, kEnum:
 	default:
 		s.wrongType(sh, raw)
+		return
+	}
+	if len(raw) == 0 && s.noEmpty {
+		s.fail("empty", "", msgEmptyString.New())
 		return
 	}
 	text := raw

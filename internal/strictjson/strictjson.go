@@ -90,6 +90,7 @@ func (t Template) New(args ...any) Message { return Message{Key: t.Key, Format: 
 var (
 	MsgTooLarge      = Template{"medsec.decode.too-large", "the input is larger than the limit of %d bytes"}
 	msgEmpty         = Template{"medsec.decode.empty", "the input is empty; send one JSON object"}
+	msgEmptyString   = Template{"medsec.decode.empty-string", "an empty string is not a value here; leave the field out instead"}
 	msgBOM           = Template{"medsec.decode.bom", "the input starts with a byte order mark (BOM); save it as UTF-8 without a BOM"}
 	msgSyntax        = Template{"medsec.decode.syntax", "malformed JSON at byte %d"}
 	msgTrailing      = Template{"medsec.decode.trailing", "unexpected data after the JSON value at byte %d"}
@@ -121,7 +122,7 @@ var (
 // [MsgMore] included, sorted by key.
 func Templates() []Template {
 	ts := []Template{
-		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEnum, msgInteger,
+		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEmptyString, msgEnum, msgInteger,
 		msgMaxItems, msgNull, msgNumber, msgSyntax, msgText, MsgTooLarge, msgTooDeep, msgTrailing,
 		msgUnknown, msgUnknownCase, msgUTF8, msgWantArray, msgWantBoolean, msgWantInteger, msgWantNumber,
 		msgWantObject, msgWantString, MsgMore,
@@ -190,6 +191,10 @@ type Config struct {
 	// MaxItems bounds the entries of every array and map without a limit
 	// of its own; 0 means DefaultMaxItems.
 	MaxItems int
+	// NoEmptyStrings makes an empty string value an error (rule "empty"),
+	// for formats whose optional fields are left out rather than given
+	// as "". Map keys are not affected.
+	NoEmptyStrings bool
 	// Field, when set, returns the limits of a struct field.
 	Field func(reflect.StructField) Limits
 	// Text refines how values of the given types, which read themselves
@@ -261,7 +266,7 @@ func (d *Decoder) UnmarshalAt(data []byte, v any, base string) Errors {
 		panic("strictjson: Unmarshal needs a non-nil pointer, not " + fmt.Sprintf("%T", v))
 	}
 	sh := d.shapeFor(rv.Type().Elem())
-	s := scanner{data: data, maxDepth: d.cfg.MaxDepth, maxItems: d.cfg.MaxItems, path: append(make([]byte, 0, 64+len(base)), base...)}
+	s := scanner{data: data, maxDepth: d.cfg.MaxDepth, maxItems: d.cfg.MaxItems, noEmpty: d.cfg.NoEmptyStrings, path: append(make([]byte, 0, 64+len(base)), base...)}
 	s.document(sh, rv.Elem())
 	return s.result()
 }
