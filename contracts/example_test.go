@@ -85,7 +85,7 @@ func ExampleValidate() {
 	}
 	// Output:
 	// /clauses/1/notifyWithinHours [positive=0] must be a positive number (contracts.validate.positive)
-	// /clauses/2/remediationDays/critical [severity-order=60] must not be longer than the high-severity deadline of 30 days (contracts.validate.severity-order)
+	// /clauses/2/remediationDays/critical [severity-order=60] must not be longer than the high-severity deadline of 30 days (contracts.validate.severity-order.high)
 	// /term/end [order=2025-12-31] the end must not be before the start (2026-01-01) (contracts.validate.order)
 }
 

@@ -20,27 +20,32 @@ var (
 
 // Validation errors.
 var (
-	msgValRequired         = tmpl{Key: "contracts.validate.required", Format: "a value is required here"}
-	msgValMinEntries       = tmpl{Key: "contracts.validate.min-entries", Format: "give at least %d entries"}
-	msgValMaxEntries       = tmpl{Key: "contracts.validate.max-entries", Format: "give at most %d entries"}
-	msgValMaxChars         = tmpl{Key: "contracts.validate.max-chars", Format: "use at most %d characters"}
-	msgValMax              = tmpl{Key: "contracts.validate.max", Format: "the value must not exceed %d"}
-	msgValEmail            = tmpl{Key: "contracts.validate.email", Format: "%q is not an e-mail address"}
-	msgValPhone            = tmpl{Key: "contracts.validate.phone", Format: "%q is not an international phone number such as +420 123 456 789"}
-	msgValCountry          = tmpl{Key: "contracts.validate.country", Format: "%q is not an ISO 3166-1 alpha-2 country code such as CZ"}
-	msgValInvalid          = tmpl{Key: "contracts.validate.invalid", Format: "%q is not a valid value"}
-	msgValCitation         = tmpl{Key: "contracts.validate.citation", Format: "%q names no instrument or article known to medsec"}
-	msgValOrder            = tmpl{Key: "contracts.validate.order", Format: "the end must not be before the start (%s)"}
-	msgValSeverityOrder    = tmpl{Key: "contracts.validate.severity-order", Format: "must not be longer than the %s-severity deadline of %d days"}
-	msgValPositive         = tmpl{Key: "contracts.validate.positive", Format: "must be a positive number"}
-	msgValNonNegative      = tmpl{Key: "contracts.validate.non-negative", Format: "must not be negative"}
-	msgValParamKind        = tmpl{Key: "contracts.validate.param-kind", Format: "the parameter %s does not belong to a %v clause"}
-	msgValRequiredFor      = tmpl{Key: "contracts.validate.required-for", Format: "required for contracts under the law of %v"}
-	msgValGradeScheme      = tmpl{Key: "contracts.validate.grade-scheme", Format: "this grade does not apply to contracts under the law of %v"}
-	msgValRequiredWithData = tmpl{Key: "contracts.validate.required-with-data", Format: "required when health or personal data is handled"}
-	msgValInstitutionLaw   = tmpl{Key: "contracts.validate.institution-jurisdiction", Format: "%q is not one of the institution's jurisdictions: add it to /institution/jurisdictions or correct the contract's jurisdiction"}
-	msgValRule             = tmpl{Key: "contracts.validate.rule", Format: "the value breaks the rule %q"}
-	msgValInternal         = tmpl{Key: "contracts.validate.internal", Format: "the contract could not be validated"}
+	msgValRequired   = tmpl{Key: "contracts.validate.required", Format: "a value is required here"}
+	msgValMinEntries = tmpl{Key: "contracts.validate.min-entries", Format: "give at least %d entries"}
+	msgValMaxEntries = tmpl{Key: "contracts.validate.max-entries", Format: "give at most %d entries"}
+	msgValMaxChars   = tmpl{Key: "contracts.validate.max-chars", Format: "use at most %d characters"}
+	msgValMax        = tmpl{Key: "contracts.validate.max", Format: "the value must not exceed %d"}
+	msgValEmail      = tmpl{Key: "contracts.validate.email", Format: "%q is not an e-mail address"}
+	msgValPhone      = tmpl{Key: "contracts.validate.phone", Format: "%q is not an international phone number such as +420 123 456 789"}
+	msgValCountry    = tmpl{Key: "contracts.validate.country", Format: "%q is not an ISO 3166-1 alpha-2 country code such as CZ"}
+	msgValInvalid    = tmpl{Key: "contracts.validate.invalid", Format: "%q is not a valid value"}
+	msgValCitation   = tmpl{Key: "contracts.validate.citation", Format: "%q names no instrument or article known to medsec"}
+	msgValOrder      = tmpl{Key: "contracts.validate.order", Format: "the end must not be before the start (%s)"}
+	// The deadline for one severity may not be longer than that for the
+	// next less severe one: high, medium or low; one message each, so that
+	// translations can name the severity in the case their sentence needs.
+	msgValSeverityOrderHigh   = tmpl{Key: "contracts.validate.severity-order.high", Format: "must not be longer than the high-severity deadline of %d days"}
+	msgValSeverityOrderMedium = tmpl{Key: "contracts.validate.severity-order.medium", Format: "must not be longer than the medium-severity deadline of %d days"}
+	msgValSeverityOrderLow    = tmpl{Key: "contracts.validate.severity-order.low", Format: "must not be longer than the low-severity deadline of %d days"}
+	msgValPositive            = tmpl{Key: "contracts.validate.positive", Format: "must be a positive number"}
+	msgValNonNegative         = tmpl{Key: "contracts.validate.non-negative", Format: "must not be negative"}
+	msgValParamKind           = tmpl{Key: "contracts.validate.param-kind", Format: "the parameter %s does not belong to a %v clause"}
+	msgValRequiredFor         = tmpl{Key: "contracts.validate.required-for", Format: "required for contracts under the law of %v"}
+	msgValGradeScheme         = tmpl{Key: "contracts.validate.grade-scheme", Format: "this grade does not apply to contracts under the law of %v"}
+	msgValRequiredWithData    = tmpl{Key: "contracts.validate.required-with-data", Format: "required when health or personal data is handled"}
+	msgValInstitutionLaw      = tmpl{Key: "contracts.validate.institution-jurisdiction", Format: "%q is not one of the institution's jurisdictions: add it to /institution/jurisdictions or correct the contract's jurisdiction"}
+	msgValRule                = tmpl{Key: "contracts.validate.rule", Format: "the value breaks the rule %q"}
+	msgValInternal            = tmpl{Key: "contracts.validate.internal", Format: "the contract could not be validated"}
 )
 
 // Check errors.
@@ -143,7 +148,7 @@ var categoryTemplates = func() []tmpl {
 var allTemplates = []tmpl{
 	msgDecodeDate, msgDecodeUUID, msgDecodeCitation, msgDecodeJurisdiction,
 	msgValRequired, msgValMinEntries, msgValMaxEntries, msgValMaxChars, msgValMax, msgValEmail, msgValPhone,
-	msgValCountry, msgValInvalid, msgValCitation, msgValOrder, msgValSeverityOrder, msgValPositive,
+	msgValCountry, msgValInvalid, msgValCitation, msgValOrder, msgValSeverityOrderHigh, msgValSeverityOrderMedium, msgValSeverityOrderLow, msgValPositive,
 	msgValNonNegative, msgValParamKind, msgValRequiredFor, msgValGradeScheme, msgValRequiredWithData,
 	msgValInstitutionLaw, msgValRule, msgValInternal,
 	msgCheckAsOf,

@@ -302,11 +302,23 @@ func toFieldError(fe validator.FieldError) *medsec.FieldError {
 	case "valid", "date":
 		m = msgValInvalid.New(val)
 	case "order":
-		m = msgValOrder.New(param)
+		// The start, as a date, so that it prints in the reader's style.
+		if start, err := medsec.ParseDate(param); err == nil {
+			m = msgValOrder.New(start)
+		} else {
+			m = msgValOrder.New(param)
+		}
 	case "severity-order":
 		other, days, _ := strings.Cut(param, ":")
 		d, _ := strconv.Atoi(days)
-		m = msgValSeverityOrder.New(other, d)
+		switch other {
+		case "high":
+			m = msgValSeverityOrderHigh.New(d)
+		case "medium":
+			m = msgValSeverityOrderMedium.New(d)
+		default: // remediationRules compares with high, medium or low
+			m = msgValSeverityOrderLow.New(d)
+		}
 	case "positive":
 		m = msgValPositive.New()
 	case "nonnegative":
