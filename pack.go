@@ -2,6 +2,7 @@ package medsec
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"strings"
@@ -214,8 +215,23 @@ func (p *Pack) ReadFile(name string) ([]byte, error) {
 		return nil, fmt.Errorf("medsec: pack %s: %w", p.m.ID, err)
 	}
 	defer f.Close()
-	return readLimited(f, MaxDataFileSize, p.Where(name))
+	var r io.Reader = f
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		// Knowing the size, the read needs one buffer instead of a
+		// growing one; a wrong size costs only that (see readLimited).
+		r = sizedReader{f, st.Size()}
+	}
+	return readLimited(r, MaxDataFileSize, p.Where(name))
 }
+
+// sizedReader tells its length, the size of the file it reads, so that
+// strictjson.ReadAll can size its buffer.
+type sizedReader struct {
+	io.Reader
+	size int64
+}
+
+func (r sizedReader) Len() int { return int(min(r.size, MaxDataFileSize+1)) }
 
 // Glob returns the names of the pack's files that match pattern, sorted
 // (see [fs.Glob]).

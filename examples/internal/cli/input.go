@@ -198,4 +198,6 @@ func atoi(s string) int {
 func BadMaxBytes() error { return &Error{Message: msgBadMaxBytes.New()} }
 
 // WriteFailure is the error of output that cannot be written.
-func WriteFailure(err error) error { return &Error{Message: msgWriteFailure.New(err.Error()), Err: err} }
+func WriteFailure(err error) error {
+	return &Error{Message: msgWriteFailure.New(err.Error()), Err: err}
+}
