@@ -3,10 +3,12 @@ package medsec
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
 	"github.com/medsec-go/medsec/internal/enum"
+	"github.com/medsec-go/medsec/internal/ident"
 )
 
 // An IncidentEvent is the moment from which an incident-reporting period
@@ -281,7 +283,7 @@ func (r *Registry) loadIncidents() error {
 			add := func(field, rn, value string, m Message) {
 				errs = append(errs, dataError(file, at+field, rn, value, m))
 			}
-			if !ruleIDSyntax.MatchString(rule.ID) {
+			if !ident.UpperSlug(rule.ID) {
 				add("/id", "syntax", rule.ID, msgDataRuleID.New(rule.ID))
 			} else if other, dup := seen[rule.ID]; dup {
 				add("/id", "unique", rule.ID, msgDataDuplicateIn.New(rule.ID, other))
@@ -291,7 +293,7 @@ func (r *Registry) loadIncidents() error {
 			if len(rule.Citations) == 0 {
 				add("/citations", "required", "", msgDataNoCitation.New())
 			}
-			if !packIDSyntax.MatchString(rule.Report) {
+			if !ident.Slug(rule.Report) {
 				add("/report", "syntax", rule.Report, msgDataReport.New(rule.Report))
 			}
 			if !rule.From.Valid() {
@@ -326,7 +328,9 @@ func (r *Registry) loadIncidents() error {
 	if len(errs) > 0 {
 		return capErrors(errs)
 	}
-	slices.SortFunc(all, func(a, b IncidentRule) int { return strings.Compare(a.ID, b.ID) })
+	// sort.Slice, not slices.SortFunc: the generic sort would be compiled
+	// anew for this struct type, some 25 KB per type (see footprint_test.go).
+	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
 	r.incidents = all
 	return nil
 }

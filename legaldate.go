@@ -2,9 +2,11 @@ package medsec
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
+	"sort"
 	"strings"
+
+	"github.com/medsec-go/medsec/internal/ident"
 )
 
 // A LegalDate is a day on which a rule changes that is not simply an
@@ -36,8 +38,6 @@ type LegalDate struct {
 type datesFile struct {
 	Dates []LegalDate `json:"dates"`
 }
-
-var ruleIDSyntax = regexp.MustCompile(`^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$`)
 
 // Date returns the legal date with the given ID, and whether the registry
 // holds it.
@@ -87,7 +87,7 @@ func (r *Registry) loadDates() error {
 			add := func(field, rule, value string, m Message) {
 				errs = append(errs, dataError(file, at+field, rule, value, m))
 			}
-			if !ruleIDSyntax.MatchString(d.ID) {
+			if !ident.UpperSlug(d.ID) {
 				add("/id", "syntax", d.ID, msgDataRuleID.New(d.ID))
 			} else if other, dup := seen[d.ID]; dup {
 				add("/id", "unique", d.ID, msgDataDuplicateIn.New(d.ID, other))
@@ -104,7 +104,9 @@ func (r *Registry) loadDates() error {
 	if len(errs) > 0 {
 		return capErrors(errs)
 	}
-	slices.SortFunc(all, func(a, b LegalDate) int { return strings.Compare(a.ID, b.ID) })
+	// sort.Slice, not slices.SortFunc: the generic sort would be compiled
+	// anew for this struct type, some 25 KB per type (see footprint_test.go).
+	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
 	r.dates = all
 	return nil
 }
@@ -135,7 +137,7 @@ func (r *Registry) checkFact(j Jurisdiction, cites []Citation, c Confidence, not
 // arguments (the engines supply those).
 func checkText(m Message, p string, add func(field, rule, value string, m Message)) {
 	switch {
-	case !messageKeySyntax.MatchString(m.Key):
+	case !ident.MessageKey(m.Key):
 		add(p+"/key", "syntax", m.Key, msgDataMessageKey.New(m.Key))
 	case strings.TrimSpace(m.Format) == "" || len(m.Args) > 0:
 		add(p+"/format", "text", m.Format, msgDataText.New())

@@ -2,10 +2,12 @@ package medsec
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
-	"regexp"
 	"strings"
+
+	"github.com/medsec-go/medsec/internal/ident"
 )
 
 // PackManifest is the name of the file at the root of every pack.
@@ -98,8 +100,6 @@ type EventInfo struct {
 	Occasional bool `json:"occasional,omitempty"`
 }
 
-var packIDSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
-
 // LoadPack reads the manifest at the root of fsys and returns the pack. The
 // manifest is decoded strictly; the pack's other files are read by the
 // registry and the packages that use them, which report their problems with
@@ -127,7 +127,7 @@ func (m *packManifest) check() error {
 	add := func(p, rule, value string, msg Message) {
 		errs = append(errs, dataError(PackManifest, p, rule, value, msg))
 	}
-	if !packIDSyntax.MatchString(m.ID) || len(m.ID) > 32 {
+	if !ident.Slug(m.ID) || len(m.ID) > 32 {
 		add("/id", "syntax", m.ID, msgDataPackID.New())
 	}
 	if !m.Version.Valid() {
@@ -185,14 +185,12 @@ func (m *packManifest) check() error {
 // text without arguments.
 func checkName(m Message, p string, add func(p, rule, value string, msg Message)) {
 	switch {
-	case !messageKeySyntax.MatchString(m.Key):
+	case !ident.MessageKey(m.Key):
 		add(p+"/key", "syntax", m.Key, msgDataMessageKey.New(m.Key))
 	case strings.TrimSpace(m.Format) == "" || len(m.Args) > 0 || strings.Contains(strings.ReplaceAll(m.Format, "%%", ""), "%"):
 		add(p+"/format", "name", m.Format, msgDataNameFormat.New())
 	}
 }
-
-var messageKeySyntax = regexp.MustCompile(`^[a-z][a-z0-9-]*(\.[A-Za-z0-9][A-Za-z0-9_-]*)+$`)
 
 // The accessors of a nil or zero Pack return zero values.
 
@@ -244,8 +242,23 @@ func (p *Pack) ReadFile(name string) ([]byte, error) {
 		return nil, fmt.Errorf("medsec: pack %s: %w", p.m.ID, err)
 	}
 	defer f.Close()
-	return readLimited(f, MaxDataFileSize, p.Where(name))
+	var r io.Reader = f
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		// Knowing the size, the read needs one buffer instead of a
+		// growing one; a wrong size costs only that (see readLimited).
+		r = sizedReader{f, st.Size()}
+	}
+	return readLimited(r, MaxDataFileSize, p.Where(name))
 }
+
+// sizedReader tells its length, the size of the file it reads, so that
+// strictjson.ReadAll can size its buffer.
+type sizedReader struct {
+	io.Reader
+	size int64
+}
+
+func (r sizedReader) Len() int { return int(min(r.size, MaxDataFileSize+1)) }
 
 // Glob returns the names of the pack's files that match pattern, sorted
 // (see [fs.Glob]).

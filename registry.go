@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -200,13 +201,15 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 
 // sortedValues returns the values of m sorted by cmp. (It is
 // slices.SortedFunc(maps.Values(m), cmp) without package maps, which no
-// other package of a program that uses medsec needs.)
+// other package of a program that uses medsec needs, and with sort.Slice,
+// which unlike the generic sort is not compiled anew for each struct type
+// V: see footprint_test.go.)
 func sortedValues[K comparable, V any](m map[K]V, cmp func(a, b V) int) []V {
 	out := make([]V, 0, len(m))
 	for _, v := range m {
 		out = append(out, v)
 	}
-	slices.SortFunc(out, cmp)
+	sort.Slice(out, func(i, j int) bool { return cmp(out[i], out[j]) < 0 })
 	return out
 }
 

@@ -2,11 +2,13 @@ package medsec
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
-	"io"
+	"slices"
 	"strconv"
+	"sync"
 	"time"
+
+	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
 // A SpanUnit is the unit in which the law states a period: hours, days,
@@ -245,7 +247,7 @@ func (s Span) Message() Message {
 	return msgSpan[s.Unit].New(s.N)
 }
 
-// MarshalJSON implements [json.Marshaler]. A span is an object with one
+// MarshalJSON implements [encoding/json.Marshaler]. A span is an object with one
 // member named by its unit — "hours", "days", "workingDays", "months" or
 // "years" — whose value is N: {"months": 6}. The zero Span is {}; an
 // invalid one is an error.
@@ -259,11 +261,12 @@ func (s Span) MarshalJSON() ([]byte, error) {
 	return []byte(`{"` + spanKeys[s.Unit] + `":` + strconv.Itoa(s.N) + "}"), nil
 }
 
-// UnmarshalJSON implements [json.Unmarshaler] for the form of
+// UnmarshalJSON implements [encoding/json.Unmarshaler] for the form of
 // [Span.MarshalJSON]. It is strict: {} gives the zero Span; an object with
-// more than one member, an unknown member name, or a value that is not a
-// whole number from 1 to [MaxSpan] is an error wrapping [ErrInvalidInput],
-// and leaves s unchanged. JSON null leaves s unchanged too.
+// more than one member, an unknown or repeated member name, or a value
+// that is not a whole number from 1 to [MaxSpan] is an error wrapping
+// [ErrInvalidInput], and leaves s unchanged. JSON null leaves s unchanged
+// too.
 func (s *Span) UnmarshalJSON(b []byte) error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: span %s: "+format, append([]any{ErrInvalidInput, bytes.TrimSpace(b)}, args...)...)
@@ -271,44 +274,45 @@ func (s *Span) UnmarshalJSON(b []byte) error {
 	if string(bytes.TrimSpace(b)) == "null" {
 		return nil // as encoding/json does for other types
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return bad("want an object such as {\"months\": 6}")
-	}
-	var v Span
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return bad("%v", err)
-		}
-		key, _ := t.(string)
-		unit := SpanUnitUnknown
-		for u := Hours; u <= Years; u++ {
-			if key == spanKeys[u] {
-				unit = u
+	var j spanJSON
+	if errs := spanDecoder().Unmarshal(b, &j); errs != nil {
+		e := errs[0]
+		if e.Path == "" {
+			if e.Rule == "type" {
+				return bad("want an object such as {\"months\": 6}")
 			}
+			return bad("%s", e.Message)
 		}
-		if unit == SpanUnitUnknown {
-			return bad("unknown member %q (want hours, days, workingDays, months or years)", key)
-		}
-		if !v.IsZero() {
-			return bad("give exactly one of hours, days, workingDays, months or years")
-		}
-		t, err = dec.Token()
-		num, ok := t.(json.Number)
-		n, nerr := strconv.Atoi(string(num))
-		if err != nil || !ok || nerr != nil || n < 1 || n > MaxSpan {
+		if key := e.Path[1:]; slices.Contains(spanKeys[1:], key) && e.Rule != "duplicate-key" {
 			return bad("%s must be a whole number from 1 to %d", key, MaxSpan)
 		}
-		v = Span{N: n, Unit: unit}
+		return bad("%s: %s", e.Path, e.Message)
 	}
-	if _, err := dec.Token(); err != nil {
-		return bad("%v", err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return bad("data after the object")
+	var v Span
+	for u, n := range [...]*int{Hours: j.Hours, Days: j.Days, WorkingDays: j.WorkingDays, Months: j.Months, Years: j.Years} {
+		switch {
+		case n == nil:
+		case !v.IsZero():
+			return bad("give exactly one of hours, days, workingDays, months or years")
+		case *n < 1 || *n > MaxSpan:
+			return bad("%s must be a whole number from 1 to %d", spanKeys[u], MaxSpan)
+		default:
+			v = Span{N: *n, Unit: SpanUnit(u)}
+		}
 	}
 	*s = v
 	return nil
 }
+
+// spanJSON is the JSON form of a [Span]: one member, named by the unit.
+type spanJSON struct {
+	Hours       *int `json:"hours"`
+	Days        *int `json:"days"`
+	WorkingDays *int `json:"workingDays"`
+	Months      *int `json:"months"`
+	Years       *int `json:"years"`
+}
+
+// spanDecoder reads spans with the module's strict decoder: unknown and
+// repeated members, null, fractions and trailing data are errors.
+var spanDecoder = sync.OnceValue(func() *strictjson.Decoder { return strictjson.New(strictjson.Config{}) })

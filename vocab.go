@@ -2,7 +2,8 @@ package medsec
 
 import (
 	"fmt"
-	"regexp"
+
+	"github.com/medsec-go/medsec/internal/ident"
 )
 
 // A Flag is a yes/no property of an institution or of one of its systems
@@ -13,12 +14,10 @@ import (
 // valid.
 type Flag string
 
-var flagSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
-
 // Valid reports whether f is well formed: lower-case ASCII letters and
 // digits in hyphen-separated words, at most 64 bytes. Whether a registry
 // declares it is [Registry.Flag]'s business.
-func (f Flag) Valid() bool { return len(f) <= 64 && flagSyntax.MatchString(string(f)) }
+func (f Flag) Valid() bool { return len(f) <= 64 && ident.Slug(string(f)) }
 
 // String returns the flag's code.
 func (f Flag) String() string { return string(f) }
@@ -53,7 +52,7 @@ type Event string
 
 // Valid reports whether e is well formed: lower-case ASCII letters and
 // digits in hyphen-separated words, at most 64 bytes.
-func (e Event) Valid() bool { return len(e) <= 64 && flagSyntax.MatchString(string(e)) }
+func (e Event) Valid() bool { return len(e) <= 64 && ident.Slug(string(e)) }
 
 // String returns the event's code.
 func (e Event) String() string { return string(e) }

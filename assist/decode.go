@@ -1,14 +1,9 @@
 package assist
 
 import (
-	"encoding"
 	"fmt"
 	"io"
-	"reflect"
 	"strconv"
-	"strings"
-
-	"github.com/medsec-go/medsec"
 )
 
 // DefaultMaxBytes is the largest input [Decode] reads unless told
@@ -82,7 +77,7 @@ func Decode(r io.Reader, opts ...DecodeOption) (*Document, error) {
 // no size limit of its own.
 func DecodeBytes(data []byte) (*Document, error) {
 	var d Document
-	if err := strictUnmarshal(data, &d, checkLeaf); err != nil {
+	if err := strictUnmarshal(data, &d); err != nil {
 		return nil, err
 	}
 	if err := d.Validate(); err != nil {
@@ -144,43 +139,4 @@ func validateItems[T any](e *errList, path string, items []T, min int, validate 
 		}
 		ids[id] = i
 	}
-}
-
-var dateType = reflect.TypeFor[medsec.Date]()
-
-// checkLeaf checks the text of a date or an enumeration value.
-func checkLeaf(t reflect.Type, s string) (string, medsec.Message) {
-	if t == dateType {
-		if _, m := checkDate(s); !m.IsZero() {
-			return "date", m
-		}
-		return "", medsec.Message{}
-	}
-	v := reflect.New(t)
-	if err := v.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-		if names := enumNames(t); len(names) > 0 {
-			return "enum", msgErrEnum.New(s, strings.Join(names, ", "))
-		}
-		return "value", msgErrDecode.New(err.Error())
-	}
-	return "", medsec.Message{}
-}
-
-// enumNames lists the text forms of an enumeration built on internal/enum
-// (a uint8 whose values 1, 2, ... marshal until the first that does not).
-func enumNames(t reflect.Type) []string {
-	if t.Kind() != reflect.Uint8 || !t.Implements(reflect.TypeFor[encoding.TextMarshaler]()) {
-		return nil
-	}
-	var names []string
-	for i := 1; i < 256; i++ {
-		v := reflect.New(t).Elem()
-		v.SetUint(uint64(i))
-		b, err := v.Interface().(encoding.TextMarshaler).MarshalText()
-		if err != nil {
-			break
-		}
-		names = append(names, string(b))
-	}
-	return names
 }

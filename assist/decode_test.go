@@ -25,20 +25,19 @@ func TestDecodeInvalid(t *testing.T) {
 	}{
 		{"unknown-field.json", "/offers/0/colour", "unknown-field"},
 		{"duplicate-key.json", "/offers/0/id", "duplicate-key"},
-		{"key-case.json", "/offers/0/Terms", "key-case"},
+		{"key-case.json", "/offers/0/Terms", "unknown-field"},
 		{"bad-email.json", "/offers/0/offerer/contact/email", "email"},
 		{"withdrawn-region.json", "/offers/0/regions/0", "region"},
 		{"unknown-region.json", "/offers/0/regions/0", "region"},
-		{"latin1.json", "", "utf8"},
+		{"latin1.json", "/offers/0/offerer/name", "utf8"},
 		{"control-char.json", "/offers/0/offerer/name", "control"},
 		{"bidi.json", "/offers/0/note", "control"},
 		{"impossible-date.json", "/offers/0/valid/from", "date"},
 		{"bad-enum.json", "/needs/0/situation", "enum"},
 		{"null.json", "/offers/0/terms", "null"},
 		{"wrong-type.json", "/needs/0/requests/0/personDays", "type"},
-		{"integral-float.json", "/needs/0/requests/0/personDays", "integer"},
 		{"trailing.json", "", "trailing"},
-		{"truncated.json", "", "syntax"},
+		{"truncated.json", "/needs/0/provider", "syntax"},
 		{"empty.json", "", "empty"},
 		{"bom.json", "", "bom"},
 		{"offers-and-needs.json", "", "one-of"},
@@ -85,11 +84,11 @@ func TestDecodeMessages(t *testing.T) {
 		en    string
 		cs    string
 	}{
-		{`{"offers": [`, `/: the JSON is malformed at line 1, column 13`, `/: JSON je chybný na řádku 1, ve sloupci 13`},
+		{`{"offers": [`, `/offers/0: malformed JSON at line 1, column 13 (byte 12)`, `/offers/0: chybný JSON na řádku 1, ve sloupci 13 (bajt 12)`},
 		{`{"needs": [{"reported": "2026-13-01"}]}`, `/needs/0/reported: “2026-13-01”: there is no month 13`, `/needs/0/reported: „2026-13-01“: měsíc 13 neexistuje`},
 		{`{"needs": [{"reported": "2026-02-30"}]}`, `/needs/0/reported: “2026-02-30”: that month has no day 30`, `/needs/0/reported: „2026-02-30“: tento měsíc nemá 30. den`},
 		{`{"needs": [{"situation": "attack"}]}`, `/needs/0/situation: “attack” is not allowed here; use one of: under-attack, recovering, preparing`, `/needs/0/situation: „attack“ zde není přípustné; použijte jednu z hodnot: under-attack, recovering, preparing`},
-		{`{"committee": {"Email": "x"}}`, `/committee/Email: the key “Email” must be written “email”`, `/committee/Email: klíč „Email“ je třeba psát jako „email“`},
+		{`{"committee": {"Email": "x"}}`, `/committee/Email: unknown field “Email”; did you mean “email”?`, `/committee/Email: neznámé pole „Email“; nemysleli jste „email“?`},
 	}
 	for _, tt := range tests {
 		_, err := DecodeBytes([]byte(tt.input))

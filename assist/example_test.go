@@ -134,7 +134,7 @@ func ExampleDecode() {
 	// Output:
 	// /offers/0/terms: “free” is not allowed here; use one of: pro-bono, paid
 	// /offers/0/valid/from: “2026-02-30”: that month has no day 30
-	// /offers/0/colour: unknown field “colour”; check the spelling against the JSON Schema
+	// /offers/0/colour: unknown field “colour”; check its spelling and case against the schema
 }
 
 // Once the JSON is well-formed, the values are checked.

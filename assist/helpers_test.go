@@ -1,9 +1,11 @@
 package assist
 
 import (
+	"encoding"
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -46,4 +48,23 @@ func golden(t *testing.T, name, got string) {
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test -update to create the golden files")
 	require.Equal(t, string(want), got)
+}
+
+// enumNames lists the text forms of an enumeration built on internal/enum
+// (a uint8 whose values 1, 2, ... marshal until the first that does not).
+func enumNames(t reflect.Type) []string {
+	if t.Kind() != reflect.Uint8 || !t.Implements(reflect.TypeFor[encoding.TextMarshaler]()) {
+		return nil
+	}
+	var names []string
+	for i := 1; i < 256; i++ {
+		v := reflect.New(t).Elem()
+		v.SetUint(uint64(i))
+		b, err := v.Interface().(encoding.TextMarshaler).MarshalText()
+		if err != nil {
+			break
+		}
+		names = append(names, string(b))
+	}
+	return names
 }

@@ -551,7 +551,7 @@ func TestMessageTemplates(t *testing.T) {
 			assert.NotEqual(t, ts[i-1].Key, m.Key)
 		}
 	}
-	assert.Len(t, ts, 184)
+	assert.Len(t, ts, 169)
 }
 
 // TestRegion pins the region rules.

@@ -212,22 +212,7 @@ var (
 	msgErrAsOf            = tmpl("error.as-of", "the as-of date is required: give the day whose offers apply")
 	msgErrCatalogueDate   = tmpl("error.catalogue-date", "the catalogue's date is required")
 	msgErrTooMany         = tmpl("error.too-many", "more than %d errors; fix these and try again")
-	msgErrEmpty           = tmpl("error.empty", "the input is empty; send one JSON object")
-	msgErrBOM             = tmpl("error.bom", "the input starts with a byte-order mark; save it as UTF-8 without one")
-	msgErrUTF8            = tmpl("error.utf8", "the input is not valid UTF-8 (line %d, column %d); save it as UTF-8")
-	msgErrSyntax          = tmpl("error.syntax", "the JSON is malformed at line %d, column %d")
-	msgErrTrailing        = tmpl("error.trailing", "there is more after the JSON object (line %d, column %d); send one object")
 	msgErrTooLarge        = tmpl("error.too-large", "the input is larger than %d bytes")
-	msgErrDepth           = tmpl("error.depth", "the JSON is nested more than %d levels deep")
-	msgErrDecode          = tmpl("error.decode", "the value cannot be read: %s")
-	msgErrEmptyValue      = tmpl("error.empty-value", "an empty string is not a value here; leave the field out instead")
-	msgErrInteger         = tmpl("error.integer", "%s is not written as a whole number; write it without a fraction or an exponent, e.g. 3, not 3.0")
-	msgErrIntegerRange    = tmpl("error.integer-range", "%s is too large")
-	msgErrNull            = tmpl("error.null", "null is not a value here; give a value, or leave an optional field out")
-	msgErrDuplicateKey    = tmpl("error.duplicate-key", "the key %q appears twice in this object")
-	msgErrKeyCase         = tmpl("error.key-case", "the key %q must be written %q")
-	msgErrUnknownField    = tmpl("error.unknown-field", "unknown field %q; check the spelling against the JSON Schema")
-	msgErrType            = tmpl("error.type", "want a JSON %s here, not a JSON %s")
 	msgErrDocument        = tmpl("error.document", "a file holds exactly one of \"offers\", \"needs\" and \"committee\"")
 )
 
@@ -259,9 +244,7 @@ func MessageTemplates() []medsec.MessageTemplate {
 		msgErrICO, msgErrRegion, msgErrRegionCZ, msgErrRegionWithdrawn, msgErrRegionCountry, msgErrRegionsNeeded,
 		msgErrRegionsRemote, msgErrLanguage, msgErrCapacity, msgErrPeriod, msgErrDateInvalid, msgErrDateForm,
 		msgErrDateYear, msgErrDateMonth, msgErrDateDay, msgErrTag, msgErrLocale, msgErrURL, msgErrAsOf,
-		msgErrCatalogueDate, msgErrTooMany, msgErrEmpty, msgErrBOM, msgErrUTF8, msgErrSyntax, msgErrTrailing,
-		msgErrTooLarge, msgErrDepth, msgErrDecode, msgErrEmptyValue, msgErrInteger, msgErrIntegerRange, msgErrNull,
-		msgErrDuplicateKey, msgErrKeyCase, msgErrUnknownField, msgErrType, msgErrDocument,
+		msgErrCatalogueDate, msgErrTooMany, msgErrTooLarge, msgErrDocument,
 	}
 	all = append(all, msgProviderTypes[:]...)
 	all = append(all, msgServices[:]...)

@@ -21,9 +21,10 @@ const (
 //
 // Decode agrees with the schema except on the rules that JSON Schema
 // cannot state, which the schema's description lists: unique IDs, the
-// period's order, the IČO check digit, whole numbers written with a
-// fraction or exponent (3.0), lone surrogate escapes, and impossible days
-// when a validator does not assert "format": "date".
+// period's order, the IČO check digit, lone surrogate escapes, and
+// impossible days when a validator does not assert "format": "date". Like
+// JSON Schema, Decode reads a whole number written with a fraction or an
+// exponent (3.0, 3e0) as that number.
 func OffersSchema() []byte { return bytes.Clone(schemas().offers) }
 
 // NeedsSchema returns the JSON Schema (draft 2020-12) of a file of needs,
@@ -167,7 +168,7 @@ func schemaRoot(id, title, desc string, props obj, required string, defs obj) ob
 
 // cannotState lists the rules of Decode that no JSON Schema states.
 const cannotState = " Rules the schema cannot state, which medsec's Decode also checks: " +
-	"a file holds no duplicate keys; integers are written without a fraction or an exponent (3, not 3.0 or 3e0); " +
+	"a file holds no duplicate keys; " +
 	"a lone surrogate escape such as \\ud800 is not text; " +
 	"no text ends in a line feed (pattern engines that let $ match before a final line feed, such as Python's re, miss this); " +
 	"dates are real calendar days (asserted here only where the validator asserts \"format\": \"date\"); "

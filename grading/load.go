@@ -2,7 +2,6 @@ package grading
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/internal/fielderr"
+	"github.com/medsec-go/medsec/internal/ident"
 	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
@@ -186,15 +186,13 @@ func (l *loader) rule(at string, r *ruleJSON, args int) rule {
 	return rule{cites: r.Citations, conf: r.Confidence, reason: r.Reason}
 }
 
-var messageKey = regexp.MustCompile(`^[a-z][a-z0-9-]*(\.[A-Za-z0-9][A-Za-z0-9_-]*)+$`)
-
 // text checks a message of the data: a dotted key, an English text that
 // takes args arguments, and the same text wherever the key is used.
 func (l *loader) text(at string, t medsec.MessageTemplate, args int) {
 	switch {
 	case t.Key == "" && t.Format == "":
 		l.bad(at, "required", "", msgDataRequired.New())
-	case !messageKey.MatchString(t.Key):
+	case !ident.MessageKey(t.Key):
 		l.bad(at+"/key", "syntax", t.Key, msgDataKey.New(t.Key))
 	case strings.TrimSpace(t.Format) == "" || formatArgs(t.Format) != args:
 		l.bad(at+"/format", "text", t.Format, msgDataText.New(args))

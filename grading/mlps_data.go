@@ -3,6 +3,7 @@ package grading
 import (
 	"fmt"
 	"slices"
+	"sort"
 
 	"github.com/medsec-go/medsec"
 )
@@ -218,7 +219,9 @@ func (l *loader) mlps(at string, j *mlpsJSON) *mlpsFacts {
 	for i := range j.Editions {
 		f.editions = append(f.editions, l.edition(fmt.Sprintf("%s/editions/%d", at, i), &j.Editions[i]))
 	}
-	slices.SortFunc(f.editions, func(a, b mlpsEdition) int { return a.period.From.Compare(b.period.From) })
+	// sort.Slice, not slices.SortFunc: the generic sort would be compiled
+	// anew for this struct type, some 25 KB per type (see footprint_test.go).
+	sort.Slice(f.editions, func(i, j int) bool { return f.editions[i].period.From.Before(f.editions[j].period.From) })
 	for i := 1; i < len(f.editions); i++ {
 		a, b := &f.editions[i-1], &f.editions[i]
 		if a.edition == b.edition {

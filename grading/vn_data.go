@@ -3,6 +3,7 @@ package grading
 import (
 	"fmt"
 	"slices"
+	"sort"
 
 	"github.com/medsec-go/medsec"
 )
@@ -332,7 +333,9 @@ func (l *loader) vn(at string, j *vnJSON) *vnFacts {
 		l.text(p+"/reason", x.Reason, 1)
 		f.changes = append(f.changes, c)
 	}
-	slices.SortStableFunc(f.changes, func(a, b vnChange) int { return a.day.Compare(b.day) })
+	// sort.Slice, not slices.SortFunc: the generic sort would be compiled
+	// anew for this struct type, some 25 KB per type (see footprint_test.go).
+	sort.SliceStable(f.changes, func(i, j int) bool { return f.changes[i].day.Before(f.changes[j].day) })
 	if a := j.Assessment; a == nil {
 		l.bad(at+"/assessment", "required", "", msgDataRequired.New())
 	} else {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"maps"
 	"math"
 	"path"
@@ -82,6 +83,23 @@ type locale struct {
 	msgs map[string]*entry
 }
 
+// A lazyLocale is a locale of a catalog that is read on first use: the
+// embedded locale files are decoded only when a program uses their
+// language, and Extend merges its messages into a locale only then. tag
+// is known without reading the locale (for the embedded files, from the
+// file name, which the data tests match against the "@locale" tag), so
+// that a catalog can match languages without loading any. load is safe
+// for concurrent use and returns the same *locale every time.
+type lazyLocale struct {
+	tag  language.Tag
+	load func() *locale
+}
+
+// loaded returns a lazyLocale for a locale already read.
+func loaded(l *locale) *lazyLocale {
+	return &lazyLocale{tag: l.conv.tag, load: func() *locale { return l }}
+}
+
 // A Catalog holds the locales medsec speaks and the translations of
 // messages into each of them. A locale is declared by a locale file (its
 // conventions and translations; see [Catalog.AddLocale]); English is the
@@ -92,7 +110,7 @@ type locale struct {
 // [Catalog.AddLocale] and [Catalog.WithPacks] return new catalogs. The
 // zero Catalog holds no locale: its Localizers render English.
 type Catalog struct {
-	locales map[Locale]*locale
+	locales map[Locale]*lazyLocale
 	order   []Locale // English first, then by tag
 	matcher language.Matcher
 	reg     *medsec.Registry // whose instruments citations name; nil: medsec.DefaultRegistry
@@ -100,34 +118,57 @@ type Catalog struct {
 
 var defaultCatalog = sync.OnceValues(loadDefaultCatalog)
 
-// loadDefaultCatalog reads the embedded locale files.
+// loadDefaultCatalog lists the embedded locale files. Each is decoded on
+// the first use of its locale (see [embeddedLocale]), so that a program
+// pays only for the languages it speaks.
 func loadDefaultCatalog() (*Catalog, error) {
 	names, err := fs.Glob(localeFS, "data/locales/*.json")
 	if err != nil {
 		return nil, err
 	}
-	c := &Catalog{locales: make(map[Locale]*locale, len(names))}
+	c := &Catalog{locales: make(map[Locale]*lazyLocale, len(names))}
 	for _, name := range names {
-		b, err := localeFS.ReadFile(name)
-		if err != nil {
-			return nil, err
+		loc := Locale(strings.TrimSuffix(path.Base(name), ".json"))
+		if !loc.Valid() {
+			return nil, fmt.Errorf("i18n: embedded %s: the file name is not a locale tag in canonical form: %w", name, errInvalidData)
 		}
-		want := Locale(strings.TrimSuffix(path.Base(name), ".json"))
-		l, err := decodeLocale(b, "")
-		if err == nil && l.conv.loc != want {
-			err = fieldErrs(&medsec.FieldError{Path: "/@locale/tag", Rule: "file-name", Value: string(l.conv.loc),
-				Message: msgDataFileName.New(string(want), string(l.conv.loc)), Err: errInvalidData})
-		}
-		if err != nil {
-			return nil, fmt.Errorf("i18n: embedded %s: %w", name, err)
-		}
-		c.locales[want] = l
+		c.locales[loc] = &lazyLocale{tag: loc.Tag(), load: sync.OnceValue(func() *locale { return embeddedLocale(name, loc) })}
 	}
 	if _, ok := c.locales[EN]; !ok {
 		return nil, fmt.Errorf("i18n: no embedded English locale file: %w", errInvalidData)
 	}
 	c.index()
 	return c, nil
+}
+
+// embeddedLocale decodes the embedded locale file name of locale want. The
+// files are checked by the package's tests (see [loadEmbeddedLocale]), so
+// this cannot fail in a released build; if it does anyway, it panics with
+// the decoding error, on the first use of the locale.
+func embeddedLocale(name string, want Locale) *locale {
+	l, err := loadEmbeddedLocale(name, want)
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+// loadEmbeddedLocale decodes the embedded locale file name and checks that
+// it declares locale want.
+func loadEmbeddedLocale(name string, want Locale) (*locale, error) {
+	b, err := localeFS.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("i18n: embedded %s: %w", name, err)
+	}
+	l, err := decodeLocale(b, "")
+	if err == nil && l.conv.loc != want {
+		err = fieldErrs(&medsec.FieldError{Path: "/@locale/tag", Rule: "file-name", Value: string(l.conv.loc),
+			Message: msgDataFileName.New(string(want), string(l.conv.loc)), Err: errInvalidData})
+	}
+	if err != nil {
+		return nil, fmt.Errorf("i18n: embedded %s: %w", name, err)
+	}
+	return l, nil
 }
 
 // index sets c's order and matcher from its locales.
@@ -138,16 +179,18 @@ func (c *Catalog) index() {
 	}
 	tags := make([]language.Tag, len(c.order))
 	for i, l := range c.order {
-		tags[i] = c.locales[l].conv.tag
+		tags[i] = c.locales[l].tag
 	}
 	c.matcher = language.NewMatcher(tags)
 }
 
 // DefaultCatalog returns the catalog of the locales and translations
-// embedded in medsec (data/locales/<locale>.json). It is loaded on first
-// use. The embedded files are checked by the package's tests, so loading
-// them cannot fail in a released build; if it does anyway, DefaultCatalog
-// panics with the decoding error.
+// embedded in medsec (data/locales/<locale>.json). Each locale file is
+// read on the first use of its locale (a [Localizer], [Catalog.Check],
+// [Catalog.Keys]...), once, so that a program pays only for the languages
+// it uses. The embedded files are checked by the package's tests, so
+// loading them cannot fail in a released build; if it does anyway, that
+// first use panics with the decoding error.
 func DefaultCatalog() *Catalog {
 	c, err := defaultCatalog()
 	if err != nil {
@@ -180,9 +223,9 @@ func CatalogFor(reg *medsec.Registry) (*Catalog, error) {
 // [Catalog.Extend] to add translations.
 func NewCatalog() *Catalog {
 	d := DefaultCatalog()
-	c := &Catalog{locales: make(map[Locale]*locale, len(d.locales)), order: d.order, matcher: d.matcher, reg: d.reg}
+	c := &Catalog{locales: make(map[Locale]*lazyLocale, len(d.locales)), order: d.order, matcher: d.matcher, reg: d.reg}
 	for k, l := range d.locales {
-		c.locales[k] = &locale{conv: l.conv}
+		c.locales[k] = &lazyLocale{tag: l.tag, load: sync.OnceValue(func() *locale { return &locale{conv: l.load().conv} })}
 	}
 	return c
 }
@@ -228,7 +271,7 @@ func (c *Catalog) LocaleName(loc Locale) string {
 // wrapping [medsec.ErrInvalidData], reported as [medsec.FieldErrors]
 // whose paths are JSON Pointers ("/app.greeting").
 func (c *Catalog) Extend(loc Locale, r io.Reader) (*Catalog, error) {
-	old, ok := c.get(loc)
+	old, ok := c.lazy(loc)
 	if !ok {
 		return nil, fmt.Errorf("i18n: extend catalog: locale %q is not in the catalog (it has %s): add it with AddLocale: %w",
 			string(loc), c.localeList(), errInvalidInput)
@@ -236,16 +279,26 @@ func (c *Catalog) Extend(loc Locale, r io.Reader) (*Catalog, error) {
 	b, err := readFile(r)
 	if err == nil {
 		var add map[string]*entry
-		add, err = decodeMessages(b, old.conv.tag, "")
+		add, err = decodeMessages(b, old.tag, "")
 		if err == nil {
-			return c.with(loc, old.conv, add), nil
+			return c.with(loc, old, add), nil
 		}
 	}
 	return nil, fmt.Errorf("i18n: %s translations: %w", loc, err)
 }
 
-// get returns the locale loc of c; a nil c has none.
+// get returns the locale loc of c, reading it if this is its first use;
+// a nil c has none.
 func (c *Catalog) get(loc Locale) (*locale, bool) {
+	l, ok := c.lazy(loc)
+	if !ok {
+		return nil, false
+	}
+	return l.load(), true
+}
+
+// lazy returns the locale loc of c without reading it.
+func (c *Catalog) lazy(loc Locale) (*lazyLocale, bool) {
 	if c == nil {
 		return nil, false
 	}
@@ -253,25 +306,23 @@ func (c *Catalog) get(loc Locale) (*locale, bool) {
 	return l, ok
 }
 
-// with returns a copy of c in which locale loc has the conventions conv
-// and its messages merged with add.
-func (c *Catalog) with(loc Locale, conv *conventions, add map[string]*entry) *Catalog {
+// with returns a copy of c in which locale loc is old (a locale of c, or a
+// new one) with the messages add merged into its own on first use.
+func (c *Catalog) with(loc Locale, old *lazyLocale, add map[string]*entry) *Catalog {
 	if c == nil {
 		c = &Catalog{}
 	}
 	n := &Catalog{locales: maps.Clone(c.locales), order: c.order, matcher: c.matcher, reg: c.reg}
 	if n.locales == nil {
-		n.locales = map[Locale]*locale{}
+		n.locales = map[Locale]*lazyLocale{}
 	}
-	merged := map[string]*entry{}
-	if old, ok := c.locales[loc]; ok {
-		merged = maps.Clone(old.msgs)
-		if merged == nil {
-			merged = map[string]*entry{}
-		}
-	}
-	maps.Copy(merged, add)
-	n.locales[loc] = &locale{conv: conv, msgs: merged}
+	n.locales[loc] = &lazyLocale{tag: old.tag, load: sync.OnceValue(func() *locale {
+		o := old.load()
+		merged := make(map[string]*entry, len(o.msgs)+len(add))
+		maps.Copy(merged, o.msgs)
+		maps.Copy(merged, add)
+		return &locale{conv: o.conv, msgs: merged}
+	})}
 	if _, ok := c.locales[loc]; !ok {
 		n.index()
 	}
@@ -345,11 +396,11 @@ func (c *Catalog) AddLocale(r io.Reader) (*Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("i18n: add locale: %w", err)
 	}
-	if _, ok := c.get(l.conv.loc); ok {
+	if _, ok := c.lazy(l.conv.loc); ok {
 		return nil, fmt.Errorf("i18n: add locale: %w", fieldErrs(&medsec.FieldError{Path: "/@locale/tag", Rule: "unique",
 			Value: string(l.conv.loc), Message: msgDataLocaleExists.New(string(l.conv.loc)), Err: errInvalidData}))
 	}
-	return c.with(l.conv.loc, l.conv, l.msgs), nil
+	return c.with(l.conv.loc, loaded(l), nil), nil
 }
 
 // WithPacks returns a copy of c with the translations that packs carry:
@@ -376,7 +427,7 @@ func (c *Catalog) WithPacks(packs ...*medsec.Pack) (*Catalog, error) {
 				return nil, fmt.Errorf("i18n: %w", fieldErrs(&medsec.FieldError{File: file, Rule: "bcp47", Value: tag,
 					Message: msgDataLocaleTag.New(tag), Err: errInvalidData}))
 			}
-			old, ok := n.get(loc)
+			old, ok := n.lazy(loc)
 			if !ok {
 				continue
 			}
@@ -384,11 +435,11 @@ func (c *Catalog) WithPacks(packs ...*medsec.Pack) (*Catalog, error) {
 			if err != nil {
 				return nil, fmt.Errorf("i18n: %s: %w", file, err)
 			}
-			add, err := decodeMessages(b, old.conv.tag, file)
+			add, err := decodeMessages(b, old.tag, file)
 			if err != nil {
 				return nil, fmt.Errorf("i18n: %w", err)
 			}
-			n = n.with(loc, old.conv, add)
+			n = n.with(loc, old, add)
 		}
 	}
 	return n, nil
@@ -421,8 +472,9 @@ func (c *Catalog) Keys(loc Locale) []string {
 func (c *Catalog) Templates(loc Locale) []medsec.MessageTemplate {
 	keys := c.Keys(loc)
 	out := make([]medsec.MessageTemplate, 0, len(keys))
+	l, _ := c.get(loc)
 	for _, k := range keys {
-		out = append(out, medsec.MessageTemplate{Key: k, Format: c.locales[loc].msgs[k].source()})
+		out = append(out, medsec.MessageTemplate{Key: k, Format: l.msgs[k].source()})
 	}
 	if len(out) == 0 {
 		return nil
@@ -525,12 +577,29 @@ func pointer(key string) string {
 	return "/" + strings.ReplaceAll(strings.ReplaceAll(key, "~", "~0"), "/", "~1")
 }
 
-// decodeEntries checks and decodes every entry of a translation file.
+// decodeEntries checks and decodes every entry of a translation file. The
+// entries are taken in the map's order; only when one is wrong are they
+// checked again in the order of their keys, so that the errors come in an
+// order that does not change from run to run, and the usual case does not
+// pay for sorting a thousand keys.
 func decodeEntries(raws map[string]json.RawMessage, tag language.Tag, file string) (map[string]*entry, error) {
-	var errs fielderr.List
 	forms := languageForms(tag)
+	out, errs := decodeEach(maps.Keys(raws), raws, tag, forms, file)
+	if errs == nil {
+		return out, nil
+	}
+	if _, sorted := decodeEach(slices.Values(slices.Sorted(maps.Keys(raws))), raws, tag, forms, file); sorted != nil {
+		errs = sorted
+	}
+	return nil, errs
+}
+
+// decodeEach decodes the entries of raws under keys, in that order, up to
+// the error cap.
+func decodeEach(keys iter.Seq[string], raws map[string]json.RawMessage, tag language.Tag, forms formSet, file string) (map[string]*entry, medsec.FieldErrors) {
+	var errs fielderr.List
 	out := make(map[string]*entry, len(raws))
-	for _, key := range slices.Sorted(maps.Keys(raws)) {
+	for key := range keys {
 		add := func(p, rule, value string, m medsec.Message) {
 			errs.Add(&medsec.FieldError{File: file, Path: pointer(key) + p, Rule: rule, Value: value, Message: m, Err: errInvalidData})
 		}
@@ -545,10 +614,7 @@ func decodeEntries(raws map[string]json.RawMessage, tag language.Tag, file strin
 			break
 		}
 	}
-	if es := errs.Errors(); es != nil {
-		return nil, es
-	}
-	return out, nil
+	return out, errs.Errors()
 }
 
 // jsonString returns the text of a JSON string that the strict decoder

@@ -80,7 +80,8 @@ func (c *Catalog) Check(templates []medsec.MessageTemplate) []Problem {
 	}
 	slices.Sort(keys)
 	for _, loc := range c.order {
-		msgs := c.locales[loc].msgs
+		l, _ := c.get(loc)
+		msgs := l.msgs
 		if loc != EN {
 			for _, k := range keys {
 				if _, ok := msgs[k]; !ok {

@@ -30,8 +30,9 @@
 // translates a gap report.
 //
 // Translations live in a [Catalog]. [DefaultCatalog] holds the embedded
-// locale files (data/locales/<locale>.json), loaded strictly on first use.
-// Each maps a message key to a format string, or to plural forms chosen by
+// locale files (data/locales/<locale>.json), each loaded strictly on the
+// first use of its locale, so that a program pays only for the languages
+// it speaks. Each maps a message key to a format string, or to plural forms chosen by
 // one argument with the CLDR rules of golang.org/x/text/feature/plural for
 // the locale's tag:
 //

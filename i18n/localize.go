@@ -58,7 +58,10 @@ func (l *Localizer) conventions() *conventions {
 
 // englishConventions returns the conventions of the default catalog's
 // English locale.
-func englishConventions() *conventions { return DefaultCatalog().locales[EN].conv }
+func englishConventions() *conventions {
+	l, _ := DefaultCatalog().get(EN)
+	return l.conv
+}
 
 // Locale returns the locale of l.
 func (l *Localizer) Locale() Locale {

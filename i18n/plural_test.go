@@ -127,7 +127,7 @@ func TestPluralForms(t *testing.T) {
 			continue
 		}
 		for _, loc := range Locales() {
-			e := cat.locales[loc].msgs[tm.Key]
+			e := cat.locales[loc].load().msgs[tm.Key]
 			// Chinese and Vietnamese nouns do not inflect for number, so
 			// there only the rendering is checked.
 			multi := bits.OnesCount8(languageForms(loc.Tag()).required) > 1

@@ -3,12 +3,12 @@ package obligations
 import (
 	"encoding"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/ident"
 )
 
 // adder records one problem of a data item: the field's JSON Pointer
@@ -215,11 +215,9 @@ func checkFlags(reg *medsec.Registry, fs []medsec.Flag, p string, add adder) {
 	}
 }
 
-// keySyntax is the form of the message keys of duties and roles:
+// maxKeyLen bounds the message keys of duties and roles, whose form is
 // lower-case words of letters, digits, hyphens and underscores joined by
-// dots, at least two of them.
-var keySyntax = regexp.MustCompile(`^[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$`)
-
+// dots, at least two of them ([ident.LowerKey]).
 const maxKeyLen = 128
 
 // A keyChecker checks the messages of a catalog's data: key syntax, keys
@@ -255,7 +253,7 @@ func (k *keyChecker) key(m medsec.Message, field string, add adder) bool {
 		}
 		return true
 	}
-	if len(m.Key) > maxKeyLen || !keySyntax.MatchString(m.Key) {
+	if len(m.Key) > maxKeyLen || !ident.LowerKey(m.Key) {
 		add(field+"/key", "key", m.Key, msgErrKey.New(m.Key))
 		return false
 	}

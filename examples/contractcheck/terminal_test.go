@@ -7,11 +7,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/medsec-go/medsec"
-	"github.com/medsec-go/medsec/i18n"
-	"github.com/medsec-go/medsec/internal/rendertest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/examples/internal/cli"
+	"github.com/medsec-go/medsec/i18n"
+	"github.com/medsec-go/medsec/internal/rendertest"
 )
 
 // TestFieldErrorIsTerminalSafe: a field error's path, value and message
@@ -21,13 +23,13 @@ import (
 func TestFieldErrorIsTerminalSafe(t *testing.T) {
 	for _, p := range rendertest.UnsafePayloads {
 		var out bytes.Buffer
-		pr := printer{w: &out, l: i18n.NewLocalizer(i18n.EN)}
-		pr.fieldError(&medsec.FieldError{Path: "/" + p, Rule: "unknown", Value: p,
-			Message: medsec.MessageTemplate{Key: "test.m", Format: "bad %s"}.New(p)})
+		pr := &printer{l: i18n.NewLocalizer(i18n.EN), stdout: &out}
+		pr.text(&jsonFile{File: "f.json", Status: "invalid", status: cli.ExitFindings,
+			Errors: []jsonError{{Path: "/" + p, Rule: "unknown", Value: p, Message: "bad " + p}}}, medsec.NewDate(2026, 6, 1))
 		if problem := rendertest.CheckText(out.String()); problem != "" {
 			t.Fatalf("%q: %s", p, problem)
 		}
-		assert.Equal(t, 1, rendertest.Lines(out.String()), "%q: %s", p, out.String())
+		assert.Equal(t, 4, rendertest.Lines(out.String()), "%q: %s", p, out.String())
 	}
 }
 
@@ -38,8 +40,8 @@ func TestHostileContractFile(t *testing.T) {
 	name := filepath.Join(dir, "evil\x1b[31m\nFORGED.json")
 	require.NoError(t, os.WriteFile(name, []byte(`{"\u001b[2J\u001b[31mPWNED\nFORGED": 1, "id": "\u202e"}`), 0o644))
 	var out, errOut bytes.Buffer
-	code := run([]string{name, filepath.Join(dir, "missing\x1b[2J.json")}, &out, &errOut)
-	assert.Equal(t, exitInput, code)
+	code := run([]string{name, filepath.Join(dir, "missing\x1b[2J.json")}, noEnv, strings.NewReader(""), &out, &errOut)
+	assert.Equal(t, cli.ExitTrouble, code)
 	for what, s := range map[string]string{"stdout": out.String(), "stderr": errOut.String()} {
 		if problem := rendertest.CheckText(s); problem != "" {
 			t.Fatalf("%s: %s\n%s", what, problem, s)

@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	helpmatch [flags] file.json ...
+//	helpmatch [-lang tag] [-asof YYYY-MM-DD] [-json | -notice catalogue|announcement [-format f]] [-max-bytes n] file.json ...
 //
 // Each file holds offers ({"offers": [...]}), needs ({"needs": [...]}) or
 // the committee's description ({"committee": {...}}), in the formats of
@@ -18,8 +18,9 @@
 //
 // Flags:
 //
-//	-lang tag        language of the output: en, zh-Hans, zh-Hant, vi, cs, or a
-//	                 BCP 47 tag that matches one (default en)
+//	-lang tag        the language of the output: en, cs, vi, zh-Hans, zh-Hant,
+//	                 or a BCP 47 tag or Accept-Language list that matches one;
+//	                 without it, $LC_ALL, $LC_MESSAGES or $LANG, else English
 //	-asof date       the day of the matching, YYYY-MM-DD: offers that do not
 //	                 stand on it are left out (default: today; give it for
 //	                 output that can be repeated)
@@ -29,7 +30,7 @@
 //	                 that links to the catalogue); needs a committee file
 //	-format f        the notice's format: text, markdown or html (default text)
 //	-max-bytes n     the largest file accepted (default 8 MiB)
-//	-h               print this help
+//	-h               print the usage and exit
 //
 // The matching follows medsec's proposed policy (see assist.Match): needs
 // under attack first, then recovering, then preparing; within each,
@@ -37,14 +38,20 @@
 // beyond its capacity; region and language respected.
 //
 // Exit status: 0 when every request was matched (or the notice was
-// printed); 1 when some request found no offer; 2 for bad input or usage.
-// Errors go to standard error, each with its file and JSON Pointer.
+// printed); 1 when some request found no offer; 2 for bad usage, for bad
+// input (a file that is missing, unreadable, a directory, empty, larger
+// than -max-bytes, not UTF-8 text, or that breaks the format, with the
+// file and the JSON Pointer of each problem), or when the output cannot
+// be written. Errors go to standard error as "helpmatch: file: problem".
+//
+// Everything the program prints is in the -lang language, except the
+// usage (-h) and the errors about the command line's syntax, which are in
+// English.
 package main
 
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -54,18 +61,26 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/assist"
+	"github.com/medsec-go/medsec/examples/internal/cli"
 	"github.com/medsec-go/medsec/i18n"
 )
 
-// Exit statuses.
-const (
-	exitClean    = 0
-	exitFindings = 1
-	exitInput    = 2
-)
+var command = &cli.Command{
+	Name:     "helpmatch",
+	Synopsis: "[-lang tag] [-asof YYYY-MM-DD] [-json | -notice catalogue|announcement [-format f]] [-max-bytes n] file.json ...",
+	About: "Helpmatch matches offers of cybersecurity help to the healthcare providers who need them most,\n" +
+		"or prints the catalogue of offers or its announcement. Files hold offers, needs or the committee\n" +
+		"(the formats of package assist); - reads standard input. Usage and command-line errors are in\n" +
+		"English; everything else is in the -lang language.",
+	Status: [3]string{
+		"every request was matched, or the notice was printed",
+		"some request found no offer",
+		"bad usage; bad input (a file missing, unreadable, empty, not UTF-8, or breaking the format); or the output cannot be written",
+	},
+}
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(run(os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr))
 }
 
 // config is what the flags say.
@@ -80,85 +95,75 @@ type config struct {
 }
 
 // run is the whole program, minus os.Exit, so that tests can call it.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cfg, status, ok := parseFlags(args, stdout, stderr)
-	if !ok {
-		return status
-	}
+func run(args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cat, err := catalog()
 	if err != nil {
 		fmt.Fprintln(stderr, "helpmatch:", err)
-		return exitInput
+		return cli.ExitTrouble
 	}
-	p := &program{cfg: cfg, l: cat.Localizer(cfg.loc), stdin: stdin, stdout: stdout, stderr: stderr}
+	cfg, l, status, ok := parseFlags(cat, args, getenv, stdout, stderr)
+	if !ok {
+		return status
+	}
+	p := &program{cfg: cfg, l: l, stdin: stdin, stdout: stdout, stderr: stderr,
+		errs: &cli.Printer{Name: command.Name, L: l, Stderr: stderr}}
 	return p.run()
 }
 
-func parseFlags(args []string, stdout, stderr io.Writer) (cfg config, status int, ok bool) {
-	fs := flag.NewFlagSet("helpmatch", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	lang := fs.String("lang", "en", "language of the output: en, zh-Hans, zh-Hant, vi, cs or a BCP 47 tag that matches one")
-	asOf := fs.String("asof", "", "the day of the matching, YYYY-MM-DD (default: today)")
+func parseFlags(cat *i18n.Catalog, args []string, getenv func(string) string, stdout, stderr io.Writer) (cfg config, l *i18n.Localizer, status int, ok bool) {
+	fs := command.NewFlagSet()
+	lang := fs.String("lang", "", "the `language` of the output: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LANG, else en)")
+	asOf := fs.String("asof", "", "the `day` of the matching, YYYY-MM-DD (default: today)")
 	fs.BoolVar(&cfg.json, "json", false, "print the matching as JSON, with the texts in -lang")
 	notice := fs.String("notice", "", "print a notice instead of the matching: catalogue or announcement")
-	format := fs.String("format", "text", "the notice's format: text, markdown or html")
-	fs.Int64Var(&cfg.maxBytes, "max-bytes", assist.DefaultMaxBytes, "the largest file accepted, in bytes")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: helpmatch [-lang cs] [-asof 2026-03-20] [-json | -notice catalogue|announcement [-format html]] file.json ...")
-		fmt.Fprintln(fs.Output(), "Files hold offers, needs or the committee; \"-\" reads standard input.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return cfg, exitClean, false
-		}
-		return cfg, exitInput, false
-	}
-	fail := func(format string, a ...any) (config, int, bool) {
-		fmt.Fprintf(stderr, "helpmatch: "+format+"\n", a...)
-		return cfg, exitInput, false
+	format := fs.String("format", "text", "the notice's `format`: text, markdown or html")
+	fs.Int64Var(&cfg.maxBytes, "max-bytes", assist.DefaultMaxBytes, "the largest file accepted, in `bytes`")
+	if status, ok := command.Parse(fs, args, stdout, stderr); !ok {
+		return cfg, nil, status, false
 	}
 	var err error
-	if cfg.loc, err = i18n.ParseLocale(*lang); err != nil {
-		return fail("-lang: %v", err)
+	if cfg.loc, err = cli.Locale(cat, *lang, getenv); err != nil {
+		command.UsageError(stderr, err.Error())
+		return cfg, nil, cli.ExitTrouble, false
+	}
+	l = cat.Localizer(cfg.loc)
+	errs := &cli.Printer{Name: command.Name, L: l, Stderr: stderr}
+	fail := func(err error) (config, *i18n.Localizer, int, bool) {
+		errs.Err("", err)
+		return cfg, l, cli.ExitTrouble, false
+	}
+	failMsg := func(m medsec.Message) (config, *i18n.Localizer, int, bool) {
+		errs.Error("", m)
+		return cfg, l, cli.ExitTrouble, false
 	}
 	cfg.asOf = medsec.Today()
 	if *asOf != "" {
-		if cfg.asOf, err = medsec.ParseDate(*asOf); err != nil {
-			return fail("-asof: %q is not a date of the form YYYY-MM-DD", *asOf)
+		if cfg.asOf, err = cli.ParseDate("-asof", *asOf); err != nil {
+			return fail(err)
 		}
 	}
 	if *notice != "" {
 		if err := cfg.notice.UnmarshalText([]byte(*notice)); err != nil {
-			return fail("-notice: %q is not catalogue or announcement", *notice)
+			return failMsg(msgBadNotice.New(*notice))
 		}
 		if cfg.json {
-			return fail("-json and -notice exclude each other")
+			return failMsg(msgJSONAndNotice.New())
 		}
 	}
 	if cfg.format, err = i18n.ParseFormat(*format); err != nil {
-		return fail("-format: %q is not text, markdown or html", *format)
+		return failMsg(msgBadFormat.New(*format))
 	}
 	if cfg.maxBytes <= 0 {
-		return fail("-max-bytes: give a positive number of bytes")
+		return fail(cli.BadMaxBytes())
 	}
 	cfg.files = fs.Args()
 	if len(cfg.files) == 0 {
-		fs.Usage()
-		return cfg, exitInput, false
+		return fail(cli.NoFiles())
 	}
-	stdinUses := 0
-	for _, f := range cfg.files {
-		if f == "-" {
-			stdinUses++
-		}
+	if err := cli.CheckStdin(cfg.files); err != nil {
+		return fail(err)
 	}
-	if stdinUses > 1 {
-		return fail(`"-" (standard input) is given %d times; give it once`, stdinUses)
-	}
-	return cfg, 0, true
+	return cfg, l, 0, true
 }
 
 type program struct {
@@ -167,6 +172,7 @@ type program struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	errs   *cli.Printer
 
 	offers    []assist.Offer
 	needs     []assist.Need
@@ -183,7 +189,7 @@ type origin struct {
 
 func (p *program) run() int {
 	if !p.load() {
-		return exitInput
+		return cli.ExitTrouble
 	}
 	if p.cfg.notice.Valid() {
 		return p.printNotice()
@@ -191,7 +197,7 @@ func (p *program) run() int {
 	res, err := assist.Match(p.offers, p.needs, assist.Options{AsOf: p.cfg.asOf})
 	if err != nil {
 		p.reportMatchError(err)
-		return exitInput
+		return cli.ExitTrouble
 	}
 	if p.cfg.json {
 		err = p.printJSON(res)
@@ -199,13 +205,13 @@ func (p *program) run() int {
 		err = p.printText(res)
 	}
 	if err != nil {
-		fmt.Fprintln(p.stderr, "helpmatch:", err)
-		return exitInput
+		p.errs.Err("", cli.WriteFailure(err))
+		return cli.ExitTrouble
 	}
 	if !res.Clean() {
-		return exitFindings
+		return cli.ExitFindings
 	}
-	return exitClean
+	return cli.ExitClean
 }
 
 // load reads every file; it reports every problem of every file and
@@ -216,14 +222,7 @@ func (p *program) load() bool {
 		doc, err := p.decode(name)
 		if err != nil {
 			ok = false
-			var fes medsec.FieldErrors
-			if !errors.As(err, &fes) {
-				fmt.Fprintf(p.stderr, "helpmatch: %s: %s\n", name, p.l.Format(msgReadError.New(err.Error())))
-				continue
-			}
-			for _, fe := range fes {
-				p.fieldError(name, fe.Path, fe.Message)
-			}
+			p.errs.Err(name, err)
 			continue
 		}
 		for i := range doc.Offers {
@@ -236,7 +235,7 @@ func (p *program) load() bool {
 		p.needs = append(p.needs, doc.Needs...)
 		if doc.Committee != nil {
 			if p.committee != nil {
-				fmt.Fprintf(p.stderr, "helpmatch: %s: %s\n", name, p.l.Format(msgTwoCommittees.New()))
+				p.errs.Error(name, msgTwoCommittees.New())
 				ok = false
 			}
 			p.committee = doc.Committee
@@ -245,26 +244,21 @@ func (p *program) load() bool {
 	return ok
 }
 
+// decode reads one file (or standard input for "-") and decodes it.
 func (p *program) decode(name string) (*assist.Document, error) {
-	if name == "-" {
-		return assist.Decode(p.stdin, assist.WithMaxBytes(p.cfg.maxBytes))
-	}
-	f, err := os.Open(name)
+	data, err := cli.ReadFile(name, p.stdin, p.cfg.maxBytes)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, errors.New(p.l.Format(msgIsDirectory.New()))
-	}
-	return assist.Decode(f, assist.WithMaxBytes(p.cfg.maxBytes))
+	return assist.DecodeBytes(data)
 }
 
+// fieldError prints one error of a file's data with its JSON Pointer.
 func (p *program) fieldError(file, path string, m medsec.Message) {
 	if path == "" {
 		path = "/"
 	}
-	fmt.Fprintf(p.stderr, "helpmatch: %s: %s: %s\n", file, path, p.l.Format(m))
+	p.errs.FieldErrors(file, medsec.FieldErrors{{Path: path, Message: m}})
 }
 
 var listPath = regexp.MustCompile(`^/(offers|needs)/([0-9]+)(/.*)?$`)
@@ -274,7 +268,7 @@ var listPath = regexp.MustCompile(`^/(offers|needs)/([0-9]+)(/.*)?$`)
 func (p *program) reportMatchError(err error) {
 	var fes medsec.FieldErrors
 	if !errors.As(err, &fes) {
-		fmt.Fprintln(p.stderr, "helpmatch:", err)
+		p.errs.Err("", err)
 		return
 	}
 	for _, fe := range fes {
@@ -295,24 +289,24 @@ func (p *program) reportMatchError(err error) {
 
 func (p *program) printNotice() int {
 	if p.committee == nil {
-		fmt.Fprintln(p.stderr, "helpmatch:", p.l.Format(msgNoCommittee.New()))
-		return exitInput
+		p.errs.Error("", msgNoCommittee.New())
+		return cli.ExitTrouble
 	}
 	cat, err := assist.NewCatalogue(*p.committee, p.cfg.asOf, p.offers)
 	if err != nil {
 		p.reportMatchError(err)
-		return exitInput
+		return cli.ExitTrouble
 	}
 	out, err := cat.Render(p.cfg.notice, p.l, p.cfg.format)
 	if err != nil {
-		fmt.Fprintln(p.stderr, "helpmatch:", err)
-		return exitInput
+		p.errs.Err("", err)
+		return cli.ExitTrouble
 	}
 	if _, err := io.WriteString(p.stdout, out); err != nil {
-		fmt.Fprintln(p.stderr, "helpmatch:", err)
-		return exitInput
+		p.errs.Err("", cli.WriteFailure(err))
+		return cli.ExitTrouble
 	}
-	return exitClean
+	return cli.ExitClean
 }
 
 func (p *program) printText(res *assist.Result) error {

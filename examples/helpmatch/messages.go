@@ -2,9 +2,9 @@ package main
 
 import (
 	"embed"
-	"fmt"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/examples/internal/cli"
 	"github.com/medsec-go/medsec/i18n"
 )
 
@@ -29,37 +29,25 @@ var (
 	msgCountUnmatched     = medsec.MessageTemplate{Key: "helpmatch.count.unmatched", Format: "%d requests unmatched"}
 	msgCountUnused        = medsec.MessageTemplate{Key: "helpmatch.count.unused", Format: "%d offers unused"}
 	msgCountPersonDays    = medsec.MessageTemplate{Key: "helpmatch.count.person-days", Format: "%d person-days"}
-	msgReadError          = medsec.MessageTemplate{Key: "helpmatch.error.read", Format: "cannot read the file: %s"}
-	msgIsDirectory        = medsec.MessageTemplate{Key: "helpmatch.error.directory", Format: "this is a directory, not a file"}
+	msgBadNotice          = medsec.MessageTemplate{Key: "helpmatch.error.notice", Format: "-notice: %q is not catalogue or announcement"}
+	msgBadFormat          = medsec.MessageTemplate{Key: "helpmatch.error.format", Format: "-format: %q is not text, markdown or html"}
+	msgJSONAndNotice      = medsec.MessageTemplate{Key: "helpmatch.error.json-and-notice", Format: "-json and -notice exclude each other; give one of them"}
 	msgTwoCommittees      = medsec.MessageTemplate{Key: "helpmatch.error.two-committees", Format: "a second committee file; give one"}
 	msgNoCommittee        = medsec.MessageTemplate{Key: "helpmatch.error.no-committee", Format: "-notice needs a committee file ({\"committee\": {...}}) among the files"}
 )
 
-// messageTemplates lists every template above, for the completeness test.
+// messageTemplates lists every template above and those of package cli,
+// for the completeness test.
 func messageTemplates() []medsec.MessageTemplate {
-	return []medsec.MessageTemplate{msgTitle, msgSectionAssignments, msgSectionUnmatched, msgSectionUnused, msgNone,
+	return append(cli.MessageTemplates(), msgTitle, msgSectionAssignments, msgSectionUnmatched, msgSectionUnused, msgNone,
 		msgAssignment, msgUnmatched, msgUnused, msgBasis, msgSummary, msgCountNeeds, msgCountOffers,
-		msgCountAssignments, msgCountUnmatched, msgCountUnused, msgCountPersonDays, msgReadError, msgIsDirectory,
-		msgTwoCommittees, msgNoCommittee}
+		msgCountAssignments, msgCountUnmatched, msgCountUnused, msgCountPersonDays, msgBadNotice, msgBadFormat,
+		msgJSONAndNotice, msgTwoCommittees, msgNoCommittee)
 }
 
 //go:embed locales/*.json
 var localeFiles embed.FS
 
-// catalog returns medsec's default catalog extended with the program's own
-// translations.
-func catalog() (*i18n.Catalog, error) {
-	c := i18n.DefaultCatalog()
-	for _, loc := range i18n.Locales() {
-		f, err := localeFiles.Open("locales/" + loc.String() + ".json")
-		if err != nil {
-			return nil, err
-		}
-		c, err = c.Extend(loc, f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("locales/%s.json: %w", loc, err)
-		}
-	}
-	return c, nil
-}
+// catalog returns medsec's default catalog extended with the translations
+// of package cli and the program's own.
+func catalog() (*i18n.Catalog, error) { return cli.Catalog(localeFiles) }

@@ -88,6 +88,8 @@ type ContractView struct {
 	Vendor   string        `json:"vendor"`
 	Errors   []ProblemView `json:"errors,omitempty"`
 	Findings []ProblemView `json:"findings,omitempty"`
+
+	required int // the findings of severity required
 }
 
 // ProblemView is a validation error or a coverage finding in a contract.
@@ -98,6 +100,28 @@ type ProblemView struct {
 	Message    string          `json:"message"`
 	Citation   medsec.Citation `json:"citation,omitzero"`
 	Confidence string          `json:"confidence,omitempty"`
+}
+
+// hasGap reports whether v has a gap that the exit status reports: a duty
+// overdue or without evidence, a role finding of error severity, or a
+// vendor contract that is invalid or has a required finding.
+func (v *InstitutionView) hasGap() bool {
+	for _, d := range v.Duties {
+		if d.Status == obligations.StatusOverdue.String() || d.Status == obligations.StatusMissing.String() {
+			return true
+		}
+	}
+	for _, r := range v.Roles {
+		if r.Severity == obligations.SeverityError.String() {
+			return true
+		}
+	}
+	for _, c := range v.Contracts {
+		if len(c.Errors) > 0 || c.required > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // evaluate runs the whole flow for one institution: grade every system
@@ -226,6 +250,9 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 				return nil, bad(path, err)
 			}
 			for _, f := range rep.Findings {
+				if f.Severity == contracts.Required {
+					cv.required++
+				}
 				cv.Findings = append(cv.Findings, ProblemView{
 					Path: path + f.Path, Severity: tr(f.Severity.Message()), Rule: f.Rule, Message: tr(f.Message),
 					Citation: f.Citation, Confidence: tr(f.Confidence.Message()),

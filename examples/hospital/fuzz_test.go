@@ -40,7 +40,7 @@ func FuzzDecodeInput(f *testing.F) {
 		var in *Input
 		var err error
 		costtest.Linear(t, len(data), inputBudget, func() {
-			in, err = decodeInput("in.json", bytes.NewReader(data))
+			in, err = decodeInput("in.json", data)
 		})
 		if err != nil {
 			var ie *InputError

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
@@ -12,7 +11,7 @@ import (
 	"github.com/medsec-go/medsec/obligations"
 )
 
-// maxInputSize bounds an institution file read with -in.
+// maxInputSize is the default bound of an institution file (-max-bytes).
 const maxInputSize = 4 << 20
 
 // Input is one institution as the program reads it: what the institution
@@ -89,26 +88,20 @@ func (e *InputError) Unwrap() error { return e.Err }
 // than 10,000 entries and data after the document are errors.
 var inputDecoder = strictjson.New(strictjson.Config{})
 
-// decodeInput reads one institution strictly. Every problem is reported
+// decodeInput decodes one institution strictly. Every problem is reported
 // with the JSON Pointer of its field, up to 100 of them.
-func decodeInput(file string, r io.Reader) (*Input, error) {
-	data, tooLarge, err := strictjson.ReadAll(r, maxInputSize)
-	if err != nil {
-		return nil, &InputError{File: file, Err: err}
-	}
-	if tooLarge {
-		return nil, &InputError{File: file, Err: fielderr.TooLarge(maxInputSize, medsec.ErrInvalidInput)}
-	}
+func decodeInput(file string, data []byte) (*Input, error) {
 	var in Input
 	if errs := inputDecoder.Unmarshal(data, &in); errs != nil {
 		return nil, &InputError{File: file, Err: fielderr.FromJSON(errs, medsec.ErrInvalidInput)}
 	}
 	if in.Institution.ID == "" && in.Institution.Name == "" && len(in.Institution.Jurisdictions) == 0 {
-		return nil, &InputError{File: file, Path: "/institution", Err: fmt.Errorf("%w: required", medsec.ErrInvalidInput)}
+		return nil, &InputError{File: file, Err: medsec.FieldErrors{{Path: "/institution", Rule: "required",
+			Message: msgNoInstitution.New(), Err: medsec.ErrInvalidInput}}}
 	}
 	if len(in.Institution.Systems) > 0 {
-		return nil, &InputError{File: file, Path: "/institution/systems", Err: fmt.Errorf(
-			"%w: list the systems in the top-level \"systems\", with their grading input", medsec.ErrInvalidInput)}
+		return nil, &InputError{File: file, Err: medsec.FieldErrors{{Path: "/institution/systems", Rule: "top-level",
+			Message: msgSystemsTopLevel.New(), Err: medsec.ErrInvalidInput}}}
 	}
 	return &in, nil
 }

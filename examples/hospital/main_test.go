@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/medsec-go/medsec/examples/internal/cli"
 	"github.com/medsec-go/medsec/i18n"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,10 +20,23 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 
 var now = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 
+// runArgs runs the program with $LANG set to env and no other locale
+// variable.
 func runArgs(t *testing.T, env string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runStdin(t, env, "", args...)
+}
+
+func runStdin(t *testing.T, env, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errs bytes.Buffer
-	code = run(args, env, now, &out, &errs)
+	getenv := func(k string) string {
+		if k == "LANG" {
+			return env
+		}
+		return ""
+	}
+	code = run(args, getenv, now, strings.NewReader(stdin), &out, &errs)
 	return code, out.String(), errs.String()
 }
 
@@ -42,7 +56,8 @@ func TestGoldenText(t *testing.T) {
 	for _, loc := range i18n.Locales() {
 		t.Run(loc.String(), func(t *testing.T) {
 			code, out, errs := runArgs(t, "", "-asof", "2026-11-22", "-lang", loc.String())
-			require.Equal(t, 0, code, errs)
+			require.Equal(t, cli.ExitFindings, code, "the samples have gaps: %s", errs)
+			assert.Empty(t, errs)
 			golden(t, loc.String()+".txt", out)
 		})
 	}
@@ -50,7 +65,7 @@ func TestGoldenText(t *testing.T) {
 
 func TestGoldenJSON(t *testing.T) {
 	code, out, errs := runArgs(t, "", "-asof", "2026-11-22", "-json")
-	require.Equal(t, 0, code, errs)
+	require.Equal(t, cli.ExitFindings, code, errs)
 	golden(t, "en.json", out)
 
 	var doc Output
@@ -122,26 +137,35 @@ func TestSampleShowsTheWholeFlow(t *testing.T) {
 	assert.Contains(t, cz.Grades[1].Grade, "higher")
 }
 
+// TestLanguageChoice: -lang, else $LANG, else English; a -lang that
+// matches no language is an error.
 func TestLanguageChoice(t *testing.T) {
 	tests := []struct {
 		flag, env string
-		want      i18n.Locale
+		want      string // a word of the title in that language
 	}{
-		{"", "", i18n.EN},
-		{"", "C", i18n.EN},
-		{"", "vi_VN.UTF-8", i18n.VI},
-		{"", "cs_CZ.UTF-8@euro", i18n.CS},
-		{"", "zh_TW.UTF-8", i18n.ZhHant},
-		{"", "zh_CN.UTF-8", i18n.ZhHans},
-		{"cs", "vi_VN.UTF-8", i18n.CS},
-		{"de-DE, vi;q=0.8", "", i18n.VI},
-		{"xx", "", i18n.EN},
+		{"", "", "the state of"},
+		{"", "C", "the state of"},
+		{"", "vi_VN.UTF-8", "tình trạng"},
+		{"", "cs_CZ.UTF-8@euro", "stav"},
+		{"", "zh_TW.UTF-8", "機構"},
+		{"", "zh_CN.UTF-8", "机构"},
+		{"", "de_DE.UTF-8", "the state of"},
+		{"cs", "vi_VN.UTF-8", "stav"},
+		{"de-DE, vi;q=0.8", "", "tình trạng"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, pickLocale(tt.flag, tt.env), "flag %q env %q", tt.flag, tt.env)
+		_, out, errs := runArgs(t, tt.env, "-asof", "2026-11-22", "-lang", tt.flag)
+		if tt.flag == "" {
+			_, out, errs = runArgs(t, tt.env, "-asof", "2026-11-22")
+		}
+		first, _, _ := strings.Cut(out, "\n")
+		assert.Contains(t, first, tt.want, "flag %q env %q: %s", tt.flag, tt.env, errs)
 	}
-	_, out, _ := runArgs(t, "vi_VN.UTF-8", "-asof", "2026-11-22")
-	assert.Contains(t, out, "ngày", "LANG picks Vietnamese")
+	code, out, errs := runArgs(t, "", "-lang", "xx")
+	assert.Equal(t, cli.ExitTrouble, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, `hospital: -lang: "xx" names no language this program speaks`)
 }
 
 func TestOwnMessagesAreTranslated(t *testing.T) {
@@ -170,7 +194,7 @@ func TestBadInput(t *testing.T) {
 		file string
 		want []string
 	}{
-		{"unknown-field.json", []string{"/systems/0/mlps", `unknown field "harm"`}},
+		{"unknown-field.json", []string{"/systems/0/mlps", `unknown field “harm”`}},
 		{"bad-harm.json", []string{"/systems/0/mlps", "catastrophic"}},
 		{"missing-harm.json", []string{"/systems/0/mlps", "/service/nation"}},
 		{"bad-date.json", []string{"/evidence/0", "2026-13-01"}},
@@ -185,9 +209,9 @@ func TestBadInput(t *testing.T) {
 		t.Run(tt.file, func(t *testing.T) {
 			path := filepath.Join("testdata", "bad", tt.file)
 			code, out, errs := runArgs(t, "", "-asof", "2026-11-22", "-in", path)
-			assert.Equal(t, 2, code)
+			assert.Equal(t, cli.ExitTrouble, code)
 			assert.Empty(t, out)
-			assert.Contains(t, errs, "hospital: "+path)
+			assert.True(t, strings.HasPrefix(errs, "hospital: "+path+": "), errs)
 			for _, w := range tt.want {
 				assert.Contains(t, errs, w)
 			}
@@ -212,7 +236,7 @@ func TestHostileInput(t *testing.T) {
 		{"shadow institution", strings.TrimSuffix(doc, "}") + `, "Institution": {"id": "SHADOW", "name": "Shadow", "jurisdictions": ["CN"], "type": "hospital"}}`,
 			[]string{"/Institution", "differs from another key of this object only in letter case"}},
 		{"duplicate key", strings.Replace(doc, inst, `"institution": {"id": "SHADOW"}, `+inst, 1), []string{"/institution", "appears more than once"}},
-		{"invalid UTF-8", strings.Replace(doc, inst, inst+"\"principal\": \"P\xff\", ", 1), []string{"/institution/principal", "not valid UTF-8"}},
+		{"invalid UTF-8", strings.Replace(doc, inst, inst+"\"principal\": \"P\xff\", ", 1), []string{"the file is not UTF-8 text (an invalid byte at line"}},
 		{"NUL", strings.Replace(doc, inst, inst+`"principal": "P\u0000", `, 1), []string{"/institution/principal", "U+0000"}},
 		{"ESC", strings.Replace(doc, inst, inst+`"principal": "\u001b[31mP", `, 1), []string{"/institution/principal", "U+001B"}},
 		{"BOM", "\xEF\xBB\xBF" + doc, []string{"byte order mark"}},
@@ -237,26 +261,105 @@ func TestHostileInput(t *testing.T) {
 // is what the check is for, so it is listed with its paths.
 func TestInvalidContractIsReported(t *testing.T) {
 	code, out, errs := runArgs(t, "", "-asof", "2026-11-22", "-in", "testdata/invalid-contract.json")
-	require.Equal(t, 0, code, errs)
+	require.Equal(t, cli.ExitFindings, code, errs)
 	assert.Contains(t, out, "/contracts/0/clauses/3/notifyWithinHours")
 }
 
-func TestBadFlags(t *testing.T) {
-	code, _, errs := runArgs(t, "", "-asof", "31.1.2026")
-	assert.Equal(t, 2, code)
-	assert.Contains(t, errs, "hospital: -asof:")
-	code, _, _ = runArgs(t, "", "-in", "testdata/no-such-file.json")
-	assert.Equal(t, 2, code)
-	code, _, errs = runArgs(t, "", "stray")
-	assert.Equal(t, 2, code)
-	assert.Contains(t, errs, "unexpected argument")
+// TestExitStatusAndMessages: the exit status and what the program says on
+// standard error for usage and file problems, in English and in the
+// language asked for.
+func TestExitStatusAndMessages(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
+		return p
+	}
+	empty := write("empty.json", "")
+	latin1 := write("latin1.json", "{\"institution\": {\"name\": \"Krajsk\xe1\"}}")
+	binary := write("binary.bin", "\x7fELF\x00")
+	sample, err := os.ReadFile("testdata/cz-regional-hospital.json")
+	require.NoError(t, err)
+	usage := "usage: hospital " + command.Synopsis + "\nRun 'hospital -h' for help.\n"
+	tests := []struct {
+		name   string
+		stdin  string
+		args   []string
+		status int
+		stderr string
+	}{
+		{"samples", "", []string{"-asof", "2026-11-22"}, 1, ""},
+		{"help", "", []string{"-h"}, 0, ""},
+		{"stdin", string(sample), []string{"-asof", "2026-11-22", "-"}, 1, ""},
+		{"several files", "", []string{"-asof", "2026-11-22", "-in", "testdata/cz-regional-hospital.json", "testdata/vn-provincial-hospital.json"}, 1, ""},
+		{"bad date", "", []string{"-asof", "31.1.2026"}, 2, "hospital: -asof: “31.1.2026” is not a date of the form YYYY-MM-DD\n"},
+		{"no month 13", "", []string{"-asof", "2026-13-01"}, 2, "hospital: -asof: “2026-13-01”: there is no month 13\n"},
+		{"no month 13 in Czech", "", []string{"-asof", "2026-13-01", "-lang", "cs"}, 2, "hospital: -asof: „2026-13-01“: měsíc 13 neexistuje\n"},
+		{"missing file", "", []string{"-in", "testdata/no-such-file.json"}, 2, "hospital: testdata/no-such-file.json: there is no such file\n"},
+		{"missing argument file", "", []string{"stray"}, 2, "hospital: stray: there is no such file\n"},
+		{"directory", "", []string{"testdata"}, 2, "hospital: testdata: this is a directory, not a file\n"},
+		{"empty file", "", []string{empty}, 2, "hospital: " + empty + ": the file is empty\n"},
+		{"empty file in Vietnamese", "", []string{"-lang", "vi", empty}, 2, "hospital: " + empty + ": tệp trống\n"},
+		{"empty stdin", "", []string{"-"}, 2, "hospital: -: the file is empty\n"},
+		{"not UTF-8", "", []string{latin1}, 2, "hospital: " + latin1 + ": the file is not UTF-8 text (an invalid byte at line 1, column 33); save it as UTF-8\n"},
+		{"binary", "", []string{binary}, 2, "hospital: " + binary + ": the file is binary, not text (a NUL byte at line 1, column 5)\n"},
+		{"too large", "", []string{"-max-bytes", "100", "testdata/cz-regional-hospital.json"}, 2,
+			"hospital: testdata/cz-regional-hospital.json: the file is larger than the limit of 100 bytes\n"},
+		{"every bad file is reported", "", []string{empty, "testdata/no-such-file.json"}, 2,
+			"hospital: " + empty + ": the file is empty\nhospital: testdata/no-such-file.json: there is no such file\n"},
+		{"stdin twice", "", []string{"-", "-in", "-"}, 2, ""},
+		{"unknown flag", "", []string{"-nope"}, 2, "hospital: flag provided but not defined: -nope\n" + usage},
+		{"bad input in Traditional Chinese", "", []string{"-lang", "zh-TW", "testdata/bad/no-institution.json"}, 2,
+			"hospital: testdata/bad/no-institution.json: /institution: 必須提供機構：至少填寫其 id、名稱和法域\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runStdin(t, "", tt.stdin, tt.args...)
+			assert.Equal(t, tt.status, code, "stderr:\n%s", errs)
+			switch {
+			case tt.stderr != "":
+				assert.Equal(t, tt.stderr, errs)
+			case code == cli.ExitTrouble:
+				assert.True(t, strings.HasPrefix(errs, "hospital: "), errs)
+			default:
+				assert.Empty(t, errs)
+			}
+			if code == cli.ExitTrouble {
+				assert.Empty(t, out)
+			}
+		})
+	}
+}
+
+func TestUsage(t *testing.T) {
+	_, out, _ := runArgs(t, "", "-h")
+	assert.True(t, strings.HasPrefix(out, "usage: hospital [-asof YYYY-MM-DD]"), out)
+	for _, want := range []string{"-asof", "-lang", "-json", "-in", "-max-bytes", "Exit status:", "  0  no institution has a gap", "  1  some institution", "  2  bad usage"} {
+		assert.Contains(t, out, want)
+	}
+}
+
+// TestNoEnglishInOtherLanguages: the program's own labels do not appear
+// in English in the other languages.
+func TestNoEnglishInOtherLanguages(t *testing.T) {
+	english := []string{"Grades", "Duties, due dates", "Role assignments", "Vendor contracts", "confidence:", "due ", "no due date",
+		"done ", "No findings", "[error]", "[warning]", "errors:", "Holiday network-security", "(confidence"}
+	for _, loc := range i18n.Locales() {
+		if loc == i18n.EN {
+			continue
+		}
+		_, out, _ := runArgs(t, "", "-asof", "2026-11-22", "-lang", loc.String())
+		for _, w := range english {
+			assert.NotContains(t, out, w, "%s output", loc)
+		}
+	}
 }
 
 // Each sample given with -in runs like the embedded one.
 func TestSamplesRunWithIn(t *testing.T) {
 	for _, f := range sampleFiles {
 		code, out, errs := runArgs(t, "", "-asof", "2026-11-22", "-in", f)
-		assert.Equal(t, 0, code, errs)
+		assert.Equal(t, cli.ExitFindings, code, errs)
 		assert.NotEmpty(t, out)
 	}
 }

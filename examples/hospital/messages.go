@@ -2,9 +2,9 @@ package main
 
 import (
 	"embed"
-	"fmt"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/examples/internal/cli"
 	"github.com/medsec-go/medsec/i18n"
 )
 
@@ -34,13 +34,18 @@ var (
 	msgSchemeCZ      = medsec.MessageTemplate{Key: "hospital.scheme.cz-regime", Format: "Czech obligations regime"}
 	msgSevError      = medsec.MessageTemplate{Key: "hospital.severity.error", Format: "error"}
 	msgSevWarning    = medsec.MessageTemplate{Key: "hospital.severity.warning", Format: "warning"}
+
+	msgNoInstitution   = medsec.MessageTemplate{Key: "hospital.error.no-institution", Format: "the institution is required: give at least its id, name and jurisdictions"}
+	msgSystemsTopLevel = medsec.MessageTemplate{Key: "hospital.error.systems-top-level", Format: "list the systems in the top-level \"systems\", with their grading input"}
 )
 
-// messageTemplates lists every template above, for the completeness test.
+// messageTemplates lists every template above and those of package cli,
+// for the completeness test.
 func messageTemplates() []medsec.MessageTemplate {
-	return []medsec.MessageTemplate{msgTitle, msgInstitution, msgGrades, msgDuties, msgRoles, msgContracts, msgNotice,
+	return append(cli.MessageTemplates(), msgTitle, msgInstitution, msgGrades, msgDuties, msgRoles, msgContracts, msgNotice,
 		msgGradeLine, msgDue, msgNoDue, msgDone, msgConfidence, msgNoRoleIssues, msgContract, msgContractClean,
-		msgContractBad, msgSchemeMLPS, msgSchemeVN, msgSchemeNIS2, msgSchemeCZ, msgSevError, msgSevWarning}
+		msgContractBad, msgSchemeMLPS, msgSchemeVN, msgSchemeNIS2, msgSchemeCZ, msgSevError, msgSevWarning,
+		msgNoInstitution, msgSystemsTopLevel)
 }
 
 var schemeNames = map[string]medsec.MessageTemplate{
@@ -52,23 +57,6 @@ var severityNames = map[string]medsec.MessageTemplate{"error": msgSevError, "war
 //go:embed locales/*.json
 var localeFiles embed.FS
 
-// catalog returns medsec's default catalog extended with the program's own
-// translations.
-func catalog() (*i18n.Catalog, error) {
-	c := i18n.DefaultCatalog()
-	for _, loc := range i18n.Locales() {
-		if loc == i18n.EN {
-			continue
-		}
-		f, err := localeFiles.Open("locales/" + loc.String() + ".json")
-		if err != nil {
-			return nil, err
-		}
-		c, err = c.Extend(loc, f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("locales/%s.json: %w", loc, err)
-		}
-	}
-	return c, nil
-}
+// catalog returns medsec's default catalog extended with the translations
+// of package cli and the program's own.
+func catalog() (*i18n.Catalog, error) { return cli.Catalog(localeFiles) }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/examples/internal/cli"
 	"github.com/medsec-go/medsec/i18n"
 	"github.com/medsec-go/medsec/internal/escape"
 )
@@ -121,5 +122,5 @@ func (p *printer) line(s string) {
 func (p *printer) section(title string) {
 	p.line("")
 	p.line(title)
-	p.line(strings.Repeat("-", len([]rune(title))))
+	p.line(strings.Repeat("-", cli.Width(title)))
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/examples/internal/cli"
 	"github.com/medsec-go/medsec/i18n"
 	"github.com/medsec-go/medsec/internal/escape"
 	"github.com/medsec-go/medsec/internal/rendertest"
@@ -41,8 +43,8 @@ func fillStrings(v reflect.Value, s string) {
 // sampleOutput is the program's result for the embedded samples.
 func sampleOutput(t *testing.T, loc i18n.Locale) *Output {
 	t.Helper()
-	inputs, err := readInputs("")
-	require.NoError(t, err)
+	inputs, ok := readInputs(nil, nil, maxInputSize, &cli.Printer{Name: "hospital", L: i18n.NewLocalizer(loc), Stderr: io.Discard})
+	require.True(t, ok)
 	out := &Output{}
 	for _, in := range inputs {
 		v, err := evaluate(in.file, in.input, now, i18n.NewLocalizer(loc), loc)

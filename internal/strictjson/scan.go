@@ -3,7 +3,6 @@ package strictjson
 import (
 	"bytes"
 	"encoding"
-	"encoding/json"
 	"math"
 	"reflect"
 	"strconv"
@@ -29,6 +28,7 @@ type scanner struct {
 	depth    int
 	maxDepth int
 	maxItems int
+	noEmpty  bool // Config.NoEmptyStrings
 	fatal    bool
 	errs     errcap.List[*Error]
 	buf      []byte // scratch: unescaped text
@@ -159,7 +159,7 @@ func (s *scanner) value(sh *shape, v reflect.Value) {
 				v = reflect.New(sh.typ).Elem()
 			}
 			raw := s.data[start:s.pos]
-			if err := v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw); err != nil && !s.full() {
+			if err := v.Addr().Interface().(jsonUnmarshaler).UnmarshalJSON(raw); err != nil && !s.full() {
 				t := clip(raw)
 				s.errs.Add(&Error{Path: string(s.path), Rule: "value", Value: t, Message: msgText.New(t, clipMessage(err.Error()))})
 			}
@@ -1065,6 +1065,10 @@ func (s *scanner) leafString(sh *shape, v reflect.Value, raw []byte, escaped boo
 	case kString, kText, kEnum:
 	default:
 		s.wrongType(sh, raw)
+		return
+	}
+	if len(raw) == 0 && s.noEmpty {
+		s.fail("empty", "", msgEmptyString.New())
 		return
 	}
 	text := raw

@@ -2,7 +2,6 @@ package strictjson
 
 import (
 	"encoding"
-	"encoding/json"
 	"math"
 	"reflect"
 	"strings"
@@ -80,10 +79,23 @@ func (s *shape) foldField(name []byte) int {
 
 var (
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
-	jsonUnmarshalerType = reflect.TypeFor[json.Unmarshaler]()
+	jsonUnmarshalerType = reflect.TypeFor[jsonUnmarshaler]()
 	textMarshalerType   = reflect.TypeFor[encoding.TextMarshaler]()
-	rawMessageType      = reflect.TypeFor[json.RawMessage]()
 )
+
+// jsonUnmarshaler is the method set of encoding/json's Unmarshaler. The
+// package does not import encoding/json, so that a program whose only
+// JSON decoding is this package's does not link it; types that implement
+// json.Unmarshaler implement this interface too.
+type jsonUnmarshaler interface {
+	UnmarshalJSON([]byte) error
+}
+
+// isRawMessage reports whether t is encoding/json's RawMessage, named
+// rather than imported for the same reason.
+func isRawMessage(t reflect.Type) bool {
+	return t.Name() == "RawMessage" && t.PkgPath() == "encoding/json"
+}
 
 // shapeFor returns the shape of t, deriving it on first use.
 func (d *Decoder) shapeFor(t reflect.Type) *shape {
@@ -109,7 +121,7 @@ type builder struct {
 }
 
 func (b *builder) shapeOf(t reflect.Type) *shape {
-	for t.Kind() == reflect.Pointer && t != rawMessageType {
+	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	if sh, ok := b.d.shapes.Load(t); ok {
@@ -121,7 +133,7 @@ func (b *builder) shapeOf(t reflect.Type) *shape {
 	sh := &shape{typ: t}
 	b.done[t] = sh
 	switch {
-	case t == rawMessageType:
+	case isRawMessage(t):
 		sh.kind = kRaw
 	case reflect.PointerTo(t).Implements(textUnmarshalerType):
 		b.text(sh, t)

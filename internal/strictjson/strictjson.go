@@ -90,6 +90,7 @@ func (t Template) New(args ...any) Message { return Message{Key: t.Key, Format: 
 var (
 	MsgTooLarge      = Template{"medsec.decode.too-large", "the input is larger than the limit of %d bytes"}
 	msgEmpty         = Template{"medsec.decode.empty", "the input is empty; send one JSON object"}
+	msgEmptyString   = Template{"medsec.decode.empty-string", "an empty string is not a value here; leave the field out instead"}
 	msgBOM           = Template{"medsec.decode.bom", "the input starts with a byte order mark (BOM); save it as UTF-8 without a BOM"}
 	msgEmptyArray    = Template{"medsec.decode.empty-array", "the input is empty; send one JSON array"}
 	msgSyntax        = Template{"medsec.decode.syntax", "malformed JSON at line %d, column %d (byte %d)"}
@@ -133,7 +134,7 @@ var (
 // [MsgMore] included, sorted by key.
 func Templates() []Template {
 	ts := []Template{
-		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEmptyArray, msgEmptyText, msgEnum, msgInteger, msgIntegerMax, msgIntegerMin,
+		msgBOM, msgCanonical, msgControl, msgDuplicate, msgDuplicateCase, msgEmpty, msgEmptyArray, msgEmptyString, msgEmptyText, msgEnum, msgInteger, msgIntegerMax, msgIntegerMin,
 		msgMaxItems, msgNull, msgNullRequired, msgNumber, msgSyntax, msgText, MsgTooLarge, msgTooDeep, msgTrailing, msgWhole,
 		msgUnknown, msgUnknownCase, msgUTF8, msgWantArray, msgWantBoolean, msgWantInteger, msgWantNumber,
 		msgWantObject, msgWantString, MsgMore, MsgDateTime, MsgJurisdiction, MsgCode,
@@ -202,6 +203,10 @@ type Config struct {
 	// MaxItems bounds the entries of every array and map without a limit
 	// of its own; 0 means DefaultMaxItems.
 	MaxItems int
+	// NoEmptyStrings makes an empty string value an error (rule "empty"),
+	// for formats whose optional fields are left out rather than given
+	// as "". Map keys are not affected.
+	NoEmptyStrings bool
 	// Field, when set, returns the limits of field f of struct type t.
 	Field func(t reflect.Type, f reflect.StructField) Limits
 	// Text refines how values of the given types, which read themselves
@@ -293,7 +298,7 @@ func (d *Decoder) UnmarshalAt(data []byte, v any, base string) Errors {
 		panic("strictjson: Unmarshal needs a non-nil pointer, not " + fmt.Sprintf("%T", v))
 	}
 	sh := d.shapeFor(rv.Type().Elem())
-	s := scanner{data: data, maxDepth: d.cfg.MaxDepth, maxItems: d.cfg.MaxItems, textErr: d.cfg.TextError,
+	s := scanner{data: data, maxDepth: d.cfg.MaxDepth, maxItems: d.cfg.MaxItems, textErr: d.cfg.TextError, noEmpty: d.cfg.NoEmptyStrings,
 		path: append(make([]byte, 0, 64+len(base)), base...)}
 	s.document(sh, rv.Elem())
 	return s.result()
