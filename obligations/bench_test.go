@@ -99,3 +99,52 @@ func BenchmarkWriteReport(b *testing.B) {
 		})
 	}
 }
+
+// scaleSizes are the institution sizes of the scaling benchmarks (issue
+// 15: GapReport and WriteJSON must stay linear in the number of systems).
+var scaleSizes = []int{10, 100, 1000, 4000}
+
+// BenchmarkGapReportScale: GapReport of one hospital of n systems with
+// evidence for every other binding. ns/op divided by n should stay flat.
+func BenchmarkGapReportScale(b *testing.B) {
+	c := DefaultCatalog()
+	for _, n := range scaleSizes {
+		b.Run(fmt.Sprintf("systems=%d", n), func(b *testing.B) {
+			p := bigHospital(n, "H")
+			ev := evidenceFor(c, &p)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.GapReport(&p, ev, at()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkWriteJSONScale: writing the gap report of one hospital of n
+// systems as JSON; it should cost no more than a few times GapReport.
+func BenchmarkWriteJSONScale(b *testing.B) {
+	c := DefaultCatalog()
+	for _, n := range scaleSizes {
+		b.Run(fmt.Sprintf("systems=%d", n), func(b *testing.B) {
+			p := bigHospital(n, "H")
+			r, err := c.GapReport(&p, evidenceFor(c, &p), at())
+			if err != nil {
+				b.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := r.WriteJSON(&buf); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(buf.Len()))
+			b.ReportAllocs()
+			for b.Loop() {
+				buf.Reset()
+				if err := r.WriteJSON(&buf); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
