@@ -158,6 +158,8 @@ type entry struct {
 	flagNames []medsec.Message
 	// alt is the entry of AlternativeTo, linked both ways.
 	alt *entry
+	// citeText holds the text of each of duty.Citations.
+	citeText []string
 }
 
 type catalogFile struct {
@@ -426,6 +428,7 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 				e.period = in.InForce
 			}
 		}
+		e.setCitationText()
 		e.jurName = e.duty.Jurisdiction.Message()
 		if info, ok := reg.Jurisdiction(e.duty.Jurisdiction); ok {
 			e.jurName = info.Name

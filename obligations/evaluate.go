@@ -106,6 +106,7 @@ const (
 	reasonInstitutionLevel
 	reasonNIS2
 	reasonCZ
+	reasonRecorded // read from a report: Item.recorded
 )
 
 // Item is one applicable duty bound to the institution or one system, with
@@ -140,6 +141,8 @@ type Item struct {
 	level  int
 	scheme grading.Scheme
 	via    string // system that made an institution duty apply
+	// recorded is the reason a decoded report recorded.
+	recorded *medsec.Message
 }
 
 // Duty returns a copy of the item's duty.
@@ -157,6 +160,9 @@ func (it *Item) Confidence() medsec.Confidence { return it.entry().duty.Confiden
 // Reason explains why the duty applies.
 func (it *Item) Reason() medsec.Message {
 	e := it.entry()
+	if it.reason == reasonRecorded && it.recorded != nil {
+		return cloneMessage(*it.recorded)
+	}
 	var m medsec.Message
 	switch it.reason {
 	case reasonSystemLevel:

@@ -51,6 +51,18 @@ var (
 	msgErrAsOf               = tmpl{Key: "obligations.error.as-of", Format: "the as-of day %s does not exist; give a date of the calendar"}
 )
 
+// Errors of the report decoders.
+var (
+	msgErrReportFormat   = tmpl{Key: "obligations.error.report-format", Format: "the format is %q, not %q: give a report of this kind as medsec writes it (a later version of the format needs a later release of medsec)"}
+	msgErrReportDuty     = tmpl{Key: "obligations.error.report-duty", Format: "the catalog has no duty %q: decode the report with the catalog it was made with"}
+	msgErrReportRule     = tmpl{Key: "obligations.error.report-rule", Format: "the catalog has no role rule %q: decode the report with the catalog it was made with"}
+	msgErrReportTotal    = tmpl{Key: "obligations.error.report-total", Format: "the total is %d, but the number of items with this status is %d: the totals must count the items"}
+	msgErrReportArg      = tmpl{Key: "obligations.error.report-arg", Format: "a message argument must be a string, a number, true or false, or a message with a key"}
+	msgErrReportDueAt    = tmpl{Key: "obligations.error.report-due-at", Format: "%q is not an instant in UTC of the form 2026-11-22T09:00:00Z (RFC 3339, whole seconds)"}
+	msgErrReportIncident = tmpl{Key: "obligations.error.report-incident", Format: "duty %s does not run from an incident: leave the incident empty"}
+	msgErrReportCitation = tmpl{Key: "obligations.error.report-citation", Format: "%q is not a citation in its canonical form, such as \"ID art. 21(2)(d)\""}
+)
+
 // Reasons.
 var (
 	msgReasonJurisdiction          = tmpl{Key: "obligations.reason.jurisdiction", Format: "the institution is subject to the law of %v"}
@@ -142,6 +154,8 @@ func ownTemplates() []tmpl {
 		msgErrRecurrence, msgErrIncidentScope, msgErrIncidentRule, msgErrFromRule, msgErrRuleNoDuty, msgErrCheckShape,
 		msgErrRetain, msgErrPeriod, msgErrRead, msgErrUnknownSystem, msgErrUnknownDuty, msgErrEvidenceScope,
 		msgErrEvidenceIncident, msgErrUnknownIncident, msgErrIncidentID, msgErrAsOf,
+		msgErrReportFormat, msgErrReportDuty, msgErrReportRule, msgErrReportTotal, msgErrReportArg, msgErrReportDueAt,
+		msgErrReportIncident, msgErrReportCitation,
 		msgReasonJurisdiction, msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonInstitutionLevel,
 		msgReasonInstitutionLevelRange, msgReasonSystemLevelOnly, msgReasonInstitutionLevelOnly, msgReasonNIS2, msgReasonCZ, msgReasonFlag,
 		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName, msgRoleUnknown,
