@@ -22,7 +22,7 @@ var api = apitest.API{
 		"DefaultCatalog": DefaultCatalog, "LoadCatalog": LoadCatalog, "MessageTemplates": MessageTemplates,
 		"NewCatalog": NewCatalog, "ReportSchema": ReportSchema, "RoleReportSchema": RoleReportSchema, "RoleRules": RoleRules,
 	},
-	Types: []any{ArticleCoverage{}, CNIncidentGrade(0), Catalog{}, Duty{}, Employment(0), Incident{},
+	Types: []any{ArticleCoverage{}, BulkError{}, CNIncidentGrade(0), Catalog{}, Duty{}, Employment(0), Incident{},
 		InstrumentCoverage{}, Item{}, Party(0), Profile{}, Record(0),
 		Recurrence{}, RecurrenceKind(0), Report{}, Role(""), RoleReport{}, RoleCheckKind(0), Scope(0), Severity(0), Status(0)},
 }

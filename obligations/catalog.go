@@ -13,6 +13,7 @@ import (
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/internal/fielderr"
+	"github.com/medsec-go/medsec/internal/reportjson"
 	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
@@ -156,10 +157,14 @@ type entry struct {
 	// flagNames those of duty.Applies.Flags.
 	jurName   medsec.Message
 	flagNames []medsec.Message
+	// jurQ and flagQ are the same names escaped for JSON.
+	jurQ  *reportjson.Quoted
+	flagQ []reportjson.Quoted
 	// alt is the entry of AlternativeTo, linked both ways.
 	alt *entry
-	// citeText holds the text of each of duty.Citations.
-	citeText []string
+	// jsCitations and jsTitle are the JSON of the duty's citations and
+	// title, which every report item of the duty repeats.
+	jsCitations, jsTitle *reportjson.Fragment
 }
 
 type catalogFile struct {
@@ -428,7 +433,6 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 				e.period = in.InForce
 			}
 		}
-		e.setCitationText()
 		e.jurName = e.duty.Jurisdiction.Message()
 		if info, ok := reg.Jurisdiction(e.duty.Jurisdiction); ok {
 			e.jurName = info.Name
@@ -437,6 +441,7 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 			info, _ := reg.Flag(f)
 			e.flagNames = append(e.flagNames, info.Name)
 		}
+		e.prepareJSON()
 		// Alternatives describe one act under two readings, so evidence
 		// for either counts for both: link them both ways.
 		if id := e.duty.AlternativeTo; id != "" {

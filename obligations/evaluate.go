@@ -9,6 +9,7 @@ import (
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/internal/fielderr"
+	"github.com/medsec-go/medsec/internal/reportjson"
 )
 
 // Status is where an applicable duty stands on the as-of date. The order
@@ -159,43 +160,73 @@ func (it *Item) Confidence() medsec.Confidence { return it.entry().duty.Confiden
 
 // Reason explains why the duty applies.
 func (it *Item) Reason() medsec.Message {
-	e := it.entry()
 	if it.reason == reasonRecorded && it.recorded != nil {
 		return cloneMessage(*it.recorded)
 	}
-	var m medsec.Message
-	switch it.reason {
-	case reasonSystemLevel:
-		m = levelReason(msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonSystemLevelOnly, it.System, it)
-	case reasonInstitutionLevel:
-		m = levelReason(msgReasonInstitutionLevel, msgReasonInstitutionLevelRange, msgReasonInstitutionLevelOnly, it.via, it)
-	case reasonNIS2:
-		m = msgReasonNIS2.New(classMessage(grading.EntityClass(it.level)))
-	case reasonCZ:
-		m = msgReasonCZ.New(regimeMessage(grading.CZRegime(it.level)))
-	default:
-		name := e.jurName
-		if name.IsZero() {
-			name = e.duty.Jurisdiction.Message()
-		}
-		m = msgReasonJurisdiction.New(name)
-	}
-	for _, f := range e.flagNames {
+	b := it.base()
+	m := b.message()
+	for _, f := range it.entry().flagNames {
 		m = msgReasonFlag.New(m, f)
 	}
 	return m
 }
 
-func levelReason(minT, rangeT, onlyT medsec.MessageTemplate, sys string, it *Item) medsec.Message {
-	a := it.entry().duty.Applies
-	min := max(a.MinLevel, 1)
-	switch {
-	case a.MaxLevel == min:
-		return onlyT.New(sys, schemeMessage(it.scheme), it.level, min)
-	case a.MaxLevel > 0:
-		return rangeT.New(sys, schemeMessage(it.scheme), it.level, min, a.MaxLevel)
+// A reasonBase is the message of an item's reason before the flags that
+// [Item.Reason] adds to it: a template and its arguments, held without
+// allocating, so that reports write reasons without building them.
+type reasonBase struct {
+	t *reasonTmpl
+	// sys is the system of a level reason; level reasons have the
+	// arguments sys, name, then the first n of ints (level, minimum,
+	// maximum); the others have name only.
+	sys   string
+	name  medsec.Message
+	nameQ *reportjson.Quoted // name escaped for JSON, when known
+	ints  [3]int
+	n     int
+	level bool
+}
+
+// base returns the item's reason before its flags.
+func (it *Item) base() reasonBase {
+	e := it.entry()
+	switch it.reason {
+	case reasonSystemLevel, reasonInstitutionLevel:
+		minT, rangeT, onlyT, sys := &msgReasonSystemLevel, &msgReasonSystemLevelRange, &msgReasonSystemLevelOnly, it.System
+		if it.reason == reasonInstitutionLevel {
+			minT, rangeT, onlyT, sys = &msgReasonInstitutionLevel, &msgReasonInstitutionLevelRange, &msgReasonInstitutionLevelOnly, it.via
+		}
+		a := &e.duty.Applies
+		b := reasonBase{t: minT, sys: sys, name: schemeMessage(it.scheme), ints: [3]int{it.level, max(a.MinLevel, 1), a.MaxLevel}, n: 2, level: true}
+		switch {
+		case a.MaxLevel == b.ints[1]:
+			b.t = onlyT
+		case a.MaxLevel > 0:
+			b.t, b.n = rangeT, 3
+		}
+		return b
+	case reasonNIS2:
+		return reasonBase{t: &msgReasonNIS2, name: classMessage(grading.EntityClass(it.level))}
+	case reasonCZ:
+		return reasonBase{t: &msgReasonCZ, name: regimeMessage(grading.CZRegime(it.level))}
 	}
-	return minT.New(sys, schemeMessage(it.scheme), it.level, min)
+	if e.jurName.IsZero() {
+		return reasonBase{t: &msgReasonJurisdiction, name: e.duty.Jurisdiction.Message()}
+	}
+	return reasonBase{t: &msgReasonJurisdiction, name: e.jurName, nameQ: e.jurQ}
+}
+
+// message returns the reason as a message.
+func (b *reasonBase) message() medsec.Message {
+	if !b.level {
+		return b.t.New(b.name)
+	}
+	args := make([]any, 2+b.n)
+	args[0], args[1] = b.sys, b.name
+	for i := range b.n {
+		args[2+i] = b.ints[i]
+	}
+	return b.t.New(args...)
 }
 
 // Binding is an applicable duty with the reason it applies.
@@ -260,6 +291,7 @@ type evaluator struct {
 	p     *Profile
 	items []Item
 	ev    map[evKey]evAgg
+	order []int // the permutation of sort
 }
 
 // bind collects the applicable duties into e.items. A duty bound to an
@@ -654,8 +686,16 @@ func dateStatus(due, asOf, soon medsec.Date) Status {
 // (earliest first, unknown last), keeping duty-ID and system order for
 // ties (the index breaks them). It sorts indices, which are cheaper to
 // move than items, and then moves each item once to its place.
-func sortItems(items []Item) {
-	order := make([]int, len(items))
+func sortItems(items []Item) { sortItemsWith(items, nil) }
+
+// sort sorts e.items (see sortItems), reusing the memory of earlier
+// sorts.
+func (e *evaluator) sort() { e.order = sortItemsWith(e.items, e.order) }
+
+// sortItemsWith sorts items using order, grown as needed, for the
+// permutation, and returns it.
+func sortItemsWith(items []Item, order []int) []int {
+	order = slices.Grow(order[:0], len(items))[:len(items)]
 	for i := range order {
 		order[i] = i
 	}
@@ -677,6 +717,7 @@ func sortItems(items []Item) {
 		}
 		items[j], order[j] = first, -1
 	}
+	return order
 }
 
 func cmpDue(a, b *Item) int {

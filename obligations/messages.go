@@ -6,6 +6,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/reportjson"
 )
 
 type tmpl = medsec.MessageTemplate
@@ -49,6 +50,7 @@ var (
 	msgErrUnknownIncident    = tmpl{Key: "obligations.error.unknown-incident", Format: "no incident has the ID %q"}
 	msgErrIncidentID         = tmpl{Key: "obligations.error.incident-id", Format: "incident ID %q is empty or used twice"}
 	msgErrAsOf               = tmpl{Key: "obligations.error.as-of", Format: "the as-of day %s does not exist; give a date of the calendar"}
+	msgErrWorkers            = tmpl{Key: "obligations.error.workers", Format: "the number of workers must be between 0 and %d; 0 and 1 evaluate one institution after the other"}
 )
 
 // Errors of the report decoders.
@@ -63,18 +65,19 @@ var (
 	msgErrReportCitation = tmpl{Key: "obligations.error.report-citation", Format: "%q is not a citation in its canonical form, such as \"ID art. 21(2)(d)\""}
 )
 
-// Reasons.
+// Reasons. Reports write them often, so each keeps its key and format
+// escaped for JSON.
 var (
-	msgReasonJurisdiction          = tmpl{Key: "obligations.reason.jurisdiction", Format: "the institution is subject to the law of %v"}
-	msgReasonSystemLevel           = tmpl{Key: "obligations.reason.system-level", Format: "system %s is graded %v level %d; the duty applies from level %d"}
-	msgReasonSystemLevelRange      = tmpl{Key: "obligations.reason.system-level-range", Format: "system %s is graded %v level %d; the duty applies at levels %d to %d"}
-	msgReasonInstitutionLevel      = tmpl{Key: "obligations.reason.institution-level", Format: "the institution runs system %s at %v level %d; the duty applies from level %d"}
-	msgReasonInstitutionLevelRange = tmpl{Key: "obligations.reason.institution-level-range", Format: "the institution runs system %s at %v level %d; the duty applies at levels %d to %d"}
-	msgReasonSystemLevelOnly       = tmpl{Key: "obligations.reason.system-level-only", Format: "system %s is graded %v level %d; the duty applies at level %d only"}
-	msgReasonInstitutionLevelOnly  = tmpl{Key: "obligations.reason.institution-level-only", Format: "the institution runs system %s at %v level %d; the duty applies at level %d only"}
-	msgReasonNIS2                  = tmpl{Key: "obligations.reason.nis2", Format: "the institution is a NIS2 %v"}
-	msgReasonCZ                    = tmpl{Key: "obligations.reason.cz", Format: "the institution is in the Czech %v"}
-	msgReasonFlag                  = tmpl{Key: "obligations.reason.flag", Format: "%v, and %v"}
+	msgReasonJurisdiction          = reason(tmpl{Key: "obligations.reason.jurisdiction", Format: "the institution is subject to the law of %v"})
+	msgReasonSystemLevel           = reason(tmpl{Key: "obligations.reason.system-level", Format: "system %s is graded %v level %d; the duty applies from level %d"})
+	msgReasonSystemLevelRange      = reason(tmpl{Key: "obligations.reason.system-level-range", Format: "system %s is graded %v level %d; the duty applies at levels %d to %d"})
+	msgReasonInstitutionLevel      = reason(tmpl{Key: "obligations.reason.institution-level", Format: "the institution runs system %s at %v level %d; the duty applies from level %d"})
+	msgReasonInstitutionLevelRange = reason(tmpl{Key: "obligations.reason.institution-level-range", Format: "the institution runs system %s at %v level %d; the duty applies at levels %d to %d"})
+	msgReasonSystemLevelOnly       = reason(tmpl{Key: "obligations.reason.system-level-only", Format: "system %s is graded %v level %d; the duty applies at level %d only"})
+	msgReasonInstitutionLevelOnly  = reason(tmpl{Key: "obligations.reason.institution-level-only", Format: "the institution runs system %s at %v level %d; the duty applies at level %d only"})
+	msgReasonNIS2                  = reason(tmpl{Key: "obligations.reason.nis2", Format: "the institution is a NIS2 %v"})
+	msgReasonCZ                    = reason(tmpl{Key: "obligations.reason.cz", Format: "the institution is in the Czech %v"})
+	msgReasonFlag                  = reason(tmpl{Key: "obligations.reason.flag", Format: "%v, and %v"})
 )
 
 // Names.
@@ -116,6 +119,26 @@ var (
 	msgNoteFromDetectionPeriod = tmpl{Key: "obligations.note.from-detection-period", Format: "the incident notification has not been submitted yet, so the period runs from detection, the earliest moment a notification could exist; the due date is never later than the legal one"}
 )
 
+// A reasonTmpl is the template of a reason with its key and format
+// escaped for JSON.
+type reasonTmpl struct {
+	tmpl
+	q reportjson.Quoted
+}
+
+func reason(t tmpl) reasonTmpl { return reasonTmpl{t, reportjson.Quote(t.New())} }
+
+// quotedNames holds the names of schemes, classes and regimes escaped
+// for JSON, by key.
+var quotedNames = func() map[string]*reportjson.Quoted {
+	m := map[string]*reportjson.Quoted{}
+	for _, t := range []tmpl{msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName} {
+		q := reportjson.Quote(t.New())
+		m[t.Key] = &q
+	}
+	return m
+}()
+
 func schemeMessage(s grading.Scheme) medsec.Message {
 	switch s {
 	case grading.SchemeMLPS:
@@ -153,11 +176,12 @@ func ownTemplates() []tmpl {
 		msgErrNote, msgErrCitation, msgErrEffectNone, msgErrLevels, msgErrSystemScope, msgErrSchemeJurisdiction,
 		msgErrRecurrence, msgErrIncidentScope, msgErrIncidentRule, msgErrFromRule, msgErrRuleNoDuty, msgErrCheckShape,
 		msgErrRetain, msgErrPeriod, msgErrRead, msgErrUnknownSystem, msgErrUnknownDuty, msgErrEvidenceScope,
-		msgErrEvidenceIncident, msgErrUnknownIncident, msgErrIncidentID, msgErrAsOf,
+		msgErrEvidenceIncident, msgErrUnknownIncident, msgErrIncidentID, msgErrAsOf, msgErrWorkers,
 		msgErrReportFormat, msgErrReportDuty, msgErrReportRule, msgErrReportTotal, msgErrReportArg, msgErrReportDueAt,
 		msgErrReportIncident, msgErrReportCitation,
-		msgReasonJurisdiction, msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonInstitutionLevel,
-		msgReasonInstitutionLevelRange, msgReasonSystemLevelOnly, msgReasonInstitutionLevelOnly, msgReasonNIS2, msgReasonCZ, msgReasonFlag,
+		msgReasonJurisdiction.tmpl, msgReasonSystemLevel.tmpl, msgReasonSystemLevelRange.tmpl, msgReasonInstitutionLevel.tmpl,
+		msgReasonInstitutionLevelRange.tmpl, msgReasonSystemLevelOnly.tmpl, msgReasonInstitutionLevelOnly.tmpl, msgReasonNIS2.tmpl,
+		msgReasonCZ.tmpl, msgReasonFlag.tmpl,
 		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName, msgRoleUnknown,
 		msgRenderHeading, msgRenderTotals, msgRenderDue, msgRenderDone, msgRenderNoDue, msgRenderInst, msgRenderCol,
 		msgRenderNote, msgNoteFromDetection, msgNoteFromDetectionPeriod,

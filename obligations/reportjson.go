@@ -187,15 +187,19 @@ func (it *Item) write(w *reportjson.Writer) {
 		w.Text(d.Confidence)
 	}
 	w.Key("citations")
-	w.BeginArray()
-	for i := range d.Citations {
-		w.String(e.citation(i))
+	if e.jsCitations != nil {
+		w.Fragment(e.jsCitations)
+	} else {
+		writeCitations(w, d.Citations)
 	}
-	w.EndArray()
 	w.Key("title")
-	w.Message(d.Title)
+	if e.jsTitle != nil {
+		w.Fragment(e.jsTitle)
+	} else {
+		w.Message(d.Title)
+	}
 	w.Key("reason")
-	w.Message(it.Reason())
+	it.writeReason(w)
 	if !it.Note.IsZero() {
 		w.Key("note")
 		w.Message(it.Note)
@@ -203,12 +207,80 @@ func (it *Item) write(w *reportjson.Writer) {
 	w.EndObject()
 }
 
-// citation returns the text of the duty's citation i.
-func (e *entry) citation(i int) string {
-	if i < len(e.citeText) {
-		return e.citeText[i]
+// writeReason writes [Item.Reason] without building it.
+func (it *Item) writeReason(w *reportjson.Writer) {
+	if it.reason == reasonRecorded && it.recorded != nil {
+		w.Message(*it.recorded)
+		return
 	}
-	return e.duty.Citations[i].String()
+	e := it.entry()
+	quoted := len(e.flagQ) == len(e.flagNames)
+	// The flags wrap the base, the last flag outermost.
+	for range e.flagNames {
+		w.BeginQuotedMessage(&msgReasonFlag.q)
+	}
+	b := it.base()
+	w.BeginQuotedMessage(&b.t.q)
+	if b.level {
+		w.String(b.sys)
+	}
+	switch q := quotedNames[b.name.Key]; {
+	case b.nameQ != nil:
+		w.QuotedMessage(b.nameQ)
+	case q != nil:
+		w.QuotedMessage(q)
+	default:
+		w.Message(b.name)
+	}
+	for i := range b.n {
+		w.Int(int64(b.ints[i]))
+	}
+	w.EndArray()
+	w.EndObject()
+	for i, f := range e.flagNames {
+		if quoted {
+			w.QuotedMessage(&e.flagQ[i])
+		} else {
+			w.Message(f)
+		}
+		w.EndArray()
+		w.EndObject()
+	}
+}
+
+// writeCitations writes citations as an array of their text forms.
+func writeCitations(w *reportjson.Writer, cs []medsec.Citation) {
+	w.BeginArray()
+	for _, c := range cs {
+		w.Text(c)
+	}
+	w.EndArray()
+}
+
+// itemDepth is the depth of the members of a gap report's items: in an
+// item, in the array "items", in the report.
+const itemDepth = 3
+
+// prepareJSON writes once the parts of the duty that every report item
+// of it repeats.
+func (e *entry) prepareJSON() {
+	cites := reportjson.NewFragment(itemDepth, func(w *reportjson.Writer) { writeCitations(w, e.duty.Citations) })
+	title := reportjson.NewFragment(itemDepth, func(w *reportjson.Writer) { w.Message(e.duty.Title) })
+	e.jsCitations, e.jsTitle = &cites, &title
+	// Names with arguments, which no pack declares today, are written
+	// as they are.
+	if !e.jurName.IsZero() && len(e.jurName.Args) == 0 {
+		q := reportjson.Quote(e.jurName)
+		e.jurQ = &q
+	}
+	e.flagQ = nil
+	for _, f := range e.flagNames {
+		if len(f.Args) > 0 {
+			e.flagQ = nil
+			break
+		}
+		e.flagQ = append(e.flagQ, reportjson.Quote(f))
+	}
 }
 
 // The JSON form of a gap report as the decoder reads it. Members whose
@@ -485,22 +557,12 @@ func (rc *recorder) entry(en *entry, d *itemDoc) *entry {
 	x := *en
 	x.duty = cloneDuty(&en.duty)
 	x.duty.Party, x.duty.Confidence, x.duty.Citations, x.duty.Title = d.Party, d.Confidence, d.Citations, d.Title
-	x.citeText = nil
-	x.setCitationText()
+	x.prepareJSON()
 	if rc.entries == nil {
 		rc.entries = map[string][]*entry{}
 	}
 	rc.entries[d.Duty] = append(rc.entries[d.Duty], &x)
 	return &x
-}
-
-// setCitationText keeps the text of the duty's citations, which reports
-// write.
-func (e *entry) setCitationText() {
-	e.citeText = make([]string, len(e.duty.Citations))
-	for i, c := range e.duty.Citations {
-		e.citeText[i] = c.String()
-	}
 }
 
 // cloneMessage returns a deep copy of m: its arguments, and those of the

@@ -600,3 +600,64 @@ func TestDecodeRoleReportErrors(t *testing.T) {
 	_, err = (&RoleReport{Findings: []Finding{{}}}).MarshalJSON()
 	assert.Error(t, err, "a zero finding has no severity")
 }
+
+// FuzzDecodeReport: any input either decodes to a report that writes
+// bytes which decode to the same report again, or is rejected with field
+// errors; it never panics.
+func FuzzDecodeReport(f *testing.F) {
+	c := DefaultCatalog()
+	// Small seeds keep the fuzzer fast: a few items of each sample.
+	for _, r := range sampleReports(f) {
+		small := &Report{Institution: r.Institution, AsOf: r.AsOf}
+		for i := 0; i < len(r.Items); i += max(1, len(r.Items)/3) {
+			small.Items = append(small.Items, r.Items[i])
+			small.Totals[r.Items[i].Status]++
+		}
+		f.Add(marshal(f, small))
+	}
+	f.Add([]byte(`{"format":"medsec.gap-report/1","institution":"H","asOf":"2026-01-01","totals":{"overdue":0,"missing":0,"dueSoon":0,"pending":0,"met":0,"onTrigger":0},"items":[]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := c.DecodeReport(bytes.NewReader(data))
+		if err != nil {
+			checkInputError(t, err)
+			return
+		}
+		once := marshal(t, r)
+		back, err := c.DecodeReport(bytes.NewReader(once))
+		if err != nil {
+			t.Fatalf("a decoded report writes %s, which does not decode: %v", once, err)
+		}
+		if twice := marshal(t, back); !bytes.Equal(once, twice) {
+			t.Fatalf("written twice differently:\n%s\n%s", once, twice)
+		}
+		var txt bytes.Buffer
+		if err := r.WriteText(&txt, nil); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// FuzzDecodeRoleReport: the same for role reports.
+func FuzzDecodeRoleReport(f *testing.F) {
+	c := DefaultCatalog()
+	p := hospitalCN(grading.MLPS3)
+	fs, err := c.CheckRoles(&p, goodCNStaff()[:2])
+	require.NoError(f, err)
+	f.Add(marshal(f, &RoleReport{Institution: "H", Findings: fs}))
+	f.Add(marshal(f, &RoleReport{Institution: "H"}))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := c.DecodeRoleReport(bytes.NewReader(data))
+		if err != nil {
+			checkInputError(t, err)
+			return
+		}
+		once := marshal(t, r)
+		back, err := c.DecodeRoleReport(bytes.NewReader(once))
+		if err != nil {
+			t.Fatalf("a decoded report writes %s, which does not decode: %v", once, err)
+		}
+		if twice := marshal(t, back); !bytes.Equal(once, twice) {
+			t.Fatalf("written twice differently:\n%s\n%s", once, twice)
+		}
+	})
+}

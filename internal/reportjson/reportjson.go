@@ -26,6 +26,7 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -110,11 +111,14 @@ func (w *Writer) BeginArray() { w.open('[') }
 // EndArray ends the array.
 func (w *Writer) EndArray() { w.close(']') }
 
-// Key writes the key of the next member of an object.
+// Key writes the key of the next member of an object. Keys are the
+// reports' own member names: k is written as it is, so it must hold no
+// character that JSON escapes.
 func (w *Writer) Key(k string) {
 	w.next()
-	w.B = AppendString(w.B, k)
-	w.B = append(w.B, ':')
+	w.B = append(w.B, '"')
+	w.B = append(w.B, k...)
+	w.B = append(w.B, '"', ':')
 	if w.indent {
 		w.B = append(w.B, ' ')
 	}
@@ -169,6 +173,44 @@ func (w *Writer) Float(f float64, bits int) {
 			w.B[n-2] = w.B[n-1]
 			w.B = w.B[:n-1]
 		}
+	}
+}
+
+// A Fragment is a value written once and copied into many documents:
+// the parts of a report that are the same in every report, such as the
+// title of a duty.
+type Fragment struct {
+	compact, indented []byte
+	depth             int
+}
+
+// NewFragment returns the value that write writes, in compact form and
+// indented for a value at the given depth (the number of objects and
+// arrays around it).
+func NewFragment(depth int, write func(*Writer)) Fragment {
+	var w Writer
+	w.Reset(false)
+	write(&w)
+	f := Fragment{compact: w.B, depth: depth}
+	w = Writer{indent: true, depth: depth, afterKey: true}
+	write(&w)
+	f.indented = w.B
+	return f
+}
+
+// Fragment writes f. Indented at another depth than f's, it indents the
+// compact form as encoding/json would.
+func (w *Writer) Fragment(f *Fragment) {
+	w.next()
+	switch {
+	case !w.indent:
+		w.B = append(w.B, f.compact...)
+	case w.depth == f.depth:
+		w.B = append(w.B, f.indented...)
+	default:
+		buf := bytes.NewBuffer(w.B)
+		_ = json.Indent(buf, f.compact, strings.Repeat("  ", w.depth), "  ")
+		w.B = buf.Bytes()
 	}
 }
 
@@ -271,12 +313,8 @@ func (w *Writer) marshal(v any) {
 		w.B = append(w.B, b...)
 		return
 	}
-	prefix := make([]byte, 2*w.depth)
-	for i := range prefix {
-		prefix[i] = ' '
-	}
 	buf := bytes.NewBuffer(w.B)
-	if err := json.Indent(buf, b, string(prefix), "  "); err != nil {
+	if err := json.Indent(buf, b, strings.Repeat("  ", w.depth), "  "); err != nil {
 		w.fail(err)
 	}
 	w.B = buf.Bytes()
@@ -485,4 +523,39 @@ func (w *Writer) Time(t time.Time) {
 		w.B = t.UTC().AppendFormat(w.B, time.RFC3339)
 	}
 	w.B = append(w.B, '"')
+}
+
+// A Quoted is the key and format of a message escaped once, for messages
+// that many documents repeat: writing it copies bytes.
+type Quoted struct{ key, format []byte }
+
+// Quote escapes the key and format of m; its arguments are not kept.
+func Quote(m medsec.Message) Quoted {
+	return Quoted{key: AppendString(nil, m.Key), format: AppendString(nil, m.Format)}
+}
+
+// QuotedMessage writes the message q as [Writer.Message] writes it
+// without arguments.
+func (w *Writer) QuotedMessage(q *Quoted) {
+	w.beginQuoted(q)
+	w.EndObject()
+}
+
+// BeginQuotedMessage writes the start of the message q with arguments:
+// its key, its format and an open array "args". Write the arguments,
+// then call EndArray and EndObject.
+func (w *Writer) BeginQuotedMessage(q *Quoted) {
+	w.beginQuoted(q)
+	w.Key("args")
+	w.BeginArray()
+}
+
+func (w *Writer) beginQuoted(q *Quoted) {
+	w.BeginObject()
+	w.Key("key")
+	w.next()
+	w.B = append(w.B, q.key...)
+	w.Key("format")
+	w.next()
+	w.B = append(w.B, q.format...)
 }

@@ -12,8 +12,8 @@ import (
 	"github.com/medsec-go/medsec"
 )
 
-// strings holds text of every class the escaping treats apart.
-var strings = []string{
+// texts holds text of every class the escaping treats apart.
+var texts = []string{
 	"", "plain", `quote " and \ backslash`, "\b\f\n\r\t", "\x00\x01\x1f\x7f", "<script>&amp;</script>",
 	"\u2028\u2029", "bad \xff\xfe utf-8 \xe2\x82", "čeština 中文 tiếng Việt", "\u202e override", "emoji 🙂",
 }
@@ -74,7 +74,7 @@ func (s *sample) write(w *Writer) {
 func TestWriterMatchesEncodingJSON(t *testing.T) {
 	d, _ := medsec.ParseDate("2026-11-22")
 	inner := medsec.Message{Key: "k.inner", Format: "%v %d", Args: []any{medsec.Message{Key: "k.leaf", Format: "leaf"}, 3}}
-	for _, s := range strings {
+	for _, s := range texts {
 		v := sample{S: s, N: 42, Neg: math.MinInt64, U: 255, B: true, D: d, E: []string{}, Objs: []struct{}{{}, {}}, L: []string{s, "x"},
 			M: medsec.Message{Key: "k." + s, Format: s, Args: []any{s, 1, int8(-2), int16(3), int32(4), int64(5), uint(6), uint16(7),
 				uint32(8), uint64(9), 1.5, float32(0.1), 1e21, 1e-7, 123456789.0, -0.0, true, d, inner, nil,
@@ -127,7 +127,7 @@ func TestArgs(t *testing.T) {
 
 // FuzzAppendString: any string is escaped as encoding/json escapes it.
 func FuzzAppendString(f *testing.F) {
-	for _, s := range strings {
+	for _, s := range texts {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -145,5 +145,70 @@ func BenchmarkAppendString(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		buf = AppendString(buf[:0], s)
+	}
+}
+
+// TestFragment: a fragment writes the bytes its value writes, at its own
+// depth and at any other.
+func TestFragment(t *testing.T) {
+	m := medsec.Message{Key: "k", Format: "<%v>", Args: []any{medsec.Message{Key: "in", Format: "x"}, 2, []string{"a"}}}
+	f := NewFragment(3, func(w *Writer) { w.Message(m) })
+	for _, indent := range []bool{false, true} {
+		for depth := range 5 {
+			write := func(value func(w *Writer)) []byte {
+				var w Writer
+				w.Reset(indent)
+				for range depth {
+					w.BeginArray()
+				}
+				w.String("before")
+				value(&w)
+				w.String("after")
+				for range depth {
+					w.EndArray()
+				}
+				return w.B
+			}
+			want := write(func(w *Writer) { w.Message(m) })
+			assert.Equal(t, string(want), string(write(func(w *Writer) { w.Fragment(&f) })), "indent %v depth %d", indent, depth)
+		}
+	}
+}
+
+// TestDate: Date writes what medsec.Date marshals to.
+func TestDate(t *testing.T) {
+	for _, d := range []medsec.Date{{}, {Year: 2026, Month: 2, Day: 28}, {Year: 1, Month: 1, Day: 1}, {Year: 9999, Month: 12, Day: 31},
+		{Year: 12026, Month: 1, Day: 1}, {Year: 2026, Month: 2, Day: 30}} {
+		var a, b Writer
+		a.Date(d)
+		b.Text(d)
+		assert.Equal(t, string(b.B), string(a.B), "%v", d)
+		assert.Equal(t, b.Err != nil, a.Err != nil)
+	}
+}
+
+// TestQuoted: a quoted message writes what Message writes.
+func TestQuoted(t *testing.T) {
+	for _, s := range texts {
+		m := medsec.Message{Key: "k." + s, Format: s}
+		q := Quote(m)
+		for _, indent := range []bool{false, true} {
+			var a, b Writer
+			a.Reset(indent)
+			b.Reset(indent)
+			a.BeginArray()
+			b.BeginArray()
+			a.Message(m)
+			b.QuotedMessage(&q)
+			a.Message(medsec.Message{Key: m.Key, Format: m.Format, Args: []any{1, m}})
+			b.BeginQuotedMessage(&q)
+			b.Int(1)
+			b.QuotedMessage(&q)
+			b.EndArray()
+			b.EndObject()
+			a.EndArray()
+			b.EndArray()
+			assert.Equal(t, string(a.B), string(b.B))
+		}
 	}
 }
