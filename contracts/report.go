@@ -201,8 +201,7 @@ func DecodeReport(r io.Reader, opts ...DecodeOption) (*Report, error) {
 			if len(d.Also) == 0 {
 				d.Also = nil
 			}
-			rep.Findings[i] = Finding{Rule: d.Rule, Severity: d.Severity, Problem: d.Problem, Kind: d.Kind, Message: d.Message,
-				Citation: d.Citation, Also: d.Also, Confidence: d.Confidence, Path: d.Path}
+			rep.Findings[i] = Finding(d)
 		}
 	}
 	if e := errs.Errors(); e != nil {

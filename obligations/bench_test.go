@@ -198,3 +198,25 @@ func BenchmarkWriteJSONLines(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDecodeReport: reading back the gap report of a 50-system
+// hospital.
+func BenchmarkDecodeReport(b *testing.B) {
+	c := DefaultCatalog()
+	p := bigHospital(50, "H")
+	r, err := c.GapReport(&p, evidenceFor(c, &p), at())
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := r.MarshalJSON()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.DecodeReport(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

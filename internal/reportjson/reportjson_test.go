@@ -77,7 +77,7 @@ func TestWriterMatchesEncodingJSON(t *testing.T) {
 	for _, s := range texts {
 		v := sample{S: s, N: 42, Neg: math.MinInt64, U: 255, B: true, D: d, E: []string{}, Objs: []struct{}{{}, {}}, L: []string{s, "x"},
 			M: medsec.Message{Key: "k." + s, Format: s, Args: []any{s, 1, int8(-2), int16(3), int32(4), int64(5), uint(6), uint16(7),
-				uint32(8), uint64(9), 1.5, float32(0.1), 1e21, 1e-7, 123456789.0, -0.0, true, d, inner, nil,
+				uint32(8), uint64(9), 1.5, float32(0.1), 1e21, 1e-7, 123456789.0, math.Copysign(0, -1), true, d, inner, nil,
 				time.Date(2026, 1, 2, 3, 4, 5, 6, time.UTC), []int{1, 2}, map[string]int{"b": 1, "a": 2}}}}
 		for _, indent := range []bool{false, true} {
 			var w Writer
