@@ -15,8 +15,8 @@ var api = apitest.API{
 	Dir: ".",
 	Funcs: map[string]any{
 		"Categories": Categories, "Check": Check, "ClauseKinds": ClauseKinds, "Decode": Decode,
-		"DecodeBytes": DecodeBytes, "DefaultChecker": DefaultChecker, "JSONSchema": JSONSchema,
-		"MessageTemplates": MessageTemplates, "NewChecker": NewChecker, "Validate": Validate,
+		"DecodeBytes": DecodeBytes, "DecodeReport": DecodeReport, "DefaultChecker": DefaultChecker, "JSONSchema": JSONSchema,
+		"MessageTemplates": MessageTemplates, "NewChecker": NewChecker, "ReportSchema": ReportSchema, "Validate": Validate,
 		"WithMaxBytes": WithMaxBytes,
 	},
 	Types: []any{Category(0), Checker{}, ClauseKind(0), Problem(0), Report{}, Severity(0)},
@@ -79,7 +79,23 @@ func TestResultsAreOwn(t *testing.T) {
 			}
 			return out
 		},
-		"JSONSchema":       func() any { return JSONSchema() },
+		"JSONSchema":   func() any { return JSONSchema() },
+		"ReportSchema": func() any { return ReportSchema() },
+		"DecodeReport": func() any {
+			var out []*Report
+			for _, r := range check().([]*Report) {
+				b, err := r.MarshalJSON()
+				if err != nil {
+					t.Fatal(err)
+				}
+				back, err := DecodeReport(bytes.NewReader(b))
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, back)
+			}
+			return out
+		},
 		"MessageTemplates": func() any { return MessageTemplates() },
 		"NewChecker": func() any {
 			ch, err := NewChecker(medsec.DefaultRegistry())
@@ -91,6 +107,9 @@ func TestResultsAreOwn(t *testing.T) {
 	}
 	var samples []any
 	for _, r := range check().([]*Report) {
+		samples = append(samples, r)
+	}
+	for _, r := range calls["DecodeReport"]().([]*Report) {
 		samples = append(samples, r)
 	}
 	samples = append(samples, DefaultChecker())

@@ -169,6 +169,11 @@
 // validated against the jurisdiction but do not yet change which clauses
 // are required: the verified sources tie no contract clause to a grade.
 //
+// A report's JSON form ([Report.MarshalJSON]) is a versioned format: its
+// first member, "format", is [ReportFormat] ("medsec.contract-report/1"),
+// [ReportSchema] returns its JSON Schema, and [DecodeReport] reads it back
+// strictly into the same report, which writes the same bytes.
+//
 // # For vendors
 //
 // [JSONSchema] returns a JSON Schema (2020-12) generated from the Go types;

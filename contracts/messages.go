@@ -19,6 +19,13 @@ var (
 	msgDecodeJurisdiction = tmpl{Key: "contracts.decode.jurisdiction", Format: "%q is not a jurisdiction code: use two upper-case letters, such as CZ"}
 )
 
+// Errors of the report decoder.
+var (
+	msgDecodeReportFormat = tmpl{Key: "contracts.decode.report-format", Format: "the format is %q, not %q: give a report of this kind as medsec writes it (a later version of the format needs a later release of medsec)"}
+	msgDecodeReportArg    = tmpl{Key: "contracts.decode.report-arg", Format: "a message argument must be a string, a number, true or false, or a message with a key; a date argument is a date of the form YYYY-MM-DD"}
+	msgDecodeReportPath   = tmpl{Key: "contracts.decode.report-path", Format: "%q is not a JSON Pointer: give the path of a member, such as /clauses/0"}
+)
+
 // Validation errors.
 var (
 	msgValRequired         = tmpl{Key: "contracts.validate.required", Format: "a value is required here"}
@@ -149,6 +156,7 @@ var categoryTemplates = func() []tmpl {
 // clause kinds and categories.
 var allTemplates = []tmpl{
 	msgDecodeDate, msgDecodeUUID, msgDecodeNilUUID, msgDecodeCitation, msgDecodeJurisdiction,
+	msgDecodeReportFormat, msgDecodeReportArg, msgDecodeReportPath,
 	msgValRequired, msgValMinEntries, msgValMaxEntries, msgValMaxChars, msgValMax, msgValEmail, msgValPhone,
 	msgValCountry, msgValInvalid, msgValCitation, msgValOrder, msgValSeverityOrder, msgValPositive,
 	msgValNonNegative, msgValParamKind, msgValRequiredFor, msgValGradeScheme, msgValRequiredWithData,

@@ -21,15 +21,15 @@ var api = apitest.API{
 	Funcs: map[string]any{
 		"CatalogFor": CatalogFor, "CheckRoles": CheckRoles,
 		"DefaultCatalog": DefaultCatalog, "LoadCatalog": LoadCatalog, "MessageTemplates": MessageTemplates,
-		"NewCatalog": NewCatalog, "RoleRules": RoleRules,
+		"NewCatalog": NewCatalog, "ReportSchema": ReportSchema, "RoleReportSchema": RoleReportSchema, "RoleRules": RoleRules,
 		"DecodeProfile": DecodeProfile, "DecodeIncidents": DecodeIncidents, "DecodeEvidence": DecodeEvidence,
 		"DecodeAssignments": DecodeAssignments, "DecodeRecords": DecodeRecords, "WithMaxBytes": WithMaxBytes,
 		"WithMembers": WithMembers, "ProfileSchema": ProfileSchema, "IncidentsSchema": IncidentsSchema,
 		"EvidenceSchema": EvidenceSchema, "AssignmentsSchema": AssignmentsSchema, "RecordsSchema": RecordsSchema,
 	},
-	Types: []any{ArticleCoverage{}, CNIncidentGrade(0), Catalog{}, Duty{}, Employment(0), Incident{},
+	Types: []any{ArticleCoverage{}, BulkError{}, CNIncidentGrade(0), Catalog{}, Duty{}, Employment(0), Incident{},
 		InstrumentCoverage{}, Item{}, Party(0), Profile{}, Record(0),
-		Recurrence{}, RecurrenceKind(0), Report{}, Role(""), RoleCheckKind(0), Scope(0), Severity(0), Status(0)},
+		Recurrence{}, RecurrenceKind(0), Report{}, Role(""), RoleReport{}, RoleCheckKind(0), Scope(0), Severity(0), Status(0)},
 }
 
 // TestNilAndZero: review finding F8. Every exported function and method
@@ -148,6 +148,25 @@ func TestResultsAreOwn(t *testing.T) {
 			return n.Duties()
 		},
 		"Catalog.GapReport": gap,
+		"ReportSchema":      func() any { return ReportSchema() },
+		"RoleReportSchema":  func() any { return RoleReportSchema() },
+		"Catalog.DecodeReport": func() any {
+			var out []*Report
+			for _, r := range gap().([]*Report) {
+				back, err := c.DecodeReport(bytes.NewReader(marshal(t, r)))
+				require.NoError(t, err)
+				out = append(out, back)
+			}
+			return out
+		},
+		"Catalog.DecodeRoleReport": func() any {
+			p := hospitalCN(3)
+			fs, err := c.CheckRoles(&p, goodCNStaff()[:2])
+			require.NoError(t, err)
+			back, err := c.DecodeRoleReport(bytes.NewReader(marshal(t, &RoleReport{Institution: "H", Findings: fs})))
+			require.NoError(t, err)
+			return back
+		},
 		"Catalog.Applicable": func() any {
 			var out [][]Binding
 			for i := range profiles {
@@ -186,6 +205,13 @@ func TestResultsAreOwn(t *testing.T) {
 			samples = append(samples, &r.Items[i])
 		}
 	}
+	for _, r := range calls["Catalog.DecodeReport"]().([]*Report) {
+		samples = append(samples, r)
+		for i := range r.Items {
+			samples = append(samples, &r.Items[i])
+		}
+	}
+	samples = append(samples, calls["Catalog.DecodeRoleReport"]())
 	cov, _ := c.Coverage()
 	for i := range cov {
 		samples = append(samples, &cov[i])

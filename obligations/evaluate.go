@@ -3,12 +3,14 @@ package obligations
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/internal/fielderr"
+	"github.com/medsec-go/medsec/internal/reportjson"
 )
 
 // Status is where an applicable duty stands on the as-of date. The order
@@ -109,6 +111,7 @@ const (
 	reasonInstitutionLevel
 	reasonNIS2
 	reasonCZ
+	reasonRecorded // read from a report: Item.recorded
 )
 
 // Item is one applicable duty bound to the institution or one system, with
@@ -143,6 +146,8 @@ type Item struct {
 	level  int
 	scheme grading.Scheme
 	via    string // system that made an institution duty apply
+	// recorded is the reason a decoded report recorded.
+	recorded *medsec.Message
 }
 
 // Duty returns a copy of the item's duty.
@@ -159,40 +164,73 @@ func (it *Item) Confidence() medsec.Confidence { return it.entry().duty.Confiden
 
 // Reason explains why the duty applies.
 func (it *Item) Reason() medsec.Message {
-	e := it.entry()
-	var m medsec.Message
-	switch it.reason {
-	case reasonSystemLevel:
-		m = levelReason(msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonSystemLevelOnly, it.System, it)
-	case reasonInstitutionLevel:
-		m = levelReason(msgReasonInstitutionLevel, msgReasonInstitutionLevelRange, msgReasonInstitutionLevelOnly, it.via, it)
-	case reasonNIS2:
-		m = msgReasonNIS2.New(classMessage(grading.EntityClass(it.level)))
-	case reasonCZ:
-		m = msgReasonCZ.New(regimeMessage(grading.CZRegime(it.level)))
-	default:
-		name := e.jurName
-		if name.IsZero() {
-			name = medsec.JurisdictionInfo{Code: e.duty.Jurisdiction, Name: e.duty.Jurisdiction.Message()}.LawMessage()
-		}
-		m = msgReasonJurisdiction.New(name)
+	if it.reason == reasonRecorded && it.recorded != nil {
+		return cloneMessage(*it.recorded)
 	}
-	for _, f := range e.flagNames {
+	b := it.base()
+	m := b.message()
+	for _, f := range it.entry().flagNames {
 		m = msgReasonFlag.New(m, f)
 	}
 	return m
 }
 
-func levelReason(minT, rangeT, onlyT medsec.MessageTemplate, sys string, it *Item) medsec.Message {
-	a := it.entry().duty.Applies
-	min := max(a.MinLevel, 1)
-	switch {
-	case a.MaxLevel == min:
-		return onlyT.New(sys, schemeMessage(it.scheme), it.level, min)
-	case a.MaxLevel > 0:
-		return rangeT.New(sys, schemeMessage(it.scheme), it.level, min, a.MaxLevel)
+// A reasonBase is the message of an item's reason before the flags that
+// [Item.Reason] adds to it: a template and its arguments, held without
+// allocating, so that reports write reasons without building them.
+type reasonBase struct {
+	t *reasonTmpl
+	// sys is the system of a level reason; level reasons have the
+	// arguments sys, name, then the first n of ints (level, minimum,
+	// maximum); the others have name only.
+	sys   string
+	name  medsec.Message
+	nameQ *reportjson.Quoted // name escaped for JSON, when known
+	ints  [3]int
+	n     int
+	level bool
+}
+
+// base returns the item's reason before its flags.
+func (it *Item) base() reasonBase {
+	e := it.entry()
+	switch it.reason {
+	case reasonSystemLevel, reasonInstitutionLevel:
+		minT, rangeT, onlyT, sys := &msgReasonSystemLevel, &msgReasonSystemLevelRange, &msgReasonSystemLevelOnly, it.System
+		if it.reason == reasonInstitutionLevel {
+			minT, rangeT, onlyT, sys = &msgReasonInstitutionLevel, &msgReasonInstitutionLevelRange, &msgReasonInstitutionLevelOnly, it.via
+		}
+		a := &e.duty.Applies
+		b := reasonBase{t: minT, sys: sys, name: schemeMessage(it.scheme), ints: [3]int{it.level, max(a.MinLevel, 1), a.MaxLevel}, n: 2, level: true}
+		switch {
+		case a.MaxLevel == b.ints[1]:
+			b.t = onlyT
+		case a.MaxLevel > 0:
+			b.t, b.n = rangeT, 3
+		}
+		return b
+	case reasonNIS2:
+		return reasonBase{t: &msgReasonNIS2, name: classMessage(grading.EntityClass(it.level))}
+	case reasonCZ:
+		return reasonBase{t: &msgReasonCZ, name: regimeMessage(grading.CZRegime(it.level))}
 	}
-	return minT.New(sys, schemeMessage(it.scheme), it.level, min)
+	if e.jurName.IsZero() {
+		return reasonBase{t: &msgReasonJurisdiction, name: e.duty.Jurisdiction.Message()}
+	}
+	return reasonBase{t: &msgReasonJurisdiction, name: e.jurName, nameQ: e.jurQ}
+}
+
+// message returns the reason as a message.
+func (b *reasonBase) message() medsec.Message {
+	if !b.level {
+		return b.t.New(b.name)
+	}
+	args := make([]any, 2+b.n)
+	args[0], args[1] = b.sys, b.name
+	for i := range b.n {
+		args[2+i] = b.ints[i]
+	}
+	return b.t.New(args...)
 }
 
 // Binding is an applicable duty with the reason it applies.
@@ -257,6 +295,7 @@ type evaluator struct {
 	p     *Profile
 	items []Item
 	ev    map[evKey]evAgg
+	keys  []uint64 // the sort keys of sort
 }
 
 // bind collects the applicable duties into e.items. A duty bound to an
@@ -663,10 +702,102 @@ func dateStatus(due, asOf, soon medsec.Date) Status {
 }
 
 // sortItems orders items by status (most urgent first), then due date
-// (earliest first, unknown last), keeping duty-ID and system order for
-// ties (the index breaks them). It sorts indices, which are cheaper to
-// move than items, and then moves each item once to its place.
-func sortItems(items []Item) {
+// (earliest first, unknown last), then, for the same day, the exact
+// deadline, keeping duty-ID and system order for ties (the index breaks
+// them).
+func sortItems(items []Item) { sortItemsWith(items, nil) }
+
+// sort sorts e.items (see sortItems), reusing the memory of earlier
+// sorts.
+func (e *evaluator) sort() { e.keys = sortItemsWith(e.items, e.keys) }
+
+// Sort keys: the status, the due day and the item's index packed into
+// one integer, so that sorting compares integers in a flat slice instead
+// of items scattered in memory (the sort was most of GapReport's time for
+// large institutions), then each item moves once to its place.
+const (
+	keyIndexBits = 32
+	keyDayBits   = 28
+	keyIndex     = 1<<keyIndexBits - 1
+	keyNoDay     = 1<<keyDayBits - 1 // an unknown due day sorts last
+)
+
+// sortItemsWith sorts items using keys, grown as needed, and returns
+// keys for reuse.
+func sortItemsWith(items []Item, keys []uint64) []uint64 {
+	n := len(items)
+	keys = slices.Grow(keys[:0], n)[:n]
+	for i := range items {
+		it := &items[i]
+		day, ok := dayNumber(it.Due)
+		if !ok || n > keyIndex {
+			// A day out of the calendar's range: compare items.
+			sortItemsSlow(items)
+			return keys
+		}
+		keys[i] = uint64(it.Status)<<(keyDayBits+keyIndexBits) | uint64(day)<<keyIndexBits | uint64(i)
+	}
+	slices.Sort(keys)
+	// Items due the same day keep their index order, unless one has an
+	// exact deadline (an hour deadline): then the instants decide.
+	for lo := 0; lo < n; {
+		hi := lo + 1
+		hasAt := !items[keys[lo]&keyIndex].DueAt.IsZero()
+		for hi < n && keys[hi]>>keyIndexBits == keys[lo]>>keyIndexBits {
+			hasAt = hasAt || !items[keys[hi]&keyIndex].DueAt.IsZero()
+			hi++
+		}
+		if hasAt && hi-lo > 1 {
+			slices.SortFunc(keys[lo:hi], func(a, b uint64) int {
+				return cmp.Or(items[a&keyIndex].DueAt.Compare(items[b&keyIndex].DueAt), cmp.Compare(a&keyIndex, b&keyIndex))
+			})
+		}
+		lo = hi
+	}
+	// Item keys[i]&keyIndex goes to place i: follow each cycle of the
+	// permutation, marking the places done.
+	const done = math.MaxUint64
+	for i := range keys {
+		if keys[i] == done {
+			continue
+		}
+		first, j := items[i], i
+		for int(keys[j]&keyIndex) != i {
+			k := int(keys[j] & keyIndex)
+			items[j], keys[j] = items[k], done
+			j = k
+		}
+		items[j], keys[j] = first, done
+	}
+	return keys
+}
+
+// dayNumber numbers the days from 0001-01-01 (day 1); the zero Date, an
+// unknown due day, is keyNoDay. It reports false for a day it cannot
+// number.
+func dayNumber(d medsec.Date) (uint32, bool) {
+	if d.IsZero() {
+		return keyNoDay, true
+	}
+	if d.Year < 1 || d.Year > 9999 || !d.Valid() {
+		return 0, false
+	}
+	// Days since the civil epoch (after H. Hinnant's days_from_civil),
+	// counted from 0001-01-01.
+	y, m := d.Year, int(d.Month)
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d.Day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return uint32(era*146097 + doe - 306 + 1), true
+}
+
+// sortItemsSlow sorts items by comparing them, for days out of range.
+func sortItemsSlow(items []Item) {
 	order := make([]int, len(items))
 	for i := range order {
 		order[i] = i
@@ -675,20 +806,11 @@ func sortItems(items []Item) {
 		a, b := &items[i], &items[j]
 		return cmp.Or(cmp.Compare(a.Status, b.Status), cmpDue(a, b), cmp.Compare(i, j))
 	})
-	// Item order[i] goes to place i: follow each cycle of the
-	// permutation, marking the places done.
-	for i := range order {
-		if order[i] < 0 {
-			continue
-		}
-		first, j := items[i], i
-		for order[j] != i {
-			k := order[j]
-			items[j], order[j] = items[k], -1
-			j = k
-		}
-		items[j], order[j] = first, -1
+	sorted := make([]Item, len(items))
+	for i, k := range order {
+		sorted[i] = items[k]
 	}
+	copy(items, sorted)
 }
 
 func cmpDue(a, b *Item) int {

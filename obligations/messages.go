@@ -6,6 +6,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/reportjson"
 )
 
 type tmpl = medsec.MessageTemplate
@@ -55,20 +56,34 @@ var (
 	msgErrRecordsSystems     = tmpl{Key: "obligations.error.records-systems", Format: "list the systems in the top-level \"systems\", with their grading input, not in the institution"}
 	msgErrCountry            = tmpl{Key: "obligations.error.country", Format: "%q is not a country code: use two upper-case letters (ISO 3166-1 alpha-2), such as CZ"}
 	msgErrSystemTwice        = tmpl{Key: "obligations.error.system-twice", Format: "the system ID %q is used twice: give each system its own ID"}
+	msgErrWorkers            = tmpl{Key: "obligations.error.workers", Format: "the number of workers must be between 0 and %d; 0 and 1 evaluate one institution after the other"}
 )
 
-// Reasons.
+// Errors of the report decoders.
 var (
-	msgReasonJurisdiction          = tmpl{Key: "obligations.reason.jurisdiction", Format: "the institution is subject to %v"}
-	msgReasonSystemLevel           = tmpl{Key: "obligations.reason.system-level", Format: "system %s is graded %v level %d; the duty applies from level %d"}
-	msgReasonSystemLevelRange      = tmpl{Key: "obligations.reason.system-level-range", Format: "system %s is graded %v level %d; the duty applies at levels %d to %d"}
-	msgReasonInstitutionLevel      = tmpl{Key: "obligations.reason.institution-level", Format: "the institution runs system %s at %v level %d; the duty applies from level %d"}
-	msgReasonInstitutionLevelRange = tmpl{Key: "obligations.reason.institution-level-range", Format: "the institution runs system %s at %v level %d; the duty applies at levels %d to %d"}
-	msgReasonSystemLevelOnly       = tmpl{Key: "obligations.reason.system-level-only", Format: "system %s is graded %v level %d; the duty applies at level %d only"}
-	msgReasonInstitutionLevelOnly  = tmpl{Key: "obligations.reason.institution-level-only", Format: "the institution runs system %s at %v level %d; the duty applies at level %d only"}
-	msgReasonNIS2                  = tmpl{Key: "obligations.reason.nis2", Format: "the institution is a NIS2 %v"}
-	msgReasonCZ                    = tmpl{Key: "obligations.reason.cz", Format: "the institution is in the Czech %v"}
-	msgReasonFlag                  = tmpl{Key: "obligations.reason.flag", Format: "%v, and %v"}
+	msgErrReportFormat   = tmpl{Key: "obligations.error.report-format", Format: "the format is %q, not %q: give a report of this kind as medsec writes it (a later version of the format needs a later release of medsec)"}
+	msgErrReportDuty     = tmpl{Key: "obligations.error.report-duty", Format: "the catalog has no duty %q: decode the report with the catalog it was made with"}
+	msgErrReportRule     = tmpl{Key: "obligations.error.report-rule", Format: "the catalog has no role rule %q: decode the report with the catalog it was made with"}
+	msgErrReportTotal    = tmpl{Key: "obligations.error.report-total", Format: "the total is %d, but the number of items with this status is %d: the totals must count the items"}
+	msgErrReportArg      = tmpl{Key: "obligations.error.report-arg", Format: "a message argument must be a string, a number, true or false, or a message with a key"}
+	msgErrReportDueAt    = tmpl{Key: "obligations.error.report-due-at", Format: "%q is not an instant in UTC of the form 2026-11-22T09:00:00Z (RFC 3339, whole seconds)"}
+	msgErrReportIncident = tmpl{Key: "obligations.error.report-incident", Format: "duty %s does not run from an incident: leave the incident empty"}
+	msgErrReportCitation = tmpl{Key: "obligations.error.report-citation", Format: "%q is not a citation in its canonical form, such as \"ID art. 21(2)(d)\""}
+)
+
+// Reasons. Reports write them often, so each keeps its key and format
+// escaped for JSON.
+var (
+	msgReasonJurisdiction          = reason(tmpl{Key: "obligations.reason.jurisdiction", Format: "the institution is subject to %v"})
+	msgReasonSystemLevel           = reason(tmpl{Key: "obligations.reason.system-level", Format: "system %s is graded %v level %d; the duty applies from level %d"})
+	msgReasonSystemLevelRange      = reason(tmpl{Key: "obligations.reason.system-level-range", Format: "system %s is graded %v level %d; the duty applies at levels %d to %d"})
+	msgReasonInstitutionLevel      = reason(tmpl{Key: "obligations.reason.institution-level", Format: "the institution runs system %s at %v level %d; the duty applies from level %d"})
+	msgReasonInstitutionLevelRange = reason(tmpl{Key: "obligations.reason.institution-level-range", Format: "the institution runs system %s at %v level %d; the duty applies at levels %d to %d"})
+	msgReasonSystemLevelOnly       = reason(tmpl{Key: "obligations.reason.system-level-only", Format: "system %s is graded %v level %d; the duty applies at level %d only"})
+	msgReasonInstitutionLevelOnly  = reason(tmpl{Key: "obligations.reason.institution-level-only", Format: "the institution runs system %s at %v level %d; the duty applies at level %d only"})
+	msgReasonNIS2                  = reason(tmpl{Key: "obligations.reason.nis2", Format: "the institution is a NIS2 %v"})
+	msgReasonCZ                    = reason(tmpl{Key: "obligations.reason.cz", Format: "the institution is in the Czech %v"})
+	msgReasonFlag                  = reason(tmpl{Key: "obligations.reason.flag", Format: "%v, and %v"})
 )
 
 // Names.
@@ -110,6 +125,26 @@ var (
 	msgNoteFromDetectionPeriod = tmpl{Key: "obligations.note.from-detection-period", Format: "the incident notification has not been submitted yet, so the period runs from detection, the earliest moment a notification could exist; the due date is never later than the legal one"}
 )
 
+// A reasonTmpl is the template of a reason with its key and format
+// escaped for JSON.
+type reasonTmpl struct {
+	tmpl
+	q reportjson.Quoted
+}
+
+func reason(t tmpl) reasonTmpl { return reasonTmpl{t, reportjson.Quote(t.New())} }
+
+// quotedNames holds the names of schemes, classes and regimes escaped
+// for JSON, by key.
+var quotedNames = func() map[string]*reportjson.Quoted {
+	m := map[string]*reportjson.Quoted{}
+	for _, t := range []tmpl{msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName} {
+		q := reportjson.Quote(t.New())
+		m[t.Key] = &q
+	}
+	return m
+}()
+
 func schemeMessage(s grading.Scheme) medsec.Message {
 	switch s {
 	case grading.SchemeMLPS:
@@ -148,9 +183,12 @@ func ownTemplates() []tmpl {
 		msgErrRecurrence, msgErrIncidentScope, msgErrIncidentRule, msgErrFromRule, msgErrRuleNoDuty, msgErrCheckShape,
 		msgErrRetain, msgErrPeriod, msgErrRead, msgErrUnknownSystem, msgErrUnknownDuty, msgErrEvidenceScope,
 		msgErrEvidenceIncident, msgErrUnknownIncident, msgErrIncidentID, msgErrAsOf, msgErrInvalidValue, msgErrUnknownDutyNear,
-		msgErrAsOfMissing, msgErrRecordsSystems, msgErrCountry, msgErrSystemTwice,
-		msgReasonJurisdiction, msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonInstitutionLevel,
-		msgReasonInstitutionLevelRange, msgReasonSystemLevelOnly, msgReasonInstitutionLevelOnly, msgReasonNIS2, msgReasonCZ, msgReasonFlag,
+		msgErrAsOfMissing, msgErrRecordsSystems, msgErrCountry, msgErrSystemTwice, msgErrWorkers,
+		msgErrReportFormat, msgErrReportDuty, msgErrReportRule, msgErrReportTotal, msgErrReportArg, msgErrReportDueAt,
+		msgErrReportIncident, msgErrReportCitation,
+		msgReasonJurisdiction.tmpl, msgReasonSystemLevel.tmpl, msgReasonSystemLevelRange.tmpl, msgReasonInstitutionLevel.tmpl,
+		msgReasonInstitutionLevelRange.tmpl, msgReasonSystemLevelOnly.tmpl, msgReasonInstitutionLevelOnly.tmpl, msgReasonNIS2.tmpl,
+		msgReasonCZ.tmpl, msgReasonFlag.tmpl,
 		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName, msgRoleUnknown,
 		msgRenderHeading, msgRenderTotals, msgRenderDue, msgRenderDone, msgRenderNoDue, msgRenderInst, msgRenderCol,
 		msgRenderNote, msgNoteFromDetection, msgNoteFromDetectionPeriod,

@@ -2,7 +2,6 @@ package obligations
 
 import (
 	"bufio"
-	"encoding/json"
 	"io"
 	"strings"
 	"time"
@@ -169,88 +168,4 @@ func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 		bw.WriteString(" |\n")
 	}
 	return bw.Flush()
-}
-
-// reportJSON is the JSON form of a report (see [Report.MarshalJSON]).
-type reportJSON struct {
-	Institution string      `json:"institution"`
-	AsOf        medsec.Date `json:"asOf"`
-	Totals      totalsJSON  `json:"totals"`
-	Items       []itemJSON  `json:"items"`
-}
-
-type totalsJSON struct {
-	Overdue   int `json:"overdue"`
-	Missing   int `json:"missing"`
-	DueSoon   int `json:"dueSoon"`
-	Pending   int `json:"pending"`
-	Met       int `json:"met"`
-	OnTrigger int `json:"onTrigger"`
-}
-
-type itemJSON struct {
-	Duty       string            `json:"duty"`
-	System     string            `json:"system"`
-	Incident   string            `json:"incident"`
-	Status     Status            `json:"status"`
-	Due        medsec.Date       `json:"due"`
-	DueAt      string            `json:"dueAt"`
-	Done       medsec.Date       `json:"done"`
-	Reference  string            `json:"reference"`
-	Late       bool              `json:"late"`
-	Party      Party             `json:"party"`
-	Confidence medsec.Confidence `json:"confidence"`
-	Citations  []medsec.Citation `json:"citations"`
-	Title      medsec.Message    `json:"title"`
-	Reason     medsec.Message    `json:"reason"`
-	Note       medsec.Message    `json:"note,omitzero"`
-}
-
-// MarshalJSON implements [json.Marshaler]. The field names are stable:
-// new fields may be added, existing ones keep their names and meaning.
-//
-//	{
-//	  "institution": "H1",
-//	  "asOf": "2026-11-22",
-//	  "totals": {"overdue": 1, "missing": 2, "dueSoon": 0, "pending": 0, "met": 3, "onTrigger": 4},
-//	  "items": [{
-//	    "duty": "CN-MLPS-FILING-30D", "system": "HIS", "incident": "",
-//	    "status": "overdue", "due": "2026-02-09", "dueAt": "",
-//	    "done": "", "reference": "", "late": false,
-//	    "party": "system-owner", "confidence": "verified",
-//	    "citations": ["CN-MPS-2007-43 art. 15"],
-//	    "title": {"key": "...", "format": "..."},
-//	    "reason": {"key": "...", "format": "...", "args": [...]},
-//	    "note": {"key": "...", "format": "..."}
-//	  }]
-//	}
-//
-// "dueAt" is set for hour deadlines (RFC 3339, UTC); "note" only when the
-// item has one.
-func (r *Report) MarshalJSON() ([]byte, error) {
-	r = r.complete()
-	out := reportJSON{Institution: r.Institution, AsOf: r.AsOf, Items: make([]itemJSON, len(r.Items)),
-		Totals: totalsJSON{r.Totals[StatusOverdue], r.Totals[StatusMissing], r.Totals[StatusDueSoon],
-			r.Totals[StatusPending], r.Totals[StatusMet], r.Totals[StatusOnTrigger]}}
-	for i := range r.Items {
-		it := &r.Items[i]
-		dueAt := ""
-		if !it.DueAt.IsZero() {
-			dueAt = it.DueAt.UTC().Format(time.RFC3339)
-		}
-		out.Items[i] = itemJSON{Duty: it.DutyID, System: it.System, Incident: it.Incident, Status: it.Status,
-			Due: it.Due, DueAt: dueAt, Done: it.Done, Reference: it.Reference, Late: it.Late, Party: it.e.duty.Party,
-			Confidence: it.e.duty.Confidence, Citations: it.e.duty.Citations, Title: it.e.duty.Title, Reason: it.Reason(), Note: it.Note}
-	}
-	return json.Marshal(out)
-}
-
-// WriteJSON writes the report as indented JSON (see [Report.MarshalJSON]).
-func (r *Report) WriteJSON(w io.Writer) error {
-	if w == nil {
-		return errNilWriter
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
 }
