@@ -138,10 +138,11 @@ const dutiesFile = "duties.json"
 // role rules of its registry's packs. It is safe for concurrent use. The
 // zero Catalog holds nothing and uses the default registry.
 type Catalog struct {
-	reg     *medsec.Registry
-	entries []*entry // sorted by duty ID
-	byID    map[string]*entry
-	roles   roleSet
+	reg      *medsec.Registry
+	entries  []*entry // sorted by duty ID
+	byID     map[string]*entry
+	roles    roleSet
+	mappings *Mappings // the mappings of the registry's packs; nil for none
 }
 
 // An entry is a duty of a catalog with what evaluation needs to know
@@ -158,6 +159,8 @@ type entry struct {
 	flagNames []medsec.Message
 	// alt is the entry of AlternativeTo, linked both ways.
 	alt *entry
+	// pack is the ID of the pack the duty belongs to (see Catalog.PackOf).
+	pack string
 }
 
 type catalogFile struct {
@@ -214,7 +217,7 @@ func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 			continue
 		}
 		for i := range ds {
-			all = append(all, sourced{d: ds[i], file: file, at: fmt.Sprintf("/duties/%d", i)})
+			all = append(all, sourced{d: ds[i], file: file, pack: p.ID(), at: fmt.Sprintf("/duties/%d", i)})
 		}
 	}
 	if e := errs.Errors(); e != nil {
@@ -225,6 +228,9 @@ func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 		return nil, err
 	}
 	if err := c.checkRulesHaveDuties(); err != nil {
+		return nil, err
+	}
+	if c.mappings, err = packMappings(c); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -368,6 +374,7 @@ func NewCatalog(reg *medsec.Registry, duties ...Duty) (*Catalog, error) {
 type sourced struct {
 	d    Duty
 	file string
+	pack string
 	at   string
 }
 
@@ -407,6 +414,7 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 		c.byID[e.duty.ID] = e
 		c.entries = append(c.entries, e)
 		from[e] = s
+		e.pack = s.pack
 	}
 	for _, e := range c.entries {
 		if id := e.duty.AlternativeTo; id != "" && c.byID[id] == nil {
@@ -429,6 +437,9 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 		e.jurName = e.duty.Jurisdiction.Message()
 		if info, ok := reg.Jurisdiction(e.duty.Jurisdiction); ok {
 			e.jurName = info.Name
+		}
+		if e.pack == "" {
+			e.pack = declaringPack(reg, e.duty.Jurisdiction)
 		}
 		for _, f := range e.duty.Applies.Flags {
 			info, _ := reg.Flag(f)
@@ -515,6 +526,33 @@ func (c *Catalog) Duty(id string) (Duty, bool) {
 		return Duty{}, false
 	}
 	return cloneDuty(&e.duty), true
+}
+
+// PackOf returns the ID of the pack a duty belongs to: the pack whose
+// duties.json states it (or, for an incident-reporting duty, whose
+// duties.json names its rule), or, for a duty given as a Go value, read
+// with [LoadCatalog] or combined with [Catalog.Merge], the pack that
+// declares its jurisdiction. It returns "" for an unknown duty.
+func (c *Catalog) PackOf(dutyID string) string {
+	if c == nil {
+		return ""
+	}
+	if e, ok := c.byID[dutyID]; ok {
+		return e.pack
+	}
+	return ""
+}
+
+// declaringPack returns the ID of the pack of reg that declares j, or "".
+func declaringPack(reg *medsec.Registry, j medsec.Jurisdiction) string {
+	for _, p := range reg.Packs() {
+		for _, info := range p.Jurisdictions() {
+			if info.Code == j {
+				return p.ID()
+			}
+		}
+	}
+	return ""
 }
 
 // Registry returns the registry the catalog was built from: the default

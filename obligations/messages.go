@@ -51,6 +51,34 @@ var (
 	msgErrAsOf               = tmpl{Key: "obligations.error.as-of", Format: "the as-of day %s does not exist; give a date of the calendar"}
 )
 
+// Errors in mappings files.
+var (
+	msgErrMappingID         = tmpl{Key: "obligations.error.mapping-id", Format: "ID %q must be lower-case letters, digits and single inner hyphens, at most 64 bytes"}
+	msgErrMappingDuplicate  = tmpl{Key: "obligations.error.mapping-duplicate", Format: "%s appears twice; give each a unique entry"}
+	msgErrMappingPack       = tmpl{Key: "obligations.error.mapping-pack", Format: "pack %q is not a pack of the catalog's registry"}
+	msgErrMappingRef        = tmpl{Key: "obligations.error.mapping-ref", Format: "%s is neither a duty of pack %s nor the citation of an article of one of its instruments (without paragraph or point)"}
+	msgErrMappingSelf       = tmpl{Key: "obligations.error.mapping-self", Format: "%s is mapped to itself; a pair needs two different sides"}
+	msgErrMappingVerified   = tmpl{Key: "obligations.error.mapping-verified", Format: "a verified mapping needs the published crosswalk that states it in \"crosswalk\"; your own analysis is partial at most"}
+	msgErrMappingConfidence = tmpl{Key: "obligations.error.mapping-confidence", Format: "confidence %s is higher than that of %s (%s): a mapping is never better established than what it maps"}
+	msgErrMappingTwice      = tmpl{Key: "obligations.error.mapping-twice", Format: "the pair %s to %s appears twice in this set; keep one"}
+	msgErrMappingConflict   = tmpl{Key: "obligations.error.mapping-conflict", Format: "the pair %s to %s, %s, contradicts the relationship stated for the same two sides earlier (read both ways); make them agree"}
+	msgErrMappingUnmapped   = tmpl{Key: "obligations.error.mapping-unmapped", Format: "%s is listed as unmapped but has a pair on this side of the set; remove one of them"}
+	msgErrMappingLine       = tmpl{Key: "obligations.error.mapping-line", Format: "%s is required: one line of text without leading or trailing spaces"}
+)
+
+// Mappings and crediting.
+var (
+	msgRelationship = [...]tmpl{
+		EqualTo:        {Key: "obligations.relationship.equal-to", Format: "equal to"},
+		SubsetOf:       {Key: "obligations.relationship.subset-of", Format: "subset of"},
+		SupersetOf:     {Key: "obligations.relationship.superset-of", Format: "superset of"},
+		IntersectsWith: {Key: "obligations.relationship.intersects-with", Format: "intersects with"},
+		NoRelationship: {Key: "obligations.relationship.no-relationship", Format: "no relationship"},
+	}
+	msgCreditFull    = tmpl{Key: "obligations.credit.full", Format: "via mapping from %s (%v this duty; mapping set %s, confidence %v)"}
+	msgCreditPartial = tmpl{Key: "obligations.credit.partial", Format: "partly covered via mapping from %s (%v this duty; mapping set %s, confidence %v), not met"}
+)
+
 // Reasons.
 var (
 	msgReasonJurisdiction          = tmpl{Key: "obligations.reason.jurisdiction", Format: "the institution is subject to the law of %v"}
@@ -142,12 +170,16 @@ func ownTemplates() []tmpl {
 		msgErrRecurrence, msgErrIncidentScope, msgErrIncidentRule, msgErrFromRule, msgErrRuleNoDuty, msgErrCheckShape,
 		msgErrRetain, msgErrPeriod, msgErrRead, msgErrUnknownSystem, msgErrUnknownDuty, msgErrEvidenceScope,
 		msgErrEvidenceIncident, msgErrUnknownIncident, msgErrIncidentID, msgErrAsOf,
+		msgErrMappingID, msgErrMappingDuplicate, msgErrMappingPack, msgErrMappingRef, msgErrMappingSelf, msgErrMappingVerified,
+		msgErrMappingConfidence, msgErrMappingTwice, msgErrMappingConflict, msgErrMappingUnmapped, msgErrMappingLine,
+		msgCreditFull, msgCreditPartial,
 		msgReasonJurisdiction, msgReasonSystemLevel, msgReasonSystemLevelRange, msgReasonInstitutionLevel,
 		msgReasonInstitutionLevelRange, msgReasonSystemLevelOnly, msgReasonInstitutionLevelOnly, msgReasonNIS2, msgReasonCZ, msgReasonFlag,
 		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName, msgRoleUnknown,
 		msgRenderHeading, msgRenderTotals, msgRenderDue, msgRenderDone, msgRenderNoDue, msgRenderInst, msgRenderCol,
 		msgRenderNote, msgNoteFromDetection, msgNoteFromDetectionPeriod,
 	}
+	ts = append(ts, msgRelationship[1:]...)
 	return append(ts, msgStatus[:]...)
 }
 

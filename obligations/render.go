@@ -52,8 +52,9 @@ func (it *Item) dueMessage() medsec.Message {
 // IDs, references and translations are printed as they are, except for
 // characters that could forge a line or drive a terminal — line breaks,
 // other control characters, direction overrides, invalid UTF-8 — which
-// appear as visible escapes such as \n or \x1b. So every item is exactly
-// four lines.
+// appear as visible escapes such as \n or \x1b. So every item is four
+// lines, plus one for a note on its due date and one for a credit through
+// a mapping ([Item.Credit]).
 func (r *Report) WriteText(w io.Writer, tr Translator) error {
 	if w == nil {
 		return errNilWriter
@@ -90,6 +91,10 @@ func (r *Report) WriteText(w io.Writer, tr Translator) error {
 		if !it.Note.IsZero() {
 			bw.WriteString("\n    ")
 			t(tr.s(msgRenderNote.New(it.Note)))
+		}
+		if !it.Credit.IsZero() {
+			bw.WriteString("\n    ")
+			t(tr.s(it.Credit.Message()))
 		}
 		bw.WriteString("\n    ")
 		t(citationList(it.e.duty.Citations))
@@ -151,6 +156,11 @@ func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 		}
 		bw.WriteString("| ")
 		md(tr.s(it.Status.Message()))
+		if !it.Credit.IsZero() {
+			bw.WriteString(" (")
+			md(tr.s(it.Credit.Message()))
+			bw.WriteString(")")
+		}
 		bw.WriteString(" | ")
 		md(due)
 		bw.WriteString(" | **")
@@ -205,6 +215,19 @@ type itemJSON struct {
 	Title      medsec.Message    `json:"title"`
 	Reason     medsec.Message    `json:"reason"`
 	Note       medsec.Message    `json:"note,omitzero"`
+	Credit     *creditJSON       `json:"credit,omitempty"`
+}
+
+// creditJSON is the JSON form of an item's Credit.
+type creditJSON struct {
+	From         string            `json:"from"`
+	Set          string            `json:"set"`
+	Relationship Relationship      `json:"relationship"`
+	Coverage     Coverage          `json:"coverage"`
+	Confidence   medsec.Confidence `json:"confidence"`
+	Done         medsec.Date       `json:"done"`
+	Reference    string            `json:"reference"`
+	Message      medsec.Message    `json:"message"`
 }
 
 // MarshalJSON implements [json.Marshaler]. The field names are stable:
@@ -227,7 +250,16 @@ type itemJSON struct {
 //	}
 //
 // "dueAt" is set for hour deadlines (RFC 3339, UTC); "note" only when the
-// item has one.
+// item has one. "credit" appears only on items credited through a mapping
+// ([Options.Mappings], [Item.Credit]):
+//
+//	"credit": {"from": "XA-DUTY", "set": "xa-nis2", "relationship": "equal-to",
+//	           "coverage": "full", "confidence": "partial", "done": "2026-11-02",
+//	           "reference": "R-1", "message": {"key": "...", "format": "...", "args": [...]}}
+//
+// "coverage" is "full" (the item's evidence is From's, and its status
+// follows from it) or "partial" (From's evidence covers part of the
+// duty; the status is that of the item's own evidence).
 func (r *Report) MarshalJSON() ([]byte, error) {
 	r = r.complete()
 	out := reportJSON{Institution: r.Institution, AsOf: r.AsOf, Items: make([]itemJSON, len(r.Items)),
@@ -242,6 +274,10 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 		out.Items[i] = itemJSON{Duty: it.DutyID, System: it.System, Incident: it.Incident, Status: it.Status,
 			Due: it.Due, DueAt: dueAt, Done: it.Done, Reference: it.Reference, Late: it.Late, Party: it.e.duty.Party,
 			Confidence: it.e.duty.Confidence, Citations: it.e.duty.Citations, Title: it.e.duty.Title, Reason: it.Reason(), Note: it.Note}
+		if c := it.Credit; !c.IsZero() {
+			out.Items[i].Credit = &creditJSON{From: c.From, Set: c.Set, Relationship: c.Relationship, Coverage: c.Coverage,
+				Confidence: c.Confidence, Done: c.Done, Reference: c.Reference, Message: c.Message()}
+		}
 	}
 	return json.Marshal(out)
 }
