@@ -497,7 +497,7 @@ func (b *catalogBuilder) resources() ([]resource, error) {
 			}
 			ct := medsec.Cite(id, a.Number)
 			out = append(out, resource{UUID: UUID(citeURN(ct)).String(), Title: markupLine(ct.String() + ": " + a.HeadingEN),
-				Props: []prop{mprop("instrument-id", id), mprop("article", a.Number), mprop("effect", a.Effect.String()), mprop("confidence", a.Confidence.String())},
+				Props:    []prop{mprop("instrument-id", id), mprop("article", a.Number), mprop("effect", a.Effect.String()), mprop("confidence", a.Confidence.String())},
 				Citation: &citation{Text: markupLine(ct.String()), Links: []link{{Href: "#" + UUID(URN("instrument", id)).String(), Rel: "reference"}}},
 				Remarks:  markup(a.Note)})
 		}

@@ -122,7 +122,9 @@ func TestNegative(t *testing.T) {
 		{"relationship not a token", "medsec-mappings.json", func(m map[string]any) {
 			firstOf(firstOf(body(m)["mappings"])["maps"])["relationship"] = "subset of"
 		}},
-		{"odd offset", "cn-catalog.json", func(m map[string]any) { body(m)["metadata"].(map[string]any)["last-modified"] = "2026-11-22T00:00:00+07:15" }},
+		{"odd offset", "cn-catalog.json", func(m map[string]any) {
+			body(m)["metadata"].(map[string]any)["last-modified"] = "2026-11-22T00:00:00+07:15"
+		}},
 		{"no zone", "cn-catalog.json", func(m map[string]any) { body(m)["metadata"].(map[string]any)["last-modified"] = "2026-11-22T00:00:00" }},
 		{"year 1899", "cn-catalog.json", func(m map[string]any) { body(m)["metadata"].(map[string]any)["last-modified"] = "1899-12-31T00:00:00Z" }},
 		{"title on two lines", "cn-catalog.json", func(m map[string]any) { firstControl(m)["title"] = "a\nb" }},
@@ -594,5 +596,3 @@ func ExampleURN() {
 	// urn:medsec:article:CZ-VYH-82-2018:Annex%207
 	// 1734f90a-fd7d-5c27-a848-7838fe211fb0
 }
-
-
