@@ -47,6 +47,9 @@ func packControls(c *obligations.Catalog, pack string) []ctl {
 	seen := map[string]bool{}
 	reg := c.Registry()
 	for _, ref := range mappedRefs(c.Mappings()) {
+		if !strings.Contains(ref, " ") {
+			continue // a duty ID; a citation of an article has a space
+		}
 		ct, err := reg.ParseCitation(ref)
 		if err != nil || ct.Article == "" {
 			continue // a duty
@@ -102,6 +105,9 @@ func articleControlID(ct medsec.Citation) string {
 // controlID returns the control ID of a mapping ref: the duty ID itself,
 // or the article's control ID.
 func controlID(reg *medsec.Registry, ref string) string {
+	if !strings.Contains(ref, " ") {
+		return ref
+	}
 	if ct, err := reg.ParseCitation(ref); err == nil && ct.Article != "" {
 		return articleControlID(ct)
 	}

@@ -77,7 +77,7 @@ func WriteMappingCollection(w io.Writer, m *obligations.Mappings, collection str
 	}
 	remarks := "By " + col.Author + ". "
 	doc := &mappingDoc{MappingCollection: mappingBody{
-		Metadata: metadata{Title: markupLine("medsec cross-framework mappings: collection " + col.ID + " (" + col.Status.String() + ")"),
+		Metadata: metadata{Title: markupLine("Cross-framework mappings " + col.ID + " by " + col.Author + " (" + col.Status.String() + ")"),
 			LastModified: dayStamp(col.Version), Version: col.Version.String(), OSCALVersion: Version,
 			Props: []prop{mprop("collection", col.ID), mprop("locale", s.locale)}},
 		Provenance: provenance{Method: col.Method.String(), MatchingRationale: col.MatchingRationale.String(), Status: col.Status.String(),
