@@ -81,6 +81,10 @@ func TestResultsAreOwn(t *testing.T) {
 			return r
 		},
 		"Registry.IncidentRules": func() any { return reg.IncidentRules(medsec.EU, day) },
+		"Registry.PackOf": func() any {
+			p, _ := reg.PackOf("EU-NIS2")
+			return p.Jurisdictions()
+		},
 		"Pack.Glob": func() any {
 			names, _ := reg.Packs()[0].Glob("instruments/*.json")
 			return names

@@ -29,7 +29,7 @@ func TestEmbeddedPacks(t *testing.T) {
 			newest = p.Version()
 		}
 	}
-	assert.Equal(t, []string{"cn", "core", "cz", "enisa", "eu", "vn"}, ids)
+	assert.Equal(t, []string{"cn", "core", "cz", "enisa", "eu", "mappings", "vn"}, ids)
 	assert.Equal(t, medsec.DataVersion, newest.String(), "DataVersion is the newest pack review")
 	assert.Equal(t, []medsec.Jurisdiction{medsec.CN, medsec.CZ, medsec.EU, medsec.VN}, reg.Jurisdictions())
 	info, ok := reg.Jurisdiction(medsec.CZ)
@@ -143,4 +143,26 @@ func TestRegistryOfChecksDeclarations(t *testing.T) {
 	assert.ErrorContains(t, err, "jurisdiction XB is declared by no pack")
 	_, err = medsec.RegistryOf(nil)
 	assert.ErrorIs(t, err, medsec.ErrInvalidData)
+}
+
+// TestPackOf: every instrument of a registry of packs names the pack whose
+// instruments/ folder holds it; a registry of instruments alone has none.
+func TestPackOf(t *testing.T) {
+	reg := medsec.DefaultRegistry()
+	for _, in := range reg.Instruments() {
+		p, ok := reg.PackOf(in.ID)
+		require.True(t, ok, in.ID)
+		b, err := p.ReadFile("instruments/" + in.ID + ".json")
+		require.NoError(t, err)
+		assert.NotNil(t, b, "%s is not in pack %s", in.ID, p.ID())
+	}
+	p, ok := reg.PackOf("ENISA-PROC-2020")
+	require.True(t, ok)
+	assert.Equal(t, "enisa", p.ID())
+	_, ok = reg.PackOf("XX-NONE")
+	assert.False(t, ok)
+	bare, err := medsec.NewRegistry()
+	require.NoError(t, err)
+	_, ok = bare.PackOf("EU-NIS2")
+	assert.False(t, ok)
 }

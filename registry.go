@@ -47,6 +47,7 @@ type Registry struct {
 	events    []EventInfo        // sorted by code
 	dates     []LegalDate        // sorted by ID
 	incidents []IncidentRule     // sorted by ID
+	packOf    map[string]*Pack   // the pack of each instrument, by ID
 }
 
 var defaultRegistry = newEmbeddedLoader()
@@ -114,6 +115,7 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 	var errs []error
 	ids := map[string]bool{}
 	var ins []Instrument
+	packOf := map[string]*Pack{}
 	jurs := map[Jurisdiction]JurisdictionInfo{}
 	flags := map[Flag]FlagInfo{}
 	events := map[Event]EventInfo{}
@@ -177,6 +179,7 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 				}
 			}
 			ins = append(ins, in)
+			packOf[in.ID] = p
 		}
 	}
 	if len(errs) > 0 {
@@ -187,6 +190,7 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 		return nil, err
 	}
 	r.packs = slices.Clone(packs)
+	r.packOf = packOf
 	r.jurs = sortedValues(jurs, func(a, b JurisdictionInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
 	r.flags = sortedValues(flags, func(a, b FlagInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
 	r.events = sortedValues(events, func(a, b EventInfo) int { return strings.Compare(string(a.Code), string(b.Code)) })
@@ -233,6 +237,14 @@ func (r *Registry) With(packs ...*Pack) (*Registry, error) {
 
 // Packs returns the registry's packs, in the order they were given.
 func (r *Registry) Packs() []*Pack { return slices.Clone(r.packs) }
+
+// PackOf returns the pack whose instruments/ folder holds the instrument
+// with the given ID, and whether there is one. A registry built by
+// [NewRegistry] has no packs.
+func (r *Registry) PackOf(instrumentID string) (*Pack, bool) {
+	p, ok := r.packOf[instrumentID]
+	return p, ok
+}
 
 // Jurisdictions returns the codes of the jurisdictions the registry's
 // packs declare, sorted. A registry built by [NewRegistry] declares none;

@@ -20,6 +20,7 @@ import (
 	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/i18n"
 	"github.com/medsec-go/medsec/obligations"
+	"github.com/medsec-go/medsec/oscal"
 )
 
 var dumpMissing = flag.String("dump-missing", "", "write a JSON skeleton of the untranslated keys (key → English format) per locale to this directory")
@@ -38,6 +39,7 @@ func allTemplates(regs ...*medsec.Registry) []medsec.MessageTemplate {
 		contracts.MessageTemplates(),
 		i18n.MessageTemplates(),
 		assist.MessageTemplates(),
+		oscal.MessageTemplates(),
 	} {
 		all = append(all, ts...)
 	}

@@ -21,7 +21,7 @@ var api = apitest.API{
 	Funcs: map[string]any{
 		"CatalogFor": CatalogFor, "CheckRoles": CheckRoles,
 		"DefaultCatalog": DefaultCatalog, "LoadCatalog": LoadCatalog, "MessageTemplates": MessageTemplates,
-		"NewCatalog": NewCatalog, "ReportSchema": ReportSchema, "RoleReportSchema": RoleReportSchema, "RoleRules": RoleRules,
+		"NewCatalog": NewCatalog, "ReportSchema": ReportSchema, "RoleReportSchema": RoleReportSchema, "RoleRules": RoleRules, "LoadMappings": LoadMappings, "NewMappings": NewMappings,
 		"DecodeProfile": DecodeProfile, "DecodeIncidents": DecodeIncidents, "DecodeEvidence": DecodeEvidence,
 		"DecodeAssignments": DecodeAssignments, "DecodeRecords": DecodeRecords, "WithMaxBytes": WithMaxBytes,
 		"WithMembers": WithMembers, "ProfileSchema": ProfileSchema, "IncidentsSchema": IncidentsSchema,
@@ -29,7 +29,8 @@ var api = apitest.API{
 	},
 	Types: []any{ArticleCoverage{}, BulkError{}, CNIncidentGrade(0), Catalog{}, Duty{}, Employment(0), Incident{},
 		InstrumentCoverage{}, Item{}, Party(0), Profile{}, Record(0),
-		Recurrence{}, RecurrenceKind(0), Report{}, Role(""), RoleReport{}, RoleCheckKind(0), Scope(0), Severity(0), Status(0)},
+		Recurrence{}, RecurrenceKind(0), Report{}, Role(""), RoleReport{}, RoleCheckKind(0), Scope(0), Severity(0), Status(0),
+		Coverage(0), Credit{}, MappingMethod(0), MappingStatus(0), Mappings{}, MatchingRationale(0), Relationship(0)},
 }
 
 // TestNilAndZero: review finding F8. Every exported function and method
@@ -189,6 +190,27 @@ func TestResultsAreOwn(t *testing.T) {
 			m, err := c.Merge()
 			require.NoError(t, err)
 			return m.Duties()
+		},
+		"Catalog.Mappings":     func() any { return c.Mappings().Collections() },
+		"Mappings.Collections": func() any { return c.Mappings().Collections() },
+		"Mappings.Covers":      func() any { return c.Mappings().Covers("CZ-264-MEASURES-1Y", "") },
+		"Mappings.Merge": func() any {
+			m, err := c.Mappings().Merge(nil)
+			require.NoError(t, err)
+			return m.Collections()
+		},
+		"LoadMappings": func() any {
+			m, err := LoadMappings(strings.NewReader(goodMappings), nil)
+			require.NoError(t, err)
+			return m.Collections()
+		},
+		"NewMappings": func() any {
+			m, err := NewMappings(nil, c.Mappings().Collections()...)
+			require.NoError(t, err)
+			return m.Collections()
+		},
+		"Credit.Message": func() any {
+			return Credit{From: "X", Set: "s", Relationship: EqualTo, Coverage: CoverageFull, Confidence: medsec.Partial}.Message()
 		},
 		"Catalog.Portfolio": func() any {
 			entries := make([]PortfolioEntry, len(profiles))

@@ -144,10 +144,11 @@ const dutiesFile = "duties.json"
 // role rules of its registry's packs. It is safe for concurrent use. The
 // zero Catalog holds nothing and uses the default registry.
 type Catalog struct {
-	reg     *medsec.Registry
-	entries []*entry // sorted by duty ID
-	byID    map[string]*entry
-	roles   roleSet
+	reg      *medsec.Registry
+	entries  []*entry // sorted by duty ID
+	byID     map[string]*entry
+	roles    roleSet
+	mappings *Mappings // the mappings of the registry's packs; nil for none
 }
 
 // An entry is a duty of a catalog with what evaluation needs to know
@@ -174,6 +175,8 @@ type entry struct {
 	// jsCitations and jsTitle are the JSON of the duty's citations and
 	// title, which every report item of the duty repeats.
 	jsCitations, jsTitle *reportjson.Fragment
+	// pack is the ID of the pack the duty belongs to (see Catalog.PackOf).
+	pack string
 }
 
 type catalogFile struct {
@@ -230,7 +233,7 @@ func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 			continue
 		}
 		for i := range ds {
-			all = append(all, sourced{d: ds[i], file: file, at: fmt.Sprintf("/duties/%d", i)})
+			all = append(all, sourced{d: ds[i], file: file, pack: p.ID(), at: fmt.Sprintf("/duties/%d", i)})
 		}
 	}
 	if e := errs.Errors(); e != nil {
@@ -241,6 +244,9 @@ func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 		return nil, err
 	}
 	if err := c.checkRulesHaveDuties(); err != nil {
+		return nil, err
+	}
+	if c.mappings, err = packMappings(c); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -384,6 +390,7 @@ func NewCatalog(reg *medsec.Registry, duties ...Duty) (*Catalog, error) {
 type sourced struct {
 	d    Duty
 	file string
+	pack string
 	at   string
 }
 
@@ -423,6 +430,7 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 		c.byID[e.duty.ID] = e
 		c.entries = append(c.entries, e)
 		from[e] = s
+		e.pack = s.pack
 	}
 	for _, e := range c.entries {
 		if id := e.duty.AlternativeTo; id != "" && c.byID[id] == nil {
@@ -445,6 +453,9 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 		e.jurName = medsec.JurisdictionInfo{Code: e.duty.Jurisdiction, Name: e.duty.Jurisdiction.Message()}.LawMessage()
 		if info, ok := reg.Jurisdiction(e.duty.Jurisdiction); ok {
 			e.jurName = info.LawMessage()
+		}
+		if e.pack == "" {
+			e.pack = declaringPack(reg, e.duty.Jurisdiction)
 		}
 		for _, f := range e.duty.Applies.Flags {
 			info, _ := reg.Flag(f)
@@ -589,6 +600,33 @@ func (c *Catalog) Duty(id string) (Duty, bool) {
 		return Duty{}, false
 	}
 	return cloneDuty(&e.duty), true
+}
+
+// PackOf returns the ID of the pack a duty belongs to: the pack whose
+// duties.json states it (or, for an incident-reporting duty, whose
+// duties.json names its rule), or, for a duty given as a Go value, read
+// with [LoadCatalog] or combined with [Catalog.Merge], the pack that
+// declares its jurisdiction. It returns "" for an unknown duty.
+func (c *Catalog) PackOf(dutyID string) string {
+	if c == nil {
+		return ""
+	}
+	if e, ok := c.byID[dutyID]; ok {
+		return e.pack
+	}
+	return ""
+}
+
+// declaringPack returns the ID of the pack of reg that declares j, or "".
+func declaringPack(reg *medsec.Registry, j medsec.Jurisdiction) string {
+	for _, p := range reg.Packs() {
+		for _, info := range p.Jurisdictions() {
+			if info.Code == j {
+				return p.ID()
+			}
+		}
+	}
+	return ""
 }
 
 // Registry returns the registry the catalog was built from: the default

@@ -274,6 +274,50 @@
 // of a few MiB; the program examples/national measures it, and
 // BenchmarkWriteJSONLines runs ten thousand.
 //
+// # Cross-framework mappings
+//
+// A pack may state, in mappings.json, how evidence for a duty of one pack
+// bears on the duties of another: a [MappingCollection] of [MappingSet]
+// values, each pair a [Mapping] "source relationship target" with one of
+// the set-theory relationships of NIST IR 8477 and the OSCAL 1.2 mapping
+// model ([EqualTo], [SubsetOf], [SupersetOf], [IntersectsWith],
+// [NoRelationship]), a rationale and a confidence. The embedded pack
+// law/mappings/ holds medsec's own analysis (China, Vietnam and Czechia to
+// NIS2, China to Vietnam at level 3, ENISA's good practices to NIS2); no
+// published crosswalk covers these jurisdictions, so no pair is verified,
+// and the loader accepts "verified" only with the crosswalk that states
+// the pair.
+//
+//	{
+//	  "id": "medsec", "version": "2026-11-22", "author": "medsec",
+//	  "status": "draft", "method": "human", "matchingRationale": "semantic",
+//	  "description": "...",
+//	  "sets": [{
+//	    "id": "cz-nis2", "title": "...", "description": "...", "source": "cz", "target": "eu",
+//	    "mappings": [{"source": "CZ-264-HIGHER-UPDATE-72H", "target": "EU-NIS2-NOTIFICATION-72H",
+//	                  "relationship": "equal-to", "rationale": "...", "confidence": "partial"}],
+//	    "unmappedSource": [{"id": "CZ-409-CYBER-MANAGER", "reason": "..."}]
+//	  }]
+//	}
+//
+// [Catalog.Mappings] returns the mappings of the catalog's registry,
+// checked against the catalog like the rest of the law (every side a duty
+// of its set's pack, or an article of one of its instruments; no pair
+// surer than its weaker side; no contradiction when a pair is read both
+// ways); [LoadMappings] reads a file of your own, and [Mappings.Merge]
+// combines them.
+//
+// [Mappings.Covers] answers "what does evidence for duty X cover in
+// jurisdiction Y". [Options.Mappings] credits evidence in a gap report:
+// evidence for a duty that is equal to, or a superset of, an applicable
+// duty meets it, judged against that duty's own deadline, and the item's
+// [Item.Credit] says "via mapping from X"; evidence for a duty that is a
+// subset of it, or intersects with it, covers it only partly: the item
+// keeps the status of its own evidence, is never met by the mapping, and
+// its Credit has [CoveragePartial]. Mappings are not chained, evidence for
+// one system or incident counts only for that system or incident, and
+// "no-relationship" never credits.
+//
 // # roles.json and role checks
 //
 // Roles are an open vocabulary. A pack's roles file declares its roles,

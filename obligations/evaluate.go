@@ -101,6 +101,16 @@ type Options struct {
 	// Exclude lists duty IDs to leave out, e.g. the alternative reading
 	// of a deadline you do not follow.
 	Exclude []string `json:"exclude,omitempty"`
+	// Mappings, when set, credits evidence across its mappings (for
+	// example [Catalog.Mappings]): evidence for a duty that is equal to,
+	// or a superset of, an applicable duty meets that duty, judged
+	// against its own deadline with the evidence's date, and the item
+	// says so in [Item.Credit]; evidence for a duty that is a subset of,
+	// or intersects with, an applicable duty covers it only partly: the
+	// item keeps the status its own evidence gives and [Item.Credit] says
+	// what covers part of it. Mappings are not chained. Nil credits
+	// nothing.
+	Mappings *Mappings `json:"-"`
 }
 
 type reasonCode uint8
@@ -139,6 +149,12 @@ type Item struct {
 	Done      medsec.Date
 	Reference string
 	Late      bool
+	// Credit is set when evidence for another duty counts through a
+	// mapping ([Options.Mappings]): with [CoverageFull] the item's
+	// evidence (Done, Reference) is that duty's; with [CoveragePartial]
+	// it covers part of the item, which keeps the status of its own
+	// evidence and is never met by it. Zero otherwise.
+	Credit Credit
 
 	sys    int // system index in the profile, -1 for the institution
 	inc    int // incident index, -1 if none
@@ -148,6 +164,43 @@ type Item struct {
 	via    string // system that made an institution duty apply
 	// recorded is the reason a decoded report recorded.
 	recorded *medsec.Message
+}
+
+// Credit says that evidence for another duty counts for an item through a
+// mapping (see [Options.Mappings]).
+type Credit struct {
+	// From is the duty whose evidence counts.
+	From string
+	// Set is the ID of the mapping set that states the pair.
+	Set string
+	// Relationship is that of From to the item's duty.
+	Relationship Relationship
+	// Coverage is CoverageFull (the evidence meets the duty, judged
+	// against the duty's own deadline) or CoveragePartial (it covers part
+	// of the duty, which it does not meet).
+	Coverage Coverage
+	// Confidence is the mapping's.
+	Confidence medsec.Confidence
+	// Done and Reference are those of the credited evidence.
+	Done      medsec.Date
+	Reference string
+}
+
+// IsZero reports whether c credits nothing.
+func (c Credit) IsZero() bool { return c == Credit{} }
+
+// Message returns what the credit means as a translatable message: "via
+// mapping from X (equal to this duty; mapping set S, confidence C)", or
+// "partly covered via mapping from X (...), not met". The zero Credit
+// gives the zero Message.
+func (c Credit) Message() medsec.Message {
+	switch c.Coverage {
+	case CoverageFull:
+		return msgCreditFull.New(c.From, c.Relationship.Message(), c.Set, c.Confidence.Message())
+	case CoveragePartial:
+		return msgCreditPartial.New(c.From, c.Relationship.Message(), c.Set, c.Confidence.Message())
+	}
+	return medsec.Message{}
 }
 
 // Duty returns a copy of the item's duty.
@@ -296,6 +349,8 @@ type evaluator struct {
 	items []Item
 	ev    map[evKey]evAgg
 	keys  []uint64 // the sort keys of sort
+	// maps credits evidence across mappings; nil for none.
+	maps *Mappings
 }
 
 // bind collects the applicable duties into e.items. A duty bound to an
@@ -566,6 +621,7 @@ func (e *evaluator) run(evidence []Evidence, opts *Options) error {
 			exclude[id] = true
 		}
 	}
+	e.maps = opts.Mappings
 	e.bind(opts.AsOf, exclude, true)
 	for i := range e.items {
 		e.status(&e.items[i], opts.AsOf, soon, now)
@@ -583,9 +639,83 @@ func (e *evaluator) status(it *Item, asOf, soon medsec.Date, now time.Time) {
 			agg, have = o, true
 		}
 	}
+	var partial Credit
+	if e.maps != nil {
+		var full Credit
+		full, partial = e.credits(it)
+		if !full.IsZero() && (!have || full.Done.After(agg.done)) {
+			k := evKey{duty: e.c.byID[full.From], sys: it.sys, inc: it.inc}
+			agg, have = e.ev[k], true
+			it.Credit = full
+		}
+	}
 	if have {
 		it.Done, it.Reference = agg.done, agg.ref
 	}
+	e.status1(it, have, agg, asOf, soon, now)
+	if it.Status != StatusMet && it.Credit.IsZero() && !partial.IsZero() {
+		it.Credit = partial
+	}
+}
+
+// credits returns the evidence of other duties that counts for it through
+// e.maps: full, the latest evidence of a duty equal to, or a superset of,
+// it's duty for the same binding (the same system or the institution, and
+// the same incident); partial, the latest evidence that covers part of it:
+// of a duty that is a subset of it or intersects with it, or of a duty
+// that would cover it fully but binds the institution where it binds a
+// system or the other way round. Evidence for another system, or another
+// incident, counts for nothing. Mappings are not chained.
+func (e *evaluator) credits(it *Item) (full, partial Credit) {
+	sys := it.sys >= 0
+	for _, l := range e.maps.links[it.DutyID] {
+		src, ok := e.c.byID[l.other]
+		if !ok || src == it.e {
+			continue
+		}
+		rel := l.rel.Inverse() // of the source to the item's duty
+		cov := rel.Coverage()
+		if cov != CoverageFull && cov != CoveragePartial {
+			continue
+		}
+		srcSys := src.duty.Applies.Scope == ScopeSystem
+		var agg evAgg
+		found := false
+		switch {
+		case srcSys == sys:
+			agg, found = e.ev[evKey{duty: src, sys: it.sys, inc: it.inc}]
+		case srcSys:
+			// The institution's duty, evidenced for one of its systems.
+			for si := range e.p.Institution.Systems {
+				if a, ok := e.ev[evKey{duty: src, sys: si, inc: it.inc}]; ok && (!found || a.done.After(agg.done)) {
+					agg, found = a, true
+				}
+			}
+			cov = CoveragePartial
+		default:
+			// A system's duty, evidenced for the institution.
+			agg, found = e.ev[evKey{duty: src, sys: -1, inc: it.inc}]
+			cov = CoveragePartial
+		}
+		if !found {
+			continue
+		}
+		c := Credit{From: src.duty.ID, Set: l.set, Relationship: rel, Coverage: cov, Confidence: l.m.Confidence, Done: agg.done, Reference: agg.ref}
+		best := &partial
+		if cov == CoverageFull {
+			best = &full
+		}
+		if best.IsZero() || c.Done.After(best.Done) {
+			*best = c
+		}
+	}
+	return full, partial
+}
+
+// status1 computes the status and due date of it from its evidence agg
+// (have: there is some).
+func (e *evaluator) status1(it *Item, have bool, agg evAgg, asOf, soon medsec.Date, now time.Time) {
+	en := it.e
 	r := en.duty.Recurrence
 	switch r.Kind {
 	case Once, Continuous:

@@ -263,3 +263,53 @@ func ExampleCatalog_Coverage() {
 	// Output:
 	// 23 true EU-NIS2-EARLY-WARNING-24H, EU-NIS2-FINAL-REPORT-1M, EU-NIS2-FINAL-REPORT-HANDLED-1M, EU-NIS2-INTERMEDIATE-REPORT, EU-NIS2-NOTIFICATION-72H, EU-NIS2-PROGRESS-REPORT-1M, EU-NIS2-RECIPIENTS-NOTICE
 }
+
+// What evidence for a Czech duty covers of the NIS2 Directive: the
+// Czech act transposes it, so some pairs meet the NIS2 duty and others
+// cover it only in part.
+func ExampleMappings_Covers() {
+	m := obligations.DefaultCatalog().Mappings()
+	for _, c := range m.Covers("CZ-264-MEASURES-1Y", medsec.EU) {
+		fmt.Printf("%-15s %-7s %s (%s, %s)\n", c.Relationship, c.Coverage, c.Target, c.Set, c.Confidence)
+	}
+	// Output:
+	// superset-of     full    EU-NIS2-21-2-B (cz-nis2, partial)
+	// superset-of     full    EU-NIS2-21-2-C (cz-nis2, unverified)
+	// superset-of     full    EU-NIS2-21-2-D (cz-nis2, partial)
+	// superset-of     full    EU-NIS2-21-2-E (cz-nis2, unverified)
+	// superset-of     full    EU-NIS2-21-2-F (cz-nis2, partial)
+	// superset-of     full    EU-NIS2-21-2-G (cz-nis2, partial)
+	// intersects-with partial EU-NIS2-21-2-A (cz-nis2, partial)
+	// intersects-with partial EU-NIS2-21-2-H (cz-nis2, partial)
+	// intersects-with partial EU-NIS2-21-2-I (cz-nis2, partial)
+	// intersects-with partial EU-NIS2-21-2-J (cz-nis2, partial)
+}
+
+// A Czech hospital credits its reports to NÚKIB against the NIS2 duties
+// they transpose: the 72-hour update is equal to the NIS2 notification,
+// and is judged against the NIS2 deadline.
+func ExampleOptions_mappings() {
+	cet := time.FixedZone("CET", 3600)
+	detected := time.Date(2026, 11, 20, 8, 0, 0, 0, cet)
+	p := obligations.Profile{
+		Institution: grading.Institution{ID: "FN-1", Jurisdictions: []medsec.Jurisdiction{medsec.CZ, medsec.EU},
+			Type: grading.TypeHospital, Size: grading.Large, NIS2: grading.Essential, CZ: grading.CZHigher},
+		Incidents: []obligations.Incident{{ID: "INC-1", Detected: detected, Significant: true}},
+	}
+	ev := []obligations.Evidence{{Duty: "CZ-264-HIGHER-UPDATE-72H", Incident: "INC-1",
+		Done: medsec.DateOf(detected), At: detected.Add(30 * time.Hour), Reference: "NUKIB-2026-118"}}
+	c := obligations.DefaultCatalog()
+	r, err := c.GapReport(&p, ev, obligations.Options{AsOf: medsec.NewDate(2026, 11, 22), Mappings: c.Mappings()})
+	if err != nil {
+		panic(err)
+	}
+	for _, it := range r.Items {
+		if it.DutyID == "EU-NIS2-NOTIFICATION-72H" {
+			fmt.Println(it.Status, it.Reference)
+			fmt.Println(it.Credit.Message())
+		}
+	}
+	// Output:
+	// met NUKIB-2026-118
+	// via mapping from CZ-264-HIGHER-UPDATE-72H (equal to this duty; mapping set cz-nis2, confidence partly verified)
+}

@@ -259,14 +259,16 @@ func checkFindings(t *testing.T, p *Profile, as []Assignment, fs []Finding) {
 // names, leave the value at zero otherwise, and round-trip.
 func FuzzUnmarshalText(f *testing.F) {
 	for _, s := range []string{"institution", "system-owner", "system", "health-data", "go-live", "incident", "significant",
-		"relatively-major", "overdue", "due-soon", "hospital", "every", "within", "security-officer", "staff", "", "Hospital", "\x00"} {
+		"relatively-major", "overdue", "due-soon", "hospital", "every", "within", "security-officer", "staff", "", "Hospital", "\x00",
+		"equal-to", "subset-of", "full", "draft", "not-complete", "human", "semantic"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, v := range []interface {
 			encoding.TextUnmarshaler
 			encoding.TextMarshaler
-		}{new(Party), new(Scope), new(CNIncidentGrade), new(Status), new(RecurrenceKind), new(Role), new(Employment)} {
+		}{new(Party), new(Scope), new(CNIncidentGrade), new(Status), new(RecurrenceKind), new(Role), new(Employment),
+			new(Relationship), new(Coverage), new(MappingStatus), new(MappingMethod), new(MatchingRationale)} {
 			err := v.UnmarshalText([]byte(s))
 			if err != nil {
 				if !errors.Is(err, medsec.ErrInvalidInput) && !errors.Is(err, medsec.ErrInvalidData) {

@@ -59,6 +59,34 @@ var (
 	msgErrWorkers            = tmpl{Key: "obligations.error.workers", Format: "the number of workers must be between 0 and %d; 0 and 1 evaluate one institution after the other"}
 )
 
+// Errors in mappings files.
+var (
+	msgErrMappingID         = tmpl{Key: "obligations.error.mapping-id", Format: "ID %q must be lower-case letters, digits and single inner hyphens, at most 64 bytes"}
+	msgErrMappingDuplicate  = tmpl{Key: "obligations.error.mapping-duplicate", Format: "%s appears twice; give each a unique entry"}
+	msgErrMappingPack       = tmpl{Key: "obligations.error.mapping-pack", Format: "pack %q is not a pack of the catalog's registry"}
+	msgErrMappingRef        = tmpl{Key: "obligations.error.mapping-ref", Format: "%s is neither a duty of pack %s nor the citation of an article of one of its instruments (without paragraph or point)"}
+	msgErrMappingSelf       = tmpl{Key: "obligations.error.mapping-self", Format: "%s is mapped to itself; a pair needs two different sides"}
+	msgErrMappingVerified   = tmpl{Key: "obligations.error.mapping-verified", Format: "a verified mapping needs the published crosswalk that states it in \"crosswalk\"; your own analysis is partial at most"}
+	msgErrMappingConfidence = tmpl{Key: "obligations.error.mapping-confidence", Format: "confidence %s is higher than that of %s (%s): a mapping is never better established than what it maps"}
+	msgErrMappingTwice      = tmpl{Key: "obligations.error.mapping-twice", Format: "the pair %s to %s appears twice in this set; keep one"}
+	msgErrMappingConflict   = tmpl{Key: "obligations.error.mapping-conflict", Format: "the pair %s to %s, %s, contradicts the relationship stated for the same two sides earlier (read both ways); make them agree"}
+	msgErrMappingUnmapped   = tmpl{Key: "obligations.error.mapping-unmapped", Format: "%s is listed as unmapped but has a pair on this side of the set; remove one of them"}
+	msgErrMappingLine       = tmpl{Key: "obligations.error.mapping-line", Format: "%s is required: one line of text without leading or trailing spaces"}
+)
+
+// Mappings and crediting.
+var (
+	msgRelationship = [...]tmpl{
+		EqualTo:        {Key: "obligations.relationship.equal-to", Format: "equal to"},
+		SubsetOf:       {Key: "obligations.relationship.subset-of", Format: "subset of"},
+		SupersetOf:     {Key: "obligations.relationship.superset-of", Format: "superset of"},
+		IntersectsWith: {Key: "obligations.relationship.intersects-with", Format: "intersects with"},
+		NoRelationship: {Key: "obligations.relationship.no-relationship", Format: "no relationship"},
+	}
+	msgCreditFull    = tmpl{Key: "obligations.credit.full", Format: "via mapping from %s (%v this duty; mapping set %s, confidence %v)"}
+	msgCreditPartial = tmpl{Key: "obligations.credit.partial", Format: "partly covered via mapping from %s (%v this duty; mapping set %s, confidence %v), not met"}
+)
+
 // Errors of the report decoders.
 var (
 	msgErrReportFormat   = tmpl{Key: "obligations.error.report-format", Format: "the format is %q, not %q: give a report of this kind as medsec writes it (a later version of the format needs a later release of medsec)"}
@@ -68,6 +96,7 @@ var (
 	msgErrReportArg      = tmpl{Key: "obligations.error.report-arg", Format: "a message argument must be a string, a number, true or false, or a message with a key"}
 	msgErrReportDueAt    = tmpl{Key: "obligations.error.report-due-at", Format: "%q is not an instant in UTC of the form 2026-11-22T09:00:00Z (RFC 3339, whole seconds)"}
 	msgErrReportIncident = tmpl{Key: "obligations.error.report-incident", Format: "duty %s does not run from an incident: leave the incident empty"}
+	msgErrReportCoverage = tmpl{Key: "obligations.error.report-coverage", Format: "the relationship %s gives the coverage %s: give that coverage"}
 	msgErrReportCitation = tmpl{Key: "obligations.error.report-citation", Format: "%q is not a citation in its canonical form, such as \"ID art. 21(2)(d)\""}
 )
 
@@ -185,14 +214,18 @@ func ownTemplates() []tmpl {
 		msgErrEvidenceIncident, msgErrUnknownIncident, msgErrIncidentID, msgErrAsOf, msgErrInvalidValue, msgErrUnknownDutyNear,
 		msgErrAsOfMissing, msgErrRecordsSystems, msgErrCountry, msgErrSystemTwice, msgErrWorkers,
 		msgErrReportFormat, msgErrReportDuty, msgErrReportRule, msgErrReportTotal, msgErrReportArg, msgErrReportDueAt,
-		msgErrReportIncident, msgErrReportCitation,
+		msgErrReportIncident, msgErrReportCitation, msgErrReportCoverage,
 		msgReasonJurisdiction.tmpl, msgReasonSystemLevel.tmpl, msgReasonSystemLevelRange.tmpl, msgReasonInstitutionLevel.tmpl,
 		msgReasonInstitutionLevelRange.tmpl, msgReasonSystemLevelOnly.tmpl, msgReasonInstitutionLevelOnly.tmpl, msgReasonNIS2.tmpl,
 		msgReasonCZ.tmpl, msgReasonFlag.tmpl,
+		msgErrMappingID, msgErrMappingDuplicate, msgErrMappingPack, msgErrMappingRef, msgErrMappingSelf, msgErrMappingVerified,
+		msgErrMappingConfidence, msgErrMappingTwice, msgErrMappingConflict, msgErrMappingUnmapped, msgErrMappingLine,
+		msgCreditFull, msgCreditPartial,
 		msgSchemeMLPS, msgSchemeVN, msgClassImp, msgClassEss, msgRegimeLower, msgRegimeHigher, msgUnknownName, msgRoleUnknown,
 		msgRenderHeading, msgRenderTotals, msgRenderDue, msgRenderDone, msgRenderNoDue, msgRenderInst, msgRenderCol,
 		msgRenderNote, msgNoteFromDetection, msgNoteFromDetectionPeriod,
 	}
+	ts = append(ts, msgRelationship[1:]...)
 	return append(ts, msgStatus[:]...)
 }
 

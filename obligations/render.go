@@ -50,8 +50,9 @@ func (it *Item) dueMessage() medsec.Message {
 // IDs, references and translations are printed as they are, except for
 // characters that could forge a line or drive a terminal — line breaks,
 // other control characters, direction overrides, invalid UTF-8 — which
-// appear as visible escapes such as \n or \x1b. So every item is exactly
-// four lines.
+// appear as visible escapes such as \n or \x1b. So every item is four
+// lines, plus one for a note on its due date and one for a credit through
+// a mapping ([Item.Credit]).
 func (r *Report) WriteText(w io.Writer, tr Translator) error {
 	if w == nil {
 		return errNilWriter
@@ -88,6 +89,10 @@ func (r *Report) WriteText(w io.Writer, tr Translator) error {
 		if !it.Note.IsZero() {
 			bw.WriteString("\n    ")
 			t(tr.s(msgRenderNote.New(it.Note)))
+		}
+		if !it.Credit.IsZero() {
+			bw.WriteString("\n    ")
+			t(tr.s(it.Credit.Message()))
 		}
 		bw.WriteString("\n    ")
 		t(tr.citationList(it.e.duty.Citations))
@@ -149,6 +154,11 @@ func (r *Report) WriteMarkdown(w io.Writer, tr Translator) error {
 		}
 		bw.WriteString("| ")
 		md(tr.s(it.Status.Message()))
+		if !it.Credit.IsZero() {
+			bw.WriteString(" (")
+			md(tr.s(it.Credit.Message()))
+			bw.WriteString(")")
+		}
 		bw.WriteString(" | ")
 		md(due)
 		bw.WriteString(" | **")

@@ -69,11 +69,14 @@ var totalNames = [statusCount]string{"", "overdue", "missing", "dueSoon", "pendi
 //	    "citations": ["XA-ACT-1 art. 15"],
 //	    "title": {"key": "...", "format": "..."},
 //	    "reason": {"key": "...", "format": "...", "args": [...]},
-//	    "note": {"key": "...", "format": "..."}
+//	    "note": {"key": "...", "format": "..."},
+//	    "credit": {"from": "XB-FILING", "set": "xa-xb", "relationship": "equal-to",
+//	      "coverage": "full", "confidence": "partial", "done": "2026-01-20", "reference": "F-1"}
 //	  }]
 //	}
 //
-// Every member is written, "note" only when the item has one. "dueAt" is
+// Every member is written, "note" and "credit" only when the item has one
+// ([Item.Credit]: evidence for another duty that counts through a mapping). "dueAt" is
 // set for hour deadlines (RFC 3339 in UTC, whole seconds); "due" and
 // "done" are days, "" when unknown. Party, confidence, citations and
 // title are the duty's; reason and note are messages as
@@ -204,6 +207,25 @@ func (it *Item) write(w *reportjson.Writer) {
 		w.Key("note")
 		w.Message(it.Note)
 	}
+	if c := &it.Credit; !c.IsZero() {
+		w.Key("credit")
+		w.BeginObject()
+		w.Key("from")
+		w.String(c.From)
+		w.Key("set")
+		w.String(c.Set)
+		w.Key("relationship")
+		w.Text(c.Relationship)
+		w.Key("coverage")
+		w.Text(c.Coverage)
+		w.Key("confidence")
+		w.Text(c.Confidence)
+		w.Key("done")
+		w.Date(c.Done)
+		w.Key("reference")
+		w.String(c.Reference)
+		w.EndObject()
+	}
 	w.EndObject()
 }
 
@@ -317,6 +339,16 @@ type (
 		Title      medsec.Message    `json:"title"`
 		Reason     medsec.Message    `json:"reason"`
 		Note       *medsec.Message   `json:"note"`
+		Credit     *creditDoc        `json:"credit"`
+	}
+	creditDoc struct {
+		From         string            `json:"from"`
+		Set          string            `json:"set"`
+		Relationship Relationship      `json:"relationship"`
+		Coverage     Coverage          `json:"coverage"`
+		Confidence   medsec.Confidence `json:"confidence"`
+		Done         medsec.Date       `json:"done"`
+		Reference    string            `json:"reference"`
 	}
 )
 
@@ -490,6 +522,34 @@ type recorder struct {
 	entries map[string][]*entry
 }
 
+// credit checks the decoded credit c at path: the duty it comes from is one
+// of the catalog's, the mapping set is named, and the relationship,
+// coverage and confidence are given. The coverage must be the one the
+// relationship gives: a subset or an intersection never meets a duty.
+func (rc *recorder) credit(c *creditDoc, path string, errs *reportErrors) {
+	switch _, ok := rc.c.byID[c.From]; {
+	case c.From == "":
+		errs.add(path+"/from", "required", "", msgErrRequired.New("from"))
+	case !ok:
+		errs.add(path+"/from", "exists", c.From, msgErrReportDuty.New(clip(c.From)))
+	}
+	if c.Set == "" {
+		errs.add(path+"/set", "required", "", msgErrRequired.New("set"))
+	}
+	if c.Relationship == 0 {
+		errs.add(path+"/relationship", "required", "", msgErrRequired.New("relationship"))
+	}
+	switch {
+	case c.Coverage == 0:
+		errs.add(path+"/coverage", "required", "", msgErrRequired.New("coverage"))
+	case c.Relationship != 0 && c.Coverage != c.Relationship.Coverage():
+		errs.add(path+"/coverage", "coverage", c.Coverage.String(), msgErrReportCoverage.New(c.Relationship.String(), c.Relationship.Coverage().String()))
+	}
+	if c.Confidence == medsec.ConfidenceUnknown {
+		errs.add(path+"/confidence", "required", "", msgErrRequired.New("confidence"))
+	}
+}
+
 // item fills it from the decoded item d at path.
 func (rc *recorder) item(it *Item, d *itemDoc, path string, errs *reportErrors) {
 	*it = Item{DutyID: d.Duty, System: d.System, Incident: d.Incident, Status: d.Status, Due: d.Due, Done: d.Done,
@@ -530,6 +590,11 @@ func (rc *recorder) item(it *Item, d *itemDoc, path string, errs *reportErrors) 
 	if d.Note != nil {
 		errs.message(d.Note, path+"/note", "note")
 		it.Note = *d.Note
+	}
+	if c := d.Credit; c != nil {
+		rc.credit(c, path+"/credit", errs)
+		it.Credit = Credit{From: c.From, Set: c.Set, Relationship: c.Relationship, Coverage: c.Coverage,
+			Confidence: c.Confidence, Done: c.Done, Reference: c.Reference}
 	}
 	reason := d.Reason
 	it.recorded = &reason
