@@ -212,7 +212,6 @@ func eachString(v any, path string, fn func(path, s string)) {
 var (
 	oscalControlProps = []string{"label", "sort-id", "alt-identifier", "status"}
 	oscalPartNames    = []string{"overview", "statement", "guidance", "example", "assessment", "assessment-method", "assessment-objective", "item", "objective", "instruction", "assessment-action"}
-	oscalResourceProp = []string{"type", "version", "published"}
 	relationships     = []string{"equal-to", "equivalent-to", "subset-of", "superset-of", "intersects-with", "no-relationship"}
 	uuidV5            = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
 )
