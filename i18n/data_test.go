@@ -16,7 +16,7 @@ func sampleHoliday() i18n.HolidayDispatch {
 	return sample.Holiday(medsec.NewDate(2026, time.February, 9))
 }
 
-func sampleCircular(loc i18n.Locale) i18n.Circular { return sample.Circular(loc) }
+func sampleCircular(loc i18n.Locale) i18n.Circular { return sample.Circular() }
 
 func sampleAnnouncement() i18n.Announcement { return sample.Announcement() }
 

@@ -21,6 +21,9 @@ type Localizer struct {
 	tag  language.Tag
 	msgs map[string]*entry
 	conv *conventions
+	// mark is set on the copy a notice renderer uses for HTML: text in
+	// another language is marked as a span (see spans.go).
+	mark bool
 }
 
 // NewLocalizer returns a Localizer for loc that uses the [DefaultCatalog]
@@ -173,6 +176,9 @@ func (l *Localizer) writeVerb(b *strings.Builder, verb byte, arg int, args []any
 func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 	switch v := a.(type) {
 	case string:
+		if l.mark {
+			v = scrubMarks(v)
+		}
 		if verb == 'q' {
 			l.quote(b, v)
 			return
@@ -238,7 +244,22 @@ func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 			}
 		}
 	}
+	if l.mark {
+		b.WriteString(scrubMarks(fmt.Sprintf("%"+string(verb), a)))
+		return
+	}
 	fmt.Fprintf(b, "%"+string(verb), a)
+}
+
+// marking returns a copy of l that marks text in other languages as spans
+// (see spans.go), for the HTML renderer.
+func (l *Localizer) marking() *Localizer {
+	if l == nil {
+		return &Localizer{mark: true}
+	}
+	m := *l
+	m.mark = true
+	return &m
 }
 
 // asInt returns the value of the integer kinds medsec messages may carry.

@@ -74,7 +74,7 @@ func notice(kind i18n.Kind, loc i18n.Locale, date medsec.Date) (i18n.Notice, err
 	case i18n.KindHoliday:
 		return sample.Holiday(date), nil
 	case i18n.KindCircular:
-		return sample.Circular(loc), nil
+		return sample.Circular(), nil
 	case i18n.KindAnnouncement:
 		return sample.Announcement(), nil
 	case i18n.KindNIS2EarlyWarning:
