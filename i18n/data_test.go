@@ -23,7 +23,7 @@ func sampleAnnouncement() i18n.Announcement { return sample.Announcement() }
 func sampleIncident(stage i18n.IncidentStage) i18n.IncidentReport {
 	r := sample.Incident(stage)
 	if stage != i18n.VNInitialReport && stage != i18n.CNReport {
-		r.Description = i18n.Lit("Zašifrované servery laboratorního systému; výkupné požadováno v poznámce <b>README</b>.")
+		r.Description = i18n.LitIn(i18n.CS, "Zašifrované servery laboratorního systému; výkupné požadováno v poznámce <b>README</b>.")
 	}
 	return r
 }

@@ -370,7 +370,7 @@ func (r IncidentReport) values(l *Localizer, reg *medsec.Registry) []value {
 		vs.set("Parent", parent)
 		vs.set("ParentUpper", upper(parent))
 		vs.set("EntityUpper", upper(v[0].s))
-		vs.set("NumberSymbol", numberSymbol(r.Number, r.Symbol, r.Draft))
+		vs.set("NumberSymbol", numberSymbol(l, r.Number, r.Symbol, r.Draft))
 		vs.set("PlaceDate", issuePlaceDate(l, r.Place.In(l), r.Date, r.Draft))
 		vs.set("Date", issueDate(l, r.Date, r.Draft))
 		vs.set("Authority", r.Signer.authority(l))

@@ -88,7 +88,9 @@ var noticeFields = func() []noticeField {
 		holidayField("Subject", func(d *i18n.HolidayDispatch, s string) { d.Subject = lit(s) }),
 		holidayField("Place", func(d *i18n.HolidayDispatch, s string) { d.Place = i18n.LitIn(i18n.VI, s) }),
 		holidayField("Recipients[0]", func(d *i18n.HolidayDispatch, s string) { d.Recipients = []i18n.Text{lit(s)} }),
-		holidayField("Recipients[1]", func(d *i18n.HolidayDispatch, s string) { d.Recipients = []i18n.Text{lit("Bệnh viện A"), lit(s)} }),
+		holidayField("Recipients[1]", func(d *i18n.HolidayDispatch, s string) {
+			d.Recipients = []i18n.Text{i18n.LitIn(i18n.VI, "Bệnh viện A"), lit(s)}
+		}),
 		holidayField("Basis", func(d *i18n.HolidayDispatch, s string) { d.Basis = lit(s) }),
 		holidayField("Basis", func(d *i18n.HolidayDispatch, s string) {
 			d.Basis = i18n.HolidayBasis(i18n.LitIn(i18n.VI, s), s, medsec.NewDate(2026, 2, 3), lit(s))
@@ -143,13 +145,13 @@ var noticeFields = func() []noticeField {
 			a.Contacts = []i18n.Contact{{Name: lit("KB"), Email: s}}
 		}),
 		announcementField("Services[0].Name", func(a *i18n.Announcement, s string) {
-			a.Services = []i18n.Service{{Name: lit(s), Provider: lit("Příklad s.r.o.")}}
+			a.Services = []i18n.Service{{Name: lit(s), Provider: i18n.LitIn(i18n.CS, "Příklad s.r.o.")}}
 		}),
 		announcementField("Services[0].Provider", func(a *i18n.Announcement, s string) {
-			a.Services = []i18n.Service{{Name: lit("Prověrka"), Provider: lit(s)}}
+			a.Services = []i18n.Service{{Name: i18n.LitIn(i18n.CS, "Prověrka"), Provider: lit(s)}}
 		}),
 		announcementField("Services[0].Description", func(a *i18n.Announcement, s string) {
-			a.Services = []i18n.Service{{Name: lit("Prověrka"), Provider: lit("Příklad s.r.o."), Description: lit(s)}}
+			a.Services = []i18n.Service{{Name: i18n.LitIn(i18n.CS, "Prověrka"), Provider: i18n.LitIn(i18n.CS, "Příklad s.r.o."), Description: lit(s)}}
 		}),
 		announcementField("Place", func(a *i18n.Announcement, s string) { a.Place = lit(s) }),
 		announcementField("Place@cs", func(a *i18n.Announcement, s string) { a.Place = a.Place.With(i18n.CS, s) }),

@@ -175,6 +175,12 @@ func (l *Localizer) writeVerb(b *strings.Builder, verb byte, arg int, args []any
 
 func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 	switch v := a.(type) {
+	case spanned:
+		// Text the notice renderer made, with its own spans.
+		if verb == 's' || verb == 'v' {
+			b.WriteString(string(v))
+			return
+		}
 	case string:
 		if l.mark {
 			v = scrubMarks(v)

@@ -273,13 +273,6 @@ func charName(s string) string {
 	return escape.Char(s)
 }
 
-// texts records the items of a list of strings that hold unsafe characters.
-func (m *missing) texts(path string, ss []string) {
-	for i, s := range ss {
-		m.text(path+"["+strconv.Itoa(i)+"]", s)
-	}
-}
-
 // textT checks a Text: its literal content, or the text arguments of its
 // message, which end up in the output too; its language; and its forms.
 func (m *missing) textT(path string, t Text) {
@@ -471,12 +464,18 @@ func issuePlaceDate(l *Localizer, place string, d medsec.Date, draft bool) strin
 }
 
 // numberSymbol writes a Vietnamese document's number and symbol,
-// "05/SYT-VP", or for a draft the blank to fill in, "      /SYT-VP".
-func numberSymbol(number int, symbol string, draft bool) string {
+// "05/SYT-VP", or for a draft the blank to fill in, "      /SYT-VP". The
+// symbol is Vietnamese ("BC-BVĐK"), so a notice in another language marks
+// it so.
+func numberSymbol(l *Localizer, number int, symbol string, draft bool) string {
+	s := twoDigits(number) + "/" + symbol
 	if draft {
-		return draftBlank + "/" + symbol
+		s = draftBlank + "/" + symbol
 	}
-	return twoDigits(number) + "/" + symbol
+	if l.mark && l.Locale() != VI {
+		return markLang(VI, s)
+	}
+	return s
 }
 
 // distribution returns the recipients of copies of a Vietnamese-style
@@ -606,7 +605,7 @@ func (d HolidayDispatch) values(l *Localizer, _ *medsec.Registry) []value {
 	v.set("ParentUpper", upper(parent))
 	v.set("IssuerUpper", upper(issuer))
 	v.list("Mark", []string{issuer})
-	v.set("NumberSymbol", numberSymbol(d.Number, d.Symbol, d.Draft))
+	v.set("NumberSymbol", numberSymbol(l, d.Number, d.Symbol, d.Draft))
 	v.set("Subject", d.Subject.In(l))
 	v.set("PlaceDate", issuePlaceDate(l, d.Place.In(l), d.Date, d.Draft))
 	rec := texts(l, d.Recipients)
@@ -1029,9 +1028,9 @@ func (a Announcement) values(l *Localizer, _ *medsec.Registry) []value {
 		}
 	}
 	if within := a.Within.In(l); within != "" {
-		v.set("Founding", l.Format(msgFoundedWithin.New(committee, a.Founded, within)))
+		v.set("Founding", l.Format(msgFoundedWithin.New(spanned(committee), a.Founded, spanned(within))))
 	} else {
-		v.set("Founding", l.Format(msgFounded.New(committee, a.Founded)))
+		v.set("Founding", l.Format(msgFounded.New(spanned(committee), a.Founded)))
 	}
 	v.list("Background", texts(l, a.Background))
 	v.list("Progress", texts(l, a.Progress))

@@ -19,6 +19,11 @@ const (
 	markClose = '\uFDD2'
 )
 
+// spanned is text the notice renderer has made for a message argument,
+// which may hold its spans: a Localizer that marks spans writes it as it
+// is, where it replaces the markers in any other string.
+type spanned string
+
 // isMark reports whether r is one of the span markers.
 func isMark(r rune) bool { return r >= markOpen && r <= markClose }
 

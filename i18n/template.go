@@ -171,6 +171,7 @@ func ParseTemplate(kind Kind, src string) (*Template, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		p.n = n
 		if err := p.line(line); err != nil {
 			return nil, fmt.Errorf("i18n: parse %s template: line %d: %v: %w", kind, n, err, errInvalidData)
 		}
@@ -179,7 +180,8 @@ func ParseTemplate(kind Kind, src string) (*Template, error) {
 		return nil, fmt.Errorf("i18n: parse %s template: %v: %w", kind, err, errInvalidData)
 	}
 	if len(p.stack) > 0 {
-		return nil, fmt.Errorf("i18n: parse %s template: %s not closed with end: %w", kind, p.stack[len(p.stack)-1].what(), errInvalidData)
+		f := p.stack[len(p.stack)-1]
+		return nil, fmt.Errorf("i18n: parse %s template: line %d: %s is not closed with end: %w", kind, f.line, f.what(), errInvalidData)
 	}
 	if len(p.t.blocks) == 0 {
 		return nil, fmt.Errorf("i18n: parse %s template: no directives: %w", kind, errInvalidData)
@@ -194,12 +196,14 @@ type parser struct {
 	t       *Template
 	stack   []frame
 	started bool // a block was read: style may no longer be set
+	n       int  // the number of the line being read
 }
 
 // A frame is an open group or columns block, with the cell being read.
 type frame struct {
 	b    block
 	cell *block // columns: the open cell, or nil before the first
+	line int    // the line that opened it
 }
 
 func (f *frame) what() string {
@@ -311,7 +315,7 @@ func (p *parser) line(line string) error {
 			return fmt.Errorf("columns cannot hold columns")
 		}
 		p.started = true
-		p.stack = append(p.stack, frame{b: b})
+		p.stack = append(p.stack, frame{b: b, line: p.n})
 		return nil
 	case blkCell:
 		if len(p.stack) == 0 || p.stack[len(p.stack)-1].b.kind != blkColumns {

@@ -48,7 +48,7 @@ func Holiday(date medsec.Date) i18n.HolidayDispatch {
 	d := i18n.NewHolidayDispatch("UBND tỉnh Thanh Hóa", "Sở Y tế", 15, "SYT-VP", "Thanh Hóa", date,
 		i18n.HolidayBasis(thanhHoaHealth, "1234/UBND-CNTT", date.AddDays(-6), from),
 		i18n.Signer{Authority: i18n.SignForHead, Head: i18n.Director(), Title: i18n.DeputyDirector(),
-			Name:   i18n.LitIn(i18n.VI, "Lê Thị Minh Anh").With(i18n.ZhHans, "黎氏明英（Lê Thị Minh Anh）").With(i18n.ZhHant, "黎氏明英（Lê Thị Minh Anh）"),
+			Name:   i18n.LitIn(i18n.VI, "Lê Thị Minh Anh").With(i18n.ZhHans, "黎氏明英").With(i18n.ZhHant, "黎氏明英"),
 			Gender: i18n.Feminine})
 	d.Parent, d.Issuer, d.Place = thanhHoaCommittee, thanhHoaHealth, thanhHoa
 	d.Archive = d.Archive.
