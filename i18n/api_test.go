@@ -23,15 +23,15 @@ var api = apitest.API{
 		"DeadlinesFor": i18n.DeadlinesFor, "DefaultCatalog": i18n.DefaultCatalog, "TemplatesFor": i18n.TemplatesFor,
 		"DefaultTemplates": i18n.DefaultTemplates, "DeputyDirector": i18n.DeputyDirector, "Director": i18n.Director,
 		"HolidayBasis": i18n.HolidayBasis, "HolidaySubject": i18n.HolidaySubject, "HolidayTasks": i18n.HolidayTasks,
-		"Kinds": i18n.Kinds, "Lit": i18n.Lit, "Locales": i18n.Locales, "Match": i18n.Match, "MatchTags": i18n.MatchTags,
+		"Kinds": i18n.Kinds, "Lit": i18n.Lit, "LitIn": i18n.LitIn, "StyleSheet": i18n.StyleSheet, "Locales": i18n.Locales, "Match": i18n.Match, "MatchTags": i18n.MatchTags,
 		"MessageTemplates": i18n.MessageTemplates, "Msg": i18n.Msg, "NewCatalog": i18n.NewCatalog,
 		"NewHolidayDispatch": i18n.NewHolidayDispatch, "NewLocalizer": i18n.NewLocalizer, "ParseFormat": i18n.ParseFormat,
 		"ParseLocale": i18n.ParseLocale, "ParseTemplate": i18n.ParseTemplate, "Render": i18n.Render,
 	},
 	Types: []any{i18n.Announcement{}, i18n.Authority(0), i18n.CNOperator(0), i18n.Catalog{}, i18n.Circular{},
-		i18n.Disclosure(0), i18n.Format(0), i18n.HolidayDispatch{}, i18n.IncidentReport{}, i18n.IncidentStage(""),
+		i18n.Disclosure(0), i18n.Format(0), i18n.Gender(0), i18n.HolidayDispatch{}, i18n.NewsItem{}, i18n.IncidentReport{}, i18n.IncidentStage(""),
 		i18n.Kind(""), i18n.Locale(""), i18n.Localizer{}, i18n.NoticeError{}, i18n.Problem{}, i18n.ProblemKind(0),
-		i18n.Suspicion(0), i18n.TemplateSet{}, i18n.Text{}},
+		i18n.Suspicion(0), i18n.Template{}, i18n.TemplateSet{}, i18n.Text{}},
 }
 
 // TestNilAndZero: review finding F8. Every exported function and method
@@ -109,7 +109,9 @@ func TestResultsAreOwn(t *testing.T) {
 		"Kinds":              func() any { return i18n.Kinds() },
 		"Locales":            func() any { return i18n.Locales() },
 		"MessageTemplates":   func() any { return i18n.MessageTemplates() },
-		"HolidayBasis":       func() any { return i18n.HolidayBasis("UBND", "1", day, "VP") },
+		"HolidayBasis":       func() any { return i18n.HolidayBasis(i18n.Lit("UBND"), "1", day, i18n.Lit("VP")) },
+		"LitIn":              func() any { return i18n.LitIn(i18n.VI, "Sở Y tế").With(i18n.EN, "Department of Health") },
+		"StyleSheet":         func() any { return i18n.StyleSheet() },
 		"HolidaySubject":     func() any { return i18n.HolidaySubject() },
 		"Director":           func() any { return i18n.Director() },
 		"DeputyDirector":     func() any { return i18n.DeputyDirector() },
@@ -146,7 +148,7 @@ func TestResultsAreOwn(t *testing.T) {
 			return b
 		},
 	}
-	samples := []any{sample.Holiday(day), sample.Announcement(), sample.Circular(i18n.VI), i18n.KindHoliday,
+	samples := []any{sample.Holiday(day), sample.Announcement(), sample.Circular(), sample.HolidayDraft(), sample.CircularFull(), i18n.KindHoliday,
 		&i18n.NoticeError{Kind: i18n.KindHoliday, Fields: medsec.FieldErrors{{Path: "Place"}}}, i18n.Director()}
 	for _, r := range incidents() {
 		samples = append(samples, r)

@@ -220,8 +220,40 @@ func twoDigits(n int) string {
 	return strconv.Itoa(n)
 }
 
+// draftBlank stands for a number or a day still to be written into a
+// draft by hand: five no-break spaces, which no format collapses.
+const draftBlank = "\u00a0\u00a0\u00a0\u00a0\u00a0"
+
+// formatDraftDate writes the date of a draft, d with blanks for a day or
+// a month that is not known yet: "ngày      tháng      năm 2022". Only
+// the year is required; a date without one gives "".
+func (c *conventions) formatDraftDate(d medsec.Date) string {
+	if d.Year <= 0 {
+		return ""
+	}
+	return c.date.expand(func(f string) string {
+		switch {
+		case f == "year":
+			return strconv.Itoa(d.Year)
+		case f == "month" && d.Month >= 1 && d.Month <= 12:
+			return c.months[d.Month-1]
+		case f == "month":
+			return draftBlank
+		case d.Day <= 0:
+			return draftBlank
+		case f == "day2":
+			return twoDigits(d.Day)
+		}
+		return strconv.Itoa(d.Day)
+	})
+}
+
 func (c *conventions) formatPlaceDate(place string, d medsec.Date) string {
-	date := c.formatDate(d)
+	return c.formatPlaceDateString(place, c.formatDate(d))
+}
+
+// formatPlaceDateString is formatPlaceDate with the date already written.
+func (c *conventions) formatPlaceDateString(place, date string) string {
 	switch {
 	case date == "":
 		return place

@@ -16,14 +16,14 @@ func sampleHoliday() i18n.HolidayDispatch {
 	return sample.Holiday(medsec.NewDate(2026, time.February, 9))
 }
 
-func sampleCircular(loc i18n.Locale) i18n.Circular { return sample.Circular(loc) }
+func sampleCircular(loc i18n.Locale) i18n.Circular { return sample.Circular() }
 
 func sampleAnnouncement() i18n.Announcement { return sample.Announcement() }
 
 func sampleIncident(stage i18n.IncidentStage) i18n.IncidentReport {
 	r := sample.Incident(stage)
 	if stage != i18n.VNInitialReport && stage != i18n.CNReport {
-		r.Description = i18n.Lit("Zašifrované servery laboratorního systému; výkupné požadováno v poznámce <b>README</b>.")
+		r.Description = i18n.LitIn(i18n.CS, "Zašifrované servery laboratorního systému; výkupné požadováno v poznámce <b>README</b>.")
 	}
 	return r
 }

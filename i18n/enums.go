@@ -10,14 +10,15 @@ import (
 // Text forms of the package's enumerations. The zero value of each is
 // "not set": it prints but neither marshals nor parses.
 var (
-	formatNames     = enum.Names{"unknown", "text", "markdown", "html"}
+	formatNames     = enum.Names{"unknown", "text", "markdown", "html", "html-fragment"}
+	genderNames     = enum.Names{"unknown", "masculine", "feminine"}
 	authorityNames  = enum.Names{"unknown", "own", "for-head", "on-behalf", "acting"}
 	disclosureNames = enum.Names{"unknown", "public", "on-request", "not-public"}
 	operatorNames   = enum.Names{"unknown", "cii", "central", "other"}
 	suspicionNames  = enum.Names{"unknown", "yes", "no", "not-known"}
 )
 
-// String returns "text", "markdown" or "html".
+// String returns "text", "markdown", "html" or "html-fragment".
 func (f Format) String() string { return formatNames.String(uint8(f), "Format") }
 
 // MarshalText implements [encoding.TextMarshaler].
@@ -50,6 +51,24 @@ func (a *Authority) UnmarshalText(b []byte) error {
 		return err
 	}
 	*a = Authority(v)
+	return nil
+}
+
+// String returns "masculine" or "feminine".
+func (g Gender) String() string { return genderNames.String(uint8(g), "Gender") }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (g Gender) MarshalText() ([]byte, error) {
+	return genderNames.Marshal("i18n", uint8(g), "gender")
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (g *Gender) UnmarshalText(b []byte) error {
+	v, err := genderNames.Parse("i18n", b, "gender")
+	if err != nil {
+		return err
+	}
+	*g = Gender(v)
 	return nil
 }
 

@@ -66,29 +66,113 @@ func ExampleLocalizer_Date() {
 	// V Praze dne 17. 3. 2020
 }
 
+// A Vietnamese dispatch in the form of Decree 30/2020: the head in two
+// columns (the bodies, the number and the summary on the left; the
+// national title, the motto and the place and date on the right), which
+// plain text sets side by side.
 func ExampleRender() {
 	d := i18n.NewHolidayDispatch("UBND tỉnh Thanh Hóa", "Sở Y tế", 15, "SYT-VP", "Thanh Hóa",
 		medsec.NewDate(2026, 2, 9),
-		i18n.HolidayBasis("Sở Y tế", "1234/UBND-CNTT", medsec.NewDate(2026, 2, 3), "UBND tỉnh Thanh Hóa"),
-		i18n.Signer{Authority: i18n.SignForHead, Head: i18n.Director(), Title: i18n.DeputyDirector(), Name: "Lê Thị Minh Anh"})
+		i18n.HolidayBasis(i18n.LitIn(i18n.VI, "Sở Y tế"), "1234/UBND-CNTT", medsec.NewDate(2026, 2, 3), i18n.LitIn(i18n.VI, "UBND tỉnh Thanh Hóa")),
+		i18n.Signer{Authority: i18n.SignForHead, Head: i18n.Director(), Title: i18n.DeputyDirector(), Name: i18n.LitIn(i18n.VI, "Lê Thị Minh Anh")})
 	out, err := i18n.Render(d, i18n.VI, i18n.PlainText)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	lines := strings.Split(out, "\n")
-	fmt.Println(strings.Join(lines[:10], "\n"))
+	for _, line := range strings.Split(out, "\n")[:7] {
+		fmt.Println("|" + line)
+	}
 	// Output:
-	// CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-	// Độc lập - Tự do - Hạnh phúc
-	//
-	// UBND TỈNH THANH HÓA
-	// SỞ Y TẾ
-	//
-	// Số: 15/SYT-VP
-	// V/v tăng cường bảo đảm an toàn thông tin mạng trong các dịp nghỉ lễ
-	//
-	// Thanh Hóa, ngày 09 tháng 02 năm 2026
+	// |    UBND TỈNH THANH HÓA           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+	// |          SỞ Y TẾ                    Độc lập - Tự do - Hạnh phúc
+	// |            ---                      ---------------------------
+	// |       Số: 15/SYT-VP             Thanh Hóa, ngày 09 tháng 02 năm 2026
+	// |V/v tăng cường bảo đảm an toàn thông tin mạng trong các dịp nghỉ lễ
+	// |
+	// |Kính gửi: Thủ trưởng các đơn vị y tế trong ngành.
+}
+
+// A draft leaves the number and the day and month blank, to be filled in
+// when the document is issued, as the Thanh Hóa dispatch of 2022 was
+// published.
+func ExampleRender_draft() {
+	d := i18n.NewHolidayDispatch("UBND tỉnh Thanh Hóa", "Sở Y tế", 0, "SYT-VP", "Thanh Hóa",
+		medsec.Date{Year: 2022},
+		i18n.Lit("Sở Y tế nhận được công văn số 5373/UBND-CNTT ngày 20/4/2022 của UBND tỉnh …"),
+		i18n.Signer{Authority: i18n.SignForHead, Head: i18n.Director(), Title: i18n.DeputyDirector(), Name: i18n.LitIn(i18n.VI, "Nguyễn Bá Cẩn")})
+	d.Draft = true
+	d.Tasks = []i18n.Text{i18n.Lit("…")}
+	out, err := i18n.Render(d, i18n.VI, i18n.PlainText)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "Số:") {
+			fmt.Println(strings.Join(strings.Fields(strings.ReplaceAll(line, "\u00a0", "_")), " "))
+		}
+	}
+	// Output:
+	// Số: _____/SYT-VP Thanh Hóa, ngày _____ tháng _____ năm 2022
+}
+
+// Names are given in their own language, with the forms other languages
+// use. A locale without a form prints the original; in HTML it is marked
+// with its language, so that the reader's browser sets it in the right
+// type.
+func ExampleText_With() {
+	issuer := i18n.LitIn(i18n.VI, "Sở Y tế").
+		With(i18n.EN, "Thanh Hóa Department of Health").
+		With(i18n.ZhHans, "清化省卫生厅")
+	for _, loc := range []i18n.Locale{i18n.VI, i18n.EN, i18n.ZhHans, i18n.CS} {
+		fmt.Println(loc, issuer.In(i18n.NewLocalizer(loc)))
+	}
+	d := sampleHoliday()
+	d.Issuer = issuer
+	out, err := i18n.Render(d, i18n.CS, i18n.HTMLFragment)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "Sở Y tế") {
+			fmt.Println(line)
+			break
+		}
+	}
+	// Output:
+	// vi Sở Y tế
+	// en Thanh Hóa Department of Health
+	// zh-Hans 清化省卫生厅
+	// cs Sở Y tế
+	// <p class="head"><strong><span lang="vi">Sở Y tế</span></strong></p>
+}
+
+// HTML is a standalone document, ready to print: doctype, language,
+// charset, title and the style sheet of the notice's official format.
+func ExampleRender_hTML() {
+	out, err := i18n.Render(sampleCircular(i18n.EN), i18n.EN, i18n.HTML)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	lines := strings.Split(out, "\n")
+	fmt.Println(strings.Join(lines[:6], "\n"))
+	for _, line := range lines {
+		if strings.HasPrefix(line, "@page") || strings.HasPrefix(line, "<article") {
+			fmt.Println(line)
+		}
+	}
+	// Output:
+	// <!DOCTYPE html>
+	// <html lang="en">
+	// <head>
+	// <meta charset="utf-8">
+	// <meta name="viewport" content="width=device-width, initial-scale=1">
+	// <title>Notice on Issuing the Measures for the Network Security Management of Medical and Health Institutions</title>
+	// @page gbt9704 { size: A4; margin: 37mm 26mm 35mm 28mm; }
+	// <article class="medsec-notice medsec-circular medsec-gbt9704" lang="en">
 }
 
 // The report's facts say which rules bind: NIS2's deadlines bind
@@ -107,7 +191,7 @@ func ExampleDeadlines() {
 }
 
 func ExampleRender_missingFields() {
-	_, err := i18n.Render(i18n.IncidentReport{Stage: i18n.CNReport, Entity: "某医院"}, i18n.ZhHans, i18n.HTML)
+	_, err := i18n.Render(i18n.IncidentReport{Stage: i18n.CNReport, Entity: i18n.LitIn(i18n.ZhHans, "某医院")}, i18n.ZhHans, i18n.HTML)
 	fmt.Println(err)
 	// Output: i18n: cn-report notice: fill in the required fields Detected, Contact.Name, Contact.Phone, System, Category, Description, Severity, Mitigation, Operator
 }
@@ -194,7 +278,7 @@ func ExampleTemplatesFor() {
 	ts := i18n.TemplatesFor(reg).With(i18n.CS, layout)
 	report := i18n.IncidentReport{
 		Stage:    "xa-incident-report",
-		Entity:   "Fakultní nemocnice Strelsau",
+		Entity:   i18n.LitIn(i18n.CS, "Fakultní nemocnice Strelsau"),
 		Detected: time.Date(2026, 11, 20, 22, 40, 0, 0, time.FixedZone("CET", 3600)),
 		Contact:  i18n.Contact{Name: i18n.Lit("Jana Nováková"), Email: "cert@example.xa"},
 		Facts:    medsec.IncidentFacts{Marks: []string{"significant"}},

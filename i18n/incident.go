@@ -65,13 +65,13 @@ const (
 // computed by [Deadlines].
 type IncidentReport struct {
 	Stage    IncidentStage // the report's kind, which chooses its layout and its incident rules
-	Entity   string        // the reporting entity or operating unit
-	Owner    string        // VN: the system owner (chủ quản), if other than the entity
-	Address  string        // the entity's address
-	System   string        // the affected information system
+	Entity   Text          // the reporting entity or operating unit
+	Owner    Text          // VN: the system owner (chủ quản), if other than the entity
+	Address  Text          // the entity's address
+	System   Text          // the affected information system
 	Detected time.Time     // when the incident was detected (its location is kept in the output)
 	Contact  Contact       // the incident contact person
-	To       string        // the recipient: CSIRT, authority, coordinator
+	To       Text          // the recipient: CSIRT, authority, coordinator
 
 	Category    Text      // the type of incident
 	Description Text      // what happened: symptoms, course
@@ -89,6 +89,24 @@ type IncidentReport struct {
 	Notified      time.Time  // when the first report (the NIS2 incident notification) was submitted; zero means not yet
 	ResponseEnded time.Time  // when the response ended, for reports due after it; zero means not yet
 	Operator      CNOperator // CN: the operator class; adds its flag to Facts
+
+	// The parts of an administrative document in the form of Vietnam's
+	// Decree 30/2020 (Annex I), which a Vietnamese report is: the
+	// entity's parent body over the entity at the head, the number and
+	// symbol ("Số: 07/BC-BVĐK"), the place and date, the signature block
+	// and the recipients of copies ("Nơi nhận"), with To as the addressee
+	// ("Kính gửi"). Required for a [VNInitialReport]; the other stages
+	// do not print them. A draft leaves the number, and the day and
+	// month when zero, blank, as [HolidayDispatch] does.
+	Parent   Text        // the entity's parent body (cơ quan chủ quản), optional
+	Number   int         // the report's number; 0 in a draft
+	Symbol   string      // the symbol after the number, e.g. "BC-BVĐK"
+	Place    Text        // where it is issued, e.g. LitIn(VI, "Thanh Hóa")
+	Date     medsec.Date // when it is issued; a draft needs only the year
+	Draft    bool        // a draft, to be numbered and dated when it is issued
+	Signer   Signer      // the signature block
+	CopiesTo []Text      // further recipients of copies, besides the addressee
+	Archive  Text        // the units that file a copy, e.g. LitIn(VI, "VT, CNTT")
 
 	// Facts describe the incident and the reporting entity as the
 	// conditions of the incident rules read them: the incident's marks
@@ -121,7 +139,7 @@ func (r IncidentReport) Validate() error {
 		m.check(true, "Stage")
 		return m.err(r.Kind())
 	}
-	m.check(r.Entity == "", "Entity")
+	m.check(r.Entity.IsZero(), "Entity")
 	m.check(r.Detected.IsZero(), "Detected")
 	m.check(r.Contact.Name.IsZero(), "Contact.Name")
 	m.check(r.Contact.Phone == "" && r.Contact.Email == "", "Contact.Phone")
@@ -140,8 +158,8 @@ func (r IncidentReport) Validate() error {
 		m.check(r.Mitigation.IsZero(), "Mitigation")
 		m.check(r.CrossBorder.IsZero(), "CrossBorder")
 	case VNInitialReport:
-		m.check(r.Address == "", "Address")
-		m.check(r.System == "", "System")
+		m.check(r.Address.IsZero(), "Address")
+		m.check(r.System.IsZero(), "System")
 		m.check(r.Contact.Title.IsZero(), "Contact.Title")
 		m.check(r.Category.IsZero(), "Category")
 		m.check(r.Description.IsZero(), "Description")
@@ -150,20 +168,36 @@ func (r IncidentReport) Validate() error {
 		m.check(r.Mitigation.IsZero(), "Mitigation")
 		m.check(r.Result.IsZero(), "Result")
 		m.check(r.Recommend.IsZero(), "Recommend")
+		m.check(r.To.IsZero(), "To")
+		m.check(r.Symbol == "", "Symbol")
+		m.check(r.Place.IsZero(), "Place")
+		m.draftDate(r.Draft, r.Number, r.Date, "Number", "Date")
+		r.Signer.check(&m, "Signer")
+		m.check(r.Archive.IsZero(), "Archive")
 	case CNReport:
-		m.check(r.System == "", "System")
+		m.check(r.System.IsZero(), "System")
 		m.check(r.Category.IsZero(), "Category")
 		m.check(r.Description.IsZero(), "Description")
 		m.check(r.Severity.IsZero(), "Severity")
 		m.check(r.Mitigation.IsZero(), "Mitigation")
 		m.check(r.Operator < CNCII || r.Operator > CNOtherOperator, "Operator")
 	}
-	m.text("Entity", r.Entity)
-	m.text("Owner", r.Owner)
-	m.text("Address", r.Address)
-	m.text("System", r.System)
+	m.textT("Entity", r.Entity)
+	m.textT("Owner", r.Owner)
+	m.textT("Address", r.Address)
+	m.textT("System", r.System)
 	m.contact("Contact", r.Contact)
-	m.text("To", r.To)
+	m.textT("To", r.To)
+	if r.Stage != VNInitialReport {
+		// The other stages do not print the parts of a Decree 30
+		// document, but what they hold is still checked.
+		r.Signer.checkText(&m, "Signer")
+	}
+	m.textT("Parent", r.Parent)
+	m.text("Symbol", r.Symbol)
+	m.textT("Place", r.Place)
+	m.textsT("CopiesTo", r.CopiesTo)
+	m.textT("Archive", r.Archive)
 	for _, f := range [...]struct {
 		path string
 		t    Text
@@ -282,18 +316,22 @@ var incidentSchema = newSchema(
 	fieldDef{name: "RootCause"}, fieldDef{name: "Mitigation"}, fieldDef{name: "Provider"},
 	fieldDef{name: "Helpers"}, fieldDef{name: "Result"}, fieldDef{name: "Recommend"},
 	fieldDef{name: "Notified"}, fieldDef{name: "Operator"}, fieldDef{name: "Deadlines", list: true},
+	fieldDef{name: "Parent"}, fieldDef{name: "ParentUpper"}, fieldDef{name: "EntityUpper"},
+	fieldDef{name: "NumberSymbol"}, fieldDef{name: "PlaceDate"}, fieldDef{name: "Date"},
+	fieldDef{name: "Authority"}, fieldDef{name: "SignerTitle"}, fieldDef{name: "SignerName"},
+	fieldDef{name: "Distribution", list: true},
 )
 
 func (r IncidentReport) values(l *Localizer, reg *medsec.Registry) []value {
 	v := make([]value, len(incidentSchema.fields))
-	v[0].s, v[1].s, v[2].s, v[3].s = r.Entity, r.Owner, r.Address, r.System
+	v[0].s, v[1].s, v[2].s, v[3].s = r.Entity.In(l), r.Owner.In(l), r.Address.In(l), r.System.In(l)
 	if !r.Detected.IsZero() {
 		v[4].s = l.Time(r.Detected)
 	}
 	if !r.Contact.Name.IsZero() {
 		v[5].s = r.Contact.in(l)
 	}
-	v[6].s = r.To
+	v[6].s = r.To.In(l)
 	for i, t := range []Text{r.Category, r.Description, r.Severity} {
 		v[7+i].s = t.In(l)
 	}
@@ -327,6 +365,24 @@ func (r IncidentReport) values(l *Localizer, reg *medsec.Registry) []value {
 			s += " " + l.Format(d.Note)
 		}
 		v[21].list = append(v[21].list, s)
+	}
+	if r.Stage == VNInitialReport {
+		vs := values{incidentSchema, v}
+		parent := r.Parent.In(l)
+		vs.set("Parent", parent)
+		vs.set("ParentUpper", upper(parent))
+		vs.set("EntityUpper", upper(v[0].s))
+		vs.set("NumberSymbol", numberSymbol(l, r.Number, r.Symbol, r.Draft))
+		vs.set("PlaceDate", issuePlaceDate(l, r.Place.In(l), r.Date, r.Draft))
+		vs.set("Date", issueDate(l, r.Date, r.Draft))
+		vs.set("Authority", r.Signer.authority(l))
+		title := r.Signer.title(l, r.Signer.Title)
+		if l.Locale() == VI {
+			title = upper(title)
+		}
+		vs.set("SignerTitle", title)
+		vs.set("SignerName", r.Signer.Name.In(l))
+		vs.list("Distribution", distribution(l, r.CopiesTo, r.Archive))
 	}
 	return v
 }

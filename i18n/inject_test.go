@@ -43,9 +43,11 @@ func holidayField(path string, set func(d *i18n.HolidayDispatch, s string)) noti
 func circularField(path string, set func(c *i18n.Circular, s string)) noticeField {
 	return noticeField{path, func(l i18n.Locale) i18n.Notice { return sampleCircular(l) }, func(n i18n.Notice, s string) i18n.Notice {
 		c := n.(i18n.Circular)
-		c.Issuers = append([]string(nil), c.Issuers...)
-		c.Addressees = append([]string(nil), c.Addressees...)
+		c.Issuers = append([]i18n.Text(nil), c.Issuers...)
+		c.Addressees = append([]i18n.Text(nil), c.Addressees...)
 		c.Body = append([]i18n.Text(nil), c.Body...)
+		c.Mark = append([]i18n.Text(nil), c.Mark...)
+		c.CopiesTo = append([]i18n.Text(nil), c.CopiesTo...)
 		set(&c, s)
 		return c
 	}}
@@ -57,6 +59,8 @@ func announcementField(path string, set func(a *i18n.Announcement, s string)) no
 		a.Background = append([]i18n.Text(nil), a.Background...)
 		a.Contacts = append([]i18n.Contact(nil), a.Contacts...)
 		a.Services = append([]i18n.Service(nil), a.Services...)
+		a.Progress = append([]i18n.Text(nil), a.Progress...)
+		a.News = append([]i18n.NewsItem(nil), a.News...)
 		set(&a, s)
 		return a
 	}}
@@ -65,6 +69,7 @@ func announcementField(path string, set func(a *i18n.Announcement, s string)) no
 func incidentField(stage i18n.IncidentStage, path string, set func(r *i18n.IncidentReport, s string)) noticeField {
 	return noticeField{path, func(i18n.Locale) i18n.Notice { return sampleIncident(stage) }, func(n i18n.Notice, s string) i18n.Notice {
 		r := n.(i18n.IncidentReport)
+		r.CopiesTo = append([]i18n.Text(nil), r.CopiesTo...)
 		set(&r, s)
 		return r
 	}}
@@ -75,16 +80,20 @@ func incidentField(stage i18n.IncidentStage, path string, set func(r *i18n.Incid
 var noticeFields = func() []noticeField {
 	lit := i18n.Lit
 	fs := []noticeField{
-		holidayField("Parent", func(d *i18n.HolidayDispatch, s string) { d.Parent = s }),
-		holidayField("Issuer", func(d *i18n.HolidayDispatch, s string) { d.Issuer = s }),
+		holidayField("Parent", func(d *i18n.HolidayDispatch, s string) { d.Parent = lit(s) }),
+		holidayField("Issuer", func(d *i18n.HolidayDispatch, s string) { d.Issuer = i18n.LitIn(i18n.VI, s) }),
+		holidayField("Issuer@en", func(d *i18n.HolidayDispatch, s string) { d.Issuer = d.Issuer.With(i18n.EN, s) }),
+		holidayField("Issuer@zh-Hans", func(d *i18n.HolidayDispatch, s string) { d.Issuer = d.Issuer.With(i18n.ZhHans, s) }),
 		holidayField("Symbol", func(d *i18n.HolidayDispatch, s string) { d.Symbol = s }),
 		holidayField("Subject", func(d *i18n.HolidayDispatch, s string) { d.Subject = lit(s) }),
-		holidayField("Place", func(d *i18n.HolidayDispatch, s string) { d.Place = s }),
+		holidayField("Place", func(d *i18n.HolidayDispatch, s string) { d.Place = i18n.LitIn(i18n.VI, s) }),
 		holidayField("Recipients[0]", func(d *i18n.HolidayDispatch, s string) { d.Recipients = []i18n.Text{lit(s)} }),
-		holidayField("Recipients[1]", func(d *i18n.HolidayDispatch, s string) { d.Recipients = []i18n.Text{lit("Bệnh viện A"), lit(s)} }),
+		holidayField("Recipients[1]", func(d *i18n.HolidayDispatch, s string) {
+			d.Recipients = []i18n.Text{i18n.LitIn(i18n.VI, "Bệnh viện A"), lit(s)}
+		}),
 		holidayField("Basis", func(d *i18n.HolidayDispatch, s string) { d.Basis = lit(s) }),
 		holidayField("Basis", func(d *i18n.HolidayDispatch, s string) {
-			d.Basis = i18n.HolidayBasis(s, s, medsec.NewDate(2026, 2, 3), s)
+			d.Basis = i18n.HolidayBasis(i18n.LitIn(i18n.VI, s), s, medsec.NewDate(2026, 2, 3), lit(s))
 		}),
 		holidayField("Tasks[0]", func(d *i18n.HolidayDispatch, s string) { d.Tasks[0] = lit(s) }),
 		holidayField("Contacts[0].Name", func(d *i18n.HolidayDispatch, s string) { d.Contacts[0].Name = lit(s) }),
@@ -93,46 +102,77 @@ var noticeFields = func() []noticeField {
 		holidayField("Contacts[0].Email", func(d *i18n.HolidayDispatch, s string) { d.Contacts[0].Email = s }),
 		holidayField("Signer.Head", func(d *i18n.HolidayDispatch, s string) { d.Signer.Head = lit(s) }),
 		holidayField("Signer.Title", func(d *i18n.HolidayDispatch, s string) { d.Signer.Title = lit(s) }),
-		holidayField("Signer.Name", func(d *i18n.HolidayDispatch, s string) { d.Signer.Name = s }),
+		holidayField("Signer.Title@cs", func(d *i18n.HolidayDispatch, s string) { d.Signer.Title = d.Signer.Title.With(i18n.CS, s) }),
+		holidayField("Signer.Name", func(d *i18n.HolidayDispatch, s string) { d.Signer.Name = i18n.LitIn(i18n.VI, s) }),
 		holidayField("CopiesTo[0]", func(d *i18n.HolidayDispatch, s string) { d.CopiesTo[0] = lit(s) }),
-		holidayField("Archive", func(d *i18n.HolidayDispatch, s string) { d.Archive = s }),
+		holidayField("Archive", func(d *i18n.HolidayDispatch, s string) { d.Archive = lit(s) }),
 
-		circularField("Issuers[0]", func(c *i18n.Circular, s string) { c.Issuers[0] = s }),
-		circularField("Code", func(c *i18n.Circular, s string) { c.Code = s }),
+		circularField("Issuers[0]", func(c *i18n.Circular, s string) { c.Issuers[0] = i18n.LitIn(i18n.ZhHans, s) }),
+		circularField("Code", func(c *i18n.Circular, s string) { c.Code = i18n.LitIn(i18n.ZhHans, s) }),
 		circularField("Title", func(c *i18n.Circular, s string) { c.Title = lit(s) }),
-		circularField("Addressees[0]", func(c *i18n.Circular, s string) { c.Addressees[0] = s }),
+		circularField("Addressees[0]", func(c *i18n.Circular, s string) { c.Addressees[0] = lit(s) }),
 		circularField("Body[0]", func(c *i18n.Circular, s string) { c.Body[0] = lit(s) }),
 		circularField("Attachment", func(c *i18n.Circular, s string) { c.Attachment = lit(s) }),
+		circularField("CopyNumber", func(c *i18n.Circular, s string) { c.CopyNumber = s }),
+		circularField("Secrecy", func(c *i18n.Circular, s string) { c.Secrecy = lit(s) }),
+		circularField("Urgency", func(c *i18n.Circular, s string) { c.Urgency = lit(s) }),
+		circularField("Mark[0]", func(c *i18n.Circular, s string) { c.Mark[0] = lit(s) }),
+		circularField("MarkSuffix", func(c *i18n.Circular, s string) { c.MarkSuffix = lit(s) }),
+		circularField("CopiesTo[0]", func(c *i18n.Circular, s string) { c.CopiesTo = []i18n.Text{lit(s)} }),
+		circularField("PrintedBy", func(c *i18n.Circular, s string) {
+			c.PrintedBy, c.Printed = lit(s), medsec.NewDate(2022, 8, 10)
+		}),
 
-		announcementField("Organization", func(a *i18n.Announcement, s string) { a.Organization = s }),
+		announcementField("Section", func(a *i18n.Announcement, s string) { a.Section = lit(s) }),
+		announcementField("Organization", func(a *i18n.Announcement, s string) { a.Organization = i18n.LitIn(i18n.CS, s) }),
 		announcementField("Title", func(a *i18n.Announcement, s string) { a.Title = lit(s) }),
-		announcementField("Committee", func(a *i18n.Announcement, s string) { a.Committee = s }),
-		announcementField("Within", func(a *i18n.Announcement, s string) { a.Within = s }),
+		announcementField("Committee", func(a *i18n.Announcement, s string) { a.Committee = lit(s) }),
+		announcementField("ShortName", func(a *i18n.Announcement, s string) { a.ShortName = lit(s) }),
+		announcementField("Within", func(a *i18n.Announcement, s string) { a.Within = lit(s) }),
 		announcementField("Background[0]", func(a *i18n.Announcement, s string) { a.Background[0] = lit(s) }),
+		announcementField("Progress[0]", func(a *i18n.Announcement, s string) { a.Progress[0] = lit(s) }),
 		announcementField("CallForHelp", func(a *i18n.Announcement, s string) { a.CallForHelp = lit(s) }),
-		announcementField("Contacts[0].Name", func(a *i18n.Announcement, s string) { a.Contacts[0].Name = lit(s) }),
-		announcementField("Contacts[0].Title", func(a *i18n.Announcement, s string) { a.Contacts[0].Title = lit(s) }),
-		announcementField("Contacts[0].Phone", func(a *i18n.Announcement, s string) { a.Contacts[0].Phone = s }),
-		announcementField("Contacts[0].Email", func(a *i18n.Announcement, s string) { a.Contacts[0].Email = s }),
-		announcementField("Services[0].Name", func(a *i18n.Announcement, s string) { a.Services[0].Name = lit(s) }),
-		announcementField("Services[0].Provider", func(a *i18n.Announcement, s string) { a.Services[0].Provider = s }),
-		announcementField("Services[0].Description", func(a *i18n.Announcement, s string) { a.Services[0].Description = lit(s) }),
-		announcementField("Place", func(a *i18n.Announcement, s string) { a.Place = s }),
+		announcementField("Contacts[0].Name", func(a *i18n.Announcement, s string) {
+			a.Contacts = []i18n.Contact{{Name: lit(s), Email: "kb@example.cz"}}
+		}),
+		announcementField("Contacts[0].Title", func(a *i18n.Announcement, s string) {
+			a.Contacts = []i18n.Contact{{Name: lit("KB"), Title: lit(s), Email: "kb@example.cz"}}
+		}),
+		announcementField("Contacts[0].Phone", func(a *i18n.Announcement, s string) {
+			a.Contacts = []i18n.Contact{{Name: lit("KB"), Phone: s}}
+		}),
+		announcementField("Contacts[0].Email", func(a *i18n.Announcement, s string) {
+			a.Contacts = []i18n.Contact{{Name: lit("KB"), Email: s}}
+		}),
+		announcementField("Services[0].Name", func(a *i18n.Announcement, s string) {
+			a.Services = []i18n.Service{{Name: lit(s), Provider: i18n.LitIn(i18n.CS, "Příklad s.r.o.")}}
+		}),
+		announcementField("Services[0].Provider", func(a *i18n.Announcement, s string) {
+			a.Services = []i18n.Service{{Name: i18n.LitIn(i18n.CS, "Prověrka"), Provider: lit(s)}}
+		}),
+		announcementField("Services[0].Description", func(a *i18n.Announcement, s string) {
+			a.Services = []i18n.Service{{Name: i18n.LitIn(i18n.CS, "Prověrka"), Provider: i18n.LitIn(i18n.CS, "Příklad s.r.o."), Description: lit(s)}}
+		}),
+		announcementField("Place", func(a *i18n.Announcement, s string) { a.Place = lit(s) }),
+		announcementField("Place@cs", func(a *i18n.Announcement, s string) { a.Place = a.Place.With(i18n.CS, s) }),
+		announcementField("News[0].Title", func(a *i18n.Announcement, s string) { a.News[0].Title = lit(s) }),
+		announcementField("News[0].Summary", func(a *i18n.Announcement, s string) { a.News[0].Summary = lit(s) }),
 	}
 	for _, stage := range []i18n.IncidentStage{i18n.NIS2EarlyWarning, i18n.NIS2Notification, i18n.NIS2FinalReport, i18n.VNInitialReport, i18n.CNReport} {
 		strs := []struct {
 			path string
 			set  func(r *i18n.IncidentReport, s string)
 		}{
-			{"Entity", func(r *i18n.IncidentReport, s string) { r.Entity = s }},
-			{"Owner", func(r *i18n.IncidentReport, s string) { r.Owner = s }},
-			{"Address", func(r *i18n.IncidentReport, s string) { r.Address = s }},
-			{"System", func(r *i18n.IncidentReport, s string) { r.System = s }},
+			{"Entity", func(r *i18n.IncidentReport, s string) { r.Entity = lit(s) }},
+			{"Owner", func(r *i18n.IncidentReport, s string) { r.Owner = lit(s) }},
+			{"Address", func(r *i18n.IncidentReport, s string) { r.Address = lit(s) }},
+			{"System", func(r *i18n.IncidentReport, s string) { r.System = lit(s) }},
 			{"Contact.Name", func(r *i18n.IncidentReport, s string) { r.Contact.Name = lit(s) }},
 			{"Contact.Title", func(r *i18n.IncidentReport, s string) { r.Contact.Title = lit(s) }},
 			{"Contact.Phone", func(r *i18n.IncidentReport, s string) { r.Contact.Phone = s }},
 			{"Contact.Email", func(r *i18n.IncidentReport, s string) { r.Contact.Email = s }},
-			{"To", func(r *i18n.IncidentReport, s string) { r.To = s }},
+			{"To", func(r *i18n.IncidentReport, s string) { r.To = lit(s) }},
+			{"To@en", func(r *i18n.IncidentReport, s string) { r.To = r.To.With(i18n.EN, s) }},
 			{"Category", func(r *i18n.IncidentReport, s string) { r.Category = lit(s) }},
 			{"Description", func(r *i18n.IncidentReport, s string) { r.Description = lit(s) }},
 			{"Severity", func(r *i18n.IncidentReport, s string) { r.Severity = lit(s) }},
@@ -144,6 +184,13 @@ var noticeFields = func() []noticeField {
 			{"Helpers", func(r *i18n.IncidentReport, s string) { r.Helpers = lit(s) }},
 			{"Result", func(r *i18n.IncidentReport, s string) { r.Result = lit(s) }},
 			{"Recommend", func(r *i18n.IncidentReport, s string) { r.Recommend = lit(s) }},
+			{"Parent", func(r *i18n.IncidentReport, s string) { r.Parent = lit(s) }},
+			{"Symbol", func(r *i18n.IncidentReport, s string) { r.Symbol = s }},
+			{"Place", func(r *i18n.IncidentReport, s string) { r.Place = lit(s) }},
+			{"Signer.Title", func(r *i18n.IncidentReport, s string) { r.Signer.Title = lit(s) }},
+			{"Signer.Name", func(r *i18n.IncidentReport, s string) { r.Signer.Name = lit(s) }},
+			{"CopiesTo[0]", func(r *i18n.IncidentReport, s string) { r.CopiesTo = []i18n.Text{lit(s)} }},
+			{"Archive", func(r *i18n.IncidentReport, s string) { r.Archive = lit(s) }},
 		}
 		for _, f := range strs {
 			fs = append(fs, incidentField(stage, f.path, f.set))
@@ -152,7 +199,7 @@ var noticeFields = func() []noticeField {
 	return fs
 }()
 
-var formats = []i18n.Format{i18n.PlainText, i18n.Markdown, i18n.HTML}
+var formats = []i18n.Format{i18n.PlainText, i18n.Markdown, i18n.HTML, i18n.HTMLFragment}
 
 // baseline is the harmless value a field holds when a payload's output is
 // compared with it.
@@ -163,8 +210,8 @@ func shape(f i18n.Format, out string) string {
 	switch f {
 	case i18n.Markdown:
 		return rendertest.MarkdownShape(out)
-	case i18n.HTML:
-		return rendertest.HTMLShape(out)
+	case i18n.HTML, i18n.HTMLFragment:
+		return rendertest.HTMLShape(withoutStyle(out))
 	}
 	return fmt.Sprintf("%d lines", rendertest.Lines(out))
 }
@@ -186,8 +233,9 @@ func checkShape(t *testing.T, what string, f i18n.Format, want, out string) {
 	if p := rendertest.CheckText(out); p != "" {
 		t.Fatalf("%s: %s\noutput:\n%s", what, p, out)
 	}
-	if f == i18n.HTML {
-		rest := entity.ReplaceAllString(ownTags.ReplaceAllString(out, ""), "")
+	if f == i18n.HTML || f == i18n.HTMLFragment {
+		rest := entity.ReplaceAllString(ownTags.ReplaceAllString(withoutStyle(out), ""), "")
+		rest = strings.Replace(rest, "<style></style>\n", "", 1)
 		if i := strings.IndexAny(rest, "<>&\"'"); i >= 0 {
 			t.Fatalf("%s: unescaped %q in HTML output:\n%s", what, rest[i], out)
 		}

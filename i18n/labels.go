@@ -15,6 +15,8 @@ func tmpl(key, format string) medsec.MessageTemplate {
 var (
 	msgRequired            = tmpl("i18n.notice.error.required", "%s is required: fill it in")
 	msgBadText             = tmpl("i18n.notice.error.text", "%s contains the character %s at byte %d: a notice field is one line of printable text, so remove line breaks, control characters and direction overrides (give paragraphs as separate items)")
+	msgBadLang             = tmpl("i18n.notice.error.lang", "%s is said to be in the language %q, which is not a BCP 47 tag in canonical form such as \"cs\" or \"zh-Hant\"")
+	msgDraftNumber         = tmpl("i18n.notice.error.draft-number", "%s is set, but the document is a draft: a draft gets its number when it is issued, so leave it at 0 or mark the document as not a draft")
 	msgContactTitle        = tmpl("i18n.notice.contact.title", ", %s")
 	msgContactPhone        = tmpl("i18n.notice.contact.phone", ", phone %s")
 	msgContactEmail        = tmpl("i18n.notice.contact.email", ", e-mail %s")
@@ -23,6 +25,8 @@ var (
 	msgSignActing          = tmpl("i18n.notice.sign.acting", "Acting %s")
 	msgRoleDirector        = tmpl("i18n.notice.role.director", "Director")
 	msgRoleDeputyDirector  = tmpl("i18n.notice.role.deputy-director", "Deputy Director")
+	msgRoleDeputyDirectorF = tmpl("i18n.notice.role.deputy-director"+feminineSuffix, "Deputy Director")
+	msgSignActingF         = tmpl("i18n.notice.sign.acting"+feminineSuffix, "Acting %s")
 	msgHolidayRecipients   = tmpl("i18n.notice.holiday.recipients", "Heads of the health units of the province")
 	msgHolidayCopyDirector = tmpl("i18n.notice.holiday.copy-director", "Director of the Department (for information)")
 	msgAsAbove             = tmpl("i18n.notice.holiday.as-above", "Addressees as above")
@@ -43,6 +47,9 @@ var (
 	msgFoundedWithin = tmpl("i18n.notice.announcement.founded-within", "The %s was founded on %s within the %s.")
 	msgService       = tmpl("i18n.notice.announcement.service", "%s (%s)")
 	msgServiceDesc   = tmpl("i18n.notice.announcement.service-description", "%s (%s): %s")
+
+	msgNewsItem        = tmpl("i18n.notice.announcement.news-item", "%s (%s)")
+	msgNewsItemSummary = tmpl("i18n.notice.announcement.news-item-summary", "%s (%s): %s")
 
 	msgNoteFromDetection = tmpl("i18n.notice.deadline.note.from-detection", "(counted from detection, because the notification has not been submitted yet: the earliest moment a notification could exist, so this deadline is never later than the legal one)")
 	msgDeadlineItem      = tmpl("i18n.notice.deadline.item", "%s: by %s (%s)")
@@ -121,6 +128,10 @@ var labelTemplates = []medsec.MessageTemplate{
 	tmpl("i18n.notice.incident.notified", "Incident notification sent:"),
 	tmpl("i18n.notice.incident.operator", "Operator class:"),
 	tmpl("i18n.notice.incident.deadlines", "Legal deadlines:"),
+	tmpl("i18n.notice.vn.national-title", "SOCIALIST REPUBLIC OF VIETNAM"),
+	tmpl("i18n.notice.vn.motto", "Independence – Freedom – Happiness"),
+	tmpl("i18n.notice.label.number", "No.:"),
+	tmpl("i18n.notice.label.copies", "Distribution:"),
 }
 
 var labelIndex = func() map[string]*medsec.MessageTemplate {
@@ -141,6 +152,7 @@ func MessageTemplates() []medsec.MessageTemplate {
 		msgDisclosurePublic, msgDisclosureOnRequest, msgDisclosureNotPublic, msgFounded, msgFoundedWithin,
 		msgService, msgServiceDesc, msgNoteFromDetection, msgDeadlineItem,
 		msgRoleDirector, msgRoleDeputyDirector, msgHolidayRecipients, msgHolidayCopyDirector,
+		msgBadLang, msgDraftNumber, msgRoleDeputyDirectorF, msgSignActingF, msgNewsItem, msgNewsItemSummary,
 		msgSuspectedYes, msgSuspectedNo, msgSuspectedUnknown, msgOperatorCII, msgOperatorCentral, msgOperatorOther,
 	}
 	out = append(out, dataTemplates...)

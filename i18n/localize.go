@@ -22,6 +22,9 @@ type Localizer struct {
 	msgs map[string]*entry
 	conv *conventions
 	reg  *medsec.Registry // whose instruments citations name; nil: medsec.DefaultRegistry
+	// mark is set on the copy a notice renderer uses for HTML: text in
+	// another language is marked as a span (see spans.go).
+	mark bool
 }
 
 // NewLocalizer returns a Localizer for loc that uses the [DefaultCatalog]
@@ -176,7 +179,16 @@ func (l *Localizer) writeVerb(b *strings.Builder, verb byte, arg int, args []any
 
 func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 	switch v := a.(type) {
+	case spanned:
+		// Text the notice renderer made, with its own spans.
+		if verb == 's' || verb == 'v' {
+			b.WriteString(string(v))
+			return
+		}
 	case string:
+		if l.mark {
+			v = scrubMarks(v)
+		}
 		if verb == 'q' {
 			l.quote(b, v)
 			return
@@ -252,7 +264,22 @@ func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 			}
 		}
 	}
+	if l.mark {
+		b.WriteString(scrubMarks(fmt.Sprintf("%"+string(verb), a)))
+		return
+	}
 	fmt.Fprintf(b, "%"+string(verb), a)
+}
+
+// marking returns a copy of l that marks text in other languages as spans
+// (see spans.go), for the HTML renderer.
+func (l *Localizer) marking() *Localizer {
+	if l == nil {
+		return &Localizer{mark: true}
+	}
+	m := *l
+	m.mark = true
+	return &m
 }
 
 // asInt returns the value of the integer kinds medsec messages may carry.

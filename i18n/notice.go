@@ -1,7 +1,6 @@
 package i18n
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -98,6 +97,35 @@ func contacts(l *Localizer, cs []Contact) []string {
 	return out
 }
 
+// contactsInline writes contacts in one run, numbered as a sentence
+// numbers them: "(1) …; (2) …".
+func contactsInline(l *Localizer, cs []Contact) string {
+	if len(cs) == 0 {
+		return ""
+	}
+	open, closing, sep := "(", ") ", "; "
+	if isCJK(l.Locale()) {
+		open, closing, sep = "（", "）", "；"
+	}
+	var b strings.Builder
+	for i, c := range cs {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		if len(cs) > 1 {
+			b.WriteString(open + strconv.Itoa(i+1) + closing)
+		}
+		b.WriteString(c.in(l))
+	}
+	return b.String()
+}
+
+// isCJK reports whether loc writes Chinese, whose punctuation is
+// full-width.
+func isCJK(loc Locale) bool {
+	return loc == ZhHans || loc == ZhHant || strings.HasPrefix(string(loc), "zh-")
+}
+
 // An Authority is the capacity in which a signer signs (Decree 30/2020
 // art. 13 names these for Vietnamese documents). The zero value is "not
 // stated" and fails validation.
@@ -112,12 +140,56 @@ const (
 	SignActing             // an acting head signs ("Q.")
 )
 
+// A Gender is the grammatical gender of a signer, for the languages whose
+// titles agree with it: Czech says "náměstek ředitele" of a man and
+// "náměstkyně ředitele" of a woman. The zero value is "not stated": titles
+// take their default form, which in Czech is the masculine one.
+type Gender uint8
+
+// The grammatical genders.
+const (
+	_         Gender = iota
+	Masculine        // the masculine form
+	Feminine         // the feminine form
+)
+
 // A Signer is the signature block of a document.
 type Signer struct {
 	Authority Authority // the capacity in which the signer signs
-	Head      Text      // the head's title for SignForHead and SignOnBehalf ("GIÁM ĐỐC", "ředitele")
+	Head      Text      // the head's title for SignForHead, SignOnBehalf and SignActing ("GIÁM ĐỐC", "ředitele")
 	Title     Text      // the signer's own title ("PHÓ GIÁM ĐỐC")
-	Name      string    // the signer's full name
+	Name      Text      // the signer's full name, e.g. LitIn(VI, "Lê Thị Minh Anh")
+	// Gender chooses the form of the titles that agree with it. A
+	// message of this package or of a catalog whose key has a variant
+	// with the suffix ".feminine" (such as [DeputyDirector] in Czech) is
+	// printed in that variant for a Feminine signer. To word a title
+	// yourself, give it whole for the locale with [Text.With].
+	Gender Gender
+}
+
+// feminineSuffix ends the key of the feminine variant of a message.
+const feminineSuffix = ".feminine"
+
+// gendered returns m in the form that agrees with g: the catalog's
+// ".feminine" variant of m for a Feminine g, when the catalog has one.
+func (l *Localizer) gendered(m medsec.Message, g Gender) medsec.Message {
+	if g != Feminine || m.IsZero() || l == nil {
+		return m
+	}
+	if _, ok := l.msgs[m.Key+feminineSuffix]; !ok {
+		return m
+	}
+	m.Key += feminineSuffix
+	return m
+}
+
+// title renders t, the signer's title, in the form that agrees with the
+// signer's gender.
+func (s Signer) title(l *Localizer, t Text) string {
+	if s.Gender == Feminine && !t.msg.IsZero() {
+		t.msg = l.gendered(t.msg, s.Gender)
+	}
+	return t.In(l)
 }
 
 func (s Signer) authority(l *Localizer) string {
@@ -132,10 +204,29 @@ func (s Signer) authority(l *Localizer) string {
 	default:
 		return ""
 	}
-	if l.loc == VI {
-		return strings.ToUpper(l.Format(t.New(s.Head)))
+	m := l.gendered(t.New(s.Head), s.Gender)
+	if l.Locale() == VI {
+		return mapText(l.Format(m), strings.ToUpper)
 	}
-	return l.Format(t.New(s.Head))
+	return l.Format(m)
+}
+
+// check reports the missing parts of a signature block at path.
+func (s Signer) check(m *missing, path string) {
+	m.check(s.Title.IsZero(), path+".Title")
+	m.check(s.Name.IsZero(), path+".Name")
+	m.check(s.Authority < SignOwn || s.Authority > SignActing, path+".Authority")
+	m.check(s.Authority > SignOwn && s.Head.IsZero(), path+".Head")
+	s.checkText(m, path)
+}
+
+// checkText reports the parts of a signature block at path whose text is
+// not allowed, and a gender out of range.
+func (s Signer) checkText(m *missing, path string) {
+	m.check(s.Gender > Feminine, path+".Gender")
+	m.textT(path+".Head", s.Head)
+	m.textT(path+".Title", s.Title)
+	m.textT(path+".Name", s.Name)
 }
 
 // missing collects the errors of a notice's fields: required fields that
@@ -156,33 +247,52 @@ func (m *missing) check(empty bool, path string) {
 // character that could break the line or play tricks on the reader: a
 // line break of any kind (LF, CR, NEL, U+2028, U+2029), another control
 // character (tab, ESC, NUL, ...), a bidirectional override or isolate, or
-// a byte that is not UTF-8 (see [escape.Unsafe]). Validate reports each
-// such field with the rule "text"; the renderers never print one raw.
+// a byte that is not UTF-8 (see [escape.Unsafe]). Nor may it hold the
+// noncharacters U+FDD0–U+FDD2, which the renderers use internally to
+// mark text in another language. Validate reports each such field with
+// the rule "text"; the renderers never print one raw.
 
 // text records field path when s holds an unsafe character.
 func (m *missing) text(path, s string) {
-	if i := escape.Index(s); i >= 0 {
+	i := escape.Index(s)
+	if j := markIndex(s); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i >= 0 {
 		m.errs = append(m.errs, &medsec.FieldError{Path: path, Rule: "text", Value: escape.Text(s),
-			Message: msgBadText.New(path, escape.Char(s[i:]), i)})
+			Message: msgBadText.New(path, charName(s[i:]), i)})
 	}
 }
 
-// texts records the items of a list of strings that hold unsafe characters.
-func (m *missing) texts(path string, ss []string) {
-	for i, s := range ss {
-		m.text(path+"["+strconv.Itoa(i)+"]", s)
+// charName returns the visible form of the character that starts s, as
+// error messages name it: escape.Char's, or \ufdd0 for a span marker.
+func charName(s string) string {
+	if markIndex(s) == 0 {
+		return `\u` + strconv.FormatInt(int64([]rune(s[:3])[0]), 16)
 	}
+	return escape.Char(s)
 }
 
 // textT checks a Text: its literal content, or the text arguments of its
-// message, which end up in the output too.
+// message, which end up in the output too; its language; and its forms.
 func (m *missing) textT(path string, t Text) {
 	if t.msg.IsZero() {
 		m.text(path, t.lit)
-		return
-	}
-	if s, ok := unsafeArg(t.msg.Args, 0); ok {
+	} else if s, ok := unsafeArg(t.msg.Args, 0); ok {
 		m.text(path, s)
+	}
+	if t.lang != "" && !t.lang.Valid() {
+		m.errs = append(m.errs, &medsec.FieldError{Path: path, Rule: "lang", Value: escape.Text(string(t.lang)),
+			Message: msgBadLang.New(path, escape.Text(string(t.lang)))})
+	}
+	for _, f := range t.forms {
+		p := path + "@" + escape.Text(string(f.loc))
+		if !f.loc.Valid() {
+			m.errs = append(m.errs, &medsec.FieldError{Path: path, Rule: "lang", Value: escape.Text(string(f.loc)),
+				Message: msgBadLang.New(path, escape.Text(string(f.loc)))})
+			continue
+		}
+		m.text(p, f.text)
 	}
 }
 
@@ -200,24 +310,31 @@ func (m *missing) contact(path string, c Contact) {
 }
 
 // unsafeArg returns the first text argument of a message, looking into
-// nested messages and Texts, that holds an unsafe character.
+// nested messages and Texts, that holds an unsafe character or a span
+// marker.
 func unsafeArg(args []any, depth int) (string, bool) {
 	if depth > maxDepth {
 		return "", false
 	}
+	bad := func(s string) bool { return escape.Index(s) >= 0 || markIndex(s) >= 0 }
 	for _, a := range args {
 		switch v := a.(type) {
 		case string:
-			if escape.Index(v) >= 0 {
+			if bad(v) {
 				return v, true
 			}
 		case Text:
 			if v.msg.IsZero() {
-				if escape.Index(v.lit) >= 0 {
+				if bad(v.lit) {
 					return v.lit, true
 				}
 			} else if s, ok := unsafeArg(v.msg.Args, depth+1); ok {
 				return s, true
+			}
+			for _, f := range v.forms {
+				if bad(f.text) {
+					return f.text, true
+				}
 			}
 		case medsec.Message:
 			if s, ok := unsafeArg(v.Args, depth+1); ok {
@@ -233,6 +350,31 @@ func (m *missing) err(k Kind) error {
 		return nil
 	}
 	return &NoticeError{Kind: k, Fields: m.errs}
+}
+
+// draftDate checks the date of a document that may be a draft: a draft's
+// date needs its year, and its month and day when they are given must make
+// a date; any other document's date must be a real day. The number of a
+// draft must be left at 0.
+func (m *missing) draftDate(draft bool, number int, d medsec.Date, numPath, datePath string) {
+	if !draft {
+		m.check(number <= 0, numPath)
+		m.check(!d.Valid(), datePath)
+		return
+	}
+	if number != 0 {
+		m.errs = append(m.errs, &medsec.FieldError{Path: numPath, Rule: "draft", Value: strconv.Itoa(number),
+			Message: msgDraftNumber.New(numPath)})
+	}
+	ok := d.Year > 0 && d.Month >= 0 && d.Month <= 12 && d.Day >= 0
+	switch {
+	case !ok:
+	case d.Day > 0 && d.Month == 0:
+		ok = false
+	case d.Day > 0:
+		ok = d.Valid()
+	}
+	m.check(!ok, datePath)
 }
 
 // A NoticeError reports every missing or invalid field of a notice. It
@@ -280,6 +422,88 @@ func Render(n Notice, loc Locale, f Format) (string, error) {
 	return DefaultTemplates().Render(NewLocalizer(loc), n, f)
 }
 
+// values holds the template fields of one notice as it is rendered,
+// set by name.
+type values struct {
+	sch *schema
+	v   []value
+}
+
+func newValues(sch *schema) values { return values{sch, make([]value, len(sch.fields))} }
+
+func (vs values) set(name, s string)           { vs.v[vs.sch.must(name)].s = s }
+func (vs values) list(name string, l []string) { vs.v[vs.sch.must(name)].list = l }
+
+// upper returns s in capitals, its spans kept.
+func upper(s string) string { return mapText(s, strings.ToUpper) }
+
+// parens puts s in the locale's parentheses: full-width in Chinese.
+func parens(loc Locale, s string) string {
+	if isCJK(loc) {
+		return "（" + s + "）"
+	}
+	return "(" + s + ")"
+}
+
+// issueDate formats the date a document is issued: the locale's date, or
+// for a draft the date with blanks for the day and month still to be
+// filled in.
+func issueDate(l *Localizer, d medsec.Date, draft bool) string {
+	if draft {
+		return l.conventions().formatDraftDate(d)
+	}
+	return l.Date(d)
+}
+
+// issuePlaceDate is issueDate on the place-and-date line.
+func issuePlaceDate(l *Localizer, place string, d medsec.Date, draft bool) string {
+	if draft {
+		return l.conventions().formatPlaceDateString(place, l.conventions().formatDraftDate(d))
+	}
+	return l.PlaceDate(place, d)
+}
+
+// numberSymbol writes a Vietnamese document's number and symbol,
+// "05/SYT-VP", or for a draft the blank to fill in, "      /SYT-VP". The
+// symbol is Vietnamese ("BC-BVĐK"), so a notice in another language marks
+// it so.
+func numberSymbol(l *Localizer, number int, symbol string, draft bool) string {
+	s := twoDigits(number) + "/" + symbol
+	if draft {
+		s = draftBlank + "/" + symbol
+	}
+	if l.mark && l.Locale() != VI {
+		return markLang(VI, s)
+	}
+	return s
+}
+
+// distribution returns the recipients of copies of a Vietnamese-style
+// document: the addressees ("as above"), the copies, and the filing
+// units, punctuated as Decree 30/2020 Annex I shows in Vietnamese.
+func distribution(l *Localizer, copies []Text, archive Text) []string {
+	dist := make([]string, 0, len(copies)+2)
+	dist = append(dist, l.Format(msgAsAbove.New()))
+	dist = append(dist, texts(l, copies)...)
+	if !archive.IsZero() {
+		dist = append(dist, l.Format(msgArchive.New(archive)))
+	}
+	if l.Locale() == VI {
+		dist = vnPunctuate(dist)
+	}
+	return dist
+}
+
+// joinTexts renders ts for l and joins them with the locale's
+// enumeration comma: "，" in Chinese, ", " elsewhere.
+func joinTexts(l *Localizer, ts []Text) string {
+	sep := ", "
+	if isCJK(l.Locale()) {
+		sep = "，"
+	}
+	return strings.Join(texts(l, ts), sep)
+}
+
 // -------------------------------------------------------------------
 // Holiday dispatch
 
@@ -287,23 +511,36 @@ func Render(n Notice, loc Locale, f Format) (string, error) {
 // health department asks the units under it to tighten network security
 // over a public holiday. In Vietnamese it follows the layout of Decree
 // 30/2020 (VN-ND-30-2020 art. 8 and Annex I); in the other locales the
-// same content follows that country's letter conventions.
+// same content follows that country's letter conventions, and in Chinese
+// the layout of GB/T 9704-2012.
+//
+// The names of bodies and places are Texts: give each as its own language
+// writes it with [LitIn] and, with [Text.With], the established form in
+// the other locales ("清化省卫生厅" for "Sở Y tế" of Thanh Hóa); a locale
+// without a form prints the original.
 type HolidayDispatch struct {
-	Parent     string      // the issuer's parent body, e.g. "UBND tỉnh Thanh Hóa"
-	Issuer     string      // the issuing body, e.g. "Sở Y tế"
-	Number     int         // the document number; printed zero-padded below 10
+	Parent     Text        // the issuer's parent body, e.g. LitIn(VI, "UBND tỉnh Thanh Hóa")
+	Issuer     Text        // the issuing body, e.g. LitIn(VI, "Sở Y tế")
+	Number     int         // the document number; printed zero-padded below 10; 0 in a draft
 	Symbol     string      // the symbol after the number, e.g. "SYT-VP"
 	Subject    Text        // what the letter is about (after "V/v"); see HolidaySubject
-	Place      string      // where it is issued, e.g. "Thanh Hóa"
-	Date       medsec.Date // when it is issued
+	Place      Text        // where it is issued, as the place-and-date line prints it, e.g. LitIn(VI, "Thanh Hóa")
+	Date       medsec.Date // when it is issued; a draft needs only the year
+	Draft      bool        // a draft, to be numbered and dated when it is issued: see below
 	Recipients []Text      // "Kính gửi" addressees
 	Basis      Text        // the opening paragraph: what the letter acts on; see HolidayBasis
 	Tasks      []Text      // the numbered tasks; see HolidayTasks
 	Contacts   []Contact   // whom units can call for help
 	Signer     Signer      // the signature block
 	CopiesTo   []Text      // further recipients of copies ("Nơi nhận"), besides the addressees
-	Archive    string      // the units that file a copy, e.g. "VT, VP"
+	Archive    Text        // the units that file a copy, e.g. LitIn(VI, "VT, VP")
 }
+
+// A draft (Draft set) is the document as it goes for signature, as the
+// Thanh Hóa dispatch of 2022 in medsec's seeds was published: the number
+// is not given yet (Number is 0) and prints as a blank before the symbol,
+// "Số:      /SYT-VP"; the day, and the month, may be left at 0 and print
+// as blanks, "Thanh Hóa, ngày      tháng      năm 2022".
 
 // Kind returns [KindHoliday].
 func (HolidayDispatch) Kind() Kind { return KindHoliday }
@@ -313,87 +550,93 @@ func (HolidayDispatch) Kind() Kind { return KindHoliday }
 // package documentation).
 func (d HolidayDispatch) Validate() error {
 	var m missing
-	m.check(d.Issuer == "", "Issuer")
-	m.check(d.Parent == "", "Parent")
-	m.check(d.Number <= 0, "Number")
+	m.check(d.Issuer.IsZero(), "Issuer")
+	m.check(d.Parent.IsZero(), "Parent")
+	if !d.Draft {
+		m.check(d.Number <= 0, "Number")
+	}
 	m.check(d.Symbol == "", "Symbol")
 	m.check(d.Subject.IsZero(), "Subject")
-	m.check(d.Place == "", "Place")
-	m.check(!d.Date.Valid(), "Date")
+	m.check(d.Place.IsZero(), "Place")
+	if d.Draft {
+		m.draftDate(true, d.Number, d.Date, "Number", "Date")
+	} else {
+		m.check(!d.Date.Valid(), "Date")
+	}
 	m.check(len(d.Recipients) == 0, "Recipients")
 	m.check(d.Basis.IsZero(), "Basis")
 	m.check(len(d.Tasks) == 0, "Tasks")
-	m.check(d.Signer.Title.IsZero(), "Signer.Title")
-	m.check(d.Signer.Name == "", "Signer.Name")
-	m.check(d.Signer.Authority < SignOwn || d.Signer.Authority > SignActing, "Signer.Authority")
-	m.check(d.Signer.Authority > SignOwn && d.Signer.Head.IsZero(), "Signer.Head")
-	m.check(d.Archive == "", "Archive")
-	m.text("Parent", d.Parent)
-	m.text("Issuer", d.Issuer)
+	d.Signer.check(&m, "Signer")
+	m.check(d.Archive.IsZero(), "Archive")
+	m.textT("Parent", d.Parent)
+	m.textT("Issuer", d.Issuer)
 	m.text("Symbol", d.Symbol)
 	m.textT("Subject", d.Subject)
-	m.text("Place", d.Place)
+	m.textT("Place", d.Place)
 	m.textsT("Recipients", d.Recipients)
 	m.textT("Basis", d.Basis)
 	m.textsT("Tasks", d.Tasks)
 	for i, c := range d.Contacts {
 		m.contact("Contacts["+strconv.Itoa(i)+"]", c)
 	}
-	m.textT("Signer.Head", d.Signer.Head)
-	m.textT("Signer.Title", d.Signer.Title)
-	m.text("Signer.Name", d.Signer.Name)
 	m.textsT("CopiesTo", d.CopiesTo)
-	m.text("Archive", d.Archive)
+	m.textT("Archive", d.Archive)
 	return m.err(KindHoliday)
 }
 
 var holidaySchema = newSchema(
 	fieldDef{name: "Parent"}, fieldDef{name: "Issuer"}, fieldDef{name: "ParentUpper"}, fieldDef{name: "IssuerUpper"},
+	fieldDef{name: "Mark", list: true},
 	fieldDef{name: "NumberSymbol"}, fieldDef{name: "Subject"}, fieldDef{name: "PlaceDate"},
 	fieldDef{name: "Recipient"}, fieldDef{name: "Recipients", list: true}, fieldDef{name: "RecipientsLine"},
 	fieldDef{name: "ManyRecipients", list: true},
 	fieldDef{name: "Basis"}, fieldDef{name: "Tasks", list: true}, fieldDef{name: "Contacts", list: true},
+	fieldDef{name: "ContactsInline"},
 	fieldDef{name: "Authority"}, fieldDef{name: "SignerTitle"}, fieldDef{name: "SignerName"},
 	fieldDef{name: "Distribution", list: true}, fieldDef{name: "Date"},
+	fieldDef{name: "CopiesLine"}, fieldDef{name: "Archive"}, fieldDef{name: "Draft"},
 )
 
 func (d HolidayDispatch) values(l *Localizer, _ *medsec.Registry) []value {
-	v := make([]value, len(holidaySchema.fields))
-	v[0].s, v[1].s = d.Parent, d.Issuer
-	v[2].s, v[3].s = strings.ToUpper(d.Parent), strings.ToUpper(d.Issuer)
-	v[4].s = twoDigits(d.Number) + "/" + d.Symbol
-	v[5].s = d.Subject.In(l)
-	v[6].s = l.PlaceDate(d.Place, d.Date)
+	v := newValues(holidaySchema)
+	parent, issuer := d.Parent.In(l), d.Issuer.In(l)
+	v.set("Parent", parent)
+	v.set("Issuer", issuer)
+	v.set("ParentUpper", upper(parent))
+	v.set("IssuerUpper", upper(issuer))
+	v.list("Mark", []string{issuer})
+	v.set("NumberSymbol", numberSymbol(l, d.Number, d.Symbol, d.Draft))
+	v.set("Subject", d.Subject.In(l))
+	v.set("PlaceDate", issuePlaceDate(l, d.Place.In(l), d.Date, d.Draft))
 	rec := texts(l, d.Recipients)
-	v[8].list = rec
+	v.list("Recipients", rec)
 	if len(rec) == 1 {
-		v[7].s = rec[0]
+		v.set("Recipient", rec[0])
+	} else if l.Locale() == VI {
+		v.list("ManyRecipients", vnPunctuate(rec))
 	} else {
-		v[10].list = rec
-		if l.loc == VI {
-			v[10].list = vnPunctuate(rec)
-		}
+		v.list("ManyRecipients", rec)
 	}
-	v[9].s = strings.Join(rec, l.listSep())
-	v[11].s = d.Basis.In(l)
-	v[12].list = texts(l, d.Tasks)
-	v[13].list = contacts(l, d.Contacts)
-	v[14].s = d.Signer.authority(l)
-	v[15].s = d.Signer.Title.In(l)
-	if l.loc == VI {
-		v[15].s = strings.ToUpper(v[15].s)
+	v.set("RecipientsLine", strings.Join(rec, l.listSep()))
+	v.set("Basis", d.Basis.In(l))
+	v.list("Tasks", texts(l, d.Tasks))
+	v.list("Contacts", contacts(l, d.Contacts))
+	v.set("ContactsInline", contactsInline(l, d.Contacts))
+	v.set("Authority", d.Signer.authority(l))
+	title := d.Signer.title(l, d.Signer.Title)
+	if l.Locale() == VI {
+		title = upper(title)
 	}
-	v[16].s = d.Signer.Name
-	dist := make([]string, 0, len(d.CopiesTo)+2)
-	dist = append(dist, l.Format(msgAsAbove.New()))
-	dist = append(dist, texts(l, d.CopiesTo)...)
-	dist = append(dist, l.Format(msgArchive.New(d.Archive)))
-	if l.loc == VI {
-		dist = vnPunctuate(dist)
+	v.set("SignerTitle", title)
+	v.set("SignerName", d.Signer.Name.In(l))
+	v.list("Distribution", distribution(l, d.CopiesTo, d.Archive))
+	v.set("Date", issueDate(l, d.Date, d.Draft))
+	v.set("CopiesLine", joinTexts(l, d.CopiesTo))
+	v.set("Archive", d.Archive.In(l))
+	if d.Draft {
+		v.set("Draft", "draft")
 	}
-	v[17].list = dist
-	v[18].s = l.Date(d.Date)
-	return v
+	return v.v
 }
 
 // vnPunctuate ends every item of a Vietnamese recipient list with ";" and
@@ -401,7 +644,7 @@ func (d HolidayDispatch) values(l *Localizer, _ *medsec.Registry) []value {
 func vnPunctuate(items []string) []string {
 	out := make([]string, len(items))
 	for i, s := range items {
-		s = strings.TrimRight(s, ";.")
+		s = trimRightText(s, ";.")
 		if i == len(items)-1 {
 			out[i] = s + "."
 		} else {
@@ -417,8 +660,10 @@ func HolidaySubject() Text { return Msg(msgHolidaySubject.New()) }
 
 // HolidayBasis returns the standard opening paragraph: the issuer has
 // received the letter number of the given date from the given body and
-// asks the units to carry out the tasks that follow.
-func HolidayBasis(issuer, number string, date medsec.Date, from string) Text {
+// asks the units to carry out the tasks that follow. The issuer and the
+// sending body are names: give them as the dispatch's Issuer and Parent
+// are given, with their forms in other locales.
+func HolidayBasis(issuer Text, number string, date medsec.Date, from Text) Text {
 	return Msg(msgHolidayBasis.New(issuer, number, date, from))
 }
 
@@ -493,18 +738,45 @@ const (
 // A Circular is a notice (通知) by which one or more Chinese government
 // organs issue a regulation, such as 国卫规划发〔2022〕29号 issuing the
 // Measures for the network security management of medical and health
-// institutions (CN-NHC-2022-29).
+// institutions (CN-NHC-2022-29). In Chinese it is laid out as GB/T
+// 9704-2012 lays out a document in the 文件 format: the 版头 (copy
+// number, secrecy and urgency marks, the issuing organs' mark, the
+// document number and the red separator), the 主体 (title, main
+// addressees, body, attachment note, the organs' signatures and the date,
+// the note on disclosure) and the 版记 (copies to, the printing office and
+// the printing date).
+//
+// The organs' names are Texts: give each as issued with [LitIn] (in
+// Simplified characters, LitIn(ZhHans, "国家卫生健康委")) and, with
+// [Text.With], its form in other locales (its Traditional characters for
+// zh-Hant, its English name).
 type Circular struct {
-	Issuers    []string    // the issuing organs (发文机关)
-	Code       string      // the organ code of the document number, e.g. "国卫规划发"
+	CopyNumber string // 份号: the serial number of this copy, 6 digits; optional
+	Secrecy    Text   // 密级和保密期限, e.g. "秘密★1年"; optional
+	Urgency    Text   // 紧急程度, "特急" or "加急"; optional
+
+	// Mark is the issuing organs' mark (发文机关标志): their full or
+	// standard short names, lead organ first, printed in red at the
+	// head, one above the other when there are several; empty means
+	// Issuers. MarkSuffix follows them, "文件" for a document in the
+	// 文件 format; empty for a letter.
+	Mark       []Text
+	MarkSuffix Text
+
+	Issuers    []Text      // the issuing organs as they sign (发文机关署名), lead organ first
+	Code       Text        // the organ code of the document number, e.g. LitIn(ZhHans, "国卫规划发")
 	Year       int         // the year of the document number
 	Number     int         // the serial number
 	Title      Text        // 标题, e.g. 关于印发…的通知
-	Addressees []string    // the main recipients (主送机关)
+	Addressees []Text      // the main recipients (主送机关), in groups as issued
 	Body       []Text      // paragraphs
-	Attachment Text        // the issued regulation's name (附件), optional
+	Attachment Text        // 附件说明: the attachment's name, optional (a regulation a notice issues is not an attachment)
 	Date       medsec.Date // the date of writing (成文日期)
-	Disclosure Disclosure  // the form of disclosure
+	Disclosure Disclosure  // the form of disclosure (附注)
+
+	CopiesTo  []Text      // 抄送机关: organs that receive a copy; optional
+	PrintedBy Text        // 印发机关: the office that prints and sends the document; optional, with Printed
+	Printed   medsec.Date // 印发日期: when it was printed; with PrintedBy
 }
 
 // Kind returns [KindCircular].
@@ -516,7 +788,7 @@ func (Circular) Kind() Kind { return KindCircular }
 func (c Circular) Validate() error {
 	var m missing
 	m.check(len(c.Issuers) == 0, "Issuers")
-	m.check(c.Code == "", "Code")
+	m.check(c.Code.IsZero(), "Code")
 	m.check(c.Year <= 0, "Year")
 	m.check(c.Number <= 0, "Number")
 	m.check(c.Title.IsZero(), "Title")
@@ -524,12 +796,21 @@ func (c Circular) Validate() error {
 	m.check(len(c.Body) == 0, "Body")
 	m.check(!c.Date.Valid(), "Date")
 	m.check(c.Disclosure < DisclosePublic || c.Disclosure > DiscloseNotPublic, "Disclosure")
-	m.texts("Issuers", c.Issuers)
-	m.text("Code", c.Code)
+	m.check(!c.PrintedBy.IsZero() && !c.Printed.Valid(), "Printed")
+	m.check(c.PrintedBy.IsZero() && !c.Printed.IsZero(), "PrintedBy")
+	m.text("CopyNumber", c.CopyNumber)
+	m.textT("Secrecy", c.Secrecy)
+	m.textT("Urgency", c.Urgency)
+	m.textsT("Mark", c.Mark)
+	m.textT("MarkSuffix", c.MarkSuffix)
+	m.textsT("Issuers", c.Issuers)
+	m.textT("Code", c.Code)
 	m.textT("Title", c.Title)
-	m.texts("Addressees", c.Addressees)
+	m.textsT("Addressees", c.Addressees)
 	m.textsT("Body", c.Body)
 	m.textT("Attachment", c.Attachment)
+	m.textsT("CopiesTo", c.CopiesTo)
+	m.textT("PrintedBy", c.PrintedBy)
 	return m.err(KindCircular)
 }
 
@@ -537,36 +818,89 @@ var circularSchema = newSchema(
 	fieldDef{name: "Issuers"}, fieldDef{name: "DocNumber"}, fieldDef{name: "Title"},
 	fieldDef{name: "Addressees"}, fieldDef{name: "Body", list: true}, fieldDef{name: "Attachment"},
 	fieldDef{name: "Date"}, fieldDef{name: "Disclosure"}, fieldDef{name: "Signatories", list: true},
+	fieldDef{name: "CopyNumber"}, fieldDef{name: "Secrecy"}, fieldDef{name: "Urgency"},
+	fieldDef{name: "Mark", list: true}, fieldDef{name: "MarkSuffix"},
+	fieldDef{name: "CopiesLine"}, fieldDef{name: "PrintedBy"}, fieldDef{name: "Printed"}, fieldDef{name: "Record"},
 )
 
 func (c Circular) values(l *Localizer, _ *medsec.Registry) []value {
-	v := make([]value, len(circularSchema.fields))
-	sep, end := "; ", ""
-	issSep := ", "
-	if l.loc == ZhHans || l.loc == ZhHant {
+	v := newValues(circularSchema)
+	loc := l.Locale()
+	sep, end, issSep := "; ", "", ", "
+	if isCJK(loc) {
 		sep, end, issSep = "，", "：", "　"
 	}
-	v[0].s = strings.Join(c.Issuers, issSep)
-	hao := "号"
-	if l.loc == ZhHant {
-		hao = "號"
-	}
-	v[1].s = c.Code + "〔" + strconv.Itoa(c.Year) + "〕" + strconv.Itoa(c.Number) + hao
-	v[2].s = c.Title.In(l)
-	v[3].s = strings.Join(c.Addressees, sep) + end
-	v[4].list = texts(l, c.Body)
-	v[5].s = c.Attachment.In(l)
-	v[6].s = l.Date(c.Date)
+	issuers := texts(l, c.Issuers)
+	v.set("Issuers", strings.Join(issuers, issSep))
+	v.list("Signatories", issuers)
+	v.set("DocNumber", c.docNumber(l))
+	v.set("Title", c.Title.In(l))
+	v.set("Addressees", strings.Join(texts(l, c.Addressees), sep)+end)
+	v.list("Body", texts(l, c.Body))
+	v.set("Attachment", c.Attachment.In(l))
+	v.set("Date", l.Date(c.Date))
 	switch c.Disclosure {
 	case DisclosePublic:
-		v[7].s = l.Format(msgDisclosurePublic.New())
+		v.set("Disclosure", l.Format(msgDisclosurePublic.New()))
 	case DiscloseOnRequest:
-		v[7].s = l.Format(msgDisclosureOnRequest.New())
+		v.set("Disclosure", l.Format(msgDisclosureOnRequest.New()))
 	case DiscloseNotPublic:
-		v[7].s = l.Format(msgDisclosureNotPublic.New())
+		v.set("Disclosure", l.Format(msgDisclosureNotPublic.New()))
 	}
-	v[8].list = c.Issuers
-	return v
+	v.set("CopyNumber", c.CopyNumber)
+	v.set("Secrecy", c.Secrecy.In(l))
+	v.set("Urgency", c.Urgency.In(l))
+	if len(c.Mark) > 0 {
+		v.list("Mark", texts(l, c.Mark))
+	} else {
+		v.list("Mark", issuers)
+	}
+	v.set("MarkSuffix", c.MarkSuffix.In(l))
+	v.set("CopiesLine", joinTexts(l, c.CopiesTo))
+	v.set("PrintedBy", c.PrintedBy.In(l))
+	v.set("Printed", l.Date(c.Printed))
+	if len(c.CopiesTo) > 0 || !c.PrintedBy.IsZero() {
+		v.set("Record", "record")
+	}
+	return v.v
+}
+
+// docNumber writes the document number, 国卫规划发〔2022〕29号: the organ
+// code, the year in hexagonal brackets, the serial number without padding
+// and 号 (號 in Traditional characters). It is an identifier in Chinese
+// whatever the notice's locale, so in another locale it is one span in
+// the code's language.
+func (c Circular) docNumber(l *Localizer) string {
+	code, lang := c.Code.pick(l)
+	hao := "号"
+	if lang == ZhHant {
+		hao = "號"
+	}
+	s := code + "〔" + strconv.Itoa(c.Year) + "〕" + strconv.Itoa(c.Number) + hao
+	if l.mark && lang != "" && lang != l.Locale() {
+		return markLang(lang, s)
+	}
+	return s
+}
+
+// pick returns the wording of t that a notice in l's locale prints, unmarked,
+// and the language it is in ("" when not known).
+func (t Text) pick(l *Localizer) (string, Locale) {
+	loc := l.Locale()
+	for _, f := range t.forms {
+		if f.loc == loc {
+			return f.text, loc
+		}
+	}
+	if !t.msg.IsZero() {
+		var plain Localizer
+		if l != nil {
+			plain = *l
+		}
+		plain.mark = false
+		return t.in(&plain, 0), loc
+	}
+	return t.lit, t.lang
 }
 
 // -------------------------------------------------------------------
@@ -574,27 +908,52 @@ func (c Circular) values(l *Localizer, _ *medsec.Registry) []value {
 
 // A Service is one offer in a help catalog.
 type Service struct {
-	Name        Text   // what is offered
-	Provider    string // who offers it
-	Description Text   // optional details
+	Name        Text // what is offered
+	Provider    Text // who offers it
+	Description Text // optional details
+}
+
+// A NewsItem is a dated item of its own that a ministry's news page lists
+// beside an announcement, such as the help catalogue the committee
+// published three days after it was founded. It is printed after the
+// announcement, outside it: the announcement ends with its place and date.
+type NewsItem struct {
+	Title   Text        // the item's headline
+	Date    medsec.Date // when it was published
+	Summary Text        // one sentence on what it is; optional
 }
 
 // An Announcement is a ministry's news item announcing a committee it
-// founded, calling for help and listing the services offered — as the
-// Czech Ministry of Health did when it founded its cybersecurity action
-// committee in March 2020.
+// founded and calling for help — as the Czech Ministry of Health did when
+// it founded its cybersecurity action committee in March 2020. It reads
+// as the ministry published it: the section of the news page, the
+// ministry, the headline, the background, the founding of the committee
+// (named in full, then by its short name in parentheses), what has
+// happened since, the call for help, the contacts, and the place and date
+// ("V Praze dne 17. 3. 2020"); then, apart, the related news items.
 type Announcement struct {
-	Organization string      // the announcing body
+	Section      Text        // the section of the news page, e.g. "Kybernetická bezpečnost"; optional
+	Organization Text        // the announcing body
 	Title        Text        // the headline
-	Committee    string      // the body that was founded
-	Within       string      // optional: the institution within which it was founded
+	Background   []Text      // paragraphs before the founding: why the committee was founded
+	Committee    Text        // the body that was founded, named in full
+	ShortName    Text        // the committee's short name, introduced in parentheses, e.g. "Akční výbor KB"; optional
+	Within       Text        // optional: the institution within which it was founded, as the locale's sentence needs it (in Czech the genitive, "v rámci Národního centra …")
 	Founded      medsec.Date // when it was founded
-	Background   []Text      // paragraphs: why it was founded, what it has done
+	Progress     []Text      // paragraphs after the founding: what the committee has done and will do; optional
 	CallForHelp  Text        // how others can join or help
-	Contacts     []Contact   // whom to write to
-	Services     []Service   // the help catalog; optional
-	Place        string      // where it is issued, as the place-and-date line prints it
+	Contacts     []Contact   // whom to write to; optional
+	Place        Text        // where it is issued, as the place-and-date line prints it in each locale (Czech: "V Praze")
 	Date         medsec.Date // when it is issued
+	News         []NewsItem  // separate dated items printed after the announcement; optional
+
+	// Services is the help catalog printed inside the announcement,
+	// before its place and date; optional.
+	//
+	// Deprecated: a help catalogue is a document of its own. Render it
+	// with package assist (assist.Catalogue) and list it here as a
+	// [NewsItem] with its own date.
+	Services []Service
 }
 
 // Kind returns [KindAnnouncement].
@@ -605,23 +964,31 @@ func (Announcement) Kind() Kind { return KindAnnouncement }
 // package documentation).
 func (a Announcement) Validate() error {
 	var m missing
-	m.check(a.Organization == "", "Organization")
+	m.check(a.Organization.IsZero(), "Organization")
 	m.check(a.Title.IsZero(), "Title")
-	m.check(a.Committee == "", "Committee")
+	m.check(a.Committee.IsZero(), "Committee")
 	m.check(!a.Founded.Valid(), "Founded")
 	m.check(a.CallForHelp.IsZero(), "CallForHelp")
-	m.check(len(a.Contacts) == 0, "Contacts")
-	m.check(a.Place == "", "Place")
+	m.check(a.Place.IsZero(), "Place")
 	m.check(!a.Date.Valid(), "Date")
 	for i, s := range a.Services {
-		m.check(s.Name.IsZero(), fmt.Sprintf("Services[%d].Name", i))
-		m.check(s.Provider == "", fmt.Sprintf("Services[%d].Provider", i))
+		p := "Services[" + strconv.Itoa(i) + "]"
+		m.check(s.Name.IsZero(), p+".Name")
+		m.check(s.Provider.IsZero(), p+".Provider")
 	}
-	m.text("Organization", a.Organization)
+	for i, n := range a.News {
+		p := "News[" + strconv.Itoa(i) + "]"
+		m.check(n.Title.IsZero(), p+".Title")
+		m.check(!n.Date.Valid(), p+".Date")
+	}
+	m.textT("Section", a.Section)
+	m.textT("Organization", a.Organization)
 	m.textT("Title", a.Title)
-	m.text("Committee", a.Committee)
-	m.text("Within", a.Within)
 	m.textsT("Background", a.Background)
+	m.textT("Committee", a.Committee)
+	m.textT("ShortName", a.ShortName)
+	m.textT("Within", a.Within)
+	m.textsT("Progress", a.Progress)
 	m.textT("CallForHelp", a.CallForHelp)
 	for i, c := range a.Contacts {
 		m.contact("Contacts["+strconv.Itoa(i)+"]", c)
@@ -629,10 +996,15 @@ func (a Announcement) Validate() error {
 	for i, s := range a.Services {
 		p := "Services[" + strconv.Itoa(i) + "]"
 		m.textT(p+".Name", s.Name)
-		m.text(p+".Provider", s.Provider)
+		m.textT(p+".Provider", s.Provider)
 		m.textT(p+".Description", s.Description)
 	}
-	m.text("Place", a.Place)
+	m.textT("Place", a.Place)
+	for i, n := range a.News {
+		p := "News[" + strconv.Itoa(i) + "]"
+		m.textT(p+".Title", n.Title)
+		m.textT(p+".Summary", n.Summary)
+	}
 	return m.err(KindAnnouncement)
 }
 
@@ -640,29 +1012,50 @@ var announcementSchema = newSchema(
 	fieldDef{name: "Organization"}, fieldDef{name: "Title"}, fieldDef{name: "Founding"},
 	fieldDef{name: "Background", list: true}, fieldDef{name: "CallForHelp"},
 	fieldDef{name: "Contacts", list: true}, fieldDef{name: "Services", list: true}, fieldDef{name: "PlaceDate"},
+	fieldDef{name: "Section"}, fieldDef{name: "Progress", list: true}, fieldDef{name: "News", list: true},
 )
 
 func (a Announcement) values(l *Localizer, _ *medsec.Registry) []value {
-	v := make([]value, len(announcementSchema.fields))
-	v[0].s = a.Organization
-	v[1].s = a.Title.In(l)
-	if a.Within != "" {
-		v[2].s = l.Format(msgFoundedWithin.New(a.Committee, a.Founded, a.Within))
-	} else {
-		v[2].s = l.Format(msgFounded.New(a.Committee, a.Founded))
-	}
-	v[3].list = texts(l, a.Background)
-	v[4].s = a.CallForHelp.In(l)
-	v[5].list = contacts(l, a.Contacts)
-	for _, s := range a.Services {
-		if s.Description.IsZero() {
-			v[6].list = append(v[6].list, l.Format(msgService.New(s.Name, s.Provider)))
-		} else {
-			v[6].list = append(v[6].list, l.Format(msgServiceDesc.New(s.Name, s.Provider, s.Description)))
+	v := newValues(announcementSchema)
+	v.set("Section", a.Section.In(l))
+	v.set("Organization", a.Organization.In(l))
+	v.set("Title", a.Title.In(l))
+	committee := a.Committee.In(l)
+	if !a.ShortName.IsZero() {
+		committee += " " + parens(l.Locale(), a.ShortName.In(l))
+		if isCJK(l.Locale()) {
+			committee = strings.Replace(committee, " （", "（", 1)
 		}
 	}
-	v[7].s = l.PlaceDate(a.Place, a.Date)
-	return v
+	if within := a.Within.In(l); within != "" {
+		v.set("Founding", l.Format(msgFoundedWithin.New(spanned(committee), a.Founded, spanned(within))))
+	} else {
+		v.set("Founding", l.Format(msgFounded.New(spanned(committee), a.Founded)))
+	}
+	v.list("Background", texts(l, a.Background))
+	v.list("Progress", texts(l, a.Progress))
+	v.set("CallForHelp", a.CallForHelp.In(l))
+	v.list("Contacts", contacts(l, a.Contacts))
+	var services []string
+	for _, s := range a.Services {
+		if s.Description.IsZero() {
+			services = append(services, l.Format(msgService.New(s.Name, s.Provider)))
+		} else {
+			services = append(services, l.Format(msgServiceDesc.New(s.Name, s.Provider, s.Description)))
+		}
+	}
+	v.list("Services", services)
+	v.set("PlaceDate", l.PlaceDate(a.Place.In(l), a.Date))
+	var news []string
+	for _, n := range a.News {
+		if n.Summary.IsZero() {
+			news = append(news, l.Format(msgNewsItem.New(n.Title, n.Date)))
+		} else {
+			news = append(news, l.Format(msgNewsItemSummary.New(n.Title, n.Date, n.Summary)))
+		}
+	}
+	v.list("News", news)
+	return v.v
 }
 
 // Director returns the title of a department's director as it reads after
@@ -671,23 +1064,27 @@ func (a Announcement) values(l *Localizer, _ *medsec.Registry) []value {
 func Director() Text { return Msg(msgRoleDirector.New()) }
 
 // DeputyDirector returns the title of a deputy director, for the signer's
-// own title line.
+// own title line. In Czech it agrees with the signer's [Gender]:
+// "náměstek ředitele", "náměstkyně ředitele".
 func DeputyDirector() Text { return Msg(msgRoleDeputyDirector.New()) }
 
 // NewHolidayDispatch returns a holiday dispatch with the standard content
 // filled in: [HolidaySubject], all health units of the province as
 // addressees, the [HolidayTasks] for date, the director of the department
 // as a copy recipient and "VT, VP" (clerical office and secretariat) as
-// the filing units. Change any field afterwards.
+// the filing units. The parent, issuer and place are Vietnamese names
+// (see [LitIn]); give them forms in other locales, or change any field,
+// afterwards.
 func NewHolidayDispatch(parent, issuer string, number int, symbol, place string, date medsec.Date, basis Text, signer Signer) HolidayDispatch {
 	return HolidayDispatch{
-		Parent: parent, Issuer: issuer, Number: number, Symbol: symbol, Place: place, Date: date,
+		Parent: LitIn(VI, parent), Issuer: LitIn(VI, issuer), Number: number, Symbol: symbol,
+		Place: LitIn(VI, place), Date: date,
 		Subject:    HolidaySubject(),
 		Recipients: []Text{Msg(msgHolidayRecipients.New())},
 		Basis:      basis,
 		Tasks:      HolidayTasks(date),
 		Signer:     signer,
 		CopiesTo:   []Text{Msg(msgHolidayCopyDirector.New())},
-		Archive:    "VT, VP",
+		Archive:    LitIn(VI, "VT, VP"),
 	}
 }

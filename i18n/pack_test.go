@@ -87,7 +87,7 @@ bullets Deadlines
 	ts := i18n.TemplatesFor(reg).With(i18n.CS, tm)
 	r := i18n.IncidentReport{
 		Stage:    "xa-incident-report",
-		Entity:   "Fakultní nemocnice Strelsau",
+		Entity:   i18n.Lit("Fakultní nemocnice Strelsau"),
 		Detected: time.Date(2026, 11, 20, 22, 40, 0, 0, time.FixedZone("CET", 3600)),
 		Contact:  i18n.Contact{Name: i18n.Lit("Jana Nováková"), Phone: "+420 200 000 000"},
 		Facts:    medsec.IncidentFacts{Marks: []string{"significant"}},

@@ -13,14 +13,15 @@ type Format uint8
 
 // The output formats.
 const (
-	_         Format = iota
-	PlainText        // plain text, one line per layout line
-	Markdown         // CommonMark
-	HTML             // an HTML fragment (an <article> element); all text escaped
+	_            Format = iota
+	PlainText           // plain text, one line per layout line, laid out for a fixed-width font
+	Markdown            // CommonMark
+	HTML                // a standalone, print-ready HTML document: doctype, lang, charset, title and the style sheet of the format; all text escaped
+	HTMLFragment        // the notice's <article> element alone, for a page of your own (style it with [StyleSheet]); all text escaped
 )
 
-// ParseFormat returns the Format named "text", "markdown" (or "md") or
-// "html".
+// ParseFormat returns the Format named "text", "markdown" (or "md"),
+// "html" or "html-fragment".
 func ParseFormat(s string) (Format, error) {
 	switch s {
 	case "text", "txt":
@@ -29,9 +30,14 @@ func ParseFormat(s string) (Format, error) {
 		return Markdown, nil
 	case "html":
 		return HTML, nil
+	case "html-fragment", "fragment":
+		return HTMLFragment, nil
 	}
-	return 0, fmt.Errorf("i18n: unknown format %q (want text, markdown or html): %w", s, errInvalidInput)
+	return 0, fmt.Errorf("i18n: unknown format %q (want text, markdown, html or html-fragment): %w", s, errInvalidInput)
 }
+
+// isHTML reports whether f writes HTML.
+func (f Format) isHTML() bool { return f == HTML || f == HTMLFragment }
 
 // execute renders t with the field values vals.
 func (t *Template) execute(l *Localizer, vals []value, f Format) string {
@@ -46,76 +52,461 @@ func (t *Template) execute(l *Localizer, vals []value, f Format) string {
 	if f != PlainText {
 		size += size / 4 // markup and escapes
 	}
+	if f == HTML {
+		size += len(styleSheets[t.style]) + len(styleSheets[baseStyle]) + 512
+	}
 	b.Grow(size)
-	r := renderer{b: &b, l: l, vals: vals, f: f}
-	if f == HTML {
-		b.WriteString(`<article class="medsec-notice medsec-`)
-		b.WriteString(string(t.kind))
-		b.WriteString(`" lang="`)
-		b.WriteString(l.Locale().String())
-		b.WriteString("\">\n")
-	}
-	for i := range t.blocks {
-		r.block(&t.blocks[i])
-	}
-	r.closeGroup()
-	if f == HTML {
-		b.WriteString("</article>\n")
+	r := renderer{b: &b, l: l, vals: vals, f: f, style: t.style}
+	switch f {
+	case PlainText:
+		var tb tbuf
+		r.textBlocks(&tb, t.blocks, 0)
+		tb.write(&b, textWidth(t.style))
 		return b.String()
+	case Markdown:
+		r.mdBlocks(t.blocks)
+		r.closeGroup()
+		// End with exactly one newline, without copying.
+		s := b.String()
+		end := len(s)
+		for end > 0 && s[end-1] == '\n' {
+			end--
+		}
+		if end < len(s) {
+			return s[:end+1]
+		}
+		return s + "\n"
 	}
-	// End with exactly one newline, without copying.
-	s := b.String()
-	end := len(s)
-	for end > 0 && s[end-1] == '\n' {
-		end--
+	if f == HTML {
+		r.htmlHead(t)
 	}
-	if end < len(s) {
-		return s[:end+1]
+	b.WriteString(`<article class="medsec-notice medsec-`)
+	b.WriteString(string(t.kind))
+	b.WriteString(` medsec-`)
+	b.WriteString(t.style)
+	b.WriteString(`" lang="`)
+	b.WriteString(template.HTMLEscapeString(l.Locale().String()))
+	b.WriteString("\">\n")
+	r.htmlBlocks(t.blocks)
+	b.WriteString("</article>\n")
+	if f == HTML {
+		b.WriteString("</body>\n</html>\n")
 	}
-	return s + "\n"
+	return b.String()
 }
 
 type renderer struct {
-	b    *strings.Builder
-	l    *Localizer
-	vals []value
-	f    Format
-	// state for spacing
-	inGroup bool // markdown: inside a run of lines joined by hard breaks
-	inDL    bool // html: inside a <dl> of kv rows
-	blank   bool // text: the last line written was blank (or nothing yet)
+	b     *strings.Builder
+	l     *Localizer
+	vals  []value
+	f     Format
+	style string
+	// state for Markdown spacing
+	inGroup bool // inside a run of lines joined by hard breaks
+	blank   bool // the last line written was blank (or nothing yet)
 	started bool
 }
 
-// esc writes text for the output format. Every piece of text goes
-// through it, user fields, labels and template text alike, so that none
-// can change the layout: unsafe characters (line breaks, terminal
-// controls, direction overrides; see [escape.Unsafe]) show as visible
-// escapes such as \n in every format, Markdown markup is escaped (see
-// [escape.WriteMarkdown]) and HTML is escaped with html/template's
-// escaper. Validate rejects unsafe characters in the notice's own fields;
-// this catches those that reach the output another way, such as through
-// a message argument or a translation.
-func (r *renderer) esc(s string) {
-	switch r.f {
-	case HTML:
-		r.b.WriteString(template.HTMLEscapeString(escape.Text(s)))
-	case Markdown:
-		escape.WriteMarkdown(r.b, s, r.lineStart())
-	default:
-		escape.WriteText(r.b, s)
+// shown reports whether b is printed: its condition field is set and its
+// list, for list blocks, has items.
+func (r *renderer) shown(b *block) bool {
+	if b.cond >= 0 && r.vals[b.cond].empty() {
+		return false
+	}
+	switch b.kind {
+	case blkList, blkBullets, blkParas, blkMast:
+		return len(r.vals[b.list].list) > 0
+	}
+	return true
+}
+
+// visible returns the blocks of bs that are printed, with adjacent rules
+// merged into the heaviest of them: a group of GB/T 9704's 版记 lines
+// whose middle element is missing keeps its thick line, not a thin one.
+func (r *renderer) visible(bs []block) []*block {
+	out := make([]*block, 0, len(bs))
+	for i := range bs {
+		b := &bs[i]
+		if !r.shown(b) {
+			continue
+		}
+		if n := len(out); n > 0 && b.kind == blkRule && out[n-1].kind == blkRule {
+			if b.rule > out[n-1].rule {
+				out[n-1] = b
+			}
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// text returns the text of parts: template text, labels and field values.
+// Values may hold the spans of text in other languages (see spans.go).
+func (r *renderer) text(ps []part) string {
+	var b strings.Builder
+	for i := range ps {
+		b.WriteString(r.part(ps, i))
+	}
+	return b.String()
+}
+
+// part returns the text of part i of ps. A label that ends with a
+// full-width colon carries its own space, so the space the template puts
+// after it is dropped: "文号：07/BC" where English reads "No.: 07/BC".
+func (r *renderer) part(ps []part, i int) string {
+	p := &ps[i]
+	switch {
+	case p.label != nil:
+		return r.l.Format(p.label.New())
+	case p.field >= 0:
+		return r.vals[p.field].s
+	}
+	if i > 0 && ps[i-1].label != nil && strings.HasPrefix(p.lit, " ") &&
+		strings.HasSuffix(r.l.Format(ps[i-1].label.New()), "：") {
+		return p.lit[1:]
+	}
+	return p.lit
+}
+
+// -------------------------------------------------------------------
+// Plain text
+
+// textWidth is the width, in columns of a fixed-width font, of the plain
+// text of a style: the 28 full-width characters of a GB/T 9704 line, and
+// 72 columns for the others.
+func textWidth(style string) int {
+	if style == "gbt9704" {
+		return 56
+	}
+	return 72
+}
+
+// centersTitles reports whether a style centres titles, as Decree 30/2020
+// and GB/T 9704 do.
+func centersTitles(style string) bool { return style == "decree30" || style == "gbt9704" }
+
+// A tline is one line of plain text before it is set in the page width.
+type tline struct {
+	s     string // the text, escaped; for a split line its left end
+	right string // a split line's right end
+	align byte   // 0 (start), 'c' (centred) or 'r' (right)
+	gap   bool   // a blank line that merges with the blank lines around it
+	rule  byte   // a rule across the width, drawn with this character
+	fixed bool   // already set in the width (the rows of columns)
+}
+
+// A tbuf collects the lines of plain text. Blank lines between blocks
+// merge, and none starts or ends the text.
+type tbuf struct {
+	lines   []tline
+	started bool
+	blank   bool
+}
+
+// space makes sure a blank line separates what follows from what came
+// before.
+func (t *tbuf) space() {
+	if t.started && !t.blank {
+		t.lines = append(t.lines, tline{gap: true})
+	}
+	t.blank = true
+}
+
+func (t *tbuf) add(l tline) {
+	t.lines = append(t.lines, l)
+	t.started = true
+	t.blank = false
+}
+
+// trimmed returns the lines without the blank lines at either end.
+func (t *tbuf) trimmed() []tline {
+	ls := t.lines
+	for len(ls) > 0 && ls[0].gap {
+		ls = ls[1:]
+	}
+	for len(ls) > 0 && ls[len(ls)-1].gap {
+		ls = ls[:len(ls)-1]
+	}
+	return ls
+}
+
+// set returns l set in a column of width w: padded to its alignment, and
+// for a rule or a split line, filled to the width.
+func (l tline) set(w int) string {
+	switch {
+	case l.fixed, l.gap:
+		return l.s
+	case l.rule != 0:
+		return strings.Repeat(string(l.rule), w)
+	case l.right != "" || l.s != "" && l.align == 's':
+		pad := max(2, w-displayWidth(l.s)-displayWidth(l.right))
+		return l.s + strings.Repeat(" ", pad) + l.right
+	}
+	pad := 0
+	switch l.align {
+	case 'c':
+		pad = max(0, (w-displayWidth(l.s))/2)
+	case 'r':
+		pad = max(0, w-displayWidth(l.s))
+	}
+	return strings.Repeat(" ", pad) + l.s
+}
+
+// write writes the lines set in the width w, each ending with a newline,
+// without trailing spaces.
+func (t *tbuf) write(b *strings.Builder, w int) {
+	ls := t.trimmed()
+	if len(ls) == 0 {
+		b.WriteString("\n")
+		return
+	}
+	for _, l := range ls {
+		b.WriteString(strings.TrimRight(l.set(w), " "))
+		b.WriteString("\n")
 	}
 }
 
-// escLit writes the layout's own text and labels like esc, except that
-// in Markdown their leading and trailing spaces stay spaces: they
-// separate the text from the fields around it.
-func (r *renderer) escLit(s string) {
-	if r.f == Markdown {
-		escape.WriteMarkdownLiteral(r.b, s, r.lineStart())
+// esc returns s for plain text: its spans dropped and unsafe characters
+// shown as escapes (see [escape.Text]).
+func escText(s string) string { return escape.Text(stripMarks(s)) }
+
+// textBlocks writes the blocks bs into t; align is the alignment of the
+// cell they are in (0 outside columns).
+func (r *renderer) textBlocks(t *tbuf, bs []block, align byte) {
+	for _, b := range r.visible(bs) {
+		r.textBlock(t, b, align)
+	}
+}
+
+func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
+	line := func(s string, a byte) {
+		if a == 0 {
+			a = classAlign(b.class)
+		}
+		if a == 0 {
+			a = align
+		}
+		l := tline{s: escText(s), align: a}
+		t.add(l)
+		switch b.rule {
+		case ruleUnder, ruleShort:
+			n := displayWidth(l.s)
+			if b.rule == ruleShort {
+				n = max(3, (2*n+4)/5)
+			}
+			t.add(tline{s: strings.Repeat("-", n), align: a})
+		}
+	}
+	switch b.kind {
+	case blkBlank:
+		t.space()
+		return
+	case blkRule:
+		switch b.rule {
+		case rulePlain:
+			t.space()
+		case ruleThin:
+			t.add(tline{rule: '-'})
+		default:
+			t.add(tline{rule: '='})
+		}
+		return
+	case blkSpace:
+		for range 3 {
+			t.add(tline{})
+		}
+		return
+	case blkGroup:
+		r.textBlocks(t, b.children, align)
+		return
+	case blkColumns:
+		r.textColumns(t, b)
+		return
+	case blkPara, blkTitle, blkParas:
+		t.space()
+	}
+	switch b.kind {
+	case blkParas:
+		for i, it := range r.vals[b.list].list {
+			if i > 0 {
+				t.lines = append(t.lines, tline{})
+			}
+			line(it, 0)
+		}
+	case blkList, blkBullets:
+		for i, it := range r.vals[b.list].list {
+			line(marker(b.kind, i)+it, 0)
+		}
+	case blkKV:
+		label := escText(r.text(b.label))
+		sp := " "
+		if strings.HasSuffix(label, "：") {
+			sp = ""
+		}
+		t.add(tline{s: label + sp + escText(r.text(b.text)), align: align})
+	case blkSplit:
+		t.add(tline{s: escText(r.text(b.label)), right: escText(r.text(b.text)), align: 's'})
+	case blkMast:
+		r.textMast(t, b)
+	case blkTitle:
+		a := byte(0)
+		if centersTitles(r.style) {
+			a = 'c'
+		}
+		line(r.text(b.text), a)
+	case blkCenter:
+		line(r.text(b.text), 'c')
+	case blkRight:
+		s := r.text(b.text)
+		if r.style == "gbt9704" {
+			// GB/T 9704 sets the date four characters from the right.
+			s += "        "
+		}
+		line(s, 'r')
+	default:
+		line(r.text(b.text), 0)
+	}
+	if b.kind == blkPara || b.kind == blkTitle || b.kind == blkParas {
+		t.space()
+	}
+}
+
+// classAlign returns the alignment the classes "center" and "right" give
+// a line, which the base style sheet gives it in HTML too.
+func classAlign(class string) byte {
+	for c := range strings.FieldsSeq(class) {
+		switch c {
+		case "center":
+			return 'c'
+		case "right":
+			return 'r'
+		}
+	}
+	return 0
+}
+
+// marker returns the marker of item i of a numbered or bulleted list.
+func marker(k blockKind, i int) string {
+	if k == blkBullets {
+		return "- "
+	}
+	return itoa(i+1) + ". "
+}
+
+func itoa(n int) string {
+	var buf [20]byte
+	i := len(buf)
+	for {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			return string(buf[i:])
+		}
+	}
+}
+
+// textMast writes the issuing bodies' mark: the names one above the
+// other, aligned at their start, the suffix beside the middle one, the
+// whole centred.
+func (r *renderer) textMast(t *tbuf, b *block) {
+	names := r.vals[b.list].list
+	suffix := escText(r.text(b.text))
+	esc := make([]string, len(names))
+	w := 0
+	for i, n := range names {
+		esc[i] = escText(n)
+		w = max(w, displayWidth(esc[i]))
+	}
+	if len(names) == 1 {
+		t.add(tline{s: esc[0] + suffix, align: 'c'})
 		return
 	}
-	r.esc(s)
+	total := w
+	if suffix != "" {
+		total += 2 + displayWidth(suffix)
+	}
+	pad := strings.Repeat(" ", max(0, (textWidth(r.style)-total)/2))
+	for i, n := range esc {
+		s := pad + n
+		if suffix != "" && i == (len(esc)-1)/2 {
+			s += strings.Repeat(" ", w-displayWidth(n)+2) + suffix
+		}
+		t.add(tline{s: s, fixed: true})
+	}
+}
+
+// textColumns sets the cells of columns side by side, row by row: the
+// left cells in a column of two fifths of the width (wider if a line
+// beside a right cell's line needs it), the right cells in the rest.
+func (r *renderer) textColumns(t *tbuf, b *block) {
+	width := textWidth(r.style)
+	type row struct{ left, right []tline }
+	var rows []row
+	for i := 0; i < len(b.children); i += 2 {
+		var rw row
+		var lt tbuf
+		r.textBlocks(&lt, b.children[i].children, b.children[i].align)
+		rw.left = lt.trimmed()
+		if i+1 < len(b.children) {
+			var rt tbuf
+			r.textBlocks(&rt, b.children[i+1].children, b.children[i+1].align)
+			rw.right = rt.trimmed()
+		}
+		rows = append(rows, rw)
+	}
+	const gap = 2
+	lw := width * 2 / 5
+	for _, rw := range rows {
+		for j, l := range rw.left {
+			if j < len(rw.right) && !l.fixed && l.rule == 0 {
+				lw = max(lw, displayWidth(l.s))
+			}
+		}
+	}
+	rw := max(0, width-lw-gap)
+	for _, row := range rows {
+		for j := range max(len(row.left), len(row.right)) {
+			var s string
+			if j < len(row.left) {
+				s = row.left[j].set(lw)
+			}
+			if j < len(row.right) {
+				if right := row.right[j].set(rw); strings.TrimSpace(right) != "" {
+					s += strings.Repeat(" ", max(0, lw-displayWidth(s))+gap) + right
+				}
+			}
+			t.add(tline{s: s, fixed: true})
+		}
+	}
+}
+
+// -------------------------------------------------------------------
+// Markdown
+
+// mdEsc writes text for Markdown: its spans dropped, markup escaped
+// (see [escape.WriteMarkdown]) and unsafe characters shown as escapes.
+func (r *renderer) mdEsc(s string) {
+	escape.WriteMarkdown(r.b, stripMarks(s), r.lineStart())
+}
+
+// mdLit writes the layout's own text and labels like mdEsc, except that
+// their leading and trailing spaces stay spaces: they separate the text
+// from the fields around it.
+func (r *renderer) mdLit(s string) {
+	escape.WriteMarkdownLiteral(r.b, s, r.lineStart())
+}
+
+// mdParts writes parts for Markdown.
+func (r *renderer) mdParts(ps []part) {
+	for i := range ps {
+		if ps[i].field >= 0 {
+			r.mdEsc(r.part(ps, i))
+		} else {
+			r.mdLit(r.part(ps, i))
+		}
+	}
 }
 
 // lineStart reports whether Markdown text written now could be read as a
@@ -132,33 +523,15 @@ func (r *renderer) lineStart() bool {
 	return true
 }
 
-func (r *renderer) parts(ps []part) {
-	for i := range ps {
-		p := &ps[i]
-		switch {
-		case p.label != nil:
-			r.escLit(r.l.Format(p.label.New()))
-		case p.field >= 0:
-			r.esc(r.vals[p.field].s)
-		default:
-			r.escLit(p.lit)
-		}
-	}
-}
-
-// closeGroup ends an open Markdown line group or HTML list of rows.
+// closeGroup ends an open Markdown line group.
 func (r *renderer) closeGroup() {
 	if r.inGroup {
 		r.b.WriteString("\n")
 		r.inGroup = false
 	}
-	if r.inDL {
-		r.b.WriteString("</dl>\n")
-		r.inDL = false
-	}
 }
 
-// space makes sure a blank line separates what follows (Text and Markdown).
+// space makes sure a blank line separates what follows.
 func (r *renderer) space() {
 	if r.started && !r.blank {
 		r.b.WriteString("\n")
@@ -166,110 +539,60 @@ func (r *renderer) space() {
 	r.blank = true
 }
 
-func (r *renderer) block(b *block) {
-	if b.cond >= 0 && r.vals[b.cond].empty() {
-		return
+// breakGroup ends a line group with a paragraph break.
+func (r *renderer) breakGroup() {
+	if r.inGroup {
+		r.b.WriteString("\n")
+		r.inGroup = false
+		r.blank = false
 	}
-	if b.kind == blkList || b.kind == blkBullets || b.kind == blkParas {
-		if len(r.vals[b.list].list) == 0 {
-			return
-		}
-	}
-	switch r.f {
-	case HTML:
-		r.html(b)
-	case Markdown:
+	r.space()
+}
+
+func (r *renderer) mdBlocks(bs []block) {
+	for _, b := range r.visible(bs) {
 		r.markdown(b)
-	default:
-		r.text(b)
 	}
-}
-
-func (r *renderer) text(b *block) {
-	switch b.kind {
-	case blkBlank, blkRule:
-		r.space()
-		return
-	case blkPara, blkTitle, blkParas:
-		r.space()
-	}
-	r.started = true
-	switch b.kind {
-	case blkParas:
-		for i, it := range r.vals[b.list].list {
-			if i > 0 {
-				r.b.WriteString("\n")
-			}
-			r.esc(it)
-			r.b.WriteString("\n")
-		}
-	case blkList, blkBullets:
-		for i, it := range r.vals[b.list].list {
-			r.marker(b.kind, i)
-			r.esc(it)
-			r.b.WriteString("\n")
-		}
-	case blkKV:
-		r.parts(b.label)
-		r.kvSpace()
-		r.parts(b.text)
-		r.b.WriteString("\n")
-	default:
-		r.parts(b.text)
-		r.b.WriteString("\n")
-	}
-	r.blank = false
-	if b.kind == blkPara || b.kind == blkTitle || b.kind == blkParas {
-		r.space()
-	}
-}
-
-func (r *renderer) marker(k blockKind, i int) {
-	if k == blkBullets {
-		r.b.WriteString("- ")
-		return
-	}
-	var buf [8]byte
-	n := len(buf)
-	i++
-	for ; i > 0 || n == len(buf); i /= 10 {
-		n--
-		buf[n] = byte('0' + i%10)
-	}
-	r.b.Write(buf[n:])
-	r.b.WriteString(". ")
 }
 
 func (r *renderer) markdown(b *block) {
 	switch b.kind {
-	case blkBlank, blkRule, blkPara, blkTitle, blkList, blkBullets, blkParas:
-		if r.inGroup {
-			r.b.WriteString("\n")
-			r.inGroup = false
-			r.blank = false
+	case blkGroup:
+		r.mdBlocks(b.children)
+		return
+	case blkColumns:
+		// Markdown has no columns: the cells follow each other.
+		for i := range b.children {
+			r.breakGroup()
+			r.mdBlocks(b.children[i].children)
 		}
-		r.space()
+		r.breakGroup()
+		return
+	case blkBlank, blkRule, blkPara, blkTitle, blkList, blkBullets, blkParas, blkSpace:
+		r.breakGroup()
 	}
 	switch b.kind {
-	case blkBlank:
+	case blkBlank, blkSpace:
 		return
 	case blkRule:
-		r.b.WriteString("---\n")
-		r.blank = false
-		r.started = true
-		r.space()
+		if b.rule == ruleThin || b.rule == rulePlain || b.rule == ruleThick || b.rule == ruleRed {
+			r.b.WriteString("---\n")
+			r.blank = false
+			r.started = true
+			r.space()
+		}
 		return
 	}
 	r.started = true
 	switch b.kind {
 	case blkTitle:
 		r.b.WriteString("# ")
-		r.parts(b.text)
+		r.mdParts(b.text)
 		r.b.WriteString("\n")
 		r.blank = false
 		r.space()
 	case blkPara:
-		r.parts(b.text)
+		r.mdParts(b.text)
 		r.b.WriteString("\n")
 		r.blank = false
 		r.space()
@@ -278,15 +601,15 @@ func (r *renderer) markdown(b *block) {
 			if i > 0 {
 				r.b.WriteString("\n")
 			}
-			r.esc(it)
+			r.mdEsc(it)
 			r.b.WriteString("\n")
 		}
 		r.blank = false
 		r.space()
 	case blkList, blkBullets:
 		for i, it := range r.vals[b.list].list {
-			r.marker(b.kind, i)
-			r.esc(it)
+			r.b.WriteString(marker(b.kind, i))
+			r.mdEsc(it)
 			r.b.WriteString("\n")
 		}
 		r.blank = false
@@ -300,77 +623,278 @@ func (r *renderer) markdown(b *block) {
 		switch b.kind {
 		case blkHead, blkSig:
 			r.b.WriteString("**")
-			r.parts(b.text)
+			r.mdParts(b.text)
 			r.b.WriteString("**")
 		case blkEm:
 			r.b.WriteString("*")
-			r.parts(b.text)
+			r.mdParts(b.text)
 			r.b.WriteString("*")
+		case blkLabel:
+			r.b.WriteString("***")
+			r.mdParts(b.text)
+			r.b.WriteString("***")
+		case blkMast:
+			r.b.WriteString("**")
+			sep := " "
+			if isCJK(r.l.Locale()) {
+				sep = "　"
+			}
+			for i, n := range r.vals[b.list].list {
+				if i > 0 {
+					r.mdLit(sep)
+				}
+				r.mdEsc(n)
+			}
+			r.mdParts(b.text)
+			r.b.WriteString("**")
 		case blkKV:
 			r.b.WriteString("**")
-			r.parts(b.label)
+			r.mdParts(b.label)
 			// Always a space: CommonMark does not close "**" between
 			// a full-width colon and a letter.
 			r.b.WriteString("** ")
-			r.parts(b.text)
+			r.mdParts(b.text)
+		case blkSplit:
+			r.mdParts(b.label)
+			r.b.WriteString(" ")
+			r.mdParts(b.text)
 		default:
-			r.parts(b.text)
+			r.mdParts(b.text)
 		}
 	}
 }
 
-func (r *renderer) html(b *block) {
-	if b.kind != blkKV && r.inDL {
-		r.b.WriteString("</dl>\n")
-		r.inDL = false
+// -------------------------------------------------------------------
+// HTML
+
+// htmlEsc writes text for HTML: escaped with html/template's escaper,
+// unsafe characters shown as escapes, and text in another language in a
+// span with its lang.
+func (r *renderer) htmlEsc(s string) {
+	if markIndex(s) < 0 {
+		r.b.WriteString(template.HTMLEscapeString(escape.Text(s)))
+		return
 	}
+	for _, sg := range splitSpans(s) {
+		if sg.lang == "" {
+			r.b.WriteString(template.HTMLEscapeString(escape.Text(sg.text)))
+			continue
+		}
+		r.b.WriteString(`<span lang="`)
+		r.b.WriteString(sg.lang) // checked by segments: letters, digits and hyphens
+		r.b.WriteString(`">`)
+		r.b.WriteString(template.HTMLEscapeString(escape.Text(sg.text)))
+		r.b.WriteString("</span>")
+	}
+}
+
+// htmlParts writes parts for HTML.
+func (r *renderer) htmlParts(ps []part) {
+	for i := range ps {
+		r.htmlEsc(r.part(ps, i))
+	}
+}
+
+// open writes the start tag of an element with the classes of the
+// directive (own) and of the template (extra).
+func (r *renderer) open(tag, own, extra string) {
+	r.b.WriteString("<" + tag)
+	switch {
+	case own != "" && extra != "":
+		r.b.WriteString(` class="` + own + " " + extra + `"`)
+	case own != "" || extra != "":
+		r.b.WriteString(` class="` + own + extra + `"`)
+	}
+	r.b.WriteString(">")
+}
+
+// htmlHead writes the document up to the body: doctype, language,
+// charset, title and the style sheet of the template's style.
+func (r *renderer) htmlHead(t *Template) {
+	r.b.WriteString("<!DOCTYPE html>\n<html lang=\"")
+	r.b.WriteString(template.HTMLEscapeString(r.l.Locale().String()))
+	r.b.WriteString("\">\n<head>\n<meta charset=\"utf-8\">\n")
+	r.b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+	r.b.WriteString(template.HTMLEscapeString(escape.Text(stripMarks(r.docTitle(t)))))
+	r.b.WriteString("</title>\n<style>\n")
+	r.b.WriteString(styleSheets[baseStyle])
+	r.b.WriteString(styleSheets[t.style])
+	r.b.WriteString("</style>\n</head>\n<body>\n")
+}
+
+// docTitle returns the document's title: the doctitle line, else the
+// first title line, else the notice kind.
+func (r *renderer) docTitle(t *Template) string {
+	if t.doctitle != nil {
+		return r.text(t.doctitle)
+	}
+	if b := findBlock(t.blocks, blkTitle); b != nil {
+		return r.text(b.text)
+	}
+	return string(t.kind)
+}
+
+// findBlock returns the first block of kind k, looking into groups and
+// cells.
+func findBlock(bs []block, k blockKind) *block {
+	for i := range bs {
+		if bs[i].kind == k {
+			return &bs[i]
+		}
+		if b := findBlock(bs[i].children, k); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+func (r *renderer) htmlBlocks(bs []block) {
+	vis := r.visible(bs)
+	for i := 0; i < len(vis); i++ {
+		if vis[i].kind != blkKV {
+			r.html(vis[i])
+			continue
+		}
+		// A run of kv rows is one list of terms.
+		r.b.WriteString("<dl>\n")
+		for ; i < len(vis) && vis[i].kind == blkKV; i++ {
+			b := vis[i]
+			r.open("dt", "", b.class)
+			r.htmlParts(b.label)
+			r.b.WriteString("</dt><dd>")
+			r.htmlParts(b.text)
+			r.b.WriteString("</dd>\n")
+		}
+		r.b.WriteString("</dl>\n")
+		i--
+	}
+}
+
+// htmlLine writes a line's content, inside the span that draws the rule
+// under it when it has one.
+func (r *renderer) htmlLine(b *block) {
+	switch b.rule {
+	case ruleUnder:
+		r.b.WriteString(`<span class="rule-under">`)
+	case ruleShort:
+		r.b.WriteString(`<span class="rule-short">`)
+	}
+	r.htmlParts(b.text)
+	if b.rule == ruleUnder || b.rule == ruleShort {
+		r.b.WriteString("</span>")
+	}
+}
+
+func (r *renderer) html(b *block) {
 	switch b.kind {
 	case blkBlank:
-		return
+	case blkSpace:
+		r.open("div", "space", b.class)
+		r.b.WriteString("</div>\n")
 	case blkRule:
-		r.b.WriteString("<hr>\n")
+		switch b.rule {
+		case ruleThin:
+			r.open("hr", "thin", b.class)
+		case ruleThick:
+			r.open("hr", "thick", b.class)
+		case ruleRed:
+			r.open("hr", "red", b.class)
+		default:
+			r.open("hr", "", b.class)
+		}
+		r.b.WriteString("\n")
+	case blkGroup:
+		r.open("div", b.name, b.class)
+		r.b.WriteString("\n")
+		r.htmlBlocks(b.children)
+		r.b.WriteString("</div>\n")
+	case blkColumns:
+		r.open("div", "cols", b.class)
+		r.b.WriteString("\n")
+		for i := range b.children {
+			c := &b.children[i]
+			switch c.align {
+			case 'c':
+				r.b.WriteString(`<div class="cell center">`)
+			case 'r':
+				r.b.WriteString(`<div class="cell right">`)
+			default:
+				r.b.WriteString(`<div class="cell">`)
+			}
+			r.b.WriteString("\n")
+			r.htmlBlocks(c.children)
+			r.b.WriteString("</div>\n")
+		}
+		r.b.WriteString("</div>\n")
 	case blkTitle:
-		r.b.WriteString("<h1>")
-		r.parts(b.text)
+		r.open("h1", "", b.class)
+		r.htmlLine(b)
 		r.b.WriteString("</h1>\n")
-	case blkHead:
-		r.b.WriteString(`<p class="head"><strong>`)
-		r.parts(b.text)
-		r.b.WriteString("</strong></p>\n")
-	case blkSig:
-		r.b.WriteString(`<p class="sig"><strong>`)
-		r.parts(b.text)
+	case blkHead, blkSig:
+		name := "head"
+		if b.kind == blkSig {
+			name = "sig"
+		}
+		r.open("p", name, b.class)
+		r.b.WriteString("<strong>")
+		r.htmlLine(b)
 		r.b.WriteString("</strong></p>\n")
 	case blkEm:
-		r.b.WriteString("<p><em>")
-		r.parts(b.text)
+		r.open("p", "", b.class)
+		r.b.WriteString("<em>")
+		r.htmlLine(b)
 		r.b.WriteString("</em></p>\n")
-	case blkRight:
-		r.b.WriteString(`<p class="right">`)
-		r.parts(b.text)
-		r.b.WriteString("</p>\n")
-	case blkPara:
-		r.b.WriteString(`<p class="para">`)
-		r.parts(b.text)
-		r.b.WriteString("</p>\n")
-	case blkLine:
-		r.b.WriteString("<p>")
-		r.parts(b.text)
-		r.b.WriteString("</p>\n")
-	case blkKV:
-		if !r.inDL {
-			r.b.WriteString("<dl>\n")
-			r.inDL = true
+	case blkLabel:
+		r.open("p", "label", b.class)
+		r.b.WriteString("<strong><em>")
+		r.htmlLine(b)
+		r.b.WriteString("</em></strong></p>\n")
+	case blkRight, blkCenter, blkPara, blkLine:
+		own := ""
+		switch b.kind {
+		case blkRight:
+			own = "right"
+		case blkCenter:
+			own = "center"
+		case blkPara:
+			own = "para"
 		}
-		r.b.WriteString("<dt>")
-		r.parts(b.label)
-		r.b.WriteString("</dt><dd>")
-		r.parts(b.text)
-		r.b.WriteString("</dd>\n")
+		r.open("p", own, b.class)
+		r.htmlLine(b)
+		r.b.WriteString("</p>\n")
+	case blkSplit:
+		r.open("p", "split", b.class)
+		r.b.WriteString("<span>")
+		r.htmlParts(b.label)
+		r.b.WriteString("</span> <span>")
+		r.htmlParts(b.text)
+		r.b.WriteString("</span></p>\n")
+	case blkMast:
+		r.open("div", "mast", b.class)
+		r.b.WriteString("\n<div class=\"mast-names\">\n")
+		for _, n := range r.vals[b.list].list {
+			// A name wholly in another language gives its line that
+			// language, which chooses how the line is set.
+			if segs := splitSpans(n); len(segs) == 1 && segs[0].lang != "" {
+				r.b.WriteString(`<p lang="` + segs[0].lang + `">`)
+				r.b.WriteString(template.HTMLEscapeString(escape.Text(segs[0].text)))
+			} else {
+				r.b.WriteString("<p>")
+				r.htmlEsc(n)
+			}
+			r.b.WriteString("</p>\n")
+		}
+		r.b.WriteString("</div>\n")
+		if suffix := r.text(b.text); suffix != "" {
+			r.b.WriteString(`<div class="mast-suffix">`)
+			r.htmlEsc(suffix)
+			r.b.WriteString("</div>\n")
+		}
+		r.b.WriteString("</div>\n")
 	case blkParas:
 		for _, it := range r.vals[b.list].list {
-			r.b.WriteString(`<p class="para">`)
-			r.esc(it)
+			r.open("p", "para", b.class)
+			r.htmlEsc(it)
 			r.b.WriteString("</p>\n")
 		}
 	case blkList, blkBullets:
@@ -378,20 +902,13 @@ func (r *renderer) html(b *block) {
 		if b.kind == blkBullets {
 			tag = "ul"
 		}
-		r.b.WriteString("<" + tag + ">\n")
+		r.open(tag, "", b.class)
+		r.b.WriteString("\n")
 		for _, it := range r.vals[b.list].list {
 			r.b.WriteString("<li>")
-			r.esc(it)
+			r.htmlEsc(it)
 			r.b.WriteString("</li>\n")
 		}
 		r.b.WriteString("</" + tag + ">\n")
-	}
-}
-
-// kvSpace separates a label from its value, except after a full-width
-// colon, which carries its own space.
-func (r *renderer) kvSpace() {
-	if !strings.HasSuffix(r.b.String(), "：") {
-		r.b.WriteString(" ")
 	}
 }

@@ -103,9 +103,9 @@ func BenchmarkRenderNoticeTextTemplate(b *testing.B) {
 			b.Fatal(err)
 		}
 		data := ttData{
-			ParentUpper: strings.ToUpper(d.Parent), IssuerUpper: strings.ToUpper(d.Issuer),
-			NumberSymbol: "15/" + d.Symbol, Subject: d.Subject.In(l), PlaceDate: l.PlaceDate(d.Place, d.Date),
-			Basis: d.Basis.In(l), SignerTitle: strings.ToUpper(d.Signer.Title.In(l)), SignerName: d.Signer.Name,
+			ParentUpper: strings.ToUpper(d.Parent.In(l)), IssuerUpper: strings.ToUpper(d.Issuer.In(l)),
+			NumberSymbol: "15/" + d.Symbol, Subject: d.Subject.In(l), PlaceDate: l.PlaceDate(d.Place.In(l), d.Date),
+			Basis: d.Basis.In(l), SignerTitle: strings.ToUpper(d.Signer.Title.In(l)), SignerName: d.Signer.Name.In(l),
 			Authority: "KT. " + strings.ToUpper(d.Signer.Head.In(l)),
 		}
 		for _, r := range d.Recipients {
@@ -121,7 +121,7 @@ func BenchmarkRenderNoticeTextTemplate(b *testing.B) {
 		for _, c := range d.CopiesTo {
 			data.Distribution = append(data.Distribution, c.In(l)+";")
 		}
-		data.Distribution = append(data.Distribution, "Lưu: "+d.Archive+".")
+		data.Distribution = append(data.Distribution, "Lưu: "+d.Archive.In(l)+".")
 		var sb strings.Builder
 		if err := t.Execute(&sb, data); err != nil {
 			b.Fatal(err)

@@ -132,7 +132,7 @@ func (ts *TemplateSet) Render(l *Localizer, n Notice, f Format) (string, error) 
 	if l == nil {
 		l = NewLocalizer(EN)
 	}
-	if f < PlainText || f > HTML {
+	if f < PlainText || f > HTMLFragment {
 		return "", fmt.Errorf("i18n: render: unknown format %d: %w", uint8(f), errInvalidInput)
 	}
 	if n == nil {
@@ -144,6 +144,11 @@ func (ts *TemplateSet) Render(l *Localizer, n Notice, f Format) (string, error) 
 	t := ts.Template(n.Kind(), l.Locale())
 	if t == nil {
 		return "", fmt.Errorf("i18n: render: no %s template for %s: %w", n.Kind(), l.Locale(), errInvalidInput)
+	}
+	if f.isHTML() {
+		// Text in another language than the notice's becomes a span
+		// with its lang.
+		l = l.marking()
 	}
 	return t.execute(l, n.values(l, ts.reg), f), nil
 }

@@ -264,8 +264,8 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 
 	if d := in.HolidayDispatch; d != nil {
 		n := i18n.NewHolidayDispatch(d.Parent, d.Issuer, d.Number, d.Symbol, d.Place, d.Date,
-			i18n.HolidayBasis(d.Basis.Issuer, d.Basis.Number, d.Basis.Date, d.Basis.From),
-			i18n.Signer{Authority: i18n.SignForHead, Head: i18n.Director(), Title: i18n.DeputyDirector(), Name: d.Signer.Name})
+			i18n.HolidayBasis(i18n.LitIn(i18n.VI, d.Basis.Issuer), d.Basis.Number, d.Basis.Date, i18n.LitIn(i18n.VI, d.Basis.From)),
+			i18n.Signer{Authority: i18n.SignForHead, Head: i18n.Director(), Title: i18n.DeputyDirector(), Name: i18n.LitIn(i18n.VI, d.Signer.Name)})
 		text, err := i18n.Render(n, locale, i18n.PlainText)
 		if err != nil {
 			return nil, bad("/holidayDispatch", err)

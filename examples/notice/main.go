@@ -174,7 +174,7 @@ func notice(kind i18n.Kind, loc i18n.Locale, date medsec.Date) i18n.Notice {
 	case i18n.KindHoliday:
 		return sample.Holiday(date)
 	case i18n.KindCircular:
-		return sample.Circular(loc)
+		return sample.Circular()
 	case i18n.KindAnnouncement:
 		return sample.Announcement()
 	case i18n.KindNIS2EarlyWarning:
