@@ -33,7 +33,7 @@ import (
 // the institution (for example a graded system). The duties of a
 // [Catalog] have these fields filled in from the rule.
 type Duty struct {
-	// ID is stable across releases, e.g. "CN-MLPS-FILING-30D".
+	// ID is stable across releases, e.g. "XA-FILING-30D".
 	ID string `json:"id"`
 	// Jurisdiction is the legal order the duty belongs to; it binds the
 	// institutions subject to it.

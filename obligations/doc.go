@@ -76,17 +76,17 @@
 // JSON fields of [Duty]:
 //
 //	{
-//	  "id": "CN-MLPS-FILING-30D",
-//	  "jurisdiction": "CN",
+//	  "id": "XA-FILING-30D",
+//	  "jurisdiction": "XA",
 //	  "party": "system-owner",
-//	  "citations": ["CN-MPS-2007-43 art. 15", "CN-MPS-2007-43 art. 16"],
+//	  "citations": ["XA-HSA-2026 art. 15", "XA-HSA-2026 art. 16"],
 //	  "confidence": "verified",
-//	  "title": {"key": "obligations.duty.cn-mlps-filing-30d.title", "format": "File the level with public security within 30 days"},
+//	  "title": {"key": "xa.duty.filing-30d.title", "format": "File the level with the authority within 30 days"},
 //	  "description": {"key": "...", "format": "..."},
 //	  "applies": {"scope": "system", "scheme": "cn-mlps", "minLevel": 2},
 //	  "recurrence": {"kind": "within", "trigger": "grading", "days": 30},
 //	  "evidence": [{"key": "...", "format": "..."}],
-//	  "alternativeTo": "CN-MLPS-FILING-10WD"
+//	  "alternativeTo": "XA-FILING-10WD"
 //	}
 //
 // Flags ("flags", "notFlags") and events ("trigger") are those the
@@ -109,7 +109,7 @@
 // [FromIncidentRule]:
 //
 //	{
-//	  "id": "EU-NIS2-EARLY-WARNING-24H",
+//	  "id": "XA-HSA-INCIDENT-48H",
 //	  "party": "institution",
 //	  "description": {"key": "...", "format": "..."},
 //	  "applies": {"scope": "institution"},
@@ -293,10 +293,10 @@
 //	  "status": "draft", "method": "human", "matchingRationale": "semantic",
 //	  "description": "...",
 //	  "sets": [{
-//	    "id": "cz-nis2", "title": "...", "description": "...", "source": "cz", "target": "eu",
-//	    "mappings": [{"source": "CZ-264-HIGHER-UPDATE-72H", "target": "EU-NIS2-NOTIFICATION-72H",
+//	    "id": "xa-xb", "title": "...", "description": "...", "source": "xa", "target": "xb",
+//	    "mappings": [{"source": "XA-HSA-INCIDENT-48H", "target": "XB-INCIDENT-72H",
 //	                  "relationship": "equal-to", "rationale": "...", "confidence": "partial"}],
-//	    "unmappedSource": [{"id": "CZ-409-CYBER-MANAGER", "reason": "..."}]
+//	    "unmappedSource": [{"id": "XA-SECURITY-OFFICER", "reason": "..."}]
 //	  }]
 //	}
 //
@@ -330,12 +330,12 @@
 //	{
 //	  "roles": [{"code": "security-admin", "name": {"key": "obligations.role.security-admin", "format": "security administrator"}}],
 //	  "rules": [{
-//	    "id": "CN-ROLE-DEDICATED-SECADMIN-L3", "jurisdiction": "CN", "scope": "system",
+//	    "id": "XA-ROLE-DEDICATED-SECADMIN", "jurisdiction": "XA", "scope": "system",
 //	    "when": [{"scheme": "cn-mlps", "minLevel": 3}],
 //	    "checks": [{"kind": "exclusive", "roles": ["security-admin"], "severity": "error",
 //	                "message": {"key": "obligations.finding.secadmin-other-role",
 //	                            "format": "security administrator %s of level-3+ system %s also holds the role %v"}}],
-//	    "citations": ["CN-GBT-22239-2019"], "confidence": "verified"
+//	    "citations": ["XA-HSA-2026 art. 7"], "confidence": "verified"
 //	  }]
 //	}
 //

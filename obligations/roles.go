@@ -309,7 +309,7 @@ type RoleCondition struct {
 // which one holds. A rule without conditions applies to every institution
 // subject to its jurisdiction.
 type RoleRule struct {
-	// ID is stable across releases, e.g. "CN-ROLE-POSTS-L2".
+	// ID is stable across releases, e.g. "XA-ROLE-POSTS".
 	ID string `json:"id"`
 	// Jurisdiction is the legal order the rule belongs to; by default
 	// it binds the institutions subject to it.

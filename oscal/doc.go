@@ -30,7 +30,7 @@
 //
 // # How medsec's data becomes OSCAL
 //
-// A duty becomes a control whose ID is the duty ID ("CN-MLPS-TEST-L3"),
+// A duty becomes a control whose ID is the duty ID ("XA-FILING-30D"),
 // class "duty":
 //
 //	title         the duty's title (through Options.Text)
