@@ -228,14 +228,15 @@ func (inv *inventory) read(data []byte) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
-		if errors.Is(err, csv.ErrFieldCount) {
-			inv.fail(line, 0, "", "", "cells", "", msgCSVCells.New(len(rec), len(inv.headers)))
-			continue
-		}
-		if err != nil {
+		if err != nil && !errors.Is(err, csv.ErrFieldCount) {
 			inv.csvError(err)
 			return
+		}
+		// Read returned a record (FieldPos panics when it did not).
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			inv.fail(line, 0, "", "", "cells", "", msgCSVCells.New(len(rec), len(inv.headers)))
+			continue
 		}
 		if len(inv.systems) == inputjson.MaxItems {
 			inv.fail(line, 0, "", "", "max-items", "", msgCSVTooMany.New(inputjson.MaxItems))

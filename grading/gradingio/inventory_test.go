@@ -70,6 +70,7 @@ func TestReadInventoryErrors(t *testing.T) {
 		{"utf-16", "\xff\xfei\x00d\x00\n\x00", "line 1: the line is not valid UTF-8: save the file as CSV UTF-8"},
 		{"too many cells", "id,name\nHIS,a,b\n", "line 2: the number of cells (3) is not the number of columns of the header (2): give one cell per column, and quote a cell that holds commas"},
 		{"bare quote", "id,name\nHIS,a\"b\n", "line 2: the line is not valid CSV at character 6: bare \" in non-quoted-field; quote a cell that holds commas, quotes or line breaks, and double the quotes inside it"},
+		{"bare quote in the first cell", "id,name\n0\"0", "line 2: the line is not valid CSV at character 2: bare \" in non-quoted-field; quote a cell that holds commas, quotes or line breaks, and double the quotes inside it"},
 		{"no id", "id,name\n,HIS\n", "line 2, column 1 (id): missing: the system's ID, unique within the institution"},
 		{"id twice", "id\nHIS\nLIS\nHIS\n", "line 4, column 1 (id): the system ID \"HIS\" is used twice: give each system its own ID"},
 		{"bad date", "id,events.go-live\nHIS,2026-13-01\n", "line 2, column 2 (events.go-live): \"2026-13-01\" does not exist: the month must be from 01 to 12"},
