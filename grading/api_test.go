@@ -1,11 +1,6 @@
 package grading
 
 import (
-	"errors"
-	"io"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/medsec-go/medsec"
@@ -20,15 +15,12 @@ var api = apitest.API{
 	Funcs: map[string]any{
 		"Czech": Czech, "MLPS": MLPS, "MLPSTriggersFor": MLPSTriggersFor, "MessageTemplates": MessageTemplates,
 		"NIS2": NIS2, "VNApprovalFor": VNApprovalFor, "VNAssessmentFor": VNAssessmentFor, "Vietnam": Vietnam,
-		"New": New, "DecodeMLPSInput": DecodeMLPSInput, "DecodeVNInput": DecodeVNInput, "DecodeNIS2Input": DecodeNIS2Input,
-		"DecodeCZInput": DecodeCZInput, "DecodeInputs": DecodeInputs, "MLPSInputSchema": MLPSInputSchema,
-		"VNInputSchema": VNInputSchema, "NIS2InputSchema": NIS2InputSchema, "CZInputSchema": CZInputSchema,
-		"InputsSchema": InputsSchema, "WithMaxBytes": WithMaxBytes, "ReadInventory": ReadInventory, "InventoryColumns": InventoryColumns,
+		"New": New,
 	},
 	Types: []any{Answer(0), CZRegime(0), Enterprise{}, EntityClass(0), EntityType(0), Figures{}, Harm(0),
 		MLPSEdition(0), MLPSLevel(0), MLPSResult{}, Scheme(0), SizeClass(0), Span{}, VNHarm(0), VNInfo(0), VNLevel(0),
 		VNPublicService(0), VNReach(0), VNSecretGrade(0), VNSystemType(0), VNWorksGrade(0), Institution{},
-		InstitutionType(0), Grader{}, SystemInput{}, CSVError{}, CSVErrors{}},
+		InstitutionType(0), Grader{}, MLPSInput{}, VNInput{}, NIS2Input{}, CZInput{}},
 	Shared: map[string]string{"Grader.Registry": "the registry is immutable and shared by design"},
 }
 
@@ -133,31 +125,6 @@ func TestResultsAreOwn(t *testing.T) {
 			}
 			return out
 		},
-		"DecodeMLPSInput": func() any { return fromFile(DecodeMLPSInput, "mlps-his.json") },
-		"DecodeVNInput":   func() any { return fromFile(DecodeVNInput, "vn-portal.json") },
-		"DecodeNIS2Input": func() any { return fromFile(DecodeNIS2Input, "nis2-group.json") },
-		"DecodeCZInput":   func() any { return fromFile(DecodeCZInput, "cz-inferred.json") },
-		"DecodeInputs":    func() any { return fromFile(DecodeInputs, "inputs-hospital.json") },
-		"ReadInventory": func() any {
-			in, _ := ReadInventory(strings.NewReader(inventorySample))
-			return in
-		},
-		"InventoryColumns": func() any { return InventoryColumns() },
-		"CSVErrors.Unwrap": func() any {
-			_, err := ReadInventory(strings.NewReader("id,x\n"))
-			var ces CSVErrors
-			errors.As(err, &ces)
-			return ces.Unwrap()
-		},
-		"MLPSInputSchema": func() any { return MLPSInputSchema() },
-		"VNInputSchema":   func() any { return VNInputSchema() },
-		"NIS2InputSchema": func() any { return NIS2InputSchema() },
-		"CZInputSchema":   func() any { return CZInputSchema() },
-		"InputsSchema":    func() any { return InputsSchema() },
-		"SystemInput.System": func() any {
-			s := SystemInput{ID: "A", Flags: []medsec.Flag{"cii"}, Events: map[medsec.Event]medsec.Date{"go-live": dayNow}}
-			return s.System(MLPS2, 0)
-		},
 		"Czech": func() any {
 			var out []CZResult
 			for _, in := range []CZInput{{RegulatedService: No}, {RegulatedService: Yes, Enterprise: ent(10, 1, 1)}} {
@@ -176,18 +143,4 @@ func TestResultsAreOwn(t *testing.T) {
 			Events:  map[medsec.Event]medsec.Date{"holiday": medsec.NewDate(2026, 12, 31)},
 			Systems: []System{{ID: "HIS", MLPS: MLPS3, Flags: []medsec.Flag{"health-data"}, Events: map[medsec.Event]medsec.Date{"go-live": medsec.NewDate(2020, 1, 1)}}}})
 	apitest.Aliasing(t, api, calls, samples)
-}
-
-// fromFile decodes a sample input of testdata/input with decode.
-func fromFile[T any](decode func(io.Reader, ...DecodeOption) (T, error), name string) T {
-	f, err := os.Open(filepath.Join("testdata", "input", name))
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	v, err := decode(f)
-	if err != nil {
-		panic(err)
-	}
-	return v
 }

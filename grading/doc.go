@@ -61,7 +61,19 @@
 // or "/enterprise/partners/0/sharePercent", so one pass fixes them all.
 // Where a harm is absent, state it: [NoHarm] is a value, and the zero
 // [Harm] is not. An MLPS input whose six harms are all NoHarm is an error
-// too, since a system that can harm nothing has no level.
+// too, since a system that can harm nothing has no level. The Validate
+// methods of the input types ([MLPSInput.Validate] and so on) make the
+// same checks without grading.
+//
+// # Reading input from files
+//
+// Package grading holds the data types and the algorithms, and links no
+// JSON or CSV reader, so that a program that only grades stays small.
+// Package [github.com/medsec-go/medsec/grading/gradingio] reads the inputs
+// from files, as encoding/csv is apart from the data it reads: strict
+// JSON decoders for each input type and for all the inputs of an
+// institution in one document, a reader of CSV system inventories, and
+// the JSON Schemas of the formats.
 //
 // # As-of dates
 //

@@ -255,3 +255,19 @@ func ExampleNew_brokenData() {
 	// my-law/grading.json /cz/notRegulated required
 	// true
 }
+
+// Validate makes the checks of a grader without grading, for a form or
+// a reader of inputs that reports every problem at once.
+func ExampleVNInput_Validate() {
+	in := grading.VNInput{System: "PORTAL", Type: grading.VNPublicFacing, Information: grading.InfoPersonal}
+	var fes medsec.FieldErrors
+	if errors.As(in.Validate(), &fes) {
+		for _, fe := range fes {
+			fmt.Println(fe)
+		}
+	}
+	// Output:
+	// /publicService: missing: the online public-service level 1-4, or none
+	// /conditionalBusiness: missing: whether the service is in the list of conditional business lines (yes or no)
+	// /users: missing: the number of users whose private or personal information the system processes
+}

@@ -64,7 +64,7 @@ func (g *Grader) Registry() *medsec.Registry {
 // of the facts of g's registry (criteria, floors, notes...), sorted by key,
 // each key once.
 func (g *Grader) MessageTemplates() []medsec.MessageTemplate {
-	out := append(slices.Clone(templates[:]), csvTemplates...)
+	out := slices.Clone(templates[:])
 	if g != nil {
 		out = append(out, g.templates...)
 	}
@@ -75,7 +75,8 @@ func (g *Grader) MessageTemplates() []medsec.MessageTemplate {
 // MessageTemplates returns the templates of every message package grading
 // produces under the default registry (reasons, level and class names,
 // notes and errors), sorted by key, so that translators and package i18n
-// can cover them all. See [Grader.MessageTemplates].
+// can cover them all. See [Grader.MessageTemplates]; the reader of CSV
+// inventories has its own, gradingio.MessageTemplates.
 func MessageTemplates() []medsec.MessageTemplate {
 	g, _ := defaultGrader()
 	return g.MessageTemplates()

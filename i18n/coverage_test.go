@@ -18,6 +18,7 @@ import (
 	"github.com/medsec-go/medsec/assist"
 	"github.com/medsec-go/medsec/contracts"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/grading/gradingio"
 	"github.com/medsec-go/medsec/i18n"
 	"github.com/medsec-go/medsec/obligations"
 	"github.com/medsec-go/medsec/oscal"
@@ -35,6 +36,7 @@ func allTemplates(regs ...*medsec.Registry) []medsec.MessageTemplate {
 	for _, ts := range [][]medsec.MessageTemplate{
 		medsec.MessageTemplates(),
 		grading.MessageTemplates(),
+		gradingio.MessageTemplates(),
 		obligations.MessageTemplates(),
 		contracts.MessageTemplates(),
 		i18n.MessageTemplates(),

@@ -11,6 +11,7 @@ import (
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/contracts"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/grading/gradingio"
 	"github.com/medsec-go/medsec/obligations"
 	"golang.org/x/text/feature/plural"
 )
@@ -84,7 +85,7 @@ func segments(format string) ([]token, bool) {
 func pluralTemplates() []medsec.MessageTemplate {
 	var all []medsec.MessageTemplate
 	for _, ts := range [][]medsec.MessageTemplate{medsec.MessageTemplates(), grading.MessageTemplates(),
-		obligations.MessageTemplates(), contracts.MessageTemplates(), MessageTemplates()} {
+		gradingio.MessageTemplates(), obligations.MessageTemplates(), contracts.MessageTemplates(), MessageTemplates()} {
 		all = append(all, ts...)
 	}
 	return all

@@ -13,6 +13,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/grading/gradingio"
 	"github.com/medsec-go/medsec/internal/fielderr"
 	"github.com/medsec-go/medsec/internal/inputjson"
 	"github.com/medsec-go/medsec/internal/strictjson"
@@ -58,7 +59,7 @@ func config(opts []DecodeOption) decodeConfig {
 
 // Records are an institution's records in one document, the input of the
 // whole medsec flow: the institution, what grading needs to know about it
-// and its systems ([grading.Inputs]: the NIS2 and Czech inputs and the
+// and its systems ([gradingio.Inputs]: the NIS2 and Czech inputs and the
 // systems with their MLPS and Vietnamese inputs), its incidents, the
 // evidence of duties done and the role assignments. Grade the inputs, add
 // the graded systems to the institution, and the [Profile] follows; see
@@ -75,7 +76,7 @@ type Records struct {
 	NIS2 *grading.NIS2Input `json:"nis2,omitempty"`
 	CZ   *grading.CZInput   `json:"cz,omitempty"`
 	// Systems are the institution's systems with their grading inputs.
-	Systems []grading.SystemInput `json:"systems,omitempty"`
+	Systems []gradingio.SystemInput `json:"systems,omitempty"`
 	// Incidents, Evidence and Assignments are as in a [Profile], in
 	// [Catalog.GapReport] and in [CheckRoles].
 	Incidents   []Incident   `json:"incidents,omitempty"`
@@ -160,7 +161,7 @@ func DecodeAssignments(r io.Reader, opts ...DecodeOption) ([]Assignment, error) 
 // DecodeRecords reads [Records] from r as [DecodeProfile] reads a
 // profile, checking the institution as DecodeProfile does (it has no
 // systems of its own: they are the top-level systems), the grading
-// inputs as [grading.DecodeInputs] does, and the incidents, evidence and
+// inputs as [gradingio.DecodeInputs] does, and the incidents, evidence and
 // assignments as the other decoders do; an incident's system is one of
 // the top-level systems. [WithMembers] lets the document carry members of
 // the caller's own. [RecordsSchema] is the format's JSON Schema.
@@ -205,11 +206,11 @@ func DecodeRecords(r io.Reader, opts ...DecodeOption) (*Records, error) {
 	}
 	rec := &Records{Institution: raw.Institution, Incidents: raw.Incidents, Evidence: raw.Evidence, Assignments: raw.Assignments}
 	var errs medsec.FieldErrors
-	// The grading inputs are package grading's to read and check: they go
-	// to grading.DecodeInputs as a document of their own, whose paths are
+	// The grading inputs are package gradingio's to read and check: they
+	// go to gradingio.DecodeInputs as a document of their own, whose paths are
 	// those of the records.
 	if in := raw.inputs(); in != nil {
-		gi, err := grading.DecodeInputs(bytes.NewReader(in), grading.WithMaxBytes(int64(len(in))))
+		gi, err := gradingio.DecodeInputs(bytes.NewReader(in), gradingio.WithMaxBytes(int64(len(in))))
 		if !errors.As(err, &errs) && err != nil {
 			return nil, fmt.Errorf("obligations: reading records: %w", err)
 		}
@@ -222,7 +223,7 @@ func DecodeRecords(r io.Reader, opts ...DecodeOption) (*Records, error) {
 }
 
 // recordsJSON is the wire form of Records: the grading inputs stay JSON
-// until package grading reads them.
+// until package gradingio reads them.
 type recordsJSON struct {
 	Institution grading.Institution `json:"institution"`
 	NIS2        json.RawMessage     `json:"nis2,omitempty"`
@@ -233,7 +234,7 @@ type recordsJSON struct {
 	Assignments []Assignment        `json:"assignments,omitempty"`
 }
 
-// inputs returns the grading inputs as a document of grading.Inputs, nil
+// inputs returns the grading inputs as a document of gradingio.Inputs, nil
 // when there are none.
 func (r *recordsJSON) inputs() []byte {
 	if r.NIS2 == nil && r.CZ == nil && r.Systems == nil {

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/grading/gradingio"
 	"github.com/medsec-go/medsec/internal/inputjson"
 	"github.com/medsec-go/medsec/internal/schemagen"
 )
@@ -77,7 +78,7 @@ var inputRules = func() inputjson.Rules {
 		"Records.institution": {Doc: "The institution without its systems, which are the top-level systems.", Required: true},
 		"Records.nis2":        {Doc: "The input of the institution's NIS2 classification (grading.NIS2Input)."},
 		"Records.cz":          {Doc: "The input of the institution's regime under Czech law (grading.CZInput)."},
-		"Records.systems":     {Doc: "The institution's systems with their grading inputs (grading.SystemInput). IDs are unique."},
+		"Records.systems":     {Doc: "The institution's systems with their grading inputs (gradingio.SystemInput). IDs are unique."},
 		"Records.incidents":   {Doc: "The incidents that may start reporting deadlines; an incident's system is one of the systems. IDs are unique."},
 		"Records.evidence":    {Doc: "The evidence of duties done."},
 		"Records.assignments": {Doc: "The role assignments."},
@@ -101,7 +102,7 @@ var inputRules = func() inputjson.Rules {
 }()
 
 // builder builds the schemas of the package; the grading inputs of
-// Records have the schemas package grading publishes.
+// Records have the schemas package gradingio publishes.
 func builder() *schemagen.Builder {
 	b := inputRules.Builder(func(t reflect.Type) (schemagen.Schema, bool) {
 		if t == reflect.TypeFor[Role]() {
@@ -112,11 +113,11 @@ func builder() *schemagen.Builder {
 	b.Type = func(t reflect.Type) (schemagen.Schema, bool) {
 		switch t {
 		case reflect.TypeFor[grading.NIS2Input]():
-			return published(grading.NIS2InputSchema()), true
+			return published(gradingio.NIS2Schema()), true
 		case reflect.TypeFor[grading.CZInput]():
-			return published(grading.CZInputSchema()), true
-		case reflect.TypeFor[grading.SystemInput]():
-			s := published(grading.InputsSchema())
+			return published(gradingio.CZSchema()), true
+		case reflect.TypeFor[gradingio.SystemInput]():
+			s := published(gradingio.InputsSchema())
 			return s["properties"].(map[string]any)["systems"].(map[string]any)["items"].(map[string]any), true
 		}
 		return nil, false
@@ -124,7 +125,7 @@ func builder() *schemagen.Builder {
 	return b
 }
 
-// published returns a schema of package grading as a subschema: without
+// published returns a schema of package gradingio as a subschema: without
 // the keywords of a document.
 func published(b []byte) schemagen.Schema {
 	var s schemagen.Schema
@@ -200,7 +201,7 @@ func AssignmentsSchema() []byte { return clone(assignmentsSchema()) }
 
 // RecordsSchema returns the JSON Schema of the [Records] format that
 // [DecodeRecords] reads, as [ProfileSchema] describes; its grading inputs
-// have the schemas package grading publishes.
+// have the schemas package gradingio publishes.
 func RecordsSchema() []byte { return clone(recordsSchema()) }
 
 func clone(b []byte) []byte { return append([]byte(nil), b...) }

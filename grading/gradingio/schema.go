@@ -1,17 +1,18 @@
-package grading
+package gradingio
 
 import (
 	"reflect"
 	"strings"
 	"sync"
 
+	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/internal/inputjson"
 	"github.com/medsec-go/medsec/internal/schemagen"
 )
 
 // SchemaBase is the start of the $id of every schema of the package:
 // SchemaBase + "vn-input.schema.json" and so on.
-const SchemaBase = "https://github.com/medsec-go/medsec/grading/"
+const SchemaBase = "https://github.com/medsec-go/medsec/grading/gradingio/"
 
 // The rules that JSON Schema cannot state, as the schemas' $comment names
 // them; the differential tests allow a disagreement between a schema and
@@ -72,16 +73,16 @@ var inputRules = inputjson.Rules{
 	"NIS2Input.criticalEntity":       {Doc: "The entity is identified as a critical entity under Directive (EU) 2022/2557."},
 	"NIS2Input.soleProvider":         {Doc: "The entity is the sole provider in its member state of a service essential to society or the economy."},
 	"NIS2Input.memberStateEssential": {Doc: "The member state identified the entity as essential regardless of its size."},
-	"Enterprise.headcount":           {Doc: "The headcount in annual work units (fractions allowed).", Required: true, HasMax: true, Max: MaxHeadcount, Schema: figureMinimum()},
+	"Enterprise.headcount":           {Doc: "The headcount in annual work units (fractions allowed).", Required: true, HasMax: true, Max: grading.MaxHeadcount, Schema: figureMinimum()},
 	"Enterprise.turnoverEur":         {Doc: "The annual turnover in euros.", Required: true, HasMax: true, Max: schemagen.MaxSafeInteger, Schema: figureMinimum()},
 	"Enterprise.balanceSheetEur":     {Doc: "The annual balance-sheet total in euros.", Required: true, HasMax: true, Max: schemagen.MaxSafeInteger, Schema: figureMinimum()},
 	"Enterprise.partners":            {Doc: "Partner enterprises (a holding of 25 % to 50 % either way, in medsec's own size facts): their figures count in proportion to the share."},
 	"Enterprise.linked":              {Doc: "Linked enterprises (a majority tie either way): their figures count in full."},
 	"Partner.sharePercent":           {Doc: "The share, in percent, of capital or voting rights, whichever is higher. The grader checks it against the partner range of its registry's facts.", HasMin: true, HasMax: true, Max: 100},
-	"Partner.headcount":              {Doc: "The partner's headcount in annual work units.", HasMin: true, HasMax: true, Max: MaxHeadcount},
+	"Partner.headcount":              {Doc: "The partner's headcount in annual work units.", HasMin: true, HasMax: true, Max: grading.MaxHeadcount},
 	"Partner.turnoverEur":            {Doc: "The partner's annual turnover in euros.", HasMin: true, HasMax: true, Max: schemagen.MaxSafeInteger},
 	"Partner.balanceSheetEur":        {Doc: "The partner's annual balance-sheet total in euros.", HasMin: true, HasMax: true, Max: schemagen.MaxSafeInteger},
-	"Linked.headcount":               {Doc: "The linked enterprise's headcount in annual work units.", HasMin: true, HasMax: true, Max: MaxHeadcount},
+	"Linked.headcount":               {Doc: "The linked enterprise's headcount in annual work units.", HasMin: true, HasMax: true, Max: grading.MaxHeadcount},
 	"Linked.turnoverEur":             {Doc: "The linked enterprise's annual turnover in euros.", HasMin: true, HasMax: true, Max: schemagen.MaxSafeInteger},
 	"Linked.balanceSheetEur":         {Doc: "The linked enterprise's annual balance-sheet total in euros.", HasMin: true, HasMax: true, Max: schemagen.MaxSafeInteger},
 
@@ -119,16 +120,16 @@ func conditions(t reflect.Type, s schemagen.Schema) {
 	props := s["properties"].(schemagen.Schema)
 	var all []any
 	switch t {
-	case reflect.TypeFor[MLPSInput]():
+	case reflect.TypeFor[grading.MLPSInput]():
 		none := func() schemagen.Schema {
 			return schemagen.Schema{"required": []string{"citizens", "society", "nation"}, "properties": schemagen.Schema{
 				"citizens": schemagen.Schema{"const": "none"}, "society": schemagen.Schema{"const": "none"}, "nation": schemagen.Schema{"const": "none"}}}
 		}
 		s["not"] = schemagen.Schema{"$comment": "A graded system harms some object: not every harm \"none\".",
 			"required": []string{"information", "service"}, "properties": schemagen.Schema{"information": none(), "service": none()}}
-	case reflect.TypeFor[VNInput]():
+	case reflect.TypeFor[grading.VNInput]():
 		var secret, private []string
-		for _, n := range schemagen.EnumNames(reflect.TypeFor[VNInfo]()) {
+		for _, n := range schemagen.EnumNames(reflect.TypeFor[grading.VNInfo]()) {
 			if strings.Contains(n, "state-secret") {
 				secret = append(secret, n)
 			}
@@ -140,27 +141,27 @@ func conditions(t reflect.Type, s schemagen.Schema) {
 		all = append(all,
 			schemagen.Schema{"if": schemagen.Schema{"required": []string{"information"}, "properties": schemagen.Schema{"information": schemagen.Schema{"enum": secret}}},
 				"then": req("secretGrade", "secretHarm")},
-			schemagen.If("type", VNPublicFacing.String(), req("publicService", "conditionalBusiness")),
+			schemagen.If("type", grading.VNPublicFacing.String(), req("publicService", "conditionalBusiness")),
 			schemagen.Schema{"if": schemagen.Schema{"required": []string{"type", "information"}, "properties": schemagen.Schema{
-				"type": schemagen.Schema{"const": VNPublicFacing.String()}, "information": schemagen.Schema{"enum": private}}},
+				"type": schemagen.Schema{"const": grading.VNPublicFacing.String()}, "information": schemagen.Schema{"enum": private}}},
 				"then": schemagen.Schema{"required": []string{"users"}, "properties": schemagen.Schema{"users": schemagen.Schema{"minimum": 1}}}},
-			schemagen.If("type", VNInfrastructure.String(), req("reach")),
+			schemagen.If("type", grading.VNInfrastructure.String(), req("reach")),
 			schemagen.Schema{"if": schemagen.Schema{"required": []string{"type", "reach"}, "properties": schemagen.Schema{
-				"type": schemagen.Schema{"const": VNInfrastructure.String()}, "reach": schemagen.Schema{"const": ReachNationwide.String()}}},
+				"type": schemagen.Schema{"const": grading.VNInfrastructure.String()}, "reach": schemagen.Schema{"const": grading.ReachNationwide.String()}}},
 				"then": req("nonStop")},
-			schemagen.If("type", VNIndustrialControl.String(), req("worksGrade")),
+			schemagen.If("type", grading.VNIndustrialControl.String(), req("worksGrade")),
 			schemagen.If("nationalEGovernment", true, req("nonStop")),
 		)
-	case reflect.TypeFor[CZInput]():
+	case reflect.TypeFor[grading.CZInput]():
 		// An enterprise of zero figures is one not given; one with figures
 		// has them all. They are needed when the regime must be inferred.
 		props["enterprise"] = schemagen.Schema{"description": props["enterprise"].(schemagen.Schema)["description"],
 			"anyOf": []any{zeroEnterprise(), withoutDescription(props["enterprise"].(schemagen.Schema))}}
 		all = append(all,
-			schemagen.If("regulatedService", No.String(), schemagen.Schema{"properties": schemagen.Schema{
-				"significant": schemagen.Schema{"not": schemagen.Schema{"const": Yes.String()}}}}),
+			schemagen.If("regulatedService", grading.No.String(), schemagen.Schema{"properties": schemagen.Schema{
+				"significant": schemagen.Schema{"not": schemagen.Schema{"const": grading.Yes.String()}}}}),
 			schemagen.Schema{"if": schemagen.Schema{"required": []string{"regulatedService"},
-				"properties": schemagen.Schema{"regulatedService": schemagen.Schema{"const": Yes.String()}},
+				"properties": schemagen.Schema{"regulatedService": schemagen.Schema{"const": grading.Yes.String()}},
 				"not":        schemagen.Schema{"required": []string{"significant"}}},
 				"then": schemagen.Schema{"required": []string{"enterprise"}, "properties": schemagen.Schema{"enterprise": schemagen.Schema{"not": zeroEnterprise()}}}},
 		)
@@ -189,49 +190,49 @@ func schemaOf(t reflect.Type, file, title, description string, unique bool) []by
 
 var (
 	mlpsSchema = sync.OnceValue(func() []byte {
-		return schemaOf(reflect.TypeFor[MLPSInput](), "mlps-input.schema.json", "medsec MLPS grading input",
-			"What grading.MLPS needs to know to grade a system under China's MLPS 2.0 (GB/T 22240), as grading.DecodeMLPSInput reads it.", false)
+		return schemaOf(reflect.TypeFor[grading.MLPSInput](), "mlps-input.schema.json", "medsec MLPS grading input",
+			"What grading.MLPS needs to know to grade a system under China's MLPS 2.0 (GB/T 22240), as gradingio.DecodeMLPS reads it.", false)
 	})
 	vnSchema = sync.OnceValue(func() []byte {
-		return schemaOf(reflect.TypeFor[VNInput](), "vn-input.schema.json", "medsec Vietnamese grading input",
-			"What grading.Vietnam needs to know to grade an information system under Vietnam's Decree 85/2016, as grading.DecodeVNInput reads it.", false)
+		return schemaOf(reflect.TypeFor[grading.VNInput](), "vn-input.schema.json", "medsec Vietnamese grading input",
+			"What grading.Vietnam needs to know to grade an information system under Vietnam's Decree 85/2016, as gradingio.DecodeVN reads it.", false)
 	})
 	nis2Schema = sync.OnceValue(func() []byte {
-		return schemaOf(reflect.TypeFor[NIS2Input](), "nis2-input.schema.json", "medsec NIS2 classification input",
-			"What grading.NIS2 needs to know to classify a health-sector entity under the NIS2 Directive, as grading.DecodeNIS2Input reads it.", false)
+		return schemaOf(reflect.TypeFor[grading.NIS2Input](), "nis2-input.schema.json", "medsec NIS2 classification input",
+			"What grading.NIS2 needs to know to classify a health-sector entity under the NIS2 Directive, as gradingio.DecodeNIS2 reads it.", false)
 	})
 	czSchema = sync.OnceValue(func() []byte {
-		return schemaOf(reflect.TypeFor[CZInput](), "cz-input.schema.json", "medsec Czech regime input",
-			"What grading.Czech needs to know to place a provider in a regime of the Czech Act 264/2025, as grading.DecodeCZInput reads it.", false)
+		return schemaOf(reflect.TypeFor[grading.CZInput](), "cz-input.schema.json", "medsec Czech regime input",
+			"What grading.Czech needs to know to place a provider in a regime of the Czech Act 264/2025, as gradingio.DecodeCZ reads it.", false)
 	})
 	inputsSchema = sync.OnceValue(func() []byte {
 		return schemaOf(reflect.TypeFor[Inputs](), "inputs.schema.json", "medsec grading inputs of an institution",
-			"The grading inputs of one institution: its NIS2 and Czech inputs and its systems with their MLPS and Vietnamese inputs, as grading.DecodeInputs reads them.", true)
+			"The grading inputs of one institution: its NIS2 and Czech inputs and its systems with their MLPS and Vietnamese inputs, as gradingio.DecodeInputs reads them.", true)
 	})
 )
 
-// MLPSInputSchema returns the JSON Schema (draft 2020-12) of the
-// [MLPSInput] format that [DecodeMLPSInput] reads. Every property has a
-// description; a test feeds mutants of sample inputs to the schema and to
-// the decoder and fails where they disagree, apart from what the
+// MLPSSchema returns the JSON Schema (draft 2020-12) of the
+// [grading.MLPSInput] format that [DecodeMLPS] reads. Every property has
+// a description; a test feeds mutants of sample inputs to the schema and
+// to the decoder and fails where they disagree, apart from what the
 // schema's $comment lists as beyond JSON Schema. The returned slice is a
 // fresh copy.
-func MLPSInputSchema() []byte { return clone(mlpsSchema()) }
+func MLPSSchema() []byte { return clone(mlpsSchema()) }
 
-// VNInputSchema returns the JSON Schema of the [VNInput] format that
-// [DecodeVNInput] reads, as [MLPSInputSchema] describes.
-func VNInputSchema() []byte { return clone(vnSchema()) }
+// VNSchema returns the JSON Schema of the [grading.VNInput] format that
+// [DecodeVN] reads, as [MLPSSchema] describes.
+func VNSchema() []byte { return clone(vnSchema()) }
 
-// NIS2InputSchema returns the JSON Schema of the [NIS2Input] format that
-// [DecodeNIS2Input] reads, as [MLPSInputSchema] describes.
-func NIS2InputSchema() []byte { return clone(nis2Schema()) }
+// NIS2Schema returns the JSON Schema of the [grading.NIS2Input] format
+// that [DecodeNIS2] reads, as [MLPSSchema] describes.
+func NIS2Schema() []byte { return clone(nis2Schema()) }
 
-// CZInputSchema returns the JSON Schema of the [CZInput] format that
-// [DecodeCZInput] reads, as [MLPSInputSchema] describes.
-func CZInputSchema() []byte { return clone(czSchema()) }
+// CZSchema returns the JSON Schema of the [grading.CZInput] format that
+// [DecodeCZ] reads, as [MLPSSchema] describes.
+func CZSchema() []byte { return clone(czSchema()) }
 
 // InputsSchema returns the JSON Schema of the [Inputs] format that
-// [DecodeInputs] reads, as [MLPSInputSchema] describes.
+// [DecodeInputs] reads, as [MLPSSchema] describes.
 func InputsSchema() []byte { return clone(inputsSchema()) }
 
 func clone(b []byte) []byte { return append([]byte(nil), b...) }

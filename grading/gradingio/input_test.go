@@ -1,4 +1,4 @@
-package grading
+package gradingio
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/internal/schematest"
 )
 
@@ -24,10 +25,10 @@ var formats = []struct {
 	file     string
 	fixtures string
 }{
-	{"MLPSInput", func(b []byte) error { _, err := DecodeMLPSInput(bytes.NewReader(b)); return err }, MLPSInputSchema, "mlps-input.schema.json", "mlps-*.json"},
-	{"VNInput", func(b []byte) error { _, err := DecodeVNInput(bytes.NewReader(b)); return err }, VNInputSchema, "vn-input.schema.json", "vn-*.json"},
-	{"NIS2Input", func(b []byte) error { _, err := DecodeNIS2Input(bytes.NewReader(b)); return err }, NIS2InputSchema, "nis2-input.schema.json", "nis2-*.json"},
-	{"CZInput", func(b []byte) error { _, err := DecodeCZInput(bytes.NewReader(b)); return err }, CZInputSchema, "cz-input.schema.json", "cz-*.json"},
+	{"MLPSInput", func(b []byte) error { _, err := DecodeMLPS(bytes.NewReader(b)); return err }, MLPSSchema, "mlps-input.schema.json", "mlps-*.json"},
+	{"VNInput", func(b []byte) error { _, err := DecodeVN(bytes.NewReader(b)); return err }, VNSchema, "vn-input.schema.json", "vn-*.json"},
+	{"NIS2Input", func(b []byte) error { _, err := DecodeNIS2(bytes.NewReader(b)); return err }, NIS2Schema, "nis2-input.schema.json", "nis2-*.json"},
+	{"CZInput", func(b []byte) error { _, err := DecodeCZ(bytes.NewReader(b)); return err }, CZSchema, "cz-input.schema.json", "cz-*.json"},
 	{"Inputs", func(b []byte) error { _, err := DecodeInputs(bytes.NewReader(b)); return err }, InputsSchema, "inputs.schema.json", "inputs-*.json"},
 }
 
@@ -53,14 +54,14 @@ func TestDecodeFixtures(t *testing.T) {
 	}
 	in, err := DecodeInputs(bytes.NewReader(fixtures(t, "inputs-hospital.json")["inputs-hospital.json"]))
 	require.NoError(t, err)
-	_, err = NIS2(*in.NIS2, Options{AsOf: dayNow})
+	_, err = grading.NIS2(*in.NIS2, grading.Options{AsOf: dayNow})
 	assert.NoError(t, err)
-	_, err = MLPS(*in.Systems[0].MLPS, Options{AsOf: dayNow})
+	_, err = grading.MLPS(*in.Systems[0].MLPS, grading.Options{AsOf: dayNow})
 	assert.NoError(t, err)
-	_, err = Vietnam(*in.Systems[1].VN, Options{AsOf: dayNow})
+	_, err = grading.Vietnam(*in.Systems[1].VN, grading.Options{AsOf: dayNow})
 	assert.NoError(t, err)
-	assert.Equal(t, System{ID: "HIS", Name: "Hospital information system", MLPS: MLPS3,
-		Flags: []medsec.Flag{"health-data", "personal-data"}, Events: in.Systems[0].Events}, in.Systems[0].System(MLPS3, 0))
+	assert.Equal(t, grading.System{ID: "HIS", Name: "Hospital information system", MLPS: grading.MLPS3,
+		Flags: []medsec.Flag{"health-data", "personal-data"}, Events: in.Systems[0].Events}, in.Systems[0].System(grading.MLPS3, 0))
 }
 
 // TestDecodeErrors: every problem of an input comes back with the JSON
@@ -81,7 +82,7 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := DecodeMLPSInput(strings.NewReader(tt.in))
+			_, err := DecodeMLPS(strings.NewReader(tt.in))
 			var fes medsec.FieldErrors
 			require.True(t, errors.As(err, &fes), "%v", err)
 			assert.ErrorIs(t, err, medsec.ErrInvalidInput)
@@ -103,7 +104,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", ``, `the input is empty; send one JSON object`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := DecodeVNInput(strings.NewReader(tt.in))
+			_, err := DecodeVN(strings.NewReader(tt.in))
 			if tt.want == "" {
 				assert.NoError(t, err)
 				return
@@ -139,8 +140,8 @@ func TestDecodeErrors(t *testing.T) {
 	assert.EqualError(t, err, "the input is larger than the limit of 50 bytes")
 	_, err = DecodeInputs(errReader{})
 	assert.ErrorIs(t, err, errBroken)
-	assert.ErrorContains(t, err, "grading: reading grading inputs")
-	_, err = DecodeCZInput(nil)
+	assert.ErrorContains(t, err, "gradingio: reading grading inputs")
+	_, err = DecodeCZ(nil)
 	assert.ErrorIs(t, err, medsec.ErrInvalidInput)
 }
 

@@ -1,4 +1,4 @@
-package grading
+package gradingio
 
 import (
 	"errors"
@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
 )
 
 // inventorySample is an inventory of four systems, with a byte order mark
@@ -28,12 +29,12 @@ func TestReadInventory(t *testing.T) {
 	assert.Equal(t, "HIS", his.ID)
 	assert.Equal(t, []medsec.Flag{"health-data", "personal-data"}, his.Flags)
 	assert.Equal(t, map[medsec.Event]medsec.Date{"go-live": medsec.NewDate(2024, 2, 29)}, his.Events)
-	assert.Equal(t, &MLPSInput{Information: HarmProfile{SeriousHarm, GeneralHarm, NoHarm}, Service: HarmProfile{GeneralHarm, GeneralHarm, NoHarm},
+	assert.Equal(t, &grading.MLPSInput{Information: grading.HarmProfile{Citizens: grading.SeriousHarm, Society: grading.GeneralHarm, Nation: grading.NoHarm}, Service: grading.HarmProfile{Citizens: grading.GeneralHarm, Society: grading.GeneralHarm, Nation: grading.NoHarm},
 		TertiaryHospitalCore: true}, his.MLPS)
 	assert.Nil(t, his.VN)
 	assert.Equal(t, "Patient portal, public", systems[1].Name)
-	assert.Equal(t, &VNInput{Type: VNPublicFacing, Information: InfoPublic | InfoPersonal, PublicService: PublicService3,
-		ConditionalBusiness: No, Users: 48000}, systems[1].VN)
+	assert.Equal(t, &grading.VNInput{Type: grading.VNPublicFacing, Information: grading.InfoPublic | grading.InfoPersonal, PublicService: grading.PublicService3,
+		ConditionalBusiness: grading.No, Users: 48000}, systems[1].VN)
 	assert.NotNil(t, systems[2].MLPS)
 	assert.NotNil(t, systems[2].VN)
 	assert.Equal(t, SystemInput{ID: "WIFI", Name: "Guest Wi-Fi"}, systems[3])
@@ -41,11 +42,11 @@ func TestReadInventory(t *testing.T) {
 	// Every system grades.
 	for _, s := range systems {
 		if s.MLPS != nil {
-			_, err := MLPS(*s.MLPS, Options{AsOf: dayNow})
+			_, err := grading.MLPS(*s.MLPS, grading.Options{AsOf: dayNow})
 			assert.NoError(t, err, s.ID)
 		}
 		if s.VN != nil {
-			_, err := Vietnam(*s.VN, Options{AsOf: dayNow})
+			_, err := grading.Vietnam(*s.VN, grading.Options{AsOf: dayNow})
 			assert.NoError(t, err, s.ID)
 		}
 	}
@@ -62,17 +63,18 @@ func TestReadInventoryErrors(t *testing.T) {
 		{"header only", "id,name\n", ""},
 		{"no id column", "name\nHIS\n", "line 1 (id): the header has no column \"id\": every system needs one"},
 		{"unknown column", "id,nmae\nHIS,x\n", "line 1, column 2 (nmae): unknown column \"nmae\"; did you mean \"name\"?"},
-		{"unknown column far", "id,colour\nHIS,x\n", "line 1, column 2 (colour): unknown column \"colour\"; see the list of columns in the documentation of grading.ReadInventory"},
+		{"unknown column far", "id,colour\nHIS,x\n", "line 1, column 2 (colour): unknown column \"colour\"; see the list of columns in the documentation of gradingio.ReadInventory"},
 		{"column twice", "id,name,name\nHIS,a,b\n", "line 1, column 3 (name): the column \"name\" appears twice: keep one"},
 		{"semicolons", "id;name;flags\nHIS;x;y\n", "line 1: the header is separated by semicolons: save the file with commas between the columns (CSV), and semicolons only between the flags of a cell"},
 		{"latin-1", "id,name\nHIS,Krajsk\xe1 nemocnice\n", "line 2, column 2 (name): the line is not valid UTF-8: save the file as CSV UTF-8"},
 		{"utf-16", "\xff\xfei\x00d\x00\n\x00", "line 1: the line is not valid UTF-8: save the file as CSV UTF-8"},
 		{"too many cells", "id,name\nHIS,a,b\n", "line 2: the number of cells (3) is not the number of columns of the header (2): give one cell per column, and quote a cell that holds commas"},
 		{"bare quote", "id,name\nHIS,a\"b\n", "line 2: the line is not valid CSV at character 6: bare \" in non-quoted-field; quote a cell that holds commas, quotes or line breaks, and double the quotes inside it"},
+		{"bare quote in the first cell", "id,name\n0\"0", "line 2: the line is not valid CSV at character 2: bare \" in non-quoted-field; quote a cell that holds commas, quotes or line breaks, and double the quotes inside it"},
 		{"no id", "id,name\n,HIS\n", "line 2, column 1 (id): missing: the system's ID, unique within the institution"},
 		{"id twice", "id\nHIS\nLIS\nHIS\n", "line 4, column 1 (id): the system ID \"HIS\" is used twice: give each system its own ID"},
 		{"bad date", "id,events.go-live\nHIS,2026-13-01\n", "line 2, column 2 (events.go-live): \"2026-13-01\" does not exist: the month must be from 01 to 12"},
-		{"bad event column", "id,events.Go_Live\nHIS,2026-01-01\n", "line 1, column 2 (events.Go_Live): unknown column \"events.Go_Live\"; see the list of columns in the documentation of grading.ReadInventory"},
+		{"bad event column", "id,events.Go_Live\nHIS,2026-01-01\n", "line 1, column 2 (events.Go_Live): unknown column \"events.Go_Live\"; see the list of columns in the documentation of gradingio.ReadInventory"},
 		{"bad flag", "id,flags\nHIS,health-data;;cii\n", "line 2, column 2 (flags): the flags have an empty entry: separate flags by single semicolons, such as health-data;personal-data"},
 		{"bad flag form", "id,flags\nHIS,Health Data\n", "line 2, column 2 (flags): \"Health Data\" is not a code: use lower-case words of letters and digits joined by hyphens, such as \"health-data\", at most 64 characters"},
 		{"bad bool", "id,mlps.tertiaryHospitalCore\nHIS,yes\n", "line 2, column 2 (mlps.tertiaryHospitalCore): \"yes\" is not true or false: write true or false, or leave the cell empty"},
@@ -138,12 +140,12 @@ func FuzzReadInventory(f *testing.F) {
 			}
 			seen[s.ID] = true
 			if s.MLPS != nil {
-				if _, err := MLPS(*s.MLPS, Options{AsOf: dayNow}); err != nil {
+				if _, err := grading.MLPS(*s.MLPS, grading.Options{AsOf: dayNow}); err != nil {
 					t.Fatalf("%s: %v", s.ID, err)
 				}
 			}
 			if s.VN != nil {
-				if _, err := Vietnam(*s.VN, Options{AsOf: dayNow}); err != nil && !strings.Contains(err.Error(), "no criterion") {
+				if _, err := grading.Vietnam(*s.VN, grading.Options{AsOf: dayNow}); err != nil && !strings.Contains(err.Error(), "no criterion") {
 					t.Fatalf("%s: %v", s.ID, err)
 				}
 			}

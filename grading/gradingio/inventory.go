@@ -1,4 +1,4 @@
-package grading
+package gradingio
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/internal/errcap"
 	"github.com/medsec-go/medsec/internal/inputjson"
 	"github.com/medsec-go/medsec/internal/strictjson"
@@ -126,8 +127,8 @@ var columns = sync.OnceValue(func() []column {
 			}
 		}
 	}
-	walk(reflect.TypeFor[MLPSInput](), "mlps.", "/mlps")
-	walk(reflect.TypeFor[VNInput](), "vn.", "/vn")
+	walk(reflect.TypeFor[grading.MLPSInput](), "mlps.", "/mlps")
+	walk(reflect.TypeFor[grading.VNInput](), "vn.", "/vn")
 	return out
 })
 
@@ -142,27 +143,6 @@ func InventoryColumns() []string {
 	return out
 }
 
-// The messages of the CSV reader.
-var (
-	msgCSVEmpty       = medsec.MessageTemplate{Key: "grading.csv.empty", Format: "the file is empty: give a header line and one line per system"}
-	msgCSVUTF8        = medsec.MessageTemplate{Key: "grading.csv.utf8", Format: "the line is not valid UTF-8: save the file as CSV UTF-8"}
-	msgCSVSyntax      = medsec.MessageTemplate{Key: "grading.csv.syntax", Format: "the line is not valid CSV at character %d: %s; quote a cell that holds commas, quotes or line breaks, and double the quotes inside it"}
-	msgCSVCells       = medsec.MessageTemplate{Key: "grading.csv.cells", Format: "the number of cells (%d) is not the number of columns of the header (%d): give one cell per column, and quote a cell that holds commas"}
-	msgCSVSemicolons  = medsec.MessageTemplate{Key: "grading.csv.semicolons", Format: "the header is separated by semicolons: save the file with commas between the columns (CSV), and semicolons only between the flags of a cell"}
-	msgCSVUnknown     = medsec.MessageTemplate{Key: "grading.csv.unknown-column", Format: "unknown column %q; see the list of columns in the documentation of grading.ReadInventory"}
-	msgCSVUnknownNear = medsec.MessageTemplate{Key: "grading.csv.unknown-column-near", Format: "unknown column %q; did you mean %q?"}
-	msgCSVTwice       = medsec.MessageTemplate{Key: "grading.csv.column-twice", Format: "the column %q appears twice: keep one"}
-	msgCSVNoID        = medsec.MessageTemplate{Key: "grading.csv.no-id", Format: "the header has no column \"id\": every system needs one"}
-	msgCSVBool        = medsec.MessageTemplate{Key: "grading.csv.bool", Format: "%q is not true or false: write true or false, or leave the cell empty"}
-	msgCSVInt         = medsec.MessageTemplate{Key: "grading.csv.int", Format: "%q is not a whole number: write digits only, such as 12000"}
-	msgCSVFlag        = medsec.MessageTemplate{Key: "grading.csv.flag", Format: "the flags have an empty entry: separate flags by single semicolons, such as health-data;personal-data"}
-	msgCSVTooMany     = medsec.MessageTemplate{Key: "grading.csv.too-many", Format: "the file lists more systems than the limit (%d): split it"}
-)
-
-// csvTemplates are the templates of the CSV reader's messages.
-var csvTemplates = []medsec.MessageTemplate{msgCSVEmpty, msgCSVUTF8, msgCSVSyntax, msgCSVCells, msgCSVSemicolons, msgCSVUnknown,
-	msgCSVUnknownNear, msgCSVTwice, msgCSVNoID, msgCSVBool, msgCSVInt, msgCSVFlag, msgCSVTooMany}
-
 // ReadInventory reads a system inventory in CSV (RFC 4180, UTF-8): a
 // header line naming the columns, then one line per system. It returns
 // the systems as [SystemInput] values, the same as the "systems" of
@@ -176,11 +156,11 @@ var csvTemplates = []medsec.MessageTemplate{msgCSVEmpty, msgCSVUTF8, msgCSVSynta
 // JSON names joined with dots: "mlps.information.citizens",
 // "mlps.tertiaryHospitalCore", "vn.type", "vn.information", "vn.users"
 // and so on ([InventoryColumns] lists them). Cells hold the text forms of
-// the JSON format ([MLPSInputSchema], [VNInputSchema]): dates
+// the JSON format ([MLPSSchema], [VNSchema]): dates
 // YYYY-MM-DD, whole numbers in digits, true or false. An empty cell is a
 // value not given; a system has an MLPS (Vietnamese) input when one of
 // its "mlps." ("vn.") cells is not empty, and the input is then checked
-// as [DecodeMLPSInput] ([DecodeVNInput]) checks it.
+// as [DecodeMLPS] ([DecodeVN]) checks it.
 //
 // Reading is strict. An unknown column (with the closest known name), a
 // column named twice, a missing "id" column, a line with more or fewer
@@ -193,7 +173,7 @@ var csvTemplates = []medsec.MessageTemplate{msgCSVEmpty, msgCSVUTF8, msgCSVSynta
 // commas. Problems come as [CSVErrors], each with its line, column and
 // header, at most 100; an error of r comes back wrapped.
 func ReadInventory(r io.Reader, opts ...DecodeOption) ([]SystemInput, error) {
-	data, err := inputjson.Read(r, config(opts).maxBytes, "grading: reading an inventory")
+	data, err := inputjson.Read(r, config(opts).maxBytes, "gradingio: reading an inventory")
 	if err != nil {
 		var fes medsec.FieldErrors
 		if errors.As(err, &fes) {
@@ -248,14 +228,15 @@ func (inv *inventory) read(data []byte) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
-		if errors.Is(err, csv.ErrFieldCount) {
-			inv.fail(line, 0, "", "", "cells", "", msgCSVCells.New(len(rec), len(inv.headers)))
-			continue
-		}
-		if err != nil {
+		if err != nil && !errors.Is(err, csv.ErrFieldCount) {
 			inv.csvError(err)
 			return
+		}
+		// Read returned a record (FieldPos panics when it did not).
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			inv.fail(line, 0, "", "", "cells", "", msgCSVCells.New(len(rec), len(inv.headers)))
+			continue
 		}
 		if len(inv.systems) == inputjson.MaxItems {
 			inv.fail(line, 0, "", "", "max-items", "", msgCSVTooMany.New(inputjson.MaxItems))
@@ -431,16 +412,11 @@ func (inv *inventory) record(line int, rec []string) {
 		}
 		return
 	}
-	var errs []*medsec.FieldError
+	var errs medsec.FieldErrors
 	if s.ID == "" {
-		errs = append(errs, required("/id", msgHintSystemID))
+		errs = append(errs, noSystemID("/id"))
 	}
-	if s.MLPS != nil {
-		errs = append(errs, s.MLPS.problems("/mlps")...)
-	}
-	if s.VN != nil {
-		errs = append(errs, s.VN.problems("/vn")...)
-	}
+	errs = append(errs, s.inputProblems("")...)
 	for _, fe := range errs {
 		inv.fieldError(line, fe)
 	}
@@ -480,7 +456,7 @@ func (inv *inventory) unique() {
 	keep := inv.systems[:0]
 	for i, s := range inv.systems {
 		if _, dup := first[s.ID]; dup {
-			inv.fail(inv.lines[i], col, "id", "/id", "unique", s.ID, msgErrSystemTwice.New(clip(s.ID)))
+			inv.fail(inv.lines[i], col, "id", "/id", "unique", s.ID, msgSystemTwice.New(clip(s.ID)))
 			continue
 		}
 		first[s.ID] = inv.lines[i]
