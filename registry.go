@@ -27,7 +27,7 @@ const DataVersion = "2026-11-22"
 // [DecodeInstrument].
 const MaxInstrumentFileSize = 1 << 20
 
-//go:embed law
+//go:embed law/*/*.json law/*/instruments/*.json
 var lawFiles embed.FS
 
 // A Registry is the law an evaluation runs on: a set of packs and what the
