@@ -253,6 +253,8 @@ func TestHostileInput(t *testing.T) {
 		// What obligations.DecodeRecords checks besides the syntax.
 		{"evidence without a day", strings.Replace(doc, `"evidence": [`, `"evidence": [{"duty": "X"}, `, 1),
 			[]string{"/evidence/0/done: done is missing"}},
+		{"lower-case country", strings.Replace(doc, inst, inst+`"country": "cn", `, 1),
+			[]string{"/institution/country", "not a country code"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
