@@ -1,46 +1,37 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
 	"github.com/medsec-go/medsec"
-	"github.com/medsec-go/medsec/grading"
-	"github.com/medsec-go/medsec/internal/fielderr"
-	"github.com/medsec-go/medsec/internal/strictjson"
 	"github.com/medsec-go/medsec/obligations"
 )
 
 // maxInputSize is the default bound of an institution file (-max-bytes).
-const maxInputSize = 4 << 20
+const maxInputSize = obligations.DefaultMaxBytes
 
-// Input is one institution as the program reads it: what the institution
-// is, its systems with what grading needs to know about them, and the
-// records (evidence, role assignments, vendor contracts) to check. The
-// format is documented in testdata/README.md.
+// Input is one institution as the program reads it: the institution's
+// records in the format of [obligations.Records] (the institution, its
+// grading inputs and systems, incidents, evidence and role assignments),
+// read with [obligations.DecodeRecords], and the program's own members,
+// the vendor contracts and the holiday dispatch. The format is documented
+// in testdata/README.md.
 type Input struct {
-	// Institution is the institution without its systems, which the
-	// program grades from Systems and adds.
-	Institution     grading.Institution      `json:"institution"`
-	NIS2            *grading.NIS2Input       `json:"nis2,omitempty"`
-	CZ              *grading.CZInput         `json:"cz,omitempty"`
-	Systems         []SystemInput            `json:"systems"`
-	Incidents       []obligations.Incident   `json:"incidents,omitempty"`
-	Evidence        []obligations.Evidence   `json:"evidence,omitempty"`
-	Assignments     []obligations.Assignment `json:"assignments,omitempty"`
-	Contracts       []json.RawMessage        `json:"contracts,omitempty"`
-	HolidayDispatch *DispatchInput           `json:"holidayDispatch,omitempty"`
+	obligations.Records
+	Own
 }
 
-// SystemInput is one information system: its identity, its flags and
-// event dates, and the grading input of each scheme it falls under.
-type SystemInput struct {
-	ID     string                       `json:"id"`
-	Name   string                       `json:"name"`
-	Flags  []medsec.Flag                `json:"flags,omitempty"`
-	Events map[medsec.Event]medsec.Date `json:"events,omitempty"`
-	MLPS   *grading.MLPSInput           `json:"mlps,omitempty"`
-	VN     *grading.VNInput             `json:"vn,omitempty"`
+// Own holds the members of an institution file that are the program's
+// own rather than medsec's records; [obligations.WithMembers] decodes
+// them as strictly as the rest.
+type Own struct {
+	// Contracts are vendor contracts in the format of package contracts,
+	// which decodes them one by one.
+	Contracts []json.RawMessage `json:"contracts,omitempty"`
+	// HolidayDispatch is a Vietnamese holiday dispatch to render.
+	HolidayDispatch *DispatchInput `json:"holidayDispatch,omitempty"`
 }
 
 // DispatchInput is the data of a Vietnamese holiday network-security
@@ -80,28 +71,17 @@ func (e *InputError) Error() string {
 
 func (e *InputError) Unwrap() error { return e.Err }
 
-// inputDecoder reads institution files with the module's strict JSON
-// decoder: unknown fields, duplicate keys (also keys that differ only in
-// letter case, so a file cannot carry a shadow "Institution"), values of
-// the wrong type or out of their list, invalid UTF-8, control characters
-// other than tab and line feed, a byte order mark, null, lists of more
-// than 10,000 entries and data after the document are errors.
-var inputDecoder = strictjson.New(strictjson.Config{})
-
-// decodeInput decodes one institution strictly. Every problem is reported
-// with the JSON Pointer of its field, up to 100 of them.
+// decodeInput decodes one institution file with obligations.DecodeRecords,
+// which reads it strictly (see testdata/README.md) and checks what needs
+// no registry. Every problem is reported with the JSON Pointer of its
+// field, up to 100 of them.
 func decodeInput(file string, data []byte) (*Input, error) {
 	var in Input
-	if errs := inputDecoder.Unmarshal(data, &in); errs != nil {
-		return nil, &InputError{File: file, Err: fielderr.FromJSON(errs, medsec.ErrInvalidInput)}
+	rec, err := obligations.DecodeRecords(bytes.NewReader(data), obligations.WithMembers(&in.Own),
+		obligations.WithMaxBytes(int64(len(data))))
+	if err != nil {
+		return nil, &InputError{File: file, Err: err}
 	}
-	if in.Institution.ID == "" && in.Institution.Name == "" && len(in.Institution.Jurisdictions) == 0 {
-		return nil, &InputError{File: file, Err: medsec.FieldErrors{{Path: "/institution", Rule: "required",
-			Message: msgNoInstitution.New(), Err: medsec.ErrInvalidInput}}}
-	}
-	if len(in.Institution.Systems) > 0 {
-		return nil, &InputError{File: file, Err: medsec.FieldErrors{{Path: "/institution/systems", Rule: "top-level",
-			Message: msgSystemsTopLevel.New(), Err: medsec.ErrInvalidInput}}}
-	}
+	in.Records = *rec
 	return &in, nil
 }

@@ -197,11 +197,12 @@ func TestBadInput(t *testing.T) {
 		{"unknown-field.json", []string{"/systems/0/mlps", `unknown field “harm”`}},
 		{"bad-harm.json", []string{"/systems/0/mlps", "catastrophic"}},
 		{"missing-harm.json", []string{"/systems/0/mlps", "/service/nation"}},
-		{"bad-date.json", []string{"/evidence/0", "2026-13-01"}},
+		{"bad-date.json", []string{"/evidence/0/done: “2026-13-01” does not exist: the month must be from 01 to 12"}},
 		{"unknown-duty.json", []string{"/evidence/0/duty", "CN-NO-SUCH-DUTY"}},
 		{"undecodable-contract.json", []string{"/contracts/0", "website"}},
 		{"trailing.json", []string{"data after"}},
-		{"no-institution.json", []string{"/institution", "required"}},
+		{"no-institution.json", []string{"/institution/id: id is missing", "/institution/jurisdictions: jurisdictions is missing",
+			"/institution/type: type is missing"}},
 		{"institution-systems.json", []string{"/institution/systems", "top-level"}},
 		{"undeclared-flag.json", []string{"undeclared-flag.json: /systems/0/flags/0:", "no-such-flag"}},
 	}
@@ -241,6 +242,19 @@ func TestHostileInput(t *testing.T) {
 		{"ESC", strings.Replace(doc, inst, inst+`"principal": "\u001b[31mP", `, 1), []string{"/institution/principal", "U+001B"}},
 		{"BOM", "\xEF\xBB\xBF" + doc, []string{"byte order mark"}},
 		{"null", strings.Replace(doc, inst, `"holidayDispatch": null, `+inst, 1), []string{"/holidayDispatch", "null is not allowed"}},
+		// The members that are the program's own (obligations.WithMembers)
+		// are read as strictly as the records.
+		{"fraction in own member", strings.Replace(doc, inst, `"holidayDispatch": {"number": 1.5}, `+inst, 1),
+			[]string{"/holidayDispatch/number", "not a whole number"}},
+		{"unknown field in own member", strings.Replace(doc, inst, `"holidayDispatch": {"numero": 1}, `+inst, 1),
+			[]string{"/holidayDispatch/numero", "unknown field"}},
+		{"duplicate key in a contract", strings.Replace(doc, inst, `"contracts": [{"id": "a", "id": "b"}], `+inst, 1),
+			[]string{"/contracts", "appears more than once"}},
+		// What obligations.DecodeRecords checks besides the syntax.
+		{"evidence without a day", strings.Replace(doc, `"evidence": [`, `"evidence": [{"duty": "X"}, `, 1),
+			[]string{"/evidence/0/done: done is missing"}},
+		{"lower-case country", strings.Replace(doc, inst, inst+`"country": "cn", `, 1),
+			[]string{"/institution/country", "not a country code"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -310,7 +324,9 @@ func TestExitStatusAndMessages(t *testing.T) {
 		{"stdin twice", "", []string{"-", "-in", "-"}, 2, ""},
 		{"unknown flag", "", []string{"-nope"}, 2, "hospital: flag provided but not defined: -nope\n" + usage},
 		{"bad input in Traditional Chinese", "", []string{"-lang", "zh-TW", "testdata/bad/no-institution.json"}, 2,
-			"hospital: testdata/bad/no-institution.json: /institution: 必須提供機構：至少填寫其 id、名稱和法域\n"},
+			"hospital: testdata/bad/no-institution.json: /institution/id: 缺少 id：請填入一個值\n" +
+				"hospital: testdata/bad/no-institution.json: /institution/jurisdictions: 缺少 jurisdictions：請填入一個值\n" +
+				"hospital: testdata/bad/no-institution.json: /institution/type: 缺少 type：請填入一個值\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

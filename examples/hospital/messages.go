@@ -34,9 +34,6 @@ var (
 	msgSchemeCZ      = medsec.MessageTemplate{Key: "hospital.scheme.cz-regime", Format: "Czech obligations regime"}
 	msgSevError      = medsec.MessageTemplate{Key: "hospital.severity.error", Format: "error"}
 	msgSevWarning    = medsec.MessageTemplate{Key: "hospital.severity.warning", Format: "warning"}
-
-	msgNoInstitution   = medsec.MessageTemplate{Key: "hospital.error.no-institution", Format: "the institution is required: give at least its id, name and jurisdictions"}
-	msgSystemsTopLevel = medsec.MessageTemplate{Key: "hospital.error.systems-top-level", Format: "list the systems in the top-level \"systems\", with their grading input"}
 )
 
 // messageTemplates lists every template above and those of package cli,
@@ -44,8 +41,7 @@ var (
 func messageTemplates() []medsec.MessageTemplate {
 	return append(cli.MessageTemplates(), msgTitle, msgInstitution, msgGrades, msgDuties, msgRoles, msgContracts, msgNotice,
 		msgGradeLine, msgDue, msgNoDue, msgDone, msgConfidence, msgNoRoleIssues, msgContract, msgContractClean,
-		msgContractBad, msgSchemeMLPS, msgSchemeVN, msgSchemeNIS2, msgSchemeCZ, msgSevError, msgSevWarning,
-		msgNoInstitution, msgSystemsTopLevel)
+		msgContractBad, msgSchemeMLPS, msgSchemeVN, msgSchemeNIS2, msgSchemeCZ, msgSevError, msgSevWarning)
 }
 
 var schemeNames = map[string]medsec.MessageTemplate{
