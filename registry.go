@@ -21,7 +21,7 @@ import (
 // under law/ in the module) was last reviewed as a whole: the newest of the
 // packs' own review dates ([Pack.Version]). Rules that changed after it are
 // not modelled.
-const DataVersion = "2026-11-22"
+const DataVersion = "2026-11-29"
 
 // MaxInstrumentFileSize bounds one instrument file read by
 // [DecodeInstrument].

@@ -41,7 +41,7 @@ func ExampleWriteCatalog() {
 		}
 	}
 	// Output:
-	// medsec duty catalog: European Union (pack eu) 2026-11-22
+	// medsec duty catalog: European Union (pack eu) 2026-11-29
 	// i.EU-NIS2.art.3 2 controls, first EU-NIS2-REGISTRATION-CHANGES-14D
 	// i.EU-NIS2.art.20 2 controls, first EU-NIS2-MGMT-APPROVAL
 	// i.EU-NIS2.art.21 11 controls, first EU-NIS2-21-2-A
