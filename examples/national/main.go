@@ -8,7 +8,7 @@
 //
 // Usage:
 //
-//	national [flags]
+//	national [-n count] [-systems n] [-workers n] [-asof YYYY-MM-DD] [-o file] [-totals [-json]]
 //
 // Examples:
 //
@@ -28,7 +28,10 @@
 //	-o file        write the reports to this file instead of standard output
 //	-totals        instead of the reports, print the national totals of the
 //	               items by status, read with obligations.Catalog.GapReports
-//	-h             print this help
+//	-json          with -totals, print the totals as one JSON object; the
+//	               reports are JSON (JSON Lines) already, so without
+//	               -totals it changes nothing
+//	-h             print the usage and exit
 //
 // The institutions are Chinese hospitals, as China has about one million
 // medical and health institutions: institution i is "CN-" and i in seven
@@ -37,14 +40,25 @@
 // applies to the first institution. Memory stays the same whatever -n:
 // each worker reuses its buffers, and no report is kept once written.
 //
-// Exit status: 0 on success; 1 when the output cannot be written; 2 for
-// bad usage.
+// National follows the conventions of the other example programs (see
+// package examples/internal/cli) as far as they apply to a program that
+// generates its input: it reads no files, so it takes no file arguments
+// and no "-"; its output is data (JSON Lines, or the totals), not prose,
+// so it has no -lang and prints its few messages in English. Errors go
+// to standard error as "national: problem"; the summary line on standard
+// error is not an error.
+//
+// Exit status: 0 when the reports or totals were written; 1 is not used
+// (the generated institutions have gaps by design, and they are the
+// output, not findings); 2 for bad usage (an unknown flag, an argument, a
+// value out of range, a date that does not exist) or when the output
+// cannot be written.
 package main
 
 import (
 	"bufio"
-	"errors"
-	"flag"
+	"embed"
+	"encoding/json"
 	"fmt"
 	"io"
 	"iter"
@@ -54,16 +68,24 @@ import (
 	"time"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/examples/internal/cli"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/i18n"
 	"github.com/medsec-go/medsec/obligations"
 )
 
-// Exit statuses.
-const (
-	exitOK     = 0
-	exitOutput = 1
-	exitUsage  = 2
-)
+var command = &cli.Command{
+	Name:     "national",
+	Synopsis: "[-n count] [-systems n] [-workers n] [-asof YYYY-MM-DD] [-o file] [-totals [-json]]",
+	About: "National generates -n Chinese hospitals, evaluates each against the law of the embedded packs\n" +
+		"and writes its gap report as one line of JSON (JSON Lines), or with -totals the national totals\n" +
+		"of the items by status. It reads no files. A summary goes to standard error.",
+	Status: [3]string{
+		"the reports or totals were written",
+		"(not used)",
+		"bad usage: an unknown flag, an argument, a value out of range, a date that does not exist; or the output cannot be written",
+	},
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], time.Now(), os.Stdout, os.Stderr))
@@ -74,57 +96,67 @@ type config struct {
 	n, systems, workers int
 	asOf                medsec.Date
 	out                 string
-	totals              bool
+	totals, json        bool
 }
 
-func parse(args []string, now time.Time, stderr io.Writer) (*config, int) {
-	fs := flag.NewFlagSet("national", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: national [-n count] [-systems n] [-workers n] [-asof YYYY-MM-DD] [-o file] [-totals]")
-		fs.PrintDefaults()
-	}
+// A usageError is a flag value out of its range.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+// parse reads the flags. It returns nil and the exit status when the
+// program is done: after -h, or after reporting bad usage.
+func parse(args []string, now time.Time, stdout io.Writer, p *cli.Printer) (*config, int) {
+	fs := command.NewFlagSet()
 	cfg := &config{}
 	fs.IntVar(&cfg.n, "n", 1000, "the number of `institutions`")
 	fs.IntVar(&cfg.systems, "systems", 5, "the systems of each institution, 1 to 100")
 	fs.IntVar(&cfg.workers, "workers", runtime.GOMAXPROCS(0), "institutions evaluated at once, 1 to 256")
-	asof := fs.String("asof", "", "the `date` of the evaluation, YYYY-MM-DD (default today)")
+	asof := fs.String("asof", "", "the `day` of the evaluation, YYYY-MM-DD (default: today)")
 	fs.StringVar(&cfg.out, "o", "", "write the reports to this `file` instead of standard output")
 	fs.BoolVar(&cfg.totals, "totals", false, "print the national totals by status instead of the reports")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, exitOK
-		}
-		return nil, exitUsage
+	fs.BoolVar(&cfg.json, "json", false, "with -totals, print the totals as one JSON object (the reports are JSON Lines already)")
+	if status, ok := command.Parse(fs, args, stdout, p.Stderr); !ok {
+		return nil, status
 	}
-	bad := func(format string, a ...any) (*config, int) {
-		fmt.Fprintf(stderr, "national: "+format+"\n", a...)
-		return nil, exitUsage
+	bad := func(err error) (*config, int) {
+		p.Err("", err)
+		return nil, cli.ExitTrouble
 	}
 	switch {
 	case fs.NArg() > 0:
-		return bad("unexpected argument %q: the institutions are generated; see -h", fs.Arg(0))
+		return bad(cli.ExtraArgument(fs.Arg(0)))
 	case cfg.n < 0:
-		return bad("-n %d: give a number of institutions, 0 or more", cfg.n)
+		return bad(usageError(fmt.Sprintf("-n %d: give a number of institutions, 0 or more", cfg.n)))
 	case cfg.systems < 1 || cfg.systems > 100:
-		return bad("-systems %d: give 1 to 100 systems", cfg.systems)
+		return bad(usageError(fmt.Sprintf("-systems %d: give 1 to 100 systems", cfg.systems)))
 	case cfg.workers < 1 || cfg.workers > 256:
-		return bad("-workers %d: give 1 to 256 workers", cfg.workers)
+		return bad(usageError(fmt.Sprintf("-workers %d: give 1 to 256 workers", cfg.workers)))
 	}
 	cfg.asOf = medsec.DateOf(now)
 	if *asof != "" {
-		d, err := medsec.ParseDate(*asof)
+		d, err := cli.ParseDate("-asof", *asof)
 		if err != nil {
-			return bad("-asof %q: give the day as YYYY-MM-DD", *asof)
+			return bad(err)
 		}
 		cfg.asOf = d
 	}
-	return cfg, exitOK
+	return cfg, cli.ExitClean
 }
+
+// noLocales is the program's own translations: none, as it speaks only
+// English.
+var noLocales embed.FS
 
 // run is the program; it returns the exit status.
 func run(args []string, now time.Time, stdout, stderr io.Writer) int {
-	cfg, status := parse(args, now, stderr)
+	cat, err := cli.Catalog(noLocales)
+	if err != nil {
+		fmt.Fprintln(stderr, "national:", err)
+		return cli.ExitTrouble
+	}
+	p := &cli.Printer{Name: command.Name, L: cat.Localizer(i18n.EN), Stderr: stderr}
+	cfg, status := parse(args, now, stdout, p)
 	if cfg == nil {
 		return status
 	}
@@ -132,15 +164,15 @@ func run(args []string, now time.Time, stdout, stderr io.Writer) int {
 	gen := newGenerator(c, cfg.systems, cfg.asOf)
 	opts := obligations.Options{AsOf: cfg.asOf}
 	if cfg.totals {
-		return printTotals(c, gen.entries(cfg.n), opts, stdout, stderr)
+		return printTotals(c, gen.entries(cfg.n), opts, cfg.json, stdout, p)
 	}
 
 	out := stdout
 	if cfg.out != "" {
 		f, err := os.Create(cfg.out)
 		if err != nil {
-			fmt.Fprintf(stderr, "national: %v\n", err)
-			return exitOutput
+			p.Err(cfg.out, cli.WriteFailure(reason(err)))
+			return cli.ExitTrouble
 		}
 		defer f.Close()
 		out = f
@@ -155,28 +187,39 @@ func run(args []string, now time.Time, stdout, stderr io.Writer) int {
 	}
 	elapsed := time.Since(start)
 	if err != nil {
-		fmt.Fprintf(stderr, "national: %v\n", err)
-		return exitOutput
+		p.Err(cfg.out, cli.WriteFailure(err))
+		return cli.ExitTrouble
 	}
 	peak.sample()
 	fmt.Fprintf(stderr, "national: %d institutions of %d systems, %d items, %s in %.1f s (%.0f institutions/s) with %d workers; "+
 		"heap in use at most %.1f MiB, memory from the OS at most %.1f MiB\n",
 		st.Reports, cfg.systems, st.Items, size(st.Bytes), elapsed.Seconds(), float64(st.Reports)/max(elapsed.Seconds(), 1e-9),
 		cfg.workers, mib(peak.heap), mib(peak.sys))
-	return exitOK
+	return cli.ExitClean
 }
 
+// reason returns the operating system's reason of a path error, without
+// the operation and the path ("no such file or directory").
+func reason(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// statuses are the statuses of the totals, in their order.
+var statuses = []obligations.Status{obligations.StatusOverdue, obligations.StatusMissing, obligations.StatusDueSoon,
+	obligations.StatusPending, obligations.StatusMet, obligations.StatusOnTrigger}
+
 // printTotals prints the totals of the items of all institutions by
-// status.
-func printTotals(c *obligations.Catalog, entries iter.Seq[obligations.PortfolioEntry], opts obligations.Options, stdout, stderr io.Writer) int {
-	statuses := []obligations.Status{obligations.StatusOverdue, obligations.StatusMissing, obligations.StatusDueSoon,
-		obligations.StatusPending, obligations.StatusMet, obligations.StatusOnTrigger}
+// status, as text or as one JSON object.
+func printTotals(c *obligations.Catalog, entries iter.Seq[obligations.PortfolioEntry], opts obligations.Options, asJSON bool, stdout io.Writer, p *cli.Printer) int {
 	totals := make([]int, len(statuses))
 	n := 0
 	for r, err := range c.GapReports(entries, opts) {
 		if err != nil {
-			fmt.Fprintf(stderr, "national: %v\n", err)
-			return exitOutput
+			p.Err("", err)
+			return cli.ExitTrouble
 		}
 		for i, s := range statuses {
 			totals[i] += r.Total(s)
@@ -184,14 +227,32 @@ func printTotals(c *obligations.Catalog, entries iter.Seq[obligations.PortfolioE
 		n++
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d institutions as of %s\n", n, opts.AsOf)
-	for i, s := range statuses {
-		fmt.Fprintf(&b, "%-12s %d\n", s, totals[i])
+	if asJSON {
+		doc := struct {
+			Institutions int                        `json:"institutions"`
+			AsOf         medsec.Date                `json:"asOf"`
+			Totals       map[obligations.Status]int `json:"totals"`
+		}{n, opts.AsOf, map[obligations.Status]int{}}
+		for i, s := range statuses {
+			doc.Totals[s] = totals[i]
+		}
+		enc := json.NewEncoder(&b)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(doc); err != nil {
+			p.Err("", err)
+			return cli.ExitTrouble
+		}
+	} else {
+		fmt.Fprintf(&b, "%d institutions as of %s\n", n, opts.AsOf)
+		for i, s := range statuses {
+			fmt.Fprintf(&b, "%-12s %d\n", s, totals[i])
+		}
 	}
 	if _, err := io.WriteString(stdout, b.String()); err != nil {
-		return exitOutput
+		p.Err("", cli.WriteFailure(err))
+		return cli.ExitTrouble
 	}
-	return exitOK
+	return cli.ExitClean
 }
 
 // A generator makes the institutions.
