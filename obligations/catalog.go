@@ -14,6 +14,7 @@ import (
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/internal/fielderr"
+	"github.com/medsec-go/medsec/internal/ident"
 	"github.com/medsec-go/medsec/internal/reportjson"
 	"github.com/medsec-go/medsec/internal/strictjson"
 )
@@ -494,7 +495,7 @@ func (c *Catalog) unknownDuty(id string) medsec.Message {
 	if c != nil && len(id) <= 64 {
 		limit := max(2, len(id)/3)
 		for other := range c.byID {
-			d := editDistance(strings.ToUpper(id), strings.ToUpper(other))
+			d := ident.Distance(strings.ToUpper(id), strings.ToUpper(other))
 			if strings.HasPrefix(other, id+"-") {
 				d = min(d, limit)
 			}
@@ -512,26 +513,6 @@ func (c *Catalog) unknownDuty(id string) medsec.Message {
 		ids = append(ids, n.id)
 	}
 	return msgErrUnknownDutyNear.New(clip(id), strings.Join(ids, ", "))
-}
-
-// editDistance is the Levenshtein distance of a and b, in bytes.
-func editDistance(a, b string) int {
-	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func cloneDuty(d *Duty) Duty {

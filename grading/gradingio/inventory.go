@@ -16,6 +16,7 @@ import (
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/internal/errcap"
+	"github.com/medsec-go/medsec/internal/ident"
 	"github.com/medsec-go/medsec/internal/inputjson"
 	"github.com/medsec-go/medsec/internal/strictjson"
 )
@@ -314,29 +315,13 @@ func unknownColumn(name string) medsec.Message {
 	return msgCSVUnknownNear.New(clip(name), best)
 }
 
-// distance is the Levenshtein distance of a and b, in bytes; it gives up
-// (returns a large number) for long texts.
+// distance is the Levenshtein distance of a and b ([ident.Distance]); it
+// gives up (returns a large number) for long texts.
 func distance(a, b string) int {
 	if len(a) > 64 || len(b) > 64 {
 		return 1 << 20
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return ident.Distance(a, b)
 }
 
 // record reads one system from the cells of one line: it writes the
