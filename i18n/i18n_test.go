@@ -135,3 +135,23 @@ func TestLanguageFormsSample(t *testing.T) {
 		assert.Equal(t, wide(tag), languageForms(tag), s)
 	}
 }
+
+// TestEmbeddedLocalesCanonical: Locale.Valid accepts the embedded locales
+// without parsing them, which is right only if each is a BCP 47 tag in
+// canonical form.
+func TestEmbeddedLocalesCanonical(t *testing.T) {
+	for _, l := range []Locale{EN, ZhHans, ZhHant, VI, CS} {
+		tag, err := language.Parse(string(l))
+		if err != nil || tag.String() != string(l) {
+			t.Errorf("%q is not a canonical BCP 47 tag (%v, %v)", l, tag, err)
+		}
+		if !l.Valid() {
+			t.Errorf("%q.Valid() = false", l)
+		}
+	}
+	for _, l := range []Locale{"", "EN", "zh-hant", "cs-cz", "xx-", "en_US"} {
+		if l.Valid() {
+			t.Errorf("%q.Valid() = true, want false", l)
+		}
+	}
+}
