@@ -5,7 +5,7 @@
 # variants) and of package assist (the help catalogue and its
 # announcement), each the whole A4 sheet at 96 dpi.
 #
-#   scripts/screenshots.sh [OUTDIR] [GLOB]
+#   bash scripts/screenshots.sh [OUTDIR] [GLOB]
 #
 # OUTDIR defaults to a new temporary directory; GLOB (a shell pattern
 # matched against the file names, e.g. 'holiday.vi*') to every file. The
