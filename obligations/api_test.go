@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/grading"
 
 	"github.com/medsec-go/medsec/internal/apitest"
 )
@@ -30,7 +31,7 @@ var api = apitest.API{
 	Types: []any{ArticleCoverage{}, BulkError{}, CNIncidentGrade(0), Catalog{}, Duty{}, Employment(0), Incident{},
 		InstrumentCoverage{}, Item{}, Party(0), Profile{}, Record(0),
 		Recurrence{}, RecurrenceKind(0), Report{}, Role(""), RoleReport{}, RoleCheckKind(0), Scope(0), Severity(0), Status(0),
-		Coverage(0), Credit{}, MappingMethod(0), MappingStatus(0), Mappings{}, MatchingRationale(0), Relationship(0)},
+		Coverage(0), Credit{}, MappingMethod(0), MappingStatus(0), Mappings{}, MatchingRationale(0), Relationship(0), Records{}},
 }
 
 // TestNilAndZero: review finding F8. Every exported function and method
@@ -103,6 +104,11 @@ func TestResultsAreOwn(t *testing.T) {
 		"DecodeEvidence":    func() any { v, _ := DecodeEvidence(fixture("evidence-cn.json")); return v },
 		"DecodeAssignments": func() any { v, _ := DecodeAssignments(fixture("assignments-cz.json")); return v },
 		"DecodeRecords":     func() any { v, _ := DecodeRecords(fixture("records-cn.json")); return v },
+		"Records.Profile": func() any {
+			r, _ := DecodeRecords(fixture("records-cz.json"))
+			p, grades, _ := r.Profile(nil, grading.Options{AsOf: medsec.NewDate(2026, 11, 22)})
+			return []any{p, grades}
+		},
 		"ProfileSchema":     func() any { return ProfileSchema() },
 		"IncidentsSchema":   func() any { return IncidentsSchema() },
 		"EvidenceSchema":    func() any { return EvidenceSchema() },

@@ -165,6 +165,24 @@
 // event's date when the profile gives it. Duties not bound to a known
 // event are judged on the as-of day.
 //
+// # Reading input
+//
+// An institution's records arrive as one JSON document: [DecodeRecords]
+// reads it strictly into [Records] (the institution, the NIS2 and Czech
+// grading inputs, the systems with their MLPS and Vietnamese inputs, the
+// incidents, the evidence and the role assignments), with a JSON Pointer
+// in every error; [RecordsSchema] is its JSON Schema, and
+// [DecodeProfile], [DecodeIncidents], [DecodeEvidence] and
+// [DecodeAssignments] read the parts on their own. [Records.Profile]
+// grades the inputs as of a day and returns the Profile and the grades it
+// made, each with its explanation and the path of its input:
+//
+//	rec, err := obligations.DecodeRecords(file)
+//	...
+//	p, grades, err := rec.Profile(nil, grading.Options{AsOf: asOf})
+//	...
+//	report, err := obligations.DefaultCatalog().GapReport(p, rec.Evidence, obligations.Options{AsOf: asOf})
+//
 // # Schedule and gap report
 //
 // [Catalog.GapReport] takes the profile, [Evidence] (duty, system or

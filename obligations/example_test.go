@@ -313,3 +313,37 @@ func ExampleOptions_mappings() {
 	// met NUKIB-2026-118
 	// via mapping from CZ-264-HIGHER-UPDATE-72H (equal to this duty; mapping set cz-nis2, confidence partly verified)
 }
+
+// From an institution's records to its gap report: decode, grade, report.
+func ExampleRecords_Profile() {
+	f, err := os.Open("testdata/input/records-cz.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	rec, err := obligations.DecodeRecords(f)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	asOf := medsec.NewDate(2026, 11, 22)
+	p, grades, err := rec.Profile(nil, grading.Options{AsOf: asOf})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, g := range grades {
+		fmt.Println(g.Path, g.Subject, g.Grade, "-", g.Confidence)
+	}
+	r, err := obligations.DefaultCatalog().GapReport(p, nil, obligations.Options{AsOf: asOf})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Institution, len(p.Institution.Systems), "systems,", r.Total(obligations.StatusMissing) > 0)
+	// Output:
+	// /nis2 CZ-KN-1 essential entity - verified
+	// /cz CZ-KN-1 higher obligations regime - verified
+	// CZ-KN-1 2 systems, true
+}

@@ -61,9 +61,9 @@ func config(opts []DecodeOption) decodeConfig {
 // whole medsec flow: the institution, what grading needs to know about it
 // and its systems ([gradingio.Inputs]: the NIS2 and Czech inputs and the
 // systems with their MLPS and Vietnamese inputs), its incidents, the
-// evidence of duties done and the role assignments. Grade the inputs, add
-// the graded systems to the institution, and the [Profile] follows; see
-// the package documentation, "Reading input".
+// evidence of duties done and the role assignments. [Records.Profile]
+// grades the inputs and returns the [Profile]; see the package
+// documentation, "Reading input".
 //
 // In JSON ([RecordsSchema]) the members are institution (without its
 // systems, which are the top-level systems), nis2, cz, systems,

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/medsec-go/medsec"
@@ -138,61 +137,12 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 	for _, j := range in.Institution.Jurisdictions {
 		v.Jurisdictions = append(v.Jurisdictions, tr(j.Message()))
 	}
-	inst := in.Institution.Clone()
-	if in.NIS2 != nil {
-		n := *in.NIS2
-		if n.Entity == "" {
-			n.Entity = inst.Name
-		}
-		r, err := grading.NIS2(n, opts)
-		if err != nil {
-			return nil, bad("/nis2", err)
-		}
-		inst.NIS2, inst.Size = r.Class, r.Size
-		v.Grades = append(v.Grades, gradeView(tr, inst.ID, r.Scheme, r.Class.Message(), r.Result))
+	p, grades, err := in.Records.Profile(nil, opts)
+	if err != nil {
+		return nil, bad("", err) // the paths point into the file
 	}
-	if in.CZ != nil {
-		c := *in.CZ
-		if c.Entity == "" {
-			c.Entity = inst.Name
-		}
-		r, err := grading.Czech(c, opts)
-		if err != nil {
-			return nil, bad("/cz", err)
-		}
-		inst.CZ = r.Regime
-		grade := r.Regime.Message()
-		v.Grades = append(v.Grades, gradeView(tr, inst.ID, r.Scheme, grade, r.Result))
-	}
-
-	p := &obligations.Profile{Institution: inst, Incidents: in.Incidents}
-	for i, s := range in.Systems {
-		path := "/systems/" + strconv.Itoa(i)
-		sys := grading.System{ID: s.ID, Name: s.Name, Flags: s.Flags, Events: s.Events}
-		if s.MLPS != nil {
-			m := *s.MLPS
-			m.System = s.ID
-			r, err := grading.MLPS(m, opts)
-			if err != nil {
-				return nil, bad(path+"/mlps", err)
-			}
-			sys.MLPS = r.Level
-			v.Grades = append(v.Grades, gradeView(tr, s.ID, r.Scheme, r.Level.Message(), r.Result))
-		}
-		if s.VN != nil {
-			n := *s.VN
-			n.System = s.ID
-			r, err := grading.Vietnam(n, opts)
-			if err != nil {
-				return nil, bad(path+"/vn", err)
-			}
-			sys.VN = r.Level
-			v.Grades = append(v.Grades, gradeView(tr, s.ID, r.Scheme, r.Level.Message(), r.Result))
-		}
-		p.Institution.Systems = append(p.Institution.Systems, sys)
-	}
-	if err := p.Validate(nil); err != nil {
-		return nil, bad("", inputPaths(err))
+	for _, g := range grades {
+		v.Grades = append(v.Grades, gradeView(tr, g.Subject, g.Scheme, g.Grade, g.Result))
 	}
 
 	report, err := obligations.DefaultCatalog().GapReport(p, in.Evidence, obligations.Options{AsOf: day, Now: asOf})
@@ -273,24 +223,6 @@ func evaluate(file string, in *Input, asOf time.Time, loc *i18n.Localizer, local
 		v.Notice = text
 	}
 	return v, nil
-}
-
-// inputPaths returns the field errors of a profile with paths into the
-// input file, where the systems are a top-level list.
-func inputPaths(err error) error {
-	var fes medsec.FieldErrors
-	if !errors.As(err, &fes) {
-		return err
-	}
-	out := make(medsec.FieldErrors, len(fes))
-	for i, fe := range fes {
-		c := *fe
-		if rest, ok := strings.CutPrefix(c.Path, "/institution/systems/"); ok {
-			c.Path = "/systems/" + rest
-		}
-		out[i] = &c
-	}
-	return out
 }
 
 func gradeView(tr func(medsec.Message) string, subject string, scheme grading.Scheme, grade medsec.Message, r grading.Result) GradeView {

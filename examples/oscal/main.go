@@ -82,8 +82,6 @@ import (
 	"github.com/medsec-go/medsec/examples/internal/cli"
 	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/i18n"
-	"github.com/medsec-go/medsec/internal/fielderr"
-	"github.com/medsec-go/medsec/internal/strictjson"
 	"github.com/medsec-go/medsec/obligations"
 	"github.com/medsec-go/medsec/oscal"
 )
@@ -197,7 +195,7 @@ func run(args []string, getenv func(string) string, now time.Time, stdin io.Read
 			ok = false
 			continue
 		}
-		prof, err := profile(in.input, medsec.DateOf(at))
+		prof, _, err := in.input.Profile(nil, grading.Options{AsOf: medsec.DateOf(at)})
 		if err == nil {
 			var r *obligations.Report
 			if r, err = c.GapReport(prof, in.input.Evidence, o); err == nil {
@@ -348,35 +346,24 @@ func fileName(id string) string {
 	return b.String()
 }
 
-// Input is an institution file of the hospital example: the institution,
-// its grading input, its systems, incidents and evidence. The other
-// records of that format are accepted and not read.
+// Input is an institution file of the hospital example: medsec's records
+// of the institution ([obligations.Records]: its grading inputs, systems,
+// incidents, evidence and role assignments), and the members of that
+// format that are the hospital example's own, accepted and not read.
 type Input struct {
-	Institution     grading.Institution    `json:"institution"`
-	NIS2            *grading.NIS2Input     `json:"nis2,omitempty"`
-	CZ              *grading.CZInput       `json:"cz,omitempty"`
-	Systems         []SystemInput          `json:"systems"`
-	Incidents       []obligations.Incident `json:"incidents,omitempty"`
-	Evidence        []obligations.Evidence `json:"evidence,omitempty"`
-	Assignments     json.RawMessage        `json:"assignments,omitempty"`
-	Contracts       json.RawMessage        `json:"contracts,omitempty"`
-	HolidayDispatch json.RawMessage        `json:"holidayDispatch,omitempty"`
+	obligations.Records
+	Own
 }
 
-// SystemInput is one information system with its grading input.
-type SystemInput struct {
-	ID     string                       `json:"id"`
-	Name   string                       `json:"name"`
-	Flags  []medsec.Flag                `json:"flags,omitempty"`
-	Events map[medsec.Event]medsec.Date `json:"events,omitempty"`
-	MLPS   *grading.MLPSInput           `json:"mlps,omitempty"`
-	VN     *grading.VNInput             `json:"vn,omitempty"`
+// Own holds the members of the hospital example's format that this
+// program does not read.
+type Own struct {
+	Contracts       json.RawMessage `json:"contracts,omitempty"`
+	HolidayDispatch json.RawMessage `json:"holidayDispatch,omitempty"`
 }
 
 // maxInputSize is the default bound of an institution file (-max-bytes).
-const maxInputSize = 4 << 20
-
-var inputDecoder = strictjson.New(strictjson.Config{})
+const maxInputSize = obligations.DefaultMaxBytes
 
 // namedInput is an institution file and what it holds: nil when it could
 // not be read or decoded (the error is reported).
@@ -393,8 +380,11 @@ func readInputs(files []string, stdin io.Reader, maxBytes int64, p *cli.Printer)
 	decode := func(name string, data []byte, err error) {
 		var in Input
 		if err == nil {
-			if errs := inputDecoder.Unmarshal(data, &in); errs != nil {
-				err = fielderr.FromJSON(errs, medsec.ErrInvalidInput)
+			var rec *obligations.Records
+			rec, err = obligations.DecodeRecords(bytes.NewReader(data), obligations.WithMembers(&in.Own),
+				obligations.WithMaxBytes(int64(len(data))))
+			if err == nil {
+				in.Records = *rec
 			}
 		}
 		if err != nil {
@@ -414,85 +404,6 @@ func readInputs(files []string, stdin io.Reader, maxBytes int64, p *cli.Printer)
 	for _, name := range files {
 		data, err := cli.ReadFile(name, stdin, maxBytes)
 		decode(name, data, err)
-	}
-	return out
-}
-
-// profile grades the institution and its systems as of the day and
-// returns the profile the gap report needs. Its field errors have JSON
-// Pointers into the institution file.
-func profile(in *Input, day medsec.Date) (*obligations.Profile, error) {
-	opts := grading.Options{AsOf: day}
-	inst := in.Institution.Clone()
-	if in.NIS2 != nil {
-		n := *in.NIS2
-		if n.Entity == "" {
-			n.Entity = inst.Name
-		}
-		r, err := grading.NIS2(n, opts)
-		if err != nil {
-			return nil, under("/nis2", err)
-		}
-		inst.NIS2, inst.Size = r.Class, r.Size
-	}
-	if in.CZ != nil {
-		c := *in.CZ
-		if c.Entity == "" {
-			c.Entity = inst.Name
-		}
-		r, err := grading.Czech(c, opts)
-		if err != nil {
-			return nil, under("/cz", err)
-		}
-		inst.CZ = r.Regime
-	}
-	p := &obligations.Profile{Institution: inst, Incidents: in.Incidents}
-	for i, s := range in.Systems {
-		at := "/systems/" + strconv.Itoa(i)
-		sys := grading.System{ID: s.ID, Name: s.Name, Flags: s.Flags, Events: s.Events}
-		if s.MLPS != nil {
-			m := *s.MLPS
-			m.System = s.ID
-			r, err := grading.MLPS(m, opts)
-			if err != nil {
-				return nil, under(at+"/mlps", err)
-			}
-			sys.MLPS = r.Level
-		}
-		if s.VN != nil {
-			v := *s.VN
-			v.System = s.ID
-			r, err := grading.Vietnam(v, opts)
-			if err != nil {
-				return nil, under(at+"/vn", err)
-			}
-			sys.VN = r.Level
-		}
-		p.Institution.Systems = append(p.Institution.Systems, sys)
-	}
-	if err := p.Validate(nil); err != nil {
-		return nil, under("", err)
-	}
-	return p, nil
-}
-
-// under returns err's field errors with their paths below prefix; the
-// paths of a profile's systems ("/institution/systems/N") become those of
-// the file, where the systems are a top-level list. Any other error is
-// returned as it is.
-func under(prefix string, err error) error {
-	var fes medsec.FieldErrors
-	if !errors.As(err, &fes) {
-		return err
-	}
-	out := make(medsec.FieldErrors, len(fes))
-	for i, fe := range fes {
-		c := *fe
-		if rest, ok := strings.CutPrefix(c.Path, "/institution/systems/"); ok {
-			c.Path = "/systems/" + rest
-		}
-		c.Path = prefix + c.Path
-		out[i] = &c
 	}
 	return out
 }
