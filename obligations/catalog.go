@@ -15,7 +15,6 @@ import (
 	"github.com/medsec-go/medsec/grading"
 	"github.com/medsec-go/medsec/internal/fielderr"
 	"github.com/medsec-go/medsec/internal/ident"
-	"github.com/medsec-go/medsec/internal/reportjson"
 	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
@@ -165,17 +164,14 @@ type entry struct {
 	// flagNames those of duty.Applies.Flags.
 	jurName   medsec.Message
 	flagNames []medsec.Message
-	// jurQ and flagQ are the same names escaped for JSON.
-	jurQ  *reportjson.Quoted
-	flagQ []reportjson.Quoted
 	// alt is the entry of AlternativeTo, linked both ways.
 	alt *entry
 	// occasional says that the duty's trigger is an occasional event
 	// ([medsec.EventInfo.Occasional]): without its date the duty waits.
 	occasional bool
-	// jsCitations and jsTitle are the JSON of the duty's citations and
-	// title, which every report item of the duty repeats.
-	jsCitations, jsTitle *reportjson.Fragment
+	// js holds the JSON of what every report item of the duty repeats,
+	// made on the first report written (see entry.json).
+	js *entryJSON
 	// pack is the ID of the pack the duty belongs to (see Catalog.PackOf).
 	pack string
 }
@@ -466,7 +462,7 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 			info, _ := reg.Event(t)
 			e.occasional = info.Occasional
 		}
-		e.prepareJSON()
+		e.js = new(entryJSON)
 		// Alternatives describe one act under two readings, so evidence
 		// for either counts for both: link them both ways.
 		if id := e.duty.AlternativeTo; id != "" {

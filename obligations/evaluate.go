@@ -270,7 +270,7 @@ func (it *Item) base() reasonBase {
 	if e.jurName.IsZero() {
 		return reasonBase{t: &msgReasonJurisdiction, name: e.duty.Jurisdiction.Message()}
 	}
-	return reasonBase{t: &msgReasonJurisdiction, name: e.jurName, nameQ: e.jurQ}
+	return reasonBase{t: &msgReasonJurisdiction, name: e.jurName}
 }
 
 // message returns the reason as a message.

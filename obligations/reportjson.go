@@ -189,15 +189,16 @@ func (it *Item) write(w *reportjson.Writer) {
 	} else {
 		w.Text(d.Confidence)
 	}
+	js := e.json()
 	w.Key("citations")
-	if e.jsCitations != nil {
-		w.Fragment(e.jsCitations)
+	if js.citations != nil {
+		w.Fragment(js.citations)
 	} else {
 		writeCitations(w, d.Citations)
 	}
 	w.Key("title")
-	if e.jsTitle != nil {
-		w.Fragment(e.jsTitle)
+	if js.title != nil {
+		w.Fragment(js.title)
 	} else {
 		w.Message(d.Title)
 	}
@@ -236,12 +237,16 @@ func (it *Item) writeReason(w *reportjson.Writer) {
 		return
 	}
 	e := it.entry()
-	quoted := len(e.flagQ) == len(e.flagNames)
+	js := e.json()
+	quoted := len(js.flagQ) == len(e.flagNames)
 	// The flags wrap the base, the last flag outermost.
 	for range e.flagNames {
 		w.BeginQuotedMessage(&msgReasonFlag.q)
 	}
 	b := it.base()
+	if b.t == &msgReasonJurisdiction {
+		b.nameQ = js.jurQ
+	}
 	w.BeginQuotedMessage(&b.t.q)
 	if b.level {
 		w.String(b.sys)
@@ -261,7 +266,7 @@ func (it *Item) writeReason(w *reportjson.Writer) {
 	w.EndObject()
 	for i, f := range e.flagNames {
 		if quoted {
-			w.QuotedMessage(&e.flagQ[i])
+			w.QuotedMessage(&js.flagQ[i])
 		} else {
 			w.Message(f)
 		}
@@ -283,26 +288,45 @@ func writeCitations(w *reportjson.Writer, cs []medsec.Citation) {
 // item, in the array "items", in the report.
 const itemDepth = 3
 
-// prepareJSON writes once the parts of the duty that every report item
-// of it repeats.
-func (e *entry) prepareJSON() {
-	cites := reportjson.NewFragment(itemDepth, func(w *reportjson.Writer) { writeCitations(w, e.duty.Citations) })
-	title := reportjson.NewFragment(itemDepth, func(w *reportjson.Writer) { w.Message(e.duty.Title) })
-	e.jsCitations, e.jsTitle = &cites, &title
-	// Names with arguments, which no pack declares today, are written
-	// as they are.
-	if !e.jurName.IsZero() && len(e.jurName.Args) == 0 {
-		q := reportjson.Quote(e.jurName)
-		e.jurQ = &q
+// entryJSON is the JSON of the parts of a duty that every report item of
+// it repeats: its citations and title, and the names in its reasons (the
+// jurisdiction's law and the flags) escaped for JSON. It is made once, on
+// the first report written, so that loading a catalog costs nothing for
+// it.
+type entryJSON struct {
+	once             sync.Once
+	citations, title *reportjson.Fragment
+	jurQ             *reportjson.Quoted
+	flagQ            []reportjson.Quoted
+}
+
+// json returns the entry's JSON parts, making them on the first call. An
+// entry made without them (nil js) gets none, and its writers fall back
+// on writing the values.
+func (e *entry) json() *entryJSON {
+	if e.js == nil {
+		return &entryJSON{}
 	}
-	e.flagQ = nil
-	for _, f := range e.flagNames {
-		if len(f.Args) > 0 {
-			e.flagQ = nil
-			break
+	e.js.once.Do(func() {
+		j := e.js
+		cites := reportjson.NewFragment(itemDepth, func(w *reportjson.Writer) { writeCitations(w, e.duty.Citations) })
+		title := reportjson.NewFragment(itemDepth, func(w *reportjson.Writer) { w.Message(e.duty.Title) })
+		j.citations, j.title = &cites, &title
+		// Names with arguments, which no pack declares today, are
+		// written as they are.
+		if !e.jurName.IsZero() && len(e.jurName.Args) == 0 {
+			q := reportjson.Quote(e.jurName)
+			j.jurQ = &q
 		}
-		e.flagQ = append(e.flagQ, reportjson.Quote(f))
-	}
+		for _, f := range e.flagNames {
+			if len(f.Args) > 0 {
+				j.flagQ = nil
+				break
+			}
+			j.flagQ = append(j.flagQ, reportjson.Quote(f))
+		}
+	})
+	return e.js
 }
 
 // The JSON form of a gap report as the decoder reads it. Members whose
@@ -622,7 +646,7 @@ func (rc *recorder) entry(en *entry, d *itemDoc) *entry {
 	x := *en
 	x.duty = cloneDuty(&en.duty)
 	x.duty.Party, x.duty.Confidence, x.duty.Citations, x.duty.Title = d.Party, d.Confidence, d.Citations, d.Title
-	x.prepareJSON()
+	x.js = new(entryJSON)
 	if rc.entries == nil {
 		rc.entries = map[string][]*entry{}
 	}
