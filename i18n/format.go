@@ -67,6 +67,7 @@ func nextToken(f string, i, next int) (token, int, error) {
 
 // A format is a format string that follows the rules of nextToken, split
 // into its tokens when it was loaded so that rendering need not parse it.
+// A format without a verb, as most are, has no tokens: it is src.
 type format struct {
 	src  string
 	toks []token
@@ -75,9 +76,13 @@ type format struct {
 // parseFormat checks f and splits it into tokens.
 func parseFormat(f string) (format, error) {
 	cf := format{src: f}
+	if strings.IndexByte(f, '%') < 0 {
+		return cf, nil
+	}
 	if err := checkFormat(f); err != nil {
 		return cf, err
 	}
+	cf.toks = make([]token, 0, 2*strings.Count(f, "%")+1)
 	for i, next := 0, 0; i < len(f); {
 		t, end, _ := nextToken(f, i, next)
 		if t.arg >= 0 {

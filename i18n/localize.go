@@ -151,6 +151,10 @@ func (l *Localizer) write(b *strings.Builder, m medsec.Message, depth int) {
 	if b.Len() == 0 {
 		b.Grow(len(f.src) + 16*len(m.Args))
 	}
+	if f.toks == nil { // no verb: the text as it is
+		b.WriteString(f.src)
+		return
+	}
 	// The hot path of every translated message: kept in the loop.
 	for i := range f.toks {
 		t := &f.toks[i]
