@@ -274,12 +274,12 @@ func ExampleMappings_Covers() {
 	}
 	// Output:
 	// superset-of     full    EU-NIS2-21-2-B (cz-nis2, partial)
-	// superset-of     full    EU-NIS2-21-2-C (cz-nis2, unverified)
 	// superset-of     full    EU-NIS2-21-2-D (cz-nis2, partial)
-	// superset-of     full    EU-NIS2-21-2-E (cz-nis2, unverified)
 	// superset-of     full    EU-NIS2-21-2-F (cz-nis2, partial)
 	// superset-of     full    EU-NIS2-21-2-G (cz-nis2, partial)
 	// intersects-with partial EU-NIS2-21-2-A (cz-nis2, partial)
+	// intersects-with partial EU-NIS2-21-2-C (cz-nis2, unverified)
+	// intersects-with partial EU-NIS2-21-2-E (cz-nis2, unverified)
 	// intersects-with partial EU-NIS2-21-2-H (cz-nis2, partial)
 	// intersects-with partial EU-NIS2-21-2-I (cz-nis2, partial)
 	// intersects-with partial EU-NIS2-21-2-J (cz-nis2, partial)
@@ -311,7 +311,7 @@ func ExampleOptions_mappings() {
 	}
 	// Output:
 	// met NUKIB-2026-118
-	// via mapping from CZ-264-HIGHER-UPDATE-72H (equal to this duty; mapping set cz-nis2, confidence partly verified)
+	// via mapping from CZ-264-HIGHER-UPDATE-72H (superset of this duty; mapping set cz-nis2, confidence partly verified)
 }
 
 // From an institution's records to its gap report: decode, grade, report.

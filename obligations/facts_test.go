@@ -281,7 +281,7 @@ func TestFactsIncidentDeadlines(t *testing.T) {
 		{"CZ-181-INCIDENT-WITHOUT-DELAY", medsec.Detected, "", nil},
 		{"CZ-264-HIGHER-INITIAL-24H", medsec.Detected, "24 hours", nil},
 		{"CZ-264-HIGHER-UPDATE-72H", medsec.Detected, "72 hours", nil},
-		{"CZ-264-HIGHER-FINAL-30D", medsec.Detected, "30 days", nil},
+		{"CZ-264-HIGHER-FINAL-30D", medsec.Detected, "30 days", []string{"significant"}}, // decree 409 § 14(1)(m)
 		{"CZ-264-LOWER-INITIAL-24H", medsec.Detected, "24 hours", []string{"significant"}},
 		{"CZ-264-LOWER-UPDATE-72H", medsec.Detected, "72 hours", []string{"significant"}},
 		{"CZ-264-LOWER-FINAL-30D", medsec.Detected, "30 days", []string{"significant"}},

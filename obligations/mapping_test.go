@@ -56,7 +56,7 @@ func TestMappingsData(t *testing.T) {
 	want := map[string]map[Relationship]int{
 		"cn-nis2":    {IntersectsWith: 40, NoRelationship: 1},
 		"vn-nis2":    {IntersectsWith: 21, NoRelationship: 1},
-		"cz-nis2":    {EqualTo: 5, SupersetOf: 8, IntersectsWith: 8},
+		"cz-nis2":    {EqualTo: 2, SupersetOf: 9, IntersectsWith: 13},
 		"cn-vn-l3":   {IntersectsWith: 16, NoRelationship: 1},
 		"enisa-nis2": {SubsetOf: 20, IntersectsWith: 9},
 	}
@@ -72,7 +72,7 @@ func TestMappingsData(t *testing.T) {
 		}
 	}
 	assert.Equal(t, want, got)
-	assert.Equal(t, 130, total)
+	assert.Equal(t, 133, total)
 	assert.Equal(t, total, m.Len())
 
 	// The pairs that credit evidence as met, one by one.
@@ -87,17 +87,15 @@ func TestMappingsData(t *testing.T) {
 	assert.Equal(t, map[string]Relationship{
 		"CZ-264-MANAGEMENT EU-NIS2-MGMT-TRAINING":             SupersetOf,
 		"CZ-264-MEASURES-1Y EU-NIS2-21-2-B":                   SupersetOf,
-		"CZ-264-MEASURES-1Y EU-NIS2-21-2-C":                   SupersetOf,
 		"CZ-264-MEASURES-1Y EU-NIS2-21-2-D":                   SupersetOf,
-		"CZ-264-MEASURES-1Y EU-NIS2-21-2-E":                   SupersetOf,
 		"CZ-264-MEASURES-1Y EU-NIS2-21-2-F":                   SupersetOf,
 		"CZ-264-MEASURES-1Y EU-NIS2-21-2-G":                   SupersetOf,
 		"CZ-264-HIGHER-INITIAL-24H EU-NIS2-EARLY-WARNING-24H": SupersetOf,
-		"CZ-264-HIGHER-UPDATE-72H EU-NIS2-NOTIFICATION-72H":   EqualTo,
-		"CZ-264-HIGHER-FINAL-30D EU-NIS2-FINAL-REPORT-1M":     EqualTo,
+		"CZ-264-HIGHER-UPDATE-72H EU-NIS2-NOTIFICATION-72H":   SupersetOf,
+		"CZ-264-HIGHER-FINAL-30D EU-NIS2-FINAL-REPORT-1M":     SupersetOf,
 		"CZ-264-LOWER-INITIAL-24H EU-NIS2-EARLY-WARNING-24H":  EqualTo,
 		"CZ-264-LOWER-UPDATE-72H EU-NIS2-NOTIFICATION-72H":    EqualTo,
-		"CZ-264-LOWER-FINAL-30D EU-NIS2-FINAL-REPORT-1M":      EqualTo,
+		"CZ-264-LOWER-FINAL-30D EU-NIS2-FINAL-REPORT-1M":      SupersetOf,
 	}, full, "only Czech transposition pairs credit NIS2 duties as met")
 }
 
@@ -144,7 +142,7 @@ func TestCovers(t *testing.T) {
 	cov := m.Covers("CZ-264-HIGHER-UPDATE-72H", medsec.EU)
 	require.Len(t, cov, 1)
 	assert.Equal(t, "EU-NIS2-NOTIFICATION-72H", cov[0].Target)
-	assert.Equal(t, EqualTo, cov[0].Relationship)
+	assert.Equal(t, SupersetOf, cov[0].Relationship)
 	assert.Equal(t, CoverageFull, cov[0].Coverage)
 	assert.Equal(t, "cz-nis2", cov[0].Set)
 	assert.Equal(t, medsec.EU, cov[0].Jurisdiction)
@@ -363,9 +361,9 @@ func TestCreditFull(t *testing.T) {
 	assert.Equal(t, StatusMet, n.Status)
 	assert.False(t, n.Late, "30 hours after detection is within NIS2's 72 hours")
 	assert.Equal(t, "NUKIB-UPD-1", n.Reference)
-	assert.Equal(t, Credit{From: "CZ-264-HIGHER-UPDATE-72H", Set: "cz-nis2", Relationship: EqualTo, Coverage: CoverageFull,
+	assert.Equal(t, Credit{From: "CZ-264-HIGHER-UPDATE-72H", Set: "cz-nis2", Relationship: SupersetOf, Coverage: CoverageFull,
 		Confidence: medsec.Partial, Done: medsec.DateOf(det), Reference: "NUKIB-UPD-1"}, n.Credit)
-	assert.Equal(t, "via mapping from CZ-264-HIGHER-UPDATE-72H (equal to this duty; mapping set cz-nis2, confidence partly verified)", n.Credit.Message().String())
+	assert.Equal(t, "via mapping from CZ-264-HIGHER-UPDATE-72H (superset of this duty; mapping set cz-nis2, confidence partly verified)", n.Credit.Message().String())
 
 	// The target's own deadline applies: the Czech initial report, sent
 	// 26 hours after detection, counts for NIS2's early warning, late
@@ -473,7 +471,7 @@ func TestCreditRender(t *testing.T) {
 		if it.Duty == "EU-NIS2-NOTIFICATION-72H" {
 			require.NotNil(t, it.Credit)
 			assert.Equal(t, "CZ-264-HIGHER-UPDATE-72H", it.Credit.From)
-			assert.Equal(t, "equal-to", it.Credit.Relationship)
+			assert.Equal(t, "superset-of", it.Credit.Relationship)
 			assert.Equal(t, "full", it.Credit.Coverage)
 			found = true
 		}
@@ -488,7 +486,7 @@ func TestCreditRender(t *testing.T) {
 	for i := range r.Items {
 		assert.Equal(t, r.Items[i].Credit, back.Items[i].Credit, r.Items[i].DutyID)
 	}
-	bad := bytes.Replace(b, []byte(`"relationship":"equal-to","coverage":"full"`), []byte(`"relationship":"subset-of","coverage":"full"`), 1)
+	bad := bytes.Replace(b, []byte(`"relationship":"superset-of","coverage":"full"`), []byte(`"relationship":"subset-of","coverage":"full"`), 1)
 	require.NotEqual(t, b, bad)
 	_, err = c.DecodeReport(bytes.NewReader(bad))
 	var fes medsec.FieldErrors
@@ -502,7 +500,7 @@ func TestCreditRender(t *testing.T) {
 	var text, md bytes.Buffer
 	require.NoError(t, r.WriteText(&text, nil))
 	require.NoError(t, r.WriteMarkdown(&md, nil))
-	assert.Contains(t, text.String(), "\n    via mapping from CZ-264-HIGHER-UPDATE-72H (equal to this duty; mapping set cz-nis2, confidence partly verified)\n")
+	assert.Contains(t, text.String(), "\n    via mapping from CZ-264-HIGHER-UPDATE-72H (superset of this duty; mapping set cz-nis2, confidence partly verified)\n")
 	assert.Contains(t, md.String(), "met (via mapping from CZ-264-HIGHER-UPDATE-72H")
 }
 

@@ -209,7 +209,7 @@ func ExampleWriteMappingCollection() {
 	// draft human
 	// cn-nis2 41
 	// vn-nis2 22
-	// cz-nis2 21
+	// cz-nis2 24
 	// cn-vn-l3 17
 	// enisa-nis2 29
 }

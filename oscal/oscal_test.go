@@ -389,8 +389,8 @@ func TestCreditInResults(t *testing.T) {
 			assert.Equal(t, "satisfied", state)
 		}
 	}
-	assert.Equal(t, 8, n["full"], "NIS2 (b)-(g), the early warning and the notification")
-	assert.Equal(t, 4, n["partial"], "NIS2 (a) and (h)-(j)")
+	assert.Equal(t, 6, n["full"], "NIS2 (b), (d), (f), (g), the early warning and the notification")
+	assert.Equal(t, 6, n["partial"], "NIS2 (a), (c), (e) and (h)-(j)")
 }
 
 // TestMapsArePairs: the mapping collection holds one map per pair of the
