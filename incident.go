@@ -57,7 +57,8 @@ func (e *IncidentEvent) UnmarshalText(b []byte) error {
 type IncidentRule struct {
 	// ID names the rule, e.g. "EU-NIS2-EARLY-WARNING-24H"; a duty of the
 	// catalog that reports under the rule has the same ID.
-	ID           string       `json:"id"`
+	ID string `json:"id"`
+	// Jurisdiction is the legal order whose rule it is.
 	Jurisdiction Jurisdiction `json:"jurisdiction"`
 	// Report names the kind of report that meets the rule, e.g.
 	// "nis2-early-warning" (a notice kind of package i18n where one
@@ -81,7 +82,9 @@ type IncidentRule struct {
 	Step Message `json:"step,omitzero"`
 	// Citations are the provisions that set the rule; they resolve in the
 	// registry.
-	Citations  []Citation `json:"citations"`
+	Citations []Citation `json:"citations"`
+	// Confidence says how well the rule is established, and Note what is
+	// not verified and why.
 	Confidence Confidence `json:"confidence"`
 	Note       string     `json:"note,omitempty"`
 	// InForce limits the rule to a period; when zero, the period of the

@@ -67,8 +67,10 @@
 //
 // # Reading input from files
 //
-// Package grading holds the data types and the algorithms, and links no
-// JSON or CSV reader, so that a program that only grades stays small.
+// Package grading holds the data types and the algorithms, and links
+// neither encoding/json nor encoding/csv (it reads its law with the
+// module's own small strict JSON decoder), so that a program that only
+// grades stays small.
 // Package [github.com/medsec-go/medsec/grading/gradingio] reads the inputs
 // from files, as encoding/csv is apart from the data it reads: strict
 // JSON decoders for each input type and for all the inputs of an

@@ -474,6 +474,7 @@ func harmError(path string, h Harm) *medsec.FieldError {
 // apply at the level. A term without citations rests only on a secondary
 // source that names no instrument in force; its note says which.
 type MLPSTriggers struct {
+	// Level is the protection level whose duties these are.
 	Level MLPSLevel `json:"level"`
 	// Document: record the level and its reasons in writing.
 	Document Duty `json:"document"`

@@ -120,7 +120,10 @@ type Enterprise struct {
 // A Partner is a partner enterprise with the share (capital or voting
 // rights, whichever is higher) in percent.
 type Partner struct {
-	SharePercent    float64 `json:"sharePercent"`
+	// SharePercent is the share held, from 25 to 50 for a partner.
+	SharePercent float64 `json:"sharePercent"`
+	// Headcount is in annual work units; TurnoverEUR and BalanceSheetEUR
+	// are in euros.
 	Headcount       float64 `json:"headcount"`
 	TurnoverEUR     int64   `json:"turnoverEur"`
 	BalanceSheetEUR int64   `json:"balanceSheetEur"`
@@ -128,6 +131,8 @@ type Partner struct {
 
 // Linked is a linked enterprise's figures.
 type Linked struct {
+	// Headcount is in annual work units; TurnoverEUR and BalanceSheetEUR
+	// are in euros.
 	Headcount       float64 `json:"headcount"`
 	TurnoverEUR     int64   `json:"turnoverEur"`
 	BalanceSheetEUR int64   `json:"balanceSheetEur"`
@@ -135,6 +140,8 @@ type Linked struct {
 
 // Figures are aggregated enterprise figures.
 type Figures struct {
+	// Headcount is in annual work units; TurnoverEUR and BalanceSheetEUR
+	// are in euros.
 	Headcount       float64 `json:"headcount"`
 	TurnoverEUR     int64   `json:"turnoverEur"`
 	BalanceSheetEUR int64   `json:"balanceSheetEur"`

@@ -110,14 +110,19 @@ type Span = medsec.Span
 // is empty only for an Unverified fact whose source is no instrument in
 // force (a draft, a Q&A); the note then names the source.
 type Basis struct {
-	Citations  []medsec.Citation `json:"citations,omitempty"`
+	// Citations are the provisions the fact rests on.
+	Citations []medsec.Citation `json:"citations,omitempty"`
+	// Confidence says how well the fact is established.
 	Confidence medsec.Confidence `json:"confidence"`
-	Note       medsec.Message    `json:"note,omitzero"`
+	// Note says what is disputed or secondary, if anything.
+	Note medsec.Message `json:"note,omitzero"`
 }
 
 // A Term is a deadline or an interval with its basis.
 type Term struct {
-	Span  Span  `json:"span"`
+	// Span is the deadline or interval.
+	Span Span `json:"span"`
+	// Basis is where it comes from.
 	Basis Basis `json:"basis"`
 }
 
@@ -127,10 +132,14 @@ type Term struct {
 // but that are weaker or conflicting (see their confidence and note). A duty
 // without terms has no fixed deadline or interval.
 type Duty struct {
-	Required bool           `json:"required"`
-	What     medsec.Message `json:"what"`
-	Basis    Basis          `json:"basis"`
-	Terms    []Term         `json:"terms,omitempty"`
+	// Required reports whether the duty applies at the level.
+	Required bool `json:"required"`
+	// What says what to do.
+	What medsec.Message `json:"what"`
+	// Basis is the legal basis of the duty.
+	Basis Basis `json:"basis"`
+	// Terms are its deadline or interval, the applied one first.
+	Terms []Term `json:"terms,omitempty"`
 }
 
 // asOfError explains why opts.AsOf cannot be used for scheme: it is not

@@ -75,6 +75,7 @@ type VNResult struct {
 // VNApproval is the appraisal and approval path of a level dossier (Decree
 // 85 arts. 12, 14, 16, 17).
 type VNApproval struct {
+	// Level is the security level of the dossier.
 	Level VNLevel `json:"level"`
 	// Appraiser appraises (thẩm định) the dossier; Approver approves it.
 	Appraiser medsec.Message `json:"appraiser"`
@@ -83,13 +84,15 @@ type VNApproval struct {
 	// 15 days at level 3, 30 days at levels 4-5, none set at levels 1-2.
 	Appraisal Span `json:"appraisal,omitzero"`
 	// Approval is the approval time limit: 7 working days (art. 17(2)).
-	Approval Span  `json:"approval"`
-	Basis    Basis `json:"basis"`
+	Approval Span `json:"approval"`
+	// Basis is the legal basis of the path.
+	Basis Basis `json:"basis"`
 }
 
 // VNAssessment is the periodic security assessment and risk management
 // cadence (Decree 85 art. 20(2)(c)).
 type VNAssessment struct {
+	// Level is the security level the cadence is for.
 	Level VNLevel `json:"level"`
 	// Organisation: the whole organisation, every 24 months.
 	Organisation Term `json:"organisation"`

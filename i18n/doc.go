@@ -12,7 +12,7 @@
 // the confidence of the match, and fall back to English for anything
 // unknown:
 //
-//	loc, tag, conf := i18n.Match("zh-TW,zh;q=0.9") // ZhHant, zh-TW, language.Exact
+//	loc, tag, conf := i18n.Match("zh-TW,zh;q=0.9") // ZhHant, zh-Hant-u-rg-twzzzz, language.Exact
 //
 // zh-CN and zh-SG choose Simplified Chinese; zh-TW, zh-HK and zh-MO choose
 // Traditional Chinese. [Catalog.Match] and [Catalog.ParseLocale] do the

@@ -151,7 +151,7 @@ func BenchmarkWriteJSONScale(b *testing.B) {
 }
 
 // BenchmarkWriteJSONLines: full gap reports of 10,000 generated Chinese
-// institutions of five systems each (58 items, 34 KB of JSON each),
+// institutions of five systems each (about 70 items, 40 KB of JSON each),
 // written as JSON Lines to io.Discard, with one worker and with every
 // core. It reports the time per institution, the bytes written per
 // second and the peak of the heap in use and of the memory obtained from

@@ -60,8 +60,9 @@
 //     Act 264/2025 (registration deadlines, incident timelines by regime,
 //     management accountability); decree 410/2025 of the lower regime
 //     section by section (§§ 3-14) and decree 409/2025 of the higher
-//     regime section by section (§§ 3-27, partial where only one
-//     reproduction of its text was read: its four security roles,
+//     regime section by section (§§ 3-27 but § 20, whose text was not
+//     retrieved; partial where only one reproduction of its text was
+//     read: its four security roles,
 //     committee, audits, logging for 18 months and the rest); with Act
 //     181/2014 until 2025-10-31.
 //
@@ -287,8 +288,8 @@
 //   - [Catalog.Portfolio] evaluates a slice of institutions and keeps
 //     only their totals.
 //
-// One million institutions of five systems each (about 60 items and
-// 34 KB of JSON each) take well under a minute on two cores, with a heap
+// One million institutions of five systems each (about 70 items and
+// 40 KB of JSON each) take well under a minute on two cores, with a heap
 // of a few MiB; the program examples/national measures it, and
 // BenchmarkWriteJSONLines runs ten thousand.
 //

@@ -275,6 +275,9 @@ type MappingSet struct {
 // when: crediting applies the target duty's own deadline to the date of
 // the evidence.
 type Mapping struct {
+	// Source and Target are the two sides; Relationship is that of the
+	// source to the target (SupersetOf: the source covers all the target
+	// asks, and more).
 	Source       string       `json:"source"`
 	Target       string       `json:"target"`
 	Relationship Relationship `json:"relationship"`
@@ -293,7 +296,9 @@ type Mapping struct {
 
 // Unmapped is a duty (or article) deliberately left without a pair.
 type Unmapped struct {
-	ID     string `json:"id"`
+	// ID is the duty or article with no pair.
+	ID string `json:"id"`
+	// Reason says why it has none.
 	Reason string `json:"reason"`
 }
 

@@ -98,7 +98,7 @@ func main() {
 // run is the whole program, minus os.Exit, so tests can call it.
 func run(args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := command.NewFlagSet()
-	lang := fs.String("lang", "", "the `language` of the output: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LANG, else en)")
+	lang := fs.String("lang", "", "the `language` of the output: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LC_ALL, $LC_MESSAGES or $LANG, else en)")
 	asOfText := fs.String("asof", "", "the `day` whose rules apply, YYYY-MM-DD (default: today)")
 	asJSON := fs.Bool("json", false, "print one JSON document for all files")
 	maxBytes := fs.Int64("max-bytes", contracts.DefaultMaxBytes, "the largest file accepted, in `bytes`")

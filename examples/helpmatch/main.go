@@ -112,7 +112,7 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 
 func parseFlags(cat *i18n.Catalog, args []string, getenv func(string) string, stdout, stderr io.Writer) (cfg config, l *i18n.Localizer, status int, ok bool) {
 	fs := command.NewFlagSet()
-	lang := fs.String("lang", "", "the `language` of the output: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LANG, else en)")
+	lang := fs.String("lang", "", "the `language` of the output: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LC_ALL, $LC_MESSAGES or $LANG, else en)")
 	asOf := fs.String("asof", "", "the `day` of the matching, YYYY-MM-DD (default: today)")
 	fs.BoolVar(&cfg.json, "json", false, "print the matching as JSON, with the texts in -lang")
 	notice := fs.String("notice", "", "print a notice instead of the matching: catalogue or announcement")

@@ -102,7 +102,7 @@ func (f *files) Set(v string) error { *f = append(*f, v); return nil }
 func run(args []string, getenv func(string) string, now time.Time, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := command.NewFlagSet()
 	asof := fs.String("asof", "", "evaluate as of the end of this `day`, YYYY-MM-DD (default: now)")
-	lang := fs.String("lang", "", "the `language` of the output: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LANG, else en)")
+	lang := fs.String("lang", "", "the `language` of the output: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LC_ALL, $LC_MESSAGES or $LANG, else en)")
 	asJSON := fs.Bool("json", false, "print one JSON document instead of text")
 	maxBytes := fs.Int64("max-bytes", maxInputSize, "the largest file accepted, in `bytes`")
 	var in files

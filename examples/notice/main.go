@@ -98,7 +98,7 @@ func main() {
 func run(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
 	fs := command.NewFlagSet()
 	kind := fs.String("kind", "holiday", "the notice: holiday, circular, announcement, nis2-early-warning, nis2-notification, nis2-final-report, vn-initial-report or cn-report")
-	lang := fs.String("lang", "", "the `language`: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LANG, else en)")
+	lang := fs.String("lang", "", "the `language`: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LC_ALL, $LC_MESSAGES or $LANG, else en)")
 	format := fs.String("format", "text", "the output `format`: text, markdown or html")
 	date := fs.String("date", "2026-02-09", "the `day` of the holiday dispatch, YYYY-MM-DD")
 	asJSON := fs.Bool("json", false, "print a JSON object with the kind, language, format and the rendered notice")

@@ -133,7 +133,7 @@ func run(args []string, getenv func(string) string, now time.Time, stdin io.Read
 	fset := command.NewFlagSet()
 	out := fset.String("out", "", "write the documents to this `folder` (created if needed); required")
 	asof := fset.String("asof", "", "judge the gap reports as of the end of this `day` (YYYY-MM-DD) in UTC (default: now)")
-	lang := fset.String("lang", "", "the `language` of the duties' texts and the messages: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LANG, else en)")
+	lang := fset.String("lang", "", "the `language` of the duties' texts and the messages: en, cs, vi, zh-Hans, zh-Hant or a tag that matches one (default from $LC_ALL, $LC_MESSAGES or $LANG, else en)")
 	credit := fset.Bool("credit", true, "credit evidence across the cross-framework mappings")
 	asJSON := fset.Bool("json", false, "print the list of documents as one JSON document (the documents are OSCAL JSON anyway)")
 	maxBytes := fset.Int64("max-bytes", maxInputSize, "the largest institution file accepted, in `bytes`")
