@@ -230,6 +230,11 @@ func (p *Pack) manifest() *packManifest {
 
 // ReadFile reads the file name of the pack, or returns (nil, nil) when the
 // pack has no such file. Files larger than [MaxDataFileSize] are an error.
+//
+// The embedded packs of [DefaultRegistry] hold their duties.json,
+// roles.json, clauses.json and mappings.json only in a program that links
+// package github.com/medsec-go/medsec/law, as packages obligations and
+// contracts do; elsewhere ReadFile returns no data for them.
 func (p *Pack) ReadFile(name string) ([]byte, error) {
 	if p == nil || p.fsys == nil {
 		return nil, nil

@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/medsec-go/medsec/internal/errcap"
+	"github.com/medsec-go/medsec/internal/lawfs"
 	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
@@ -27,7 +28,11 @@ const DataVersion = "2026-11-29"
 // [DecodeInstrument].
 const MaxInstrumentFileSize = 1 << 20
 
-//go:embed law/*/*.json law/*/instruments/*.json
+// lawFiles are the files of the embedded packs that the root package and
+// grading read; the duties, roles, clause rules and mappings are embedded
+// by package law, which obligations and contracts import (see packFS).
+//
+//go:embed law/*/pack.json law/*/dates.json law/*/incidents.json law/*/grading.json law/*/instruments/*.json
 var lawFiles embed.FS
 
 // A Registry is the law an evaluation runs on: a set of packs and what the
@@ -85,7 +90,7 @@ func embeddedPacks() ([]*Pack, error) {
 		if err != nil {
 			return nil, err
 		}
-		p, err := LoadPack(sub)
+		p, err := LoadPack(packFS{core: sub, dir: e.Name()})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", e.Name(), err)
 		}
@@ -624,4 +629,28 @@ func (r *Registry) Confidence(c Citation) Confidence {
 		return r.byID[c.Instrument].Confidence
 	}
 	return r.arts[c.Instrument][c.Article].Confidence
+}
+
+// packFS is the files of one embedded pack: those the root package embeds
+// (core), and those package law embeds, under the pack's folder dir, when
+// a program links it ([lawfs.Extra]). A file of the second kind is missing
+// from a program that imports neither obligations, contracts nor package
+// law, and [Pack.ReadFile] then returns no data for it.
+type packFS struct {
+	core fs.FS
+	dir  string
+}
+
+// Open implements [fs.FS].
+func (p packFS) Open(name string) (fs.File, error) {
+	f, err := p.core.Open(name)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) || !fs.ValidPath(name) {
+		return f, err
+	}
+	if x := lawfs.Extra(); x != nil {
+		if g, xerr := x.Open(p.dir + "/" + name); xerr == nil {
+			return g, nil
+		}
+	}
+	return nil, err
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	// The duties, roles, clause rules and mappings of the embedded packs.
+	_ "github.com/medsec-go/medsec/law"
 )
 
 // clausesFile is the file of a pack that holds its clause rules.

@@ -16,6 +16,8 @@ import (
 	"github.com/medsec-go/medsec/internal/fielderr"
 	"github.com/medsec-go/medsec/internal/ident"
 	"github.com/medsec-go/medsec/internal/strictjson"
+	// The duties, roles, clause rules and mappings of the embedded packs.
+	_ "github.com/medsec-go/medsec/law"
 )
 
 // A Duty is one thing an institution must do, with where it comes from and
