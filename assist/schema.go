@@ -193,8 +193,8 @@ func offersSchema() obj {
 			},
 			"additionalProperties": false,
 			"anyOf": []any{
-				obj{"required": []string{"engagements"}, "properties": obj{"engagements": obj{"minimum": 1}}},
-				obj{"required": []string{"personDays"}, "properties": obj{"personDays": obj{"minimum": 1}}},
+				obj{"required": []string{"engagements"}, "properties": obj{"engagements": obj{"type": "integer", "minimum": 1}}},
+				obj{"required": []string{"personDays"}, "properties": obj{"personDays": obj{"type": "integer", "minimum": 1}}},
 			}},
 		"modes":     obj{"$ref": "#/$defs/modes"},
 		"regions":   listOf("Where helpers can come on site. Required, with at least one region, when the modes include \"on-site\"; absent or empty otherwise.", obj{"$ref": "#/$defs/region"}, 0, maxRegions),
@@ -207,13 +207,13 @@ func offersSchema() obj {
 	}, "id", "offerer", "services", "terms", "capacity", "modes", "languages", "valid")
 	defs["offer"].(obj)["allOf"] = []any{
 		obj{
-			"if":   obj{"properties": obj{"modes": obj{"contains": obj{"const": "on-site"}}}, "required": []string{"modes"}},
-			"then": obj{"required": []string{"regions"}, "properties": obj{"regions": obj{"minItems": 1}}},
-			"else": obj{"properties": obj{"regions": obj{"maxItems": 0}}},
+			"if":   obj{"properties": obj{"modes": obj{"type": "array", "contains": obj{"const": "on-site"}}}, "required": []string{"modes"}},
+			"then": obj{"required": []string{"regions"}, "properties": obj{"regions": obj{"type": "array", "minItems": 1}}},
+			"else": obj{"properties": obj{"regions": obj{"type": "array", "maxItems": 0}}},
 		},
 		obj{
-			"if":   obj{"properties": obj{"offerer": obj{"properties": obj{"country": obj{"const": "CZ"}}, "required": []string{"country"}}}, "required": []string{"offerer"}},
-			"then": obj{"properties": obj{"offerer": obj{"properties": obj{"registration": obj{"pattern": "^[0-9]{8}$"}}}}},
+			"if":   obj{"properties": obj{"offerer": obj{"type": "object", "properties": obj{"country": obj{"description": "An offerer based in Czechia.", "const": "CZ"}}, "required": []string{"country"}}}, "required": []string{"offerer"}},
+			"then": obj{"properties": obj{"offerer": obj{"type": "object", "properties": obj{"registration": obj{"description": "A Czech offerer's registration is its IČO: eight digits.", "type": "string", "pattern": "^[0-9]{8}$"}}}}},
 		},
 	}
 	return schemaRoot(OffersSchemaID, "medsec offers of cybersecurity help",

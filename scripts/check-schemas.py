@@ -42,25 +42,10 @@ for path, s in schemas.items():
         failures += 1
     registry = registry.with_resource(s["$id"], Resource.from_contents(s))
 
-# Each kind of document and the files that must be valid under it.
-documents = {
-    "contracts/schema/contract.schema.json": ["contracts/testdata/valid/*.json"],
-    "contracts/report.schema.json": ["contracts/testdata/golden/*.json"],
-    "obligations/schema/profile.schema.json": ["obligations/testdata/input/profile-*.json"],
-    "obligations/schema/evidence.schema.json": ["obligations/testdata/input/evidence-*.json"],
-    "obligations/schema/incidents.schema.json": ["obligations/testdata/input/incidents-*.json"],
-    "obligations/schema/assignments.schema.json": ["obligations/testdata/input/assignments-*.json"],
-    "obligations/schema/records.schema.json": ["obligations/testdata/input/records-*.json"],
-    "obligations/schema/gap-report.schema.json": ["obligations/testdata/report.json"],
-    "grading/gradingio/schema/inputs.schema.json": ["grading/gradingio/testdata/input/inputs-*.json"],
-    "grading/gradingio/schema/mlps-input.schema.json": ["grading/gradingio/testdata/input/mlps-*.json"],
-    "grading/gradingio/schema/vn-input.schema.json": ["grading/gradingio/testdata/input/vn-*.json"],
-    "grading/gradingio/schema/nis2-input.schema.json": ["grading/gradingio/testdata/input/nis2-*.json"],
-    "grading/gradingio/schema/cz-input.schema.json": ["grading/gradingio/testdata/input/cz-*.json"],
-    "assist/schema/offers.schema.json": ["assist/testdata/offers.json"],
-    "assist/schema/needs.schema.json": ["assist/testdata/needs.json"],
-    "assist/schema/committee.schema.json": ["assist/testdata/committee.json"],
-}
+# Each kind of document and the files that must be valid under it, shared
+# with check-schemas-ajv.js.
+with open("scripts/schema-documents.json", encoding="utf-8") as f:
+    documents = json.load(f)
 checked = 0
 for schema_path, patterns in documents.items():
     if schema_path not in schemas:
