@@ -6,7 +6,7 @@
 // tables), so that a program that only grades stays small.
 //
 // Importing package law makes these files part of the embedded packs of
-// [medsec.DefaultRegistry], as importing image/png adds a format to
+// [github.com/medsec-go/medsec.DefaultRegistry], as importing image/png adds a format to
 // package image. Packages obligations and contracts import it; a program
 // that reads them from the registry's packs without those packages
 // imports it for its side effect:
