@@ -213,7 +213,9 @@ func (p *Pack) Flags() []FlagInfo { return cloneInfos(p.manifest().Flags) }
 func (p *Pack) Events() []EventInfo { return cloneInfos(p.manifest().Events) }
 
 // FS returns the pack's files, or nil for a nil or zero Pack. Packages
-// read their own files from it; the result must not be written to.
+// read their own files from it; the result must not be written to. In
+// the embedded packs of [DefaultRegistry], the files package law embeds
+// (see [Pack.ReadFile]) open by name but are not listed in directories.
 func (p *Pack) FS() fs.FS {
 	if p == nil {
 		return nil
