@@ -76,7 +76,8 @@ func (r *Records) Profile(g *grading.Grader, opts grading.Options) (*Profile, []
 	inst.Systems = make([]grading.System, 0, len(r.Systems))
 	for i, s := range r.Systems {
 		at := "/systems/" + strconv.Itoa(i)
-		sys := grading.System{ID: s.ID, Name: s.Name, Flags: s.Flags, Events: s.Events}
+		var mlps grading.MLPSLevel
+		var vn grading.VNLevel
 		if s.MLPS != nil {
 			in := *s.MLPS
 			in.System = s.ID
@@ -84,7 +85,7 @@ func (r *Records) Profile(g *grading.Grader, opts grading.Options) (*Profile, []
 			if err != nil {
 				return nil, nil, under(at+"/mlps", err)
 			}
-			sys.MLPS = res.Level
+			mlps = res.Level
 			grades = append(grades, Grade{Subject: s.ID, Path: at + "/mlps", Grade: res.Level.Message(), Result: res.Result})
 		}
 		if s.VN != nil {
@@ -94,10 +95,10 @@ func (r *Records) Profile(g *grading.Grader, opts grading.Options) (*Profile, []
 			if err != nil {
 				return nil, nil, under(at+"/vn", err)
 			}
-			sys.VN = res.Level
+			vn = res.Level
 			grades = append(grades, Grade{Subject: s.ID, Path: at + "/vn", Grade: res.Level.Message(), Result: res.Result})
 		}
-		inst.Systems = append(inst.Systems, sys)
+		inst.Systems = append(inst.Systems, s.System(mlps, vn)) // with copies of its flags and events
 	}
 	p := &Profile{Institution: inst, Incidents: cloneIncidents(r.Incidents)}
 	var reg *medsec.Registry

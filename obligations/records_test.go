@@ -32,6 +32,8 @@ func TestRecordsProfile(t *testing.T) {
 	asOf := medsec.NewDate(2026, 11, 22)
 	p, grades, err := r.Profile(nil, grading.Options{AsOf: asOf})
 	require.NoError(t, err)
+	p2, grades2, err := r.Profile(nil, grading.Options{AsOf: asOf})
+	require.NoError(t, err)
 	assert.Equal(t, grading.Essential, p.Institution.NIS2)
 	assert.Equal(t, grading.CZHigher, p.Institution.CZ)
 	require.Len(t, p.Institution.Systems, 2)
@@ -44,17 +46,23 @@ func TestRecordsProfile(t *testing.T) {
 	assert.Equal(t, asOf, grades[1].AsOf)
 	assert.NotEmpty(t, grades[1].Reasons)
 	assert.Equal(t, before.Institution.Systems, r.Institution.Systems, "the records are not changed")
+	// The profile is the caller's own: changing it leaves the records alone.
+	require.NotEmpty(t, p.Institution.Systems[1].Flags)
+	p.Institution.Systems[1].Flags[0] = "changed"
+	p.Institution.Systems[1].Events["go-live"] = medsec.NewDate(2000, 1, 1)
+	assert.Equal(t, medsec.Flag("personal-data"), r.Systems[1].Flags[0])
+	assert.Equal(t, medsec.NewDate(2024, 5, 1), r.Systems[1].Events["go-live"])
 
 	// The same profile comes from a grader of the default registry.
 	g, err := grading.New(medsec.DefaultRegistry())
 	require.NoError(t, err)
-	p2, grades2, err := r.Profile(g, grading.Options{AsOf: asOf})
+	p3, grades3, err := r.Profile(g, grading.Options{AsOf: asOf})
 	require.NoError(t, err)
-	assert.Equal(t, p, p2)
-	assert.Equal(t, grades, grades2)
+	assert.Equal(t, p2, p3)
+	assert.Equal(t, grades2, grades3)
 
 	// A gap report follows.
-	_, err = DefaultCatalog().GapReport(p, r.Evidence[:0], Options{AsOf: asOf})
+	_, err = DefaultCatalog().GapReport(p2, r.Evidence[:0], Options{AsOf: asOf})
 	require.NoError(t, err)
 }
 
