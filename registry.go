@@ -1,7 +1,6 @@
 package medsec
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -163,7 +162,7 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 				errs = append(errs, err)
 				continue
 			}
-			in, err := DecodeInstrument(bytes.NewReader(b))
+			in, err := decodeInstrument(b)
 			if err != nil {
 				var fes FieldErrors
 				if errors.As(err, &fes) {
@@ -190,7 +189,9 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	r, err := NewRegistry(ins...)
+	// The instruments were decoded and checked above and nobody else
+	// holds them: the registry takes them as they are.
+	r, err := newRegistry(ins, false)
 	if err != nil {
 		return nil, err
 	}
@@ -364,6 +365,11 @@ func DecodeInstrument(r io.Reader) (Instrument, error) {
 	if tooLarge {
 		return Instrument{}, fieldErrors(strictjson.Errors{strictjson.TooLarge(MaxInstrumentFileSize)}, ErrInvalidData)
 	}
+	return decodeInstrument(data)
+}
+
+// decodeInstrument decodes and checks the instrument file data.
+func decodeInstrument(data []byte) (Instrument, error) {
 	var in Instrument
 	if errs := instrumentDecoder().Unmarshal(data, &in); errs != nil {
 		return Instrument{}, fieldErrors(errs, ErrInvalidData)
@@ -390,28 +396,38 @@ func fieldErrors(errs strictjson.Errors, kind error) FieldErrors {
 // every Supersedes target must be in the registry. All problems are
 // reported together.
 func NewRegistry(instruments ...Instrument) (*Registry, error) {
+	return newRegistry(instruments, true)
+}
+
+// newRegistry is NewRegistry; with check false it takes instruments that
+// have been checked already, and keeps them rather than copies, so the
+// caller must not change them.
+func newRegistry(instruments []Instrument, check bool) (*Registry, error) {
 	r := &Registry{
 		byID: make(map[string]*Instrument, len(instruments)),
 		arts: make(map[string]map[string]*Article, len(instruments)),
 	}
 	var errs errcap.List[error]
 	for i := range instruments {
-		in := instruments[i].clone()
-		if !checkInto(&in, &errs) {
+		p := &instruments[i]
+		if check {
+			in := p.clone()
+			if !checkInto(&in, &errs) {
+				continue
+			}
+			p = &in
+		}
+		if _, dup := r.byID[p.ID]; dup {
+			errs.Add(fmt.Errorf("%w: instrument %s appears twice", ErrInvalidData, p.ID))
 			continue
 		}
-		if _, dup := r.byID[in.ID]; dup {
-			errs.Add(fmt.Errorf("%w: instrument %s appears twice", ErrInvalidData, in.ID))
-			continue
-		}
-		p := &in
-		r.byID[in.ID] = p
+		r.byID[p.ID] = p
 		r.list = append(r.list, p)
 		am := make(map[string]*Article, len(p.Articles))
 		for j := range p.Articles {
 			am[p.Articles[j].Number] = &p.Articles[j]
 		}
-		r.arts[in.ID] = am
+		r.arts[p.ID] = am
 	}
 	for _, in := range r.list {
 		for _, s := range in.Supersedes {
@@ -565,6 +581,18 @@ func (r *Registry) Lookup(id string) (Instrument, error) {
 		return Instrument{}, fmt.Errorf("%w %q", ErrUnknownInstrument, id)
 	}
 	return in.clone(), nil
+}
+
+// PeriodOf returns the period in which the instrument with the given ID is
+// in force, as Lookup(id).InForce does, but without copying the
+// instrument's articles: engines that bound their rules by an
+// instrument's period call it once per rule.
+func (r *Registry) PeriodOf(id string) (Period, error) {
+	in, ok := r.byID[id]
+	if !ok {
+		return Period{}, fmt.Errorf("%w %q", ErrUnknownInstrument, id)
+	}
+	return in.InForce, nil
 }
 
 // Instruments returns copies of all instruments, sorted by ID.

@@ -383,8 +383,8 @@ func (l *loader) compile(j *ruleJSON, at place) rule {
 		if a, err := l.reg.Article(j.Citation); err == nil && a.Effect == medsec.EffectNone && j.Severity == Required {
 			at.in("citation").add("duty", j.Citation.String(), msgDataNoDuty.New(j.Citation.String()))
 		}
-		if in, err := l.reg.Lookup(j.Citation.Instrument); err == nil {
-			r.period, r.hasPeriod = in.InForce, true
+		if p, err := l.reg.PeriodOf(j.Citation.Instrument); err == nil {
+			r.period, r.hasPeriod = p, true
 		}
 	case r.check != checkNoticePeriod:
 		at.in("citation").add("required", "", msgDataNoCitation.New())
@@ -476,19 +476,19 @@ func (l *loader) period(j *ruleJSON, r *rule, at place) {
 		}
 	}
 	if j.InForceWith != "" {
-		in, err := l.reg.Lookup(j.InForceWith)
+		p, err := l.reg.PeriodOf(j.InForceWith)
 		if err != nil {
 			at.in("inForceWith").add("exists", j.InForceWith, msgDataNoInstrument.New(j.InForceWith))
 			return
 		}
 		if !r.hasPeriod {
-			r.period, r.hasPeriod = in.InForce, true
+			r.period, r.hasPeriod = p, true
 			return
 		}
-		if in.InForce.From.After(r.period.From) {
-			r.period.From = in.InForce.From
+		if p.From.After(r.period.From) {
+			r.period.From = p.From
 		}
-		if u := in.InForce.Until; !u.IsZero() && (r.period.Until.IsZero() || u.Before(r.period.Until)) {
+		if u := p.Until; !u.IsZero() && (r.period.Until.IsZero() || u.Before(r.period.Until)) {
 			r.period.Until = u
 		}
 	}

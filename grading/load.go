@@ -258,14 +258,14 @@ func (l *loader) level(at string, n int) bool {
 // instrument returns the in-force period of instrument id, which bounds
 // the rules that rest on it, so its start must be known.
 func (l *loader) instrument(at, id string) medsec.Period {
-	in, err := l.reg.Lookup(id)
+	p, err := l.reg.PeriodOf(id)
 	switch {
 	case err != nil:
 		l.bad(at, "instrument", id, msgDataInstrument.New(id))
-	case in.InForce.From.IsZero():
+	case p.From.IsZero():
 		l.bad(at, "in-force", id, msgDataNoStart.New(id))
 	}
-	return in.InForce
+	return p
 }
 
 // periodOf returns the in-force period of the first citation's instrument,
@@ -275,14 +275,14 @@ func (l *loader) periodOf(at string, cites []medsec.Citation) medsec.Period {
 		l.bad(at+"/citations", "required", "", msgDataBasis.New())
 		return medsec.Period{}
 	}
-	in, err := l.reg.Lookup(cites[0].Instrument)
+	p, err := l.reg.PeriodOf(cites[0].Instrument)
 	if err != nil {
 		return medsec.Period{} // reported with the citation
 	}
-	if in.InForce.From.IsZero() {
+	if p.From.IsZero() {
 		l.bad(at+"/citations/0", "in-force", cites[0].Instrument, msgDataNoStart.New(cites[0].Instrument))
 	}
-	return in.InForce
+	return p
 }
 
 // oneOf checks that v is one of allowed.

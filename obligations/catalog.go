@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -156,7 +157,7 @@ type Catalog struct {
 // An entry is a duty of a catalog with what evaluation needs to know
 // about it.
 type entry struct {
-	duty Duty
+	duty *Duty
 	// rule is the incident rule of a FromIncidentRule duty.
 	rule *medsec.IncidentRule
 	// period is the period in which the duty binds.
@@ -178,8 +179,11 @@ type entry struct {
 	pack string
 }
 
+// catalogFile is the JSON form of a catalog file. Its duties are
+// pointers so that a long list grows without copying whole duties; the
+// strict decoder refuses null, so none is nil.
 type catalogFile struct {
-	Duties []Duty `json:"duties"`
+	Duties []*Duty `json:"duties"`
 }
 
 var defaultCatalog = sync.OnceValues(func() (*Catalog, error) { return catalogFor(medsec.DefaultRegistry()) })
@@ -231,8 +235,11 @@ func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 			addFile(&errs, err, file)
 			continue
 		}
-		for i := range ds {
-			all = append(all, sourced{d: ds[i], file: file, pack: p.ID(), at: fmt.Sprintf("/duties/%d", i)})
+		// The decoded duties belong to the catalog: it keeps them
+		// without copying.
+		all = slices.Grow(all, len(ds))
+		for i, d := range ds {
+			all = append(all, sourced{d: d, file: file, pack: p.ID(), index: i})
 		}
 	}
 	if e := errs.Errors(); e != nil {
@@ -267,6 +274,17 @@ func addFile(errs *fielderr.List, err error, file string) {
 // checkRulesHaveDuties reports the incident rules of c's registry that no
 // duty of c reports under.
 func (c *Catalog) checkRulesHaveDuties() error {
+	missing := false
+	for _, r := range c.reg.IncidentRules("", medsec.Date{}) {
+		if e := c.byID[r.ID]; e == nil || e.rule == nil {
+			missing = true
+			break
+		}
+	}
+	if !missing {
+		return nil
+	}
+	// Read the packs' files again to say where each rule without a duty is.
 	var errs fielderr.List
 	for _, p := range c.reg.Packs() {
 		b, err := p.ReadFile("incidents.json")
@@ -313,7 +331,14 @@ func LoadCatalog(r io.Reader, reg *medsec.Registry) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewCatalog(reg, ds...)
+	if reg == nil {
+		reg = medsec.DefaultRegistry()
+	}
+	src := make([]sourced, len(ds))
+	for i, d := range ds {
+		src[i] = sourced{d: d, index: i}
+	}
+	return build(reg, src)
 }
 
 // catalogDecoder reads catalog files strictly.
@@ -326,7 +351,7 @@ var catalogDecoder = sync.OnceValue(func() *strictjson.Decoder {
 	}, TextError: fielderr.TextError})
 })
 
-func decodeDuties(r io.Reader) ([]Duty, error) {
+func decodeDuties(r io.Reader) ([]*Duty, error) {
 	if r == nil {
 		return nil, fmt.Errorf("obligations: reading catalog: %w: the io.Reader is nil", medsec.ErrInvalidInput)
 	}
@@ -341,7 +366,7 @@ func decodeDuties(r io.Reader) ([]Duty, error) {
 }
 
 // unmarshalDuties decodes a catalog file held in data.
-func unmarshalDuties(data []byte) ([]Duty, error) {
+func unmarshalDuties(data []byte) ([]*Duty, error) {
 	var f catalogFile
 	if errs := catalogDecoder().Unmarshal(data, &f); errs != nil {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", fielderr.FromJSON(errs, medsec.ErrInvalidData))
@@ -379,18 +404,27 @@ func NewCatalog(reg *medsec.Registry, duties ...Duty) (*Catalog, error) {
 	}
 	src := make([]sourced, len(duties))
 	for i := range duties {
-		src[i] = sourced{d: duties[i], at: fmt.Sprintf("/duties/%d", i)}
+		// The catalog keeps copies: the caller may change its duties.
+		d := cloneDuty(&duties[i])
+		src[i] = sourced{d: &d, index: i}
 	}
 	return build(reg, src)
 }
 
 // sourced is a duty with where it comes from: the pack file (empty for
-// Go values) and its JSON Pointer there.
+// Go values) and its index in the file's "duties" list, or in the
+// arguments of NewCatalog. The catalog keeps d, which nobody else holds.
 type sourced struct {
-	d    Duty
-	file string
-	pack string
-	at   string
+	d     *Duty
+	file  string
+	pack  string
+	index int
+}
+
+// at returns the JSON Pointer of the duty's field (itself a pointer, or
+// "" for the duty).
+func (s *sourced) at(field string) string {
+	return "/duties/" + strconv.Itoa(s.index) + field
 }
 
 // build checks the duties against reg and builds the catalog.
@@ -403,17 +437,18 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 	var errs fielderr.List
 	keys := newKeyChecker(reg)
 	roles.addKeys(keys)
-	from := map[*entry]sourced{}
-	for _, s := range src {
-		e := &entry{duty: cloneDuty(&s.d)}
+	from := make(map[*entry]*sourced, len(src))
+	for i := range src {
+		s := &src[i]
+		e := &entry{duty: s.d}
 		add := func(field, rule, value string, m medsec.Message) {
-			errs.Add(&medsec.FieldError{File: s.file, Path: s.at + field, Rule: rule, Value: clip(value), Message: m, Err: medsec.ErrInvalidData})
+			errs.Add(&medsec.FieldError{File: s.file, Path: s.at(field), Rule: rule, Value: clip(value), Message: m, Err: medsec.ErrInvalidData})
 		}
 		n := errs.Len()
 		if e.duty.Recurrence.Kind == FromIncidentRule {
-			e.rule = resolveIncident(reg, &e.duty, add)
+			e.rule = resolveIncident(reg, e.duty, add)
 		}
-		checkDuty(reg, &roles, &e.duty, add)
+		checkDuty(reg, &roles, e.duty, add)
 		keys.check(e.duty.Title, "/title", add)
 		keys.check(e.duty.Description, "/description", add)
 		for i, m := range e.duty.Evidence {
@@ -434,7 +469,7 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 	for _, e := range c.entries {
 		if id := e.duty.AlternativeTo; id != "" && c.byID[id] == nil {
 			s := from[e]
-			errs.Add(&medsec.FieldError{File: s.file, Path: s.at + "/alternativeTo", Rule: "exists", Value: id,
+			errs.Add(&medsec.FieldError{File: s.file, Path: s.at("/alternativeTo"), Rule: "exists", Value: id,
 				Message: msgErrAlternative.New(id), Err: medsec.ErrInvalidData})
 		}
 	}
@@ -445,8 +480,8 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 	for _, e := range c.entries {
 		e.period = e.duty.InForce
 		if e.period.From.IsZero() && e.rule == nil {
-			if in, err := reg.Lookup(e.duty.Citations[0].Instrument); err == nil {
-				e.period = in.InForce
+			if p, err := reg.PeriodOf(e.duty.Citations[0].Instrument); err == nil {
+				e.period = p
 			}
 		}
 		e.jurName = medsec.JurisdictionInfo{Code: e.duty.Jurisdiction, Name: e.duty.Jurisdiction.Message()}.LawMessage()
@@ -543,7 +578,7 @@ func (c *Catalog) Merge(others ...*Catalog) (*Catalog, error) {
 			continue
 		}
 		for _, e := range cat.entries {
-			all = append(all, e.duty)
+			all = append(all, *e.duty)
 		}
 	}
 	return NewCatalog(c.Registry(), all...)
@@ -564,7 +599,7 @@ func (c *Catalog) Duties() []Duty {
 	}
 	out := make([]Duty, len(c.entries))
 	for i, e := range c.entries {
-		out[i] = cloneDuty(&e.duty)
+		out[i] = cloneDuty(e.duty)
 	}
 	return out
 }
@@ -578,7 +613,7 @@ func (c *Catalog) Duty(id string) (Duty, bool) {
 	if !ok {
 		return Duty{}, false
 	}
-	return cloneDuty(&e.duty), true
+	return cloneDuty(e.duty), true
 }
 
 // PackOf returns the ID of the pack a duty belongs to: the pack whose

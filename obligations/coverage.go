@@ -100,7 +100,7 @@ func (c *Catalog) Coverage(ids ...string) ([]InstrumentCoverage, error) {
 			ic.Articles = append(ic.Articles, ArticleCoverage{Article: a.Number, Effect: a.Effect})
 		}
 		for _, e := range c.entries {
-			d := &e.duty
+			d := e.duty
 			for _, ct := range d.Citations {
 				if ct.Instrument != id {
 					continue

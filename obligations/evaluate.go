@@ -204,7 +204,7 @@ func (c Credit) Message() medsec.Message {
 }
 
 // Duty returns a copy of the item's duty.
-func (it *Item) Duty() Duty { return cloneDuty(&it.entry().duty) }
+func (it *Item) Duty() Duty { return cloneDuty(it.entry().duty) }
 
 // Title returns the duty's title.
 func (it *Item) Title() medsec.Message { return it.entry().duty.Title }
@@ -376,7 +376,7 @@ func (e *evaluator) bind(asOf medsec.Date, exclude map[string]bool, withIncident
 		anyFlags = append(anyFlags, in.Systems[i].Flags...)
 	}
 	for _, en := range e.c.entries {
-		d := &en.duty
+		d := en.duty
 		if !slices.Contains(in.Jurisdictions, d.Jurisdiction) || exclude[d.ID] {
 			continue
 		}
@@ -553,7 +553,7 @@ func (e *evaluator) prepare(evidence []Evidence) error {
 			bad("/duty", "exists", x.Duty, m)
 			continue
 		}
-		d := &en.duty
+		d := en.duty
 		k := evKey{duty: en, sys: -1, inc: -1}
 		if sysScope := d.Applies.Scope == ScopeSystem; sysScope != (x.System != "") {
 			bad("/system", "scope", x.System, msgErrEvidenceScope.New(x.Duty, d.Applies.Scope.String()))

@@ -235,7 +235,7 @@ func ownTemplates() []tmpl {
 func (c *Catalog) dataTemplates() []tmpl {
 	var ts []tmpl
 	for _, e := range c.entries {
-		d := &e.duty
+		d := e.duty
 		ts = append(ts, tmpl{Key: d.Title.Key, Format: d.Title.Format}, tmpl{Key: d.Description.Key, Format: d.Description.Format})
 		for _, m := range d.Evidence {
 			ts = append(ts, tmpl{Key: m.Key, Format: m.Format})

@@ -153,7 +153,7 @@ func (r *Report) write(w *reportjson.Writer, flush func()) {
 // write writes one item.
 func (it *Item) write(w *reportjson.Writer) {
 	e := it.entry()
-	d := &e.duty
+	d := e.duty
 	w.BeginObject()
 	w.Key("duty")
 	w.String(it.DutyID)
@@ -644,7 +644,8 @@ func (rc *recorder) entry(en *entry, d *itemDoc) *entry {
 		}
 	}
 	x := *en
-	x.duty = cloneDuty(&en.duty)
+	dup := cloneDuty(en.duty)
+	x.duty = &dup
 	x.duty.Party, x.duty.Confidence, x.duty.Citations, x.duty.Title = d.Party, d.Confidence, d.Citations, d.Title
 	x.js = new(entryJSON)
 	if rc.entries == nil {

@@ -10,7 +10,7 @@ import (
 // Report holding one.
 
 // noEntry stands in for the duty of a zero Item. It is only read.
-var noEntry entry
+var noEntry = entry{duty: new(Duty)}
 
 // entry returns the item's duty entry, or an empty one for a zero Item.
 func (it *Item) entry() *entry {
