@@ -93,6 +93,10 @@ func TestResultsAreOwn(t *testing.T) {
 			b, _ := reg.Packs()[0].ReadFile("pack.json")
 			return b
 		},
+		"Pack.AppendFile": func() any {
+			b, _ := reg.Packs()[0].AppendFile(nil, "pack.json")
+			return b
+		},
 		"Registry.Lookup": func() any {
 			in, _ := reg.Lookup("EU-NIS2")
 			return in

@@ -1,13 +1,16 @@
 package medsec
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/medsec-go/medsec/internal/ident"
+	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
 // PackManifest is the name of the file at the root of every pack.
@@ -238,34 +241,53 @@ func (p *Pack) manifest() *packManifest {
 // package github.com/medsec-go/medsec/law, as packages obligations and
 // contracts do; elsewhere ReadFile returns no data for them.
 func (p *Pack) ReadFile(name string) ([]byte, error) {
-	if p == nil || p.fsys == nil {
+	b, err := p.AppendFile(nil, name)
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
+	}
+	return b, err
+}
+
+// AppendFile appends the contents of the file name of the pack to dst and
+// returns the extended buffer, like ReadFile but into a buffer of the
+// caller's: a loader that reads several files, decoding each before it
+// reads the next, can use one buffer for all of them. When the pack has no
+// such file, AppendFile returns dst and an error wrapping
+// [fs.ErrNotExist]. Files larger than [MaxDataFileSize] are an error.
+func (p *Pack) AppendFile(dst []byte, name string) ([]byte, error) {
+	if p == nil || p.fsys == nil {
+		return dst, fmt.Errorf("medsec: pack %s: %s: %w", p.ID(), name, fs.ErrNotExist)
 	}
 	f, err := p.fsys.Open(name)
 	if err != nil {
-		if errorsIsNotExist(err) {
-			return nil, nil
-		}
-		return nil, fmt.Errorf("medsec: pack %s: %w", p.m.ID, err)
+		return dst, fmt.Errorf("medsec: pack %s: %w", p.m.ID, err)
 	}
 	defer f.Close()
-	var r io.Reader = f
 	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-		// Knowing the size, the read needs one buffer instead of a
-		// growing one; a wrong size costs only that (see readLimited).
-		r = sizedReader{f, st.Size()}
+		dst = slices.Grow(dst, int(min(st.Size(), MaxDataFileSize))+1)
 	}
-	return readLimited(r, MaxDataFileSize, p.Where(name))
+	start := len(dst)
+	r := io.LimitReader(f, MaxDataFileSize+1)
+	for {
+		if len(dst) == cap(dst) {
+			dst = slices.Grow(dst, 4096)
+		}
+		n, err := r.Read(dst[len(dst):cap(dst)])
+		dst = dst[:len(dst)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return dst[:start], fmt.Errorf("medsec: reading %s: %w", p.Where(name), err)
+		}
+	}
+	if len(dst)-start > MaxDataFileSize {
+		e := fieldErrors(strictjson.Errors{strictjson.TooLarge(MaxDataFileSize)}, ErrInvalidData)
+		e[0].File = p.Where(name)
+		return dst[:start], e
+	}
+	return dst, nil
 }
-
-// sizedReader tells its length, the size of the file it reads, so that
-// strictjson.ReadAll can size its buffer.
-type sizedReader struct {
-	io.Reader
-	size int64
-}
-
-func (r sizedReader) Len() int { return int(min(r.size, MaxDataFileSize+1)) }
 
 // Glob returns the names of the pack's files that match pattern, sorted
 // (see [fs.Glob]).

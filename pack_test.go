@@ -1,6 +1,7 @@
 package medsec_test
 
 import (
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -165,4 +166,42 @@ func TestPackOf(t *testing.T) {
 	require.NoError(t, err)
 	_, ok = bare.PackOf("EU-NIS2")
 	assert.False(t, ok)
+}
+
+// AppendFile reads into the caller's buffer: after what it holds, once,
+// and never beyond MaxDataFileSize; ReadFile is AppendFile into a new
+// buffer, with no data for a file the pack does not have.
+func TestPackAppendFile(t *testing.T) {
+	big := make([]byte, medsec.MaxDataFileSize+1)
+	p, err := medsec.LoadPack(fstest.MapFS{
+		"pack.json":  {Data: []byte(goodManifest)},
+		"notes.json": {Data: []byte(`{"a":1}`)},
+		"big.json":   {Data: big},
+	})
+	require.NoError(t, err)
+
+	buf := append(make([]byte, 0, 64), "prefix:"...)
+	got, err := p.AppendFile(buf, "notes.json")
+	require.NoError(t, err)
+	assert.Equal(t, `prefix:{"a":1}`, string(got))
+	assert.Same(t, &buf[:1][0], &got[:1][0], "a buffer with room is used, not replaced")
+
+	got, err = p.AppendFile(buf, "missing.json")
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	assert.Equal(t, "prefix:", string(got), "dst comes back unchanged")
+	b, err := p.ReadFile("missing.json")
+	assert.NoError(t, err)
+	assert.Nil(t, b)
+
+	got, err = p.AppendFile(buf, "big.json")
+	assert.ErrorIs(t, err, medsec.ErrInvalidData)
+	assert.Contains(t, err.Error(), "big.json")
+	assert.Equal(t, "prefix:", string(got), "nothing of a file over the limit is kept")
+
+	b, err = p.ReadFile("notes.json")
+	require.NoError(t, err)
+	assert.Equal(t, `{"a":1}`, string(b))
+	var nilPack *medsec.Pack
+	_, err = nilPack.AppendFile(nil, "pack.json")
+	assert.ErrorIs(t, err, fs.ErrNotExist)
 }

@@ -152,16 +152,18 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 			events[e.Code] = e
 		}
 		names, err := p.Glob("instruments/*.json")
+		var buf []byte // one buffer for every file: each is decoded before the next is read
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
 		for _, name := range names {
-			b, err := p.ReadFile(name)
+			b, err := p.AppendFile(buf[:0], name)
 			if err != nil {
 				errs = append(errs, err)
 				continue
 			}
+			buf = b
 			in, err := decodeInstrument(b)
 			if err != nil {
 				var fes FieldErrors

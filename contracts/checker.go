@@ -1,7 +1,9 @@
 package contracts
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"sync"
@@ -62,14 +64,16 @@ func NewChecker(reg *medsec.Registry) (*Checker, error) {
 	for _, t := range allTemplates {
 		l.keys[t.Key] = t.Format
 	}
+	var buf []byte // one buffer for every pack: each file is decoded before the next is read
 	for _, p := range reg.Packs() {
-		b, err := p.ReadFile(clausesFile)
+		b, err := p.AppendFile(buf[:0], clausesFile)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
-		if b == nil {
-			continue
-		}
+		buf = b
 		file := p.Where(clausesFile)
 		var f clausesJSON
 		if errs := ruleDecoder().Unmarshal(b, &f); errs != nil {

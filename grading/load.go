@@ -1,7 +1,9 @@
 package grading
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"sync"
@@ -53,14 +55,16 @@ func load(reg *medsec.Registry) (*Grader, error) {
 	for _, t := range templates {
 		l.keys[t.Key] = keyUse{format: t.Format, where: "package grading"}
 	}
+	var buf []byte // one buffer for every pack: each file is decoded before the next is read
 	for _, p := range reg.Packs() {
-		b, err := p.ReadFile(DataFile)
+		b, err := p.AppendFile(buf[:0], DataFile)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
-		if b == nil {
-			continue
-		}
+		buf = b
 		l.file = p.Where(DataFile)
 		var f fileJSON
 		if errs := dataDecoder().Unmarshal(b, &f); errs != nil {

@@ -499,7 +499,9 @@ func readFile(r io.Reader) ([]byte, error) {
 
 // translationDecoder reads translation files and their entries.
 var translationDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: maxTranslations, TextError: fielderr.TextError})
+	// The raw messages of a file's entries point into the file's bytes:
+	// they are decoded while these are in hand and not kept.
+	return strictjson.New(strictjson.Config{MaxItems: maxTranslations, TextError: fielderr.TextError, ShareRaw: true})
 })
 
 // fieldErrs returns errs as an error, capped.
@@ -607,7 +609,7 @@ func decodeEach(keys iter.Seq[string], raws map[string]json.RawMessage, tag lang
 			add("", "key", key, msgDataKey.New(key))
 			continue
 		}
-		if e, ok := decodeEntry(raws[key], pointer(key), tag, forms, file, add, &errs); ok {
+		if e, ok := decodeEntry(raws[key], key, tag, forms, file, add, &errs); ok {
 			out[key] = e
 		}
 		if errs.Full() {
@@ -645,8 +647,8 @@ type jsonEntry struct {
 	Of     *string     `json:"of"`
 }
 
-// decodeEntry decodes one entry, reporting its problems with add.
-func decodeEntry(raw json.RawMessage, at string, tag language.Tag, forms formSet, file string,
+// decodeEntry decodes the entry of key, reporting its problems with add.
+func decodeEntry(raw json.RawMessage, key string, tag language.Tag, forms formSet, file string,
 	add func(p, rule, value string, m medsec.Message), errs *fielderr.List) (*entry, bool) {
 	check := func(p, f string) (format, bool) {
 		cf, err := parseFormat(f)
@@ -667,7 +669,7 @@ func decodeEntry(raw json.RawMessage, at string, tag language.Tag, forms formSet
 		return &entry{format: cf}, ok
 	}
 	var je jsonEntry
-	if es := translationDecoder().UnmarshalAt(raw, &je, at); es != nil {
+	if es := translationDecoder().UnmarshalAt(raw, &je, pointer(key)); es != nil {
 		for _, e := range withFile(fielderr.FromJSON(es, errInvalidData), file) {
 			errs.Add(e)
 		}

@@ -1,7 +1,6 @@
 package i18n
 
 import (
-	"bufio"
 	"fmt"
 	"slices"
 	"strings"
@@ -162,12 +161,10 @@ func ParseTemplate(kind Kind, src string) (*Template, error) {
 		return nil, fmt.Errorf("i18n: parse %s template: larger than %d bytes: %w", kind, maxTemplateSize, errInvalidData)
 	}
 	p := parser{sch: sch, t: &Template{kind: kind, style: defaultStyle}}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	sc.Buffer(make([]byte, 0, 4096), maxTemplateSize)
 	n := 0
-	for sc.Scan() {
+	for line := range strings.Lines(src) {
 		n++
-		line := strings.TrimRight(sc.Text(), " \t\r")
+		line = strings.TrimRight(line, " \t\r\n")
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -175,9 +172,6 @@ func ParseTemplate(kind Kind, src string) (*Template, error) {
 		if err := p.line(line); err != nil {
 			return nil, fmt.Errorf("i18n: parse %s template: line %d: %v: %w", kind, n, err, errInvalidData)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("i18n: parse %s template: %v: %w", kind, err, errInvalidData)
 	}
 	if len(p.stack) > 0 {
 		f := p.stack[len(p.stack)-1]

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"reflect"
 	"slices"
 	"strconv"
@@ -221,14 +222,16 @@ func CatalogFor(reg *medsec.Registry) (*Catalog, error) {
 func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 	var all []sourced
 	var errs fielderr.List
+	var buf []byte // one buffer for every pack: each file is decoded before the next is read
 	for _, p := range reg.Packs() {
-		b, err := p.ReadFile(dutiesFile)
+		b, err := p.AppendFile(buf[:0], dutiesFile)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("obligations: %w", err)
 		}
-		if b == nil {
-			continue
-		}
+		buf = b
 		file := p.Where(dutiesFile)
 		ds, err := unmarshalDuties(b)
 		if err != nil {

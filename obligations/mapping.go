@@ -1,8 +1,10 @@
 package obligations
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"reflect"
 	"regexp"
 	"slices"
@@ -554,14 +556,16 @@ func packMappings(c *Catalog) (*Mappings, error) {
 	var cols []MappingCollection
 	var files []string
 	var errs fielderr.List
+	var buf []byte // one buffer for every pack: each file is decoded before the next is read
 	for _, p := range c.reg.Packs() {
-		b, err := p.ReadFile(mappingsFile)
+		b, err := p.AppendFile(buf[:0], mappingsFile)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("obligations: %w", err)
 		}
-		if b == nil {
-			continue
-		}
+		buf = b
 		col, err := unmarshalMappings(b)
 		if err != nil {
 			addFile(&errs, err, p.Where(mappingsFile))

@@ -2,7 +2,9 @@ package obligations
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"sync"
@@ -77,14 +79,16 @@ func loadRoles(reg *medsec.Registry) (roleSet, error) {
 		f    rolesFileJSON
 	}
 	var files []src
+	var buf []byte // one buffer for every pack: each file is decoded before the next is read
 	for _, p := range reg.Packs() {
-		b, err := p.ReadFile(rolesFile)
+		b, err := p.AppendFile(buf[:0], rolesFile)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			return roleSet{}, fmt.Errorf("obligations: %w", err)
 		}
-		if b == nil {
-			continue
-		}
+		buf = b
 		file := p.Where(rolesFile)
 		var f rolesFileJSON
 		if es := rolesDecoder().Unmarshal(b, &f); es != nil {

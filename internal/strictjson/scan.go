@@ -29,6 +29,7 @@ type scanner struct {
 	maxDepth int
 	maxItems int
 	noEmpty  bool // Config.NoEmptyStrings
+	shareRaw bool // Config.ShareRaw
 	fatal    bool
 	errs     errcap.List[*Error]
 	buf      []byte // scratch: unescaped text
@@ -144,7 +145,11 @@ func (s *scanner) value(sh *shape, v reflect.Value) {
 			start := s.pos
 			s.value(nil, reflect.Value{})
 			if !s.fatal && v.IsValid() {
-				v.SetBytes(bytes.Clone(s.data[start:s.pos]))
+				raw := s.data[start:s.pos:s.pos]
+				if !s.shareRaw {
+					raw = bytes.Clone(raw)
+				}
+				v.SetBytes(raw)
 			}
 			return
 		case kJSON:

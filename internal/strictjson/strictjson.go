@@ -207,6 +207,10 @@ type Config struct {
 	// for formats whose optional fields are left out rather than given
 	// as "". Map keys are not affected.
 	NoEmptyStrings bool
+	// ShareRaw makes json.RawMessage values share the memory of the
+	// input instead of holding copies: for callers that keep the input
+	// unchanged for as long as they use the raw messages.
+	ShareRaw bool
 	// Field, when set, returns the limits of field f of struct type t.
 	Field func(t reflect.Type, f reflect.StructField) Limits
 	// Text refines how values of the given types, which read themselves
@@ -298,7 +302,7 @@ func (d *Decoder) UnmarshalAt(data []byte, v any, base string) Errors {
 		panic("strictjson: Unmarshal needs a non-nil pointer, not " + fmt.Sprintf("%T", v))
 	}
 	sh := d.shapeFor(rv.Type().Elem())
-	s := scanner{data: data, maxDepth: d.cfg.MaxDepth, maxItems: d.cfg.MaxItems, textErr: d.cfg.TextError, noEmpty: d.cfg.NoEmptyStrings,
+	s := scanner{data: data, maxDepth: d.cfg.MaxDepth, maxItems: d.cfg.MaxItems, textErr: d.cfg.TextError, noEmpty: d.cfg.NoEmptyStrings, shareRaw: d.cfg.ShareRaw,
 		path: append(make([]byte, 0, 64+len(base)), base...)}
 	s.document(sh, rv.Elem())
 	return s.result()
