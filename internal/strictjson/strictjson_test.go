@@ -531,3 +531,26 @@ func TestExplainAndTextError(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// A raw message is a copy of its JSON unless Config.ShareRaw is set; then
+// it points into the input, and its capacity ends with it, so that an
+// append to it cannot write over the rest of the input.
+func TestShareRaw(t *testing.T) {
+	for _, share := range []bool{false, true} {
+		data := []byte(`{"a":{"b":[1,2]},"c":"x"}`)
+		var m map[string]json.RawMessage
+		if errs := New(Config{ShareRaw: share}).Unmarshal(data, &m); errs != nil {
+			t.Fatal(errs)
+		}
+		if got := string(m["a"]); got != `{"b":[1,2]}` {
+			t.Fatalf("share %v: a = %s", share, got)
+		}
+		shared := &m["a"][0] == &data[5]
+		if shared != share {
+			t.Errorf("share %v: the raw message shares the input: %v", share, shared)
+		}
+		if share && len(m["a"]) != cap(m["a"]) {
+			t.Errorf("share %v: capacity %d beyond the message's %d bytes", share, cap(m["a"]), len(m["a"]))
+		}
+	}
+}
