@@ -2,12 +2,12 @@ package contracts
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/ident"
 	// The duties, roles, clause rules and mappings of the embedded packs.
 	_ "github.com/medsec-go/medsec/law"
 )
@@ -290,11 +290,6 @@ func deadlineOf(reg *medsec.Registry, x medsec.IncidentRule) (deadline, bool) {
 	}, true
 }
 
-var (
-	ruleIDSyntax     = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
-	messageKeySyntax = regexp.MustCompile(`^[a-z][a-z0-9-]*(\.[A-Za-z0-9][A-Za-z0-9_-]*)+$`)
-)
-
 // A loader compiles the rules of the packs of one registry and collects
 // the problems it finds.
 type loader struct {
@@ -334,7 +329,7 @@ func (l *loader) compile(j *ruleJSON, at place) rule {
 		r.check = checkClause
 	}
 	switch other, dup := l.ids[j.ID]; {
-	case !ruleIDSyntax.MatchString(j.ID) || len(j.ID) > 100:
+	case !ident.Slug(j.ID) || len(j.ID) > 100:
 		at.in("id").add("syntax", j.ID, msgDataRuleID.New(j.ID))
 	case dup:
 		at.in("id").add("unique", j.ID, msgDataDuplicateIn.New(j.ID, other))
@@ -526,7 +521,7 @@ func (l *loader) message(m medsec.Message, extra []any, at place) medsec.Message
 // its arguments have no problem; only then is m rendered, to try its
 // format.
 func (l *loader) checkMessage(m medsec.Message, extra []any, at place) (medsec.Message, bool) {
-	if !messageKeySyntax.MatchString(m.Key) {
+	if !ident.MessageKey(m.Key) {
 		at.in("key").add("syntax", m.Key, msgDataMessageKey.New(m.Key))
 		return m, false
 	}
