@@ -2,9 +2,9 @@ package i18n
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/medsec-go/medsec/internal/enum"
+	"github.com/medsec-go/medsec/internal/ident"
 )
 
 // Text forms of the package's enumerations. The zero value of each is
@@ -99,12 +99,10 @@ func (s IncidentStage) Valid() bool {
 	case KindHoliday, KindCircular, KindAnnouncement:
 		return false
 	}
-	return len(s) <= 64 && kindSyntax.MatchString(string(s))
+	// The syntax of report kinds, as package medsec checks them in
+	// incidents.json.
+	return len(s) <= 64 && ident.Slug(string(s))
 }
-
-// kindSyntax is the syntax of report kinds, as package medsec checks them
-// in incidents.json.
-var kindSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // String returns the stage's report kind, such as "nis2-early-warning".
 func (s IncidentStage) String() string { return string(s) }

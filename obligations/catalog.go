@@ -255,7 +255,8 @@ func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 	if err := c.checkRulesHaveDuties(); err != nil {
 		return nil, err
 	}
-	if c.mappings, err = packMappings(c); err != nil {
+	// The buffer of the duties files serves the mappings files too.
+	if c.mappings, err = packMappings(c, buf); err != nil {
 		return nil, err
 	}
 	return c, nil

@@ -6,13 +6,13 @@ import (
 	"io"
 	"io/fs"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/internal/fielderr"
+	"github.com/medsec-go/medsec/internal/ident"
 	"github.com/medsec-go/medsec/internal/strictjson"
 )
 
@@ -551,12 +551,12 @@ func NewMappings(c *Catalog, cols ...MappingCollection) (*Mappings, error) {
 }
 
 // packMappings returns the mappings of the mappings.json files of c's
-// packs, checked against c, or nil when no pack has one.
-func packMappings(c *Catalog) (*Mappings, error) {
+// packs, checked against c, or nil when no pack has one. It reads the
+// files into buf, whose contents it does not need, one after the other.
+func packMappings(c *Catalog, buf []byte) (*Mappings, error) {
 	var cols []MappingCollection
 	var files []string
 	var errs fielderr.List
-	var buf []byte // one buffer for every pack: each file is decoded before the next is read
 	for _, p := range c.reg.Packs() {
 		b, err := p.AppendFile(buf[:0], mappingsFile)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -601,8 +601,6 @@ func (c *Catalog) Mappings() *Mappings {
 	return c.mappings
 }
 
-var mappingIDSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
-
 // a side of a pair, resolved.
 type side struct {
 	pack string
@@ -629,7 +627,7 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 			errs.Add(&medsec.FieldError{File: file(ci), Path: p, Rule: rule, Value: clip(value), Message: msg, Err: medsec.ErrInvalidData})
 		}
 		switch {
-		case !mappingIDSyntax.MatchString(col.ID) || len(col.ID) > 64:
+		case !ident.Slug(col.ID) || len(col.ID) > 64:
 			add("/id", "syntax", col.ID, msgErrMappingID.New(col.ID))
 		case colIDs[col.ID]:
 			add("/id", "unique", col.ID, msgErrMappingDuplicate.New(col.ID))
@@ -656,7 +654,7 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 			s := &col.Sets[si]
 			sp := fmt.Sprintf("/sets/%d", si)
 			switch {
-			case !mappingIDSyntax.MatchString(s.ID) || len(s.ID) > 64:
+			case !ident.Slug(s.ID) || len(s.ID) > 64:
 				add(sp+"/id", "syntax", s.ID, msgErrMappingID.New(s.ID))
 			case setIDs[s.ID]:
 				add(sp+"/id", "unique", s.ID, msgErrMappingDuplicate.New(s.ID))

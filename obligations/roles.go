@@ -2,11 +2,11 @@ package obligations
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/ident"
 )
 
 // Role is a post that duties need filled and role rules check, named by a
@@ -36,12 +36,10 @@ const (
 	RoleVNIncidentContact Role = "vn-incident-contact" // Vietnam: incident-response contact point (đầu mối ứng cứu sự cố)
 )
 
-var roleSyntax = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
-
 // Valid reports whether r is well formed: lower-case ASCII letters and
 // digits in hyphen-separated words, at most 64 bytes. Whether a catalog
 // declares it is [Catalog.Role]'s business.
-func (r Role) Valid() bool { return len(r) <= 64 && roleSyntax.MatchString(string(r)) }
+func (r Role) Valid() bool { return len(r) <= 64 && ident.Slug(string(r)) }
 
 // String returns the role's code.
 func (r Role) String() string { return string(r) }
