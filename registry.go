@@ -123,6 +123,7 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 	jurs := map[Jurisdiction]JurisdictionInfo{}
 	flags := map[Flag]FlagInfo{}
 	events := map[Event]EventInfo{}
+	var buf []byte // one buffer for every instrument file: each is decoded before the next is read
 	for _, p := range packs {
 		if p == nil {
 			errs = append(errs, fmt.Errorf("%w: a pack is nil", ErrInvalidData))
@@ -152,7 +153,6 @@ func RegistryOf(packs ...*Pack) (*Registry, error) {
 			events[e.Code] = e
 		}
 		names, err := p.Glob("instruments/*.json")
-		var buf []byte // one buffer for every file: each is decoded before the next is read
 		if err != nil {
 			errs = append(errs, err)
 			continue
