@@ -128,7 +128,11 @@ func texts(l *Localizer, ts []Text) []string {
 	if len(ts) == 0 {
 		return nil
 	}
-	out := make([]string, 0, len(ts))
+	return appendTexts(make([]string, 0, len(ts)), l, ts)
+}
+
+// appendTexts appends the non-empty texts of ts, rendered for l, to out.
+func appendTexts(out []string, l *Localizer, ts []Text) []string {
 	for _, t := range ts {
 		if !t.IsZero() {
 			if s := t.In(l); s != "" {
