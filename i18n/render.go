@@ -43,9 +43,9 @@ func (f Format) isHTML() bool { return f == HTML || f == HTMLFragment }
 func (t *Template) execute(l *Localizer, vals []value, f Format) string {
 	var b strings.Builder
 	size := t.size
-	for _, v := range vals {
-		size += len(v.s)
-		for _, it := range v.list {
+	for _, i := range t.fields {
+		size += len(vals[i].s)
+		for _, it := range vals[i].list {
 			size += len(it) + 8
 		}
 	}
@@ -59,9 +59,11 @@ func (t *Template) execute(l *Localizer, vals []value, f Format) string {
 	r := renderer{b: &b, l: l, vals: vals, f: f, style: t.style}
 	switch f {
 	case PlainText:
-		var tb tbuf
+		tb := tbuf{out: &lineWriter{b: &b}, width: textWidth(t.style)}
 		r.textBlocks(&tb, t.blocks, 0)
-		tb.write(&b, textWidth(t.style))
+		if !tb.started {
+			b.WriteString("\n")
+		}
 		return b.String()
 	case Markdown:
 		r.mdBlocks(t.blocks)
@@ -144,9 +146,20 @@ func (r *renderer) visible(bs []block) []*block {
 // text returns the text of parts: template text, labels and field values.
 // Values may hold the spans of text in other languages (see spans.go).
 func (r *renderer) text(ps []part) string {
-	var b strings.Builder
+	if len(ps) == 1 {
+		return r.part(ps, 0)
+	}
+	// A line is a few pieces: a field and the words around it.
+	var buf [8]string
+	pieces, n := buf[:0], 0
 	for i := range ps {
-		b.WriteString(r.part(ps, i))
+		pieces = append(pieces, r.part(ps, i))
+		n += len(pieces[i])
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range pieces {
+		b.WriteString(p)
 	}
 	return b.String()
 }
@@ -186,85 +199,162 @@ func textWidth(style string) int {
 // and GB/T 9704 do.
 func centersTitles(style string) bool { return style == "decree30" || style == "gbt9704" }
 
-// A tline is one line of plain text before it is set in the page width.
+// A tline is one line of plain text before it is set in a width.
 type tline struct {
 	s     string // the text, escaped; for a split line its left end
 	right string // a split line's right end
-	align byte   // 0 (start), 'c' (centred) or 'r' (right)
-	gap   bool   // a blank line that merges with the blank lines around it
+	align byte   // 0 (start), 'c' (centred), 'r' (right) or 's' (split)
 	rule  byte   // a rule across the width, drawn with this character
-	fixed bool   // already set in the width (the rows of columns)
+	fixed bool   // already set in the width (the lines of a mast)
+	// A row of columns: the lines of its cells side by side, the left
+	// one set in lw columns; a nil line is a cell that has no more.
+	leftCell, rightCell *tline
+	lw                  int
 }
 
-// A tbuf collects the lines of plain text. Blank lines between blocks
-// merge, and none starts or ends the text.
+// colGap is the number of spaces between the cells of a row of columns.
+const colGap = 2
+
+// blank reports whether l set in a column of width w shows nothing.
+func (l *tline) blank(w int) bool {
+	if l.rule != 0 {
+		return w == 0
+	}
+	return strings.TrimSpace(l.s) == "" && strings.TrimSpace(l.right) == ""
+}
+
+// pads returns the spaces before l's text and between the ends of a split
+// line when l is set in a column of width w.
+func (l *tline) pads(w int) (before, between int) {
+	switch {
+	case l.right != "" || l.s != "" && l.align == 's':
+		return 0, max(2, w-displayWidth(l.s)-displayWidth(l.right))
+	case l.align == 'c':
+		return max(0, (w-displayWidth(l.s))/2), 0
+	case l.align == 'r':
+		return max(0, w-displayWidth(l.s)), 0
+	}
+	return 0, 0
+}
+
+// width returns the number of columns l takes when it is set in a column
+// of width w, trailing spaces included.
+func (l *tline) width(w int) int {
+	if l.rule != 0 && !l.fixed {
+		return w
+	}
+	before, between := l.pads(w)
+	return before + displayWidth(l.s) + between + displayWidth(l.right)
+}
+
+// write writes l set in a column of width w: padded to its alignment, and
+// for a rule or a split line, filled to the width.
+func (l *tline) write(out *lineWriter, w int) {
+	switch {
+	case l.leftCell != nil || l.rightCell != nil:
+		n := 0
+		if l.leftCell != nil {
+			l.leftCell.write(out, l.lw)
+			n = l.leftCell.width(l.lw)
+		}
+		if rw := max(0, w-l.lw-colGap); l.rightCell != nil && !l.rightCell.blank(rw) {
+			out.pad(max(0, l.lw-n) + colGap)
+			l.rightCell.write(out, rw)
+		}
+	case l.fixed:
+		out.text(l.s)
+	case l.rule != 0:
+		out.fill(l.rule, w)
+	default:
+		before, between := l.pads(w)
+		out.pad(before)
+		out.text(l.s)
+		out.pad(between)
+		out.text(l.right)
+	}
+}
+
+// A lineWriter writes lines of plain text without trailing spaces: the
+// spaces it is given wait until text follows them on the line.
+type lineWriter struct {
+	b      *strings.Builder
+	spaces int // spaces not written yet
+}
+
+const blanks = "                                "
+
+func (w *lineWriter) pad(n int) { w.spaces += n }
+
+func (w *lineWriter) flush() {
+	for w.spaces > 0 {
+		n := min(w.spaces, len(blanks))
+		w.b.WriteString(blanks[:n])
+		w.spaces -= n
+	}
+}
+
+// text writes s, holding back its trailing spaces.
+func (w *lineWriter) text(s string) {
+	t := strings.TrimRight(s, " ")
+	if t != "" {
+		w.flush()
+		w.b.WriteString(t)
+	}
+	w.spaces += len(s) - len(t)
+}
+
+// fill writes n times the character c.
+func (w *lineWriter) fill(c byte, n int) {
+	if n > 0 {
+		w.flush()
+	}
+	for range n {
+		w.b.WriteByte(c)
+	}
+}
+
+// end ends the line.
+func (w *lineWriter) end() {
+	w.spaces = 0
+	w.b.WriteByte('\n')
+}
+
+// A tbuf lays out the lines of plain text: on the page, it writes them
+// set in the page width as they come; in a cell of columns, it collects
+// them, to be set beside the other cell of their row. Blank lines between
+// blocks merge, and none starts or ends the text.
 type tbuf struct {
-	lines   []tline
-	started bool
-	blank   bool
+	out     *lineWriter // the page; nil in a cell
+	width   int         // the page width
+	lines   []tline     // a cell's lines
+	started bool        // a line was added
+	gap     bool        // a blank line is due before the next line
 }
 
 // space makes sure a blank line separates what follows from what came
 // before.
 func (t *tbuf) space() {
-	if t.started && !t.blank {
-		t.lines = append(t.lines, tline{gap: true})
+	if t.started {
+		t.gap = true
 	}
-	t.blank = true
 }
 
 func (t *tbuf) add(l tline) {
-	t.lines = append(t.lines, l)
+	if t.gap {
+		t.gap = false
+		t.put(tline{})
+	}
+	t.put(l)
 	t.started = true
-	t.blank = false
 }
 
-// trimmed returns the lines without the blank lines at either end.
-func (t *tbuf) trimmed() []tline {
-	ls := t.lines
-	for len(ls) > 0 && ls[0].gap {
-		ls = ls[1:]
-	}
-	for len(ls) > 0 && ls[len(ls)-1].gap {
-		ls = ls[:len(ls)-1]
-	}
-	return ls
-}
-
-// set returns l set in a column of width w: padded to its alignment, and
-// for a rule or a split line, filled to the width.
-func (l tline) set(w int) string {
-	switch {
-	case l.fixed, l.gap:
-		return l.s
-	case l.rule != 0:
-		return strings.Repeat(string(l.rule), w)
-	case l.right != "" || l.s != "" && l.align == 's':
-		pad := max(2, w-displayWidth(l.s)-displayWidth(l.right))
-		return l.s + strings.Repeat(" ", pad) + l.right
-	}
-	pad := 0
-	switch l.align {
-	case 'c':
-		pad = max(0, (w-displayWidth(l.s))/2)
-	case 'r':
-		pad = max(0, w-displayWidth(l.s))
-	}
-	return strings.Repeat(" ", pad) + l.s
-}
-
-// write writes the lines set in the width w, each ending with a newline,
-// without trailing spaces.
-func (t *tbuf) write(b *strings.Builder, w int) {
-	ls := t.trimmed()
-	if len(ls) == 0 {
-		b.WriteString("\n")
+func (t *tbuf) put(l tline) {
+	if t.out == nil {
+		t.lines = append(t.lines, l)
 		return
 	}
-	for _, l := range ls {
-		b.WriteString(strings.TrimRight(l.set(w), " "))
-		b.WriteString("\n")
-	}
+	l.write(t.out, t.width)
+	t.out.end()
 }
 
 // esc returns s for plain text: its spans dropped and unsafe characters
@@ -330,7 +420,7 @@ func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
 	case blkParas:
 		for i, it := range r.vals[b.list].list {
 			if i > 0 {
-				t.lines = append(t.lines, tline{})
+				t.add(tline{})
 			}
 			line(it, 0)
 		}
@@ -441,43 +531,36 @@ func (r *renderer) textMast(t *tbuf, b *block) {
 // left cells in a column of two fifths of the width (wider if a line
 // beside a right cell's line needs it), the right cells in the rest.
 func (r *renderer) textColumns(t *tbuf, b *block) {
-	width := textWidth(r.style)
-	type row struct{ left, right []tline }
-	var rows []row
-	for i := 0; i < len(b.children); i += 2 {
-		var rw row
-		var lt tbuf
-		r.textBlocks(&lt, b.children[i].children, b.children[i].align)
-		rw.left = lt.trimmed()
-		if i+1 < len(b.children) {
-			var rt tbuf
-			r.textBlocks(&rt, b.children[i+1].children, b.children[i+1].align)
-			rw.right = rt.trimmed()
-		}
-		rows = append(rows, rw)
+	// Lay out every cell first: the width of the left column depends
+	// on the lines of all rows.
+	cells := make([][]tline, len(b.children))
+	for i := range b.children {
+		c := tbuf{width: t.width}
+		r.textBlocks(&c, b.children[i].children, b.children[i].align)
+		cells[i] = c.lines
 	}
-	const gap = 2
-	lw := width * 2 / 5
-	for _, rw := range rows {
-		for j, l := range rw.left {
-			if j < len(rw.right) && !l.fixed && l.rule == 0 {
+	lw := t.width * 2 / 5
+	for i := 0; i+1 < len(cells); i += 2 {
+		for j, l := range cells[i] {
+			if j < len(cells[i+1]) && !l.fixed && l.rule == 0 {
 				lw = max(lw, displayWidth(l.s))
 			}
 		}
 	}
-	rw := max(0, width-lw-gap)
-	for _, row := range rows {
-		for j := range max(len(row.left), len(row.right)) {
-			var s string
-			if j < len(row.left) {
-				s = row.left[j].set(lw)
+	for i := 0; i < len(cells); i += 2 {
+		left, right := cells[i], []tline(nil)
+		if i+1 < len(cells) {
+			right = cells[i+1]
+		}
+		for j := range max(len(left), len(right)) {
+			row := tline{lw: lw}
+			if j < len(left) {
+				row.leftCell = &left[j]
 			}
-			if j < len(row.right) {
-				if right := row.right[j].set(rw); strings.TrimSpace(right) != "" {
-					s += strings.Repeat(" ", max(0, lw-displayWidth(s))+gap) + right
-				}
+			if j < len(right) {
+				row.rightCell = &right[j]
 			}
-			t.add(tline{s: s, fixed: true})
+			t.add(row)
 		}
 	}
 }
