@@ -268,11 +268,13 @@ func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 			}
 		}
 	}
+	s := fmt.Sprintf("%"+string(verb), a)
 	if l.mark {
-		b.WriteString(scrubMarks(fmt.Sprintf("%"+string(verb), a)))
-		return
+		s = scrubMarks(s)
 	}
-	fmt.Fprintf(b, "%"+string(verb), a)
+	// Not fmt.Fprintf(b, …): a builder passed as an io.Writer escapes to
+	// the heap, and with it every builder a message is written to.
+	b.WriteString(s)
 }
 
 // marking returns a copy of l that marks text in other languages as spans

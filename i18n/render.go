@@ -122,11 +122,12 @@ func (r *renderer) shown(b *block) bool {
 	return true
 }
 
-// visible returns the blocks of bs that are printed, with adjacent rules
-// merged into the heaviest of them: a group of GB/T 9704's 版记 lines
-// whose middle element is missing keeps its thick line, not a thin one.
-func (r *renderer) visible(bs []block) []*block {
-	out := make([]*block, 0, len(bs))
+// visible appends to out the blocks of bs that are printed, with adjacent
+// rules merged into the heaviest of them: a group of GB/T 9704's 版记
+// lines whose middle element is missing keeps its thick line, not a thin
+// one. Callers pass a small array of their own as out, which holds the
+// blocks of most layouts without an allocation.
+func (r *renderer) visible(out []*block, bs []block) []*block {
 	for i := range bs {
 		b := &bs[i]
 		if !r.shown(b) {
@@ -201,8 +202,9 @@ func centersTitles(style string) bool { return style == "decree30" || style == "
 
 // A tline is one line of plain text before it is set in a width.
 type tline struct {
-	s     string // the text, escaped; for a split line its left end
-	right string // a split line's right end
+	s      string // the text, escaped; for a split line its left end
+	marker string // a list item's marker ("1. ", "- "), before s
+	right  string // a split line's right end
 	align byte   // 0 (start), 'c' (centred), 'r' (right) or 's' (split)
 	rule  byte   // a rule across the width, drawn with this character
 	fixed bool   // already set in the width (the lines of a mast)
@@ -220,8 +222,11 @@ func (l *tline) blank(w int) bool {
 	if l.rule != 0 {
 		return w == 0
 	}
-	return strings.TrimSpace(l.s) == "" && strings.TrimSpace(l.right) == ""
+	return l.marker == "" && strings.TrimSpace(l.s) == "" && strings.TrimSpace(l.right) == ""
 }
+
+// textWidth returns the number of columns of l's text, without padding.
+func (l *tline) textWidth() int { return displayWidth(l.marker) + displayWidth(l.s) }
 
 // pads returns the spaces before l's text and between the ends of a split
 // line when l is set in a column of width w.
@@ -230,9 +235,9 @@ func (l *tline) pads(w int) (before, between int) {
 	case l.right != "" || l.s != "" && l.align == 's':
 		return 0, max(2, w-displayWidth(l.s)-displayWidth(l.right))
 	case l.align == 'c':
-		return max(0, (w-displayWidth(l.s))/2), 0
+		return max(0, (w-l.textWidth())/2), 0
 	case l.align == 'r':
-		return max(0, w-displayWidth(l.s)), 0
+		return max(0, w-l.textWidth()), 0
 	}
 	return 0, 0
 }
@@ -244,7 +249,7 @@ func (l *tline) width(w int) int {
 		return w
 	}
 	before, between := l.pads(w)
-	return before + displayWidth(l.s) + between + displayWidth(l.right)
+	return before + l.textWidth() + between + displayWidth(l.right)
 }
 
 // write writes l set in a column of width w: padded to its alignment, and
@@ -268,6 +273,7 @@ func (l *tline) write(out *lineWriter, w int) {
 	default:
 		before, between := l.pads(w)
 		out.pad(before)
+		out.text(l.marker)
 		out.text(l.s)
 		out.pad(between)
 		out.text(l.right)
@@ -364,20 +370,21 @@ func escText(s string) string { return escape.Text(stripMarks(s)) }
 // textBlocks writes the blocks bs into t; align is the alignment of the
 // cell they are in (0 outside columns).
 func (r *renderer) textBlocks(t *tbuf, bs []block, align byte) {
-	for _, b := range r.visible(bs) {
+	var buf [16]*block
+	for _, b := range r.visible(buf[:0], bs) {
 		r.textBlock(t, b, align)
 	}
 }
 
 func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
-	line := func(s string, a byte) {
+	line := func(marker, s string, a byte) {
 		if a == 0 {
 			a = classAlign(b.class)
 		}
 		if a == 0 {
 			a = align
 		}
-		l := tline{s: escText(s), align: a}
+		l := tline{marker: marker, s: escText(s), align: a}
 		t.add(l)
 		switch b.rule {
 		case ruleUnder, ruleShort:
@@ -422,11 +429,11 @@ func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
 			if i > 0 {
 				t.add(tline{})
 			}
-			line(it, 0)
+			line("", it, 0)
 		}
 	case blkList, blkBullets:
 		for i, it := range r.vals[b.list].list {
-			line(marker(b.kind, i)+it, 0)
+			line(marker(b.kind, i), it, 0)
 		}
 	case blkKV:
 		label := escText(r.text(b.label))
@@ -444,18 +451,18 @@ func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
 		if centersTitles(r.style) {
 			a = 'c'
 		}
-		line(r.text(b.text), a)
+		line("", r.text(b.text), a)
 	case blkCenter:
-		line(r.text(b.text), 'c')
+		line("", r.text(b.text), 'c')
 	case blkRight:
 		s := r.text(b.text)
 		if r.style == "gbt9704" {
 			// GB/T 9704 sets the date four characters from the right.
 			s += "        "
 		}
-		line(s, 'r')
+		line("", s, 'r')
 	default:
-		line(r.text(b.text), 0)
+		line("", r.text(b.text), 0)
 	}
 	if b.kind == blkPara || b.kind == blkTitle || b.kind == blkParas {
 		t.space()
@@ -531,27 +538,36 @@ func (r *renderer) textMast(t *tbuf, b *block) {
 // left cells in a column of two fifths of the width (wider if a line
 // beside a right cell's line needs it), the right cells in the rest.
 func (r *renderer) textColumns(t *tbuf, b *block) {
-	// Lay out every cell first: the width of the left column depends
-	// on the lines of all rows.
-	cells := make([][]tline, len(b.children))
+	// Lay out every cell first, as the width of the left column depends
+	// on the lines of all rows. The lines of the cells follow each other
+	// in one buffer; cell i has the lines from ends[i-1] to ends[i].
+	var all tbuf
+	ends := make([]int, len(b.children))
 	for i := range b.children {
-		c := tbuf{width: t.width}
-		r.textBlocks(&c, b.children[i].children, b.children[i].align)
-		cells[i] = c.lines
+		all.started, all.gap = false, false // each cell starts afresh
+		r.textBlocks(&all, b.children[i].children, b.children[i].align)
+		ends[i] = len(all.lines)
+	}
+	cell := func(i int) []tline {
+		switch {
+		case i >= len(ends):
+			return nil
+		case i == 0:
+			return all.lines[:ends[0]]
+		}
+		return all.lines[ends[i-1]:ends[i]]
 	}
 	lw := t.width * 2 / 5
-	for i := 0; i+1 < len(cells); i += 2 {
-		for j, l := range cells[i] {
-			if j < len(cells[i+1]) && !l.fixed && l.rule == 0 {
-				lw = max(lw, displayWidth(l.s))
+	for i := 0; i+1 < len(ends); i += 2 {
+		left, right := cell(i), cell(i+1)
+		for j := range left {
+			if l := &left[j]; j < len(right) && !l.fixed && l.rule == 0 {
+				lw = max(lw, l.textWidth())
 			}
 		}
 	}
-	for i := 0; i < len(cells); i += 2 {
-		left, right := cells[i], []tline(nil)
-		if i+1 < len(cells) {
-			right = cells[i+1]
-		}
+	for i := 0; i < len(ends); i += 2 {
+		left, right := cell(i), cell(i+1)
 		for j := range max(len(left), len(right)) {
 			row := tline{lw: lw}
 			if j < len(left) {
@@ -633,7 +649,8 @@ func (r *renderer) breakGroup() {
 }
 
 func (r *renderer) mdBlocks(bs []block) {
-	for _, b := range r.visible(bs) {
+	var buf [16]*block
+	for _, b := range r.visible(buf[:0], bs) {
 		r.markdown(b)
 	}
 }
@@ -832,7 +849,8 @@ func findBlock(bs []block, k blockKind) *block {
 }
 
 func (r *renderer) htmlBlocks(bs []block) {
-	vis := r.visible(bs)
+	var buf [16]*block
+	vis := r.visible(buf[:0], bs)
 	for i := 0; i < len(vis); i++ {
 		if vis[i].kind != blkKV {
 			r.html(vis[i])
