@@ -525,12 +525,10 @@ func issueDate(l *Localizer, d medsec.Date, draft bool) string {
 	return l.Date(d)
 }
 
-// issuePlaceDate is issueDate on the place-and-date line.
-func issuePlaceDate(l *Localizer, place string, d medsec.Date, draft bool) string {
-	if draft {
-		return l.conventions().formatPlaceDateString(place, l.conventions().formatDraftDate(d))
-	}
-	return l.PlaceDate(place, d)
+// issuePlaceDate writes the place-and-date line with date, as issueDate
+// wrote it.
+func issuePlaceDate(l *Localizer, place, date string) string {
+	return l.conventions().formatPlaceDateString(place, date)
 }
 
 // numberSymbol writes a Vietnamese document's number and symbol,
@@ -549,12 +547,13 @@ func numberSymbol(l *Localizer, number int, symbol string, draft bool) string {
 }
 
 // distribution returns the recipients of copies of a Vietnamese-style
-// document: the addressees ("as above"), the copies, and the filing
-// units, punctuated as Decree 30/2020 Annex I shows in Vietnamese.
-func distribution(l *Localizer, copies []Text, archive Text) []string {
+// document: the addressees ("as above"), copies (the further recipients,
+// rendered for l), and the filing units, punctuated as Decree 30/2020
+// Annex I shows in Vietnamese.
+func distribution(l *Localizer, copies []string, archive Text) []string {
 	dist := make([]string, 0, len(copies)+2)
 	dist = append(dist, l.Format(msgAsAbove.New()))
-	dist = appendTexts(dist, l, copies)
+	dist = append(dist, copies...)
 	if !archive.IsZero() {
 		dist = append(dist, l.Format(msgArchive.New(archive)))
 	}
@@ -566,12 +565,15 @@ func distribution(l *Localizer, copies []Text, archive Text) []string {
 
 // joinTexts renders ts for l and joins them with the locale's
 // enumeration comma: "，" in Chinese, ", " elsewhere.
-func joinTexts(l *Localizer, ts []Text) string {
+func joinTexts(l *Localizer, ts []Text) string { return joinList(l, texts(l, ts)) }
+
+// joinList joins items with the locale's enumeration comma.
+func joinList(l *Localizer, items []string) string {
 	sep := ", "
 	if isCJK(l.Locale()) {
 		sep = "，"
 	}
-	return strings.Join(texts(l, ts), sep)
+	return strings.Join(items, sep)
 }
 
 // -------------------------------------------------------------------
@@ -675,7 +677,9 @@ func (d HolidayDispatch) values(l *Localizer, _ *medsec.Registry) []value {
 	v.list("Mark", []string{issuer})
 	v.set("NumberSymbol", numberSymbol(l, d.Number, d.Symbol, d.Draft))
 	v.set("Subject", d.Subject.In(l))
-	v.set("PlaceDate", issuePlaceDate(l, d.Place.In(l), d.Date, d.Draft))
+	date := issueDate(l, d.Date, d.Draft)
+	v.set("Date", date)
+	v.set("PlaceDate", issuePlaceDate(l, d.Place.In(l), date))
 	rec := texts(l, d.Recipients)
 	v.list("Recipients", rec)
 	if len(rec) == 1 {
@@ -698,9 +702,9 @@ func (d HolidayDispatch) values(l *Localizer, _ *medsec.Registry) []value {
 	}
 	v.set("SignerTitle", title)
 	v.set("SignerName", d.Signer.Name.In(l))
-	v.list("Distribution", distribution(l, d.CopiesTo, d.Archive))
-	v.set("Date", issueDate(l, d.Date, d.Draft))
-	v.set("CopiesLine", joinTexts(l, d.CopiesTo))
+	copies := texts(l, d.CopiesTo)
+	v.list("Distribution", distribution(l, copies, d.Archive))
+	v.set("CopiesLine", joinList(l, copies))
 	v.set("Archive", d.Archive.In(l))
 	if d.Draft {
 		v.set("Draft", "draft")

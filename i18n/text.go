@@ -128,11 +128,7 @@ func texts(l *Localizer, ts []Text) []string {
 	if len(ts) == 0 {
 		return nil
 	}
-	return appendTexts(make([]string, 0, len(ts)), l, ts)
-}
-
-// appendTexts appends the non-empty texts of ts, rendered for l, to out.
-func appendTexts(out []string, l *Localizer, ts []Text) []string {
+	out := make([]string, 0, len(ts))
 	for _, t := range ts {
 		if !t.IsZero() {
 			if s := t.In(l); s != "" {
