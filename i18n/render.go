@@ -540,8 +540,14 @@ func (r *renderer) textMast(t *tbuf, b *block) {
 func (r *renderer) textColumns(t *tbuf, b *block) {
 	// Lay out every cell first, as the width of the left column depends
 	// on the lines of all rows. The lines of the cells follow each other
-	// in one buffer; cell i has the lines from ends[i-1] to ends[i].
-	var all tbuf
+	// in one buffer, sized for two lines a block (most blocks are a line,
+	// some have a rule under them); cell i has the lines from ends[i-1]
+	// to ends[i].
+	blocks := 0
+	for i := range b.children {
+		blocks += len(b.children[i].children)
+	}
+	all := tbuf{lines: make([]tline, 0, 2*blocks)}
 	ends := make([]int, len(b.children))
 	for i := range b.children {
 		all.started, all.gap = false, false // each cell starts afresh
