@@ -205,9 +205,10 @@ type tline struct {
 	s      string // the text, escaped; for a split line its left end
 	marker string // a list item's marker ("1. ", "- "), before s
 	right  string // a split line's right end
-	align byte   // 0 (start), 'c' (centred), 'r' (right) or 's' (split)
-	rule  byte   // a rule across the width, drawn with this character
-	fixed bool   // already set in the width (the lines of a mast)
+	sw     int    // the display width of marker and s once measured; 0 before
+	align  byte   // 0 (start), 'c' (centred), 'r' (right) or 's' (split)
+	rule   byte   // a rule across the width, drawn with this character
+	fixed  bool   // already set in the width (the lines of a mast)
 	// A row of columns: the lines of its cells side by side, the left
 	// one set in lw columns; a nil line is a cell that has no more.
 	leftCell, rightCell *tline
@@ -226,14 +227,19 @@ func (l *tline) blank(w int) bool {
 }
 
 // textWidth returns the number of columns of l's text, without padding.
-func (l *tline) textWidth() int { return displayWidth(l.marker) + displayWidth(l.s) }
+func (l *tline) textWidth() int {
+	if l.sw == 0 {
+		l.sw = displayWidth(l.marker) + displayWidth(l.s)
+	}
+	return l.sw
+}
 
 // pads returns the spaces before l's text and between the ends of a split
 // line when l is set in a column of width w.
 func (l *tline) pads(w int) (before, between int) {
 	switch {
 	case l.right != "" || l.s != "" && l.align == 's':
-		return 0, max(2, w-displayWidth(l.s)-displayWidth(l.right))
+		return 0, max(2, w-l.textWidth()-displayWidth(l.right))
 	case l.align == 'c':
 		return max(0, (w-l.textWidth())/2), 0
 	case l.align == 'r':
@@ -388,7 +394,7 @@ func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
 		t.add(l)
 		switch b.rule {
 		case ruleUnder, ruleShort:
-			n := displayWidth(l.s)
+			n := l.textWidth()
 			if b.rule == ruleShort {
 				n = max(3, (2*n+4)/5)
 			}
