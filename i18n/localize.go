@@ -105,8 +105,17 @@ func (l *Localizer) Format(m medsec.Message) string {
 	if l == nil {
 		l = &Localizer{}
 	}
+	return l.format(m, 0)
+}
+
+// format renders m nested depth deep. A translation without a verb, as
+// most are, is its own text: it is returned as it is, not copied.
+func (l *Localizer) format(m medsec.Message, depth int) string {
+	if f := l.lookup(m); f != nil && f.toks == nil {
+		return f.src
+	}
 	var b strings.Builder
-	l.write(&b, m, 0)
+	l.write(&b, m, depth)
 	return b.String()
 }
 
