@@ -111,11 +111,12 @@ func (l *Localizer) Format(m medsec.Message) string {
 // format renders m nested depth deep. A translation without a verb, as
 // most are, is its own text: it is returned as it is, not copied.
 func (l *Localizer) format(m medsec.Message, depth int) string {
-	if f := l.lookup(m); f != nil && f.toks == nil {
+	f := l.lookup(m)
+	if f != nil && f.toks == nil {
 		return f.src
 	}
 	var b strings.Builder
-	l.write(&b, m, depth)
+	l.writeFormat(&b, f, m, depth)
 	return b.String()
 }
 
@@ -135,7 +136,11 @@ func (l *Localizer) lookup(m medsec.Message) *format {
 }
 
 func (l *Localizer) write(b *strings.Builder, m medsec.Message, depth int) {
-	f := l.lookup(m)
+	l.writeFormat(b, l.lookup(m), m, depth)
+}
+
+// writeFormat writes m with f, its translation as lookup found it.
+func (l *Localizer) writeFormat(b *strings.Builder, f *format, m medsec.Message, depth int) {
 	if f == nil {
 		// No translation: the English format, read as it is rendered. One
 		// that breaks the rules is shown literally rather than guessed at.
