@@ -251,7 +251,10 @@ func (l *tline) pads(w int) (before, between int) {
 // width returns the number of columns l takes when it is set in a column
 // of width w, trailing spaces included.
 func (l *tline) width(w int) int {
-	if l.rule != 0 && !l.fixed {
+	switch {
+	case l.fixed:
+		return l.textWidth()
+	case l.rule != 0:
 		return w
 	}
 	before, between := l.pads(w)
@@ -293,10 +296,13 @@ type lineWriter struct {
 	spaces int // spaces not written yet
 }
 
-const blanks = "                                "
-
+// pad adds n spaces.
 func (w *lineWriter) pad(n int) { w.spaces += n }
 
+// blanks are the spaces flush writes at a time.
+const blanks = "                                "
+
+// flush writes the spaces held back.
 func (w *lineWriter) flush() {
 	for w.spaces > 0 {
 		n := min(w.spaces, len(blanks))
@@ -351,6 +357,7 @@ func (t *tbuf) space() {
 	}
 }
 
+// add adds the line l, after a blank line if one is due.
 func (t *tbuf) add(l tline) {
 	if t.gap {
 		t.gap = false
@@ -360,6 +367,7 @@ func (t *tbuf) add(l tline) {
 	t.started = true
 }
 
+// put writes l on the page, or collects it in a cell.
 func (t *tbuf) put(l tline) {
 	if t.out == nil {
 		t.lines = append(t.lines, l)
