@@ -340,31 +340,42 @@ func (w *lineWriter) end() {
 // A tbuf lays out the lines of plain text: on the page, it writes them
 // set in the page width as they come; in a cell of columns, it collects
 // them, to be set beside the other cell of their row. Blank lines between
-// blocks merge, and none starts or ends the text.
+// blocks merge, and no blank or empty line starts or ends the text: they
+// wait until a line follows them.
 type tbuf struct {
 	out     *lineWriter // the page; nil in a cell
 	width   int         // the page width
 	lines   []tline     // a cell's lines
 	started bool        // a line was added
-	gap     bool        // a blank line is due before the next line
+	blanks  int         // the blank and empty lines due before the next line
+	blank   bool        // the last line due is a blank line, which merges with the next
 }
 
 // space makes sure a blank line separates what follows from what came
 // before.
 func (t *tbuf) space() {
-	if t.started {
-		t.gap = true
+	if t.started && !t.blank {
+		t.blanks++
 	}
+	t.blank = true
 }
 
-// add adds the line l, after a blank line if one is due.
+// empty adds an empty line that does not merge with blank lines, such as
+// a line of the room for a signature.
+func (t *tbuf) empty() {
+	if t.started {
+		t.blanks++
+	}
+	t.blank = false
+}
+
+// add adds the line l, after the blank lines that are due.
 func (t *tbuf) add(l tline) {
-	if t.gap {
-		t.gap = false
+	for ; t.blanks > 0; t.blanks-- {
 		t.put(tline{})
 	}
 	t.put(l)
-	t.started = true
+	t.started, t.blank = true, false
 }
 
 // put writes l on the page, or collects it in a cell.
@@ -425,7 +436,7 @@ func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
 		return
 	case blkSpace:
 		for range 3 {
-			t.add(tline{})
+			t.empty()
 		}
 		return
 	case blkGroup:
@@ -441,7 +452,7 @@ func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
 	case blkParas:
 		for i, it := range r.vals[b.list].list {
 			if i > 0 {
-				t.add(tline{})
+				t.empty()
 			}
 			line("", it, 0)
 		}
@@ -564,7 +575,7 @@ func (r *renderer) textColumns(t *tbuf, b *block) {
 	all := tbuf{lines: make([]tline, 0, 2*blocks)}
 	ends := make([]int, len(b.children))
 	for i := range b.children {
-		all.started, all.gap = false, false // each cell starts afresh
+		all.started, all.blanks, all.blank = false, 0, false // each cell starts afresh
 		r.textBlocks(&all, b.children[i].children, b.children[i].align)
 		ends[i] = len(all.lines)
 	}
