@@ -107,6 +107,9 @@ type renderer struct {
 	inGroup bool // inside a run of lines joined by hard breaks
 	blank   bool // the last line written was blank (or nothing yet)
 	started bool
+	// the lines of the cells of the columns being laid out in plain
+	// text, a buffer that the next columns reuse
+	cellLines []tline
 }
 
 // shown reports whether b is printed: its condition field is set and its
@@ -567,12 +570,17 @@ func (r *renderer) textColumns(t *tbuf, b *block) {
 	// on the lines of all rows. The lines of the cells follow each other
 	// in one buffer, sized for two lines a block (most blocks are a line,
 	// some have a rule under them); cell i has the lines from ends[i-1]
-	// to ends[i].
+	// to ends[i]. The rows are on the page before the next columns
+	// (columns do not nest), which reuse the buffer.
 	blocks := 0
 	for i := range b.children {
 		blocks += len(b.children[i].children)
 	}
-	all := tbuf{lines: make([]tline, 0, 2*blocks)}
+	all := tbuf{lines: r.cellLines[:0]}
+	if cap(all.lines) < 2*blocks {
+		all.lines = make([]tline, 0, 2*blocks)
+	}
+	defer func() { r.cellLines = all.lines }()
 	ends := make([]int, len(b.children))
 	for i := range b.children {
 		all.started, all.blanks, all.blank = false, 0, false // each cell starts afresh
