@@ -373,8 +373,9 @@ func (r IncidentReport) values(l *Localizer, reg *medsec.Registry) []value {
 		vs.set("ParentUpper", upper(parent))
 		vs.set("EntityUpper", upper(v[0].s))
 		vs.set("NumberSymbol", numberSymbol(l, r.Number, r.Symbol, r.Draft))
-		vs.set("PlaceDate", issuePlaceDate(l, r.Place.In(l), r.Date, r.Draft))
-		vs.set("Date", issueDate(l, r.Date, r.Draft))
+		date := issueDate(l, r.Date, r.Draft)
+		vs.set("PlaceDate", issuePlaceDate(l, r.Place.In(l), date))
+		vs.set("Date", date)
 		vs.set("Authority", r.Signer.authority(l))
 		title := r.Signer.title(l, r.Signer.Title)
 		if l.Locale() == VI {
@@ -382,7 +383,7 @@ func (r IncidentReport) values(l *Localizer, reg *medsec.Registry) []value {
 		}
 		vs.set("SignerTitle", title)
 		vs.set("SignerName", r.Signer.Name.In(l))
-		vs.list("Distribution", distribution(l, r.CopiesTo, r.Archive))
+		vs.list("Distribution", distribution(l, texts(l, r.CopiesTo), r.Archive))
 	}
 	return v
 }

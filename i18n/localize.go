@@ -105,8 +105,18 @@ func (l *Localizer) Format(m medsec.Message) string {
 	if l == nil {
 		l = &Localizer{}
 	}
+	return l.format(m, 0)
+}
+
+// format renders m nested depth deep. A translation without a verb, as
+// most are, is its own text: it is returned as it is, not copied.
+func (l *Localizer) format(m medsec.Message, depth int) string {
+	f := l.lookup(m)
+	if f != nil && f.toks == nil {
+		return f.src
+	}
 	var b strings.Builder
-	l.write(&b, m, 0)
+	l.writeFormat(&b, f, m, depth)
 	return b.String()
 }
 
@@ -126,7 +136,11 @@ func (l *Localizer) lookup(m medsec.Message) *format {
 }
 
 func (l *Localizer) write(b *strings.Builder, m medsec.Message, depth int) {
-	f := l.lookup(m)
+	l.writeFormat(b, l.lookup(m), m, depth)
+}
+
+// writeFormat writes m with f, its translation as lookup found it.
+func (l *Localizer) writeFormat(b *strings.Builder, f *format, m medsec.Message, depth int) {
 	if f == nil {
 		// No translation: the English format, read as it is rendered. One
 		// that breaks the rules is shown literally rather than guessed at.
@@ -268,11 +282,13 @@ func (l *Localizer) writeArg(b *strings.Builder, verb byte, a any, depth int) {
 			}
 		}
 	}
+	s := fmt.Sprintf("%"+string(verb), a)
 	if l.mark {
-		b.WriteString(scrubMarks(fmt.Sprintf("%"+string(verb), a)))
-		return
+		s = scrubMarks(s)
 	}
-	fmt.Fprintf(b, "%"+string(verb), a)
+	// Not fmt.Fprintf(b, …): a builder passed as an io.Writer escapes to
+	// the heap, and with it every builder a message is written to.
+	b.WriteString(s)
 }
 
 // marking returns a copy of l that marks text in other languages as spans

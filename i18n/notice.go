@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -74,9 +75,10 @@ type Contact struct {
 // in renders the contact for l: its name, then its title, phone and
 // e-mail when given.
 func (c Contact) in(l *Localizer) string {
+	name := c.Name.In(l)
 	var b strings.Builder
-	b.Grow(128)
-	b.WriteString(c.Name.In(l))
+	b.Grow(len(name) + len(c.Phone) + len(c.Email) + 64) // and the words around them
+	b.WriteString(name)
 	if !c.Title.IsZero() {
 		l.write(&b, msgContactTitle.New(c.Title), 0)
 	}
@@ -97,9 +99,9 @@ func contacts(l *Localizer, cs []Contact) []string {
 	return out
 }
 
-// contactsInline writes contacts in one run, numbered as a sentence
-// numbers them: "(1) …; (2) …".
-func contactsInline(l *Localizer, cs []Contact) string {
+// contactsInline writes the rendered contacts cs in one run, numbered as
+// a sentence numbers them: "(1) …; (2) …".
+func contactsInline(l *Localizer, cs []string) string {
 	if len(cs) == 0 {
 		return ""
 	}
@@ -107,15 +109,22 @@ func contactsInline(l *Localizer, cs []Contact) string {
 	if isCJK(l.Locale()) {
 		open, closing, sep = "（", "）", "；"
 	}
+	n := 0
+	for _, c := range cs {
+		n += len(c) + 16
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, c := range cs {
 		if i > 0 {
 			b.WriteString(sep)
 		}
 		if len(cs) > 1 {
-			b.WriteString(open + strconv.Itoa(i+1) + closing)
+			b.WriteString(open)
+			b.WriteString(strconv.Itoa(i + 1))
+			b.WriteString(closing)
 		}
-		b.WriteString(c.in(l))
+		b.WriteString(c)
 	}
 	return b.String()
 }
@@ -213,20 +222,20 @@ func (s Signer) authority(l *Localizer) string {
 
 // check reports the missing parts of a signature block at path.
 func (s Signer) check(m *missing, path string) {
-	m.check(s.Title.IsZero(), path+".Title")
-	m.check(s.Name.IsZero(), path+".Name")
-	m.check(s.Authority < SignOwn || s.Authority > SignActing, path+".Authority")
-	m.check(s.Authority > SignOwn && s.Head.IsZero(), path+".Head")
+	m.checkAt(s.Title.IsZero(), path, ".Title")
+	m.checkAt(s.Name.IsZero(), path, ".Name")
+	m.checkAt(s.Authority < SignOwn || s.Authority > SignActing, path, ".Authority")
+	m.checkAt(s.Authority > SignOwn && s.Head.IsZero(), path, ".Head")
 	s.checkText(m, path)
 }
 
 // checkText reports the parts of a signature block at path whose text is
 // not allowed, and a gender out of range.
 func (s Signer) checkText(m *missing, path string) {
-	m.check(s.Gender > Feminine, path+".Gender")
-	m.textT(path+".Head", s.Head)
-	m.textT(path+".Title", s.Title)
-	m.textT(path+".Name", s.Name)
+	m.checkAt(s.Gender > Feminine, path, ".Gender")
+	m.textAt(path, ".Head", s.Head)
+	m.textAt(path, ".Title", s.Title)
+	m.textAt(path, ".Name", s.Name)
 }
 
 // missing collects the errors of a notice's fields: required fields that
@@ -237,6 +246,16 @@ func (m *missing) check(empty bool, path string) {
 	if empty {
 		m.errs = append(m.errs, &medsec.FieldError{Path: path, Rule: "required",
 			Message: msgRequired.New(path)})
+	}
+}
+
+// The paths of the fields inside structs and lists are joined only for a
+// field that has an error: checking a valid notice builds no string.
+
+// checkAt is check for the field name (".Title") of the struct at path.
+func (m *missing) checkAt(empty bool, path, name string) {
+	if empty {
+		m.check(true, path+name)
 	}
 }
 
@@ -273,9 +292,36 @@ func charName(s string) string {
 	return escape.Char(s)
 }
 
+// lineOK reports whether s is one line of printable text without span
+// markers: whether text accepts it.
+func lineOK(s string) bool { return escape.Index(s) < 0 && markIndex(s) < 0 }
+
+// textOK reports whether textT accepts t.
+func textOK(t Text) bool {
+	if t.msg.IsZero() {
+		if !lineOK(t.lit) {
+			return false
+		}
+	} else if _, bad := unsafeArg(t.msg.Args, 0); bad {
+		return false
+	}
+	if t.lang != "" && !t.lang.Valid() {
+		return false
+	}
+	for _, f := range t.forms {
+		if !f.loc.Valid() || !lineOK(f.text) {
+			return false
+		}
+	}
+	return true
+}
+
 // textT checks a Text: its literal content, or the text arguments of its
 // message, which end up in the output too; its language; and its forms.
 func (m *missing) textT(path string, t Text) {
+	if textOK(t) {
+		return
+	}
 	if t.msg.IsZero() {
 		m.text(path, t.lit)
 	} else if s, ok := unsafeArg(t.msg.Args, 0); ok {
@@ -296,17 +342,41 @@ func (m *missing) textT(path string, t Text) {
 	}
 }
 
-func (m *missing) textsT(path string, ts []Text) {
-	for i, t := range ts {
-		m.textT(path+"["+strconv.Itoa(i)+"]", t)
+// textAt is textT for the field name (".Title") of the struct at path.
+func (m *missing) textAt(path, name string, t Text) {
+	if !textOK(t) {
+		m.textT(path+name, t)
 	}
 }
 
+// textsT checks the Texts of the list at path.
+func (m *missing) textsT(path string, ts []Text) {
+	for i, t := range ts {
+		if !textOK(t) {
+			m.textT(path+"["+strconv.Itoa(i)+"]", t)
+		}
+	}
+}
+
+// contact checks the text of a contact at path.
 func (m *missing) contact(path string, c Contact) {
-	m.textT(path+".Name", c.Name)
-	m.textT(path+".Title", c.Title)
-	m.text(path+".Phone", c.Phone)
-	m.text(path+".Email", c.Email)
+	m.textAt(path, ".Name", c.Name)
+	m.textAt(path, ".Title", c.Title)
+	if !lineOK(c.Phone) {
+		m.text(path+".Phone", c.Phone)
+	}
+	if !lineOK(c.Email) {
+		m.text(path+".Email", c.Email)
+	}
+}
+
+// contacts checks the contacts of the list at path.
+func (m *missing) contacts(path string, cs []Contact) {
+	for i, c := range cs {
+		if !textOK(c.Name) || !textOK(c.Title) || !lineOK(c.Phone) || !lineOK(c.Email) {
+			m.contact(path+"["+strconv.Itoa(i)+"]", c)
+		}
+	}
 }
 
 // unsafeArg returns the first text argument of a message, looking into
@@ -455,12 +525,10 @@ func issueDate(l *Localizer, d medsec.Date, draft bool) string {
 	return l.Date(d)
 }
 
-// issuePlaceDate is issueDate on the place-and-date line.
-func issuePlaceDate(l *Localizer, place string, d medsec.Date, draft bool) string {
-	if draft {
-		return l.conventions().formatPlaceDateString(place, l.conventions().formatDraftDate(d))
-	}
-	return l.PlaceDate(place, d)
+// issuePlaceDate writes the place-and-date line with date, as issueDate
+// wrote it.
+func issuePlaceDate(l *Localizer, place, date string) string {
+	return l.conventions().formatPlaceDateString(place, date)
 }
 
 // numberSymbol writes a Vietnamese document's number and symbol,
@@ -479,29 +547,33 @@ func numberSymbol(l *Localizer, number int, symbol string, draft bool) string {
 }
 
 // distribution returns the recipients of copies of a Vietnamese-style
-// document: the addressees ("as above"), the copies, and the filing
-// units, punctuated as Decree 30/2020 Annex I shows in Vietnamese.
-func distribution(l *Localizer, copies []Text, archive Text) []string {
+// document: the addressees ("as above"), copies (the further recipients,
+// rendered for l), and the filing units, punctuated as Decree 30/2020
+// Annex I shows in Vietnamese.
+func distribution(l *Localizer, copies []string, archive Text) []string {
 	dist := make([]string, 0, len(copies)+2)
 	dist = append(dist, l.Format(msgAsAbove.New()))
-	dist = append(dist, texts(l, copies)...)
+	dist = append(dist, copies...)
 	if !archive.IsZero() {
 		dist = append(dist, l.Format(msgArchive.New(archive)))
 	}
 	if l.Locale() == VI {
-		dist = vnPunctuate(dist)
+		vnPunctuate(dist)
 	}
 	return dist
 }
 
 // joinTexts renders ts for l and joins them with the locale's
 // enumeration comma: "，" in Chinese, ", " elsewhere.
-func joinTexts(l *Localizer, ts []Text) string {
+func joinTexts(l *Localizer, ts []Text) string { return joinList(l, texts(l, ts)) }
+
+// joinList joins items with the locale's enumeration comma.
+func joinList(l *Localizer, items []string) string {
 	sep := ", "
 	if isCJK(l.Locale()) {
 		sep = "，"
 	}
-	return strings.Join(texts(l, ts), sep)
+	return strings.Join(items, sep)
 }
 
 // -------------------------------------------------------------------
@@ -576,9 +648,7 @@ func (d HolidayDispatch) Validate() error {
 	m.textsT("Recipients", d.Recipients)
 	m.textT("Basis", d.Basis)
 	m.textsT("Tasks", d.Tasks)
-	for i, c := range d.Contacts {
-		m.contact("Contacts["+strconv.Itoa(i)+"]", c)
-	}
+	m.contacts("Contacts", d.Contacts)
 	m.textsT("CopiesTo", d.CopiesTo)
 	m.textT("Archive", d.Archive)
 	return m.err(KindHoliday)
@@ -607,21 +677,24 @@ func (d HolidayDispatch) values(l *Localizer, _ *medsec.Registry) []value {
 	v.list("Mark", []string{issuer})
 	v.set("NumberSymbol", numberSymbol(l, d.Number, d.Symbol, d.Draft))
 	v.set("Subject", d.Subject.In(l))
-	v.set("PlaceDate", issuePlaceDate(l, d.Place.In(l), d.Date, d.Draft))
+	date := issueDate(l, d.Date, d.Draft)
+	v.set("Date", date)
+	v.set("PlaceDate", issuePlaceDate(l, d.Place.In(l), date))
 	rec := texts(l, d.Recipients)
 	v.list("Recipients", rec)
 	if len(rec) == 1 {
 		v.set("Recipient", rec[0])
 	} else if l.Locale() == VI {
-		v.list("ManyRecipients", vnPunctuate(rec))
+		v.list("ManyRecipients", vnPunctuate(slices.Clone(rec)))
 	} else {
 		v.list("ManyRecipients", rec)
 	}
 	v.set("RecipientsLine", strings.Join(rec, l.listSep()))
 	v.set("Basis", d.Basis.In(l))
 	v.list("Tasks", texts(l, d.Tasks))
-	v.list("Contacts", contacts(l, d.Contacts))
-	v.set("ContactsInline", contactsInline(l, d.Contacts))
+	cs := contacts(l, d.Contacts)
+	v.list("Contacts", cs)
+	v.set("ContactsInline", contactsInline(l, cs))
 	v.set("Authority", d.Signer.authority(l))
 	title := d.Signer.title(l, d.Signer.Title)
 	if l.Locale() == VI {
@@ -629,9 +702,9 @@ func (d HolidayDispatch) values(l *Localizer, _ *medsec.Registry) []value {
 	}
 	v.set("SignerTitle", title)
 	v.set("SignerName", d.Signer.Name.In(l))
-	v.list("Distribution", distribution(l, d.CopiesTo, d.Archive))
-	v.set("Date", issueDate(l, d.Date, d.Draft))
-	v.set("CopiesLine", joinTexts(l, d.CopiesTo))
+	copies := texts(l, d.CopiesTo)
+	v.list("Distribution", distribution(l, copies, d.Archive))
+	v.set("CopiesLine", joinList(l, copies))
 	v.set("Archive", d.Archive.In(l))
 	if d.Draft {
 		v.set("Draft", "draft")
@@ -640,18 +713,18 @@ func (d HolidayDispatch) values(l *Localizer, _ *medsec.Registry) []value {
 }
 
 // vnPunctuate ends every item of a Vietnamese recipient list with ";" and
-// the last one with ".", as Decree 30/2020 Annex I shows.
+// the last one with ".", as Decree 30/2020 Annex I shows. It changes
+// items, and returns it.
 func vnPunctuate(items []string) []string {
-	out := make([]string, len(items))
 	for i, s := range items {
 		s = trimRightText(s, ";.")
 		if i == len(items)-1 {
-			out[i] = s + "."
+			items[i] = s + "."
 		} else {
-			out[i] = s + ";"
+			items[i] = s + ";"
 		}
 	}
-	return out
+	return items
 }
 
 // HolidaySubject returns the standard subject of a holiday dispatch:
@@ -990,9 +1063,7 @@ func (a Announcement) Validate() error {
 	m.textT("Within", a.Within)
 	m.textsT("Progress", a.Progress)
 	m.textT("CallForHelp", a.CallForHelp)
-	for i, c := range a.Contacts {
-		m.contact("Contacts["+strconv.Itoa(i)+"]", c)
-	}
+	m.contacts("Contacts", a.Contacts)
 	for i, s := range a.Services {
 		p := "Services[" + strconv.Itoa(i) + "]"
 		m.textT(p+".Name", s.Name)

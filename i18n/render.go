@@ -43,9 +43,9 @@ func (f Format) isHTML() bool { return f == HTML || f == HTMLFragment }
 func (t *Template) execute(l *Localizer, vals []value, f Format) string {
 	var b strings.Builder
 	size := t.size
-	for _, v := range vals {
-		size += len(v.s)
-		for _, it := range v.list {
+	for _, i := range t.fields {
+		size += len(vals[i].s)
+		for _, it := range vals[i].list {
 			size += len(it) + 8
 		}
 	}
@@ -59,9 +59,11 @@ func (t *Template) execute(l *Localizer, vals []value, f Format) string {
 	r := renderer{b: &b, l: l, vals: vals, f: f, style: t.style}
 	switch f {
 	case PlainText:
-		var tb tbuf
+		tb := tbuf{out: &lineWriter{b: &b}, width: textWidth(t.style)}
 		r.textBlocks(&tb, t.blocks, 0)
-		tb.write(&b, textWidth(t.style))
+		if !tb.started {
+			b.WriteString("\n")
+		}
 		return b.String()
 	case Markdown:
 		r.mdBlocks(t.blocks)
@@ -105,6 +107,9 @@ type renderer struct {
 	inGroup bool // inside a run of lines joined by hard breaks
 	blank   bool // the last line written was blank (or nothing yet)
 	started bool
+	// the lines of the cells of the columns being laid out in plain
+	// text, a buffer that the next columns reuse
+	cellLines []tline
 }
 
 // shown reports whether b is printed: its condition field is set and its
@@ -120,11 +125,12 @@ func (r *renderer) shown(b *block) bool {
 	return true
 }
 
-// visible returns the blocks of bs that are printed, with adjacent rules
-// merged into the heaviest of them: a group of GB/T 9704's 版记 lines
-// whose middle element is missing keeps its thick line, not a thin one.
-func (r *renderer) visible(bs []block) []*block {
-	out := make([]*block, 0, len(bs))
+// visible appends to out the blocks of bs that are printed, with adjacent
+// rules merged into the heaviest of them: a group of GB/T 9704's 版记
+// lines whose middle element is missing keeps its thick line, not a thin
+// one. Callers pass a small array of their own as out, which holds the
+// blocks of most layouts without an allocation.
+func (r *renderer) visible(out []*block, bs []block) []*block {
 	for i := range bs {
 		b := &bs[i]
 		if !r.shown(b) {
@@ -144,9 +150,20 @@ func (r *renderer) visible(bs []block) []*block {
 // text returns the text of parts: template text, labels and field values.
 // Values may hold the spans of text in other languages (see spans.go).
 func (r *renderer) text(ps []part) string {
-	var b strings.Builder
+	if len(ps) == 1 {
+		return r.part(ps, 0)
+	}
+	// A line is a few pieces: a field and the words around it.
+	var buf [8]string
+	pieces, n := buf[:0], 0
 	for i := range ps {
-		b.WriteString(r.part(ps, i))
+		pieces = append(pieces, r.part(ps, i))
+		n += len(pieces[i])
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range pieces {
+		b.WriteString(p)
 	}
 	return b.String()
 }
@@ -186,85 +203,192 @@ func textWidth(style string) int {
 // and GB/T 9704 do.
 func centersTitles(style string) bool { return style == "decree30" || style == "gbt9704" }
 
-// A tline is one line of plain text before it is set in the page width.
+// A tline is one line of plain text before it is set in a width.
 type tline struct {
-	s     string // the text, escaped; for a split line its left end
-	right string // a split line's right end
-	align byte   // 0 (start), 'c' (centred) or 'r' (right)
-	gap   bool   // a blank line that merges with the blank lines around it
-	rule  byte   // a rule across the width, drawn with this character
-	fixed bool   // already set in the width (the rows of columns)
+	s      string // the text, escaped; for a split line its left end
+	marker string // a list item's marker ("1. ", "- "), before s
+	right  string // a split line's right end
+	sw     int    // the display width of marker and s once measured; 0 before
+	align  byte   // 0 (start), 'c' (centred), 'r' (right) or 's' (split)
+	rule   byte   // a rule across the width, drawn with this character
+	fixed  bool   // already set in the width (the lines of a mast)
+	// A row of columns: the lines of its cells side by side, the left
+	// one set in lw columns; a nil line is a cell that has no more.
+	leftCell, rightCell *tline
+	lw                  int
 }
 
-// A tbuf collects the lines of plain text. Blank lines between blocks
-// merge, and none starts or ends the text.
+// colGap is the number of spaces between the cells of a row of columns.
+const colGap = 2
+
+// blank reports whether l set in a column of width w shows nothing.
+func (l *tline) blank(w int) bool {
+	if l.rule != 0 {
+		return w == 0
+	}
+	return l.marker == "" && strings.TrimSpace(l.s) == "" && strings.TrimSpace(l.right) == ""
+}
+
+// textWidth returns the number of columns of l's text, without padding.
+func (l *tline) textWidth() int {
+	if l.sw == 0 {
+		l.sw = displayWidth(l.marker) + displayWidth(l.s)
+	}
+	return l.sw
+}
+
+// pads returns the spaces before l's text and between the ends of a split
+// line when l is set in a column of width w.
+func (l *tline) pads(w int) (before, between int) {
+	switch {
+	case l.right != "" || l.s != "" && l.align == 's':
+		return 0, max(2, w-l.textWidth()-displayWidth(l.right))
+	case l.align == 'c':
+		return max(0, (w-l.textWidth())/2), 0
+	case l.align == 'r':
+		return max(0, w-l.textWidth()), 0
+	}
+	return 0, 0
+}
+
+// width returns the number of columns l takes when it is set in a column
+// of width w, trailing spaces included.
+func (l *tline) width(w int) int {
+	switch {
+	case l.fixed:
+		return l.textWidth()
+	case l.rule != 0:
+		return w
+	}
+	before, between := l.pads(w)
+	return before + l.textWidth() + between + displayWidth(l.right)
+}
+
+// write writes l set in a column of width w: padded to its alignment, and
+// for a rule or a split line, filled to the width.
+func (l *tline) write(out *lineWriter, w int) {
+	switch {
+	case l.leftCell != nil || l.rightCell != nil:
+		n := 0
+		if l.leftCell != nil {
+			l.leftCell.write(out, l.lw)
+			n = l.leftCell.width(l.lw)
+		}
+		if rw := max(0, w-l.lw-colGap); l.rightCell != nil && !l.rightCell.blank(rw) {
+			out.pad(max(0, l.lw-n) + colGap)
+			l.rightCell.write(out, rw)
+		}
+	case l.fixed:
+		out.text(l.s)
+	case l.rule != 0:
+		out.fill(l.rule, w)
+	default:
+		before, between := l.pads(w)
+		out.pad(before)
+		out.text(l.marker)
+		out.text(l.s)
+		out.pad(between)
+		out.text(l.right)
+	}
+}
+
+// A lineWriter writes lines of plain text without trailing spaces: the
+// spaces it is given wait until text follows them on the line.
+type lineWriter struct {
+	b      *strings.Builder
+	spaces int // spaces not written yet
+}
+
+// pad adds n spaces.
+func (w *lineWriter) pad(n int) { w.spaces += n }
+
+// blanks are the spaces flush writes at a time.
+const blanks = "                                "
+
+// flush writes the spaces held back.
+func (w *lineWriter) flush() {
+	for w.spaces > 0 {
+		n := min(w.spaces, len(blanks))
+		w.b.WriteString(blanks[:n])
+		w.spaces -= n
+	}
+}
+
+// text writes s, holding back its trailing spaces.
+func (w *lineWriter) text(s string) {
+	t := strings.TrimRight(s, " ")
+	if t != "" {
+		w.flush()
+		w.b.WriteString(t)
+	}
+	w.spaces += len(s) - len(t)
+}
+
+// fill writes n times the character c.
+func (w *lineWriter) fill(c byte, n int) {
+	if n > 0 {
+		w.flush()
+	}
+	for range n {
+		w.b.WriteByte(c)
+	}
+}
+
+// end ends the line.
+func (w *lineWriter) end() {
+	w.spaces = 0
+	w.b.WriteByte('\n')
+}
+
+// A tbuf lays out the lines of plain text: on the page, it writes them
+// set in the page width as they come; in a cell of columns, it collects
+// them, to be set beside the other cell of their row. Blank lines between
+// blocks merge, and no blank or empty line starts or ends the text: they
+// wait until a line follows them.
 type tbuf struct {
-	lines   []tline
-	started bool
-	blank   bool
+	out     *lineWriter // the page; nil in a cell
+	width   int         // the page width
+	lines   []tline     // a cell's lines
+	started bool        // a line was added
+	blanks  int         // the blank and empty lines due before the next line
+	blank   bool        // the last line due is a blank line, which merges with the next
 }
 
 // space makes sure a blank line separates what follows from what came
 // before.
 func (t *tbuf) space() {
 	if t.started && !t.blank {
-		t.lines = append(t.lines, tline{gap: true})
+		t.blanks++
 	}
 	t.blank = true
 }
 
-func (t *tbuf) add(l tline) {
-	t.lines = append(t.lines, l)
-	t.started = true
+// empty adds an empty line that does not merge with blank lines, such as
+// a line of the room for a signature.
+func (t *tbuf) empty() {
+	if t.started {
+		t.blanks++
+	}
 	t.blank = false
 }
 
-// trimmed returns the lines without the blank lines at either end.
-func (t *tbuf) trimmed() []tline {
-	ls := t.lines
-	for len(ls) > 0 && ls[0].gap {
-		ls = ls[1:]
+// add adds the line l, after the blank lines that are due.
+func (t *tbuf) add(l tline) {
+	for ; t.blanks > 0; t.blanks-- {
+		t.put(tline{})
 	}
-	for len(ls) > 0 && ls[len(ls)-1].gap {
-		ls = ls[:len(ls)-1]
-	}
-	return ls
+	t.put(l)
+	t.started, t.blank = true, false
 }
 
-// set returns l set in a column of width w: padded to its alignment, and
-// for a rule or a split line, filled to the width.
-func (l tline) set(w int) string {
-	switch {
-	case l.fixed, l.gap:
-		return l.s
-	case l.rule != 0:
-		return strings.Repeat(string(l.rule), w)
-	case l.right != "" || l.s != "" && l.align == 's':
-		pad := max(2, w-displayWidth(l.s)-displayWidth(l.right))
-		return l.s + strings.Repeat(" ", pad) + l.right
-	}
-	pad := 0
-	switch l.align {
-	case 'c':
-		pad = max(0, (w-displayWidth(l.s))/2)
-	case 'r':
-		pad = max(0, w-displayWidth(l.s))
-	}
-	return strings.Repeat(" ", pad) + l.s
-}
-
-// write writes the lines set in the width w, each ending with a newline,
-// without trailing spaces.
-func (t *tbuf) write(b *strings.Builder, w int) {
-	ls := t.trimmed()
-	if len(ls) == 0 {
-		b.WriteString("\n")
+// put writes l on the page, or collects it in a cell.
+func (t *tbuf) put(l tline) {
+	if t.out == nil {
+		t.lines = append(t.lines, l)
 		return
 	}
-	for _, l := range ls {
-		b.WriteString(strings.TrimRight(l.set(w), " "))
-		b.WriteString("\n")
-	}
+	l.write(t.out, t.width)
+	t.out.end()
 }
 
 // esc returns s for plain text: its spans dropped and unsafe characters
@@ -274,24 +398,25 @@ func escText(s string) string { return escape.Text(stripMarks(s)) }
 // textBlocks writes the blocks bs into t; align is the alignment of the
 // cell they are in (0 outside columns).
 func (r *renderer) textBlocks(t *tbuf, bs []block, align byte) {
-	for _, b := range r.visible(bs) {
+	var buf [16]*block
+	for _, b := range r.visible(buf[:0], bs) {
 		r.textBlock(t, b, align)
 	}
 }
 
 func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
-	line := func(s string, a byte) {
+	line := func(marker, s string, a byte) {
 		if a == 0 {
 			a = classAlign(b.class)
 		}
 		if a == 0 {
 			a = align
 		}
-		l := tline{s: escText(s), align: a}
+		l := tline{marker: marker, s: escText(s), align: a}
 		t.add(l)
 		switch b.rule {
 		case ruleUnder, ruleShort:
-			n := displayWidth(l.s)
+			n := l.textWidth()
 			if b.rule == ruleShort {
 				n = max(3, (2*n+4)/5)
 			}
@@ -314,7 +439,7 @@ func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
 		return
 	case blkSpace:
 		for range 3 {
-			t.add(tline{})
+			t.empty()
 		}
 		return
 	case blkGroup:
@@ -330,13 +455,13 @@ func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
 	case blkParas:
 		for i, it := range r.vals[b.list].list {
 			if i > 0 {
-				t.lines = append(t.lines, tline{})
+				t.empty()
 			}
-			line(it, 0)
+			line("", it, 0)
 		}
 	case blkList, blkBullets:
 		for i, it := range r.vals[b.list].list {
-			line(marker(b.kind, i)+it, 0)
+			line(marker(b.kind, i), it, 0)
 		}
 	case blkKV:
 		label := escText(r.text(b.label))
@@ -354,18 +479,18 @@ func (r *renderer) textBlock(t *tbuf, b *block, align byte) {
 		if centersTitles(r.style) {
 			a = 'c'
 		}
-		line(r.text(b.text), a)
+		line("", r.text(b.text), a)
 	case blkCenter:
-		line(r.text(b.text), 'c')
+		line("", r.text(b.text), 'c')
 	case blkRight:
 		s := r.text(b.text)
 		if r.style == "gbt9704" {
 			// GB/T 9704 sets the date four characters from the right.
 			s += "        "
 		}
-		line(s, 'r')
+		line("", s, 'r')
 	default:
-		line(r.text(b.text), 0)
+		line("", r.text(b.text), 0)
 	}
 	if b.kind == blkPara || b.kind == blkTitle || b.kind == blkParas {
 		t.space()
@@ -441,43 +566,56 @@ func (r *renderer) textMast(t *tbuf, b *block) {
 // left cells in a column of two fifths of the width (wider if a line
 // beside a right cell's line needs it), the right cells in the rest.
 func (r *renderer) textColumns(t *tbuf, b *block) {
-	width := textWidth(r.style)
-	type row struct{ left, right []tline }
-	var rows []row
-	for i := 0; i < len(b.children); i += 2 {
-		var rw row
-		var lt tbuf
-		r.textBlocks(&lt, b.children[i].children, b.children[i].align)
-		rw.left = lt.trimmed()
-		if i+1 < len(b.children) {
-			var rt tbuf
-			r.textBlocks(&rt, b.children[i+1].children, b.children[i+1].align)
-			rw.right = rt.trimmed()
-		}
-		rows = append(rows, rw)
+	// Lay out every cell first, as the width of the left column depends
+	// on the lines of all rows. The lines of the cells follow each other
+	// in one buffer, sized for two lines a block (most blocks are a line,
+	// some have a rule under them); cell i has the lines from ends[i-1]
+	// to ends[i]. The rows are on the page before the next columns
+	// (columns do not nest), which reuse the buffer.
+	blocks := 0
+	for i := range b.children {
+		blocks += len(b.children[i].children)
 	}
-	const gap = 2
-	lw := width * 2 / 5
-	for _, rw := range rows {
-		for j, l := range rw.left {
-			if j < len(rw.right) && !l.fixed && l.rule == 0 {
-				lw = max(lw, displayWidth(l.s))
+	all := tbuf{lines: r.cellLines[:0]}
+	if cap(all.lines) < 2*blocks {
+		all.lines = make([]tline, 0, 2*blocks)
+	}
+	defer func() { r.cellLines = all.lines }()
+	ends := make([]int, len(b.children))
+	for i := range b.children {
+		all.started, all.blanks, all.blank = false, 0, false // each cell starts afresh
+		r.textBlocks(&all, b.children[i].children, b.children[i].align)
+		ends[i] = len(all.lines)
+	}
+	cell := func(i int) []tline {
+		switch {
+		case i >= len(ends):
+			return nil
+		case i == 0:
+			return all.lines[:ends[0]]
+		}
+		return all.lines[ends[i-1]:ends[i]]
+	}
+	lw := t.width * 2 / 5
+	for i := 0; i+1 < len(ends); i += 2 {
+		left, right := cell(i), cell(i+1)
+		for j := range left {
+			if l := &left[j]; j < len(right) && !l.fixed && l.rule == 0 {
+				lw = max(lw, l.textWidth())
 			}
 		}
 	}
-	rw := max(0, width-lw-gap)
-	for _, row := range rows {
-		for j := range max(len(row.left), len(row.right)) {
-			var s string
-			if j < len(row.left) {
-				s = row.left[j].set(lw)
+	for i := 0; i < len(ends); i += 2 {
+		left, right := cell(i), cell(i+1)
+		for j := range max(len(left), len(right)) {
+			row := tline{lw: lw}
+			if j < len(left) {
+				row.leftCell = &left[j]
 			}
-			if j < len(row.right) {
-				if right := row.right[j].set(rw); strings.TrimSpace(right) != "" {
-					s += strings.Repeat(" ", max(0, lw-displayWidth(s))+gap) + right
-				}
+			if j < len(right) {
+				row.rightCell = &right[j]
 			}
-			t.add(tline{s: s, fixed: true})
+			t.add(row)
 		}
 	}
 }
@@ -550,7 +688,8 @@ func (r *renderer) breakGroup() {
 }
 
 func (r *renderer) mdBlocks(bs []block) {
-	for _, b := range r.visible(bs) {
+	var buf [16]*block
+	for _, b := range r.visible(buf[:0], bs) {
 		r.markdown(b)
 	}
 }
@@ -749,7 +888,8 @@ func findBlock(bs []block, k blockKind) *block {
 }
 
 func (r *renderer) htmlBlocks(bs []block) {
-	vis := r.visible(bs)
+	var buf [16]*block
+	vis := r.visible(buf[:0], bs)
 	for i := 0; i < len(vis); i++ {
 		if vis[i].kind != blkKV {
 			r.html(vis[i])

@@ -29,13 +29,17 @@ func isMark(r rune) bool { return r >= markOpen && r <= markClose }
 
 // markIndex returns the byte offset of the first span marker in s, or -1.
 func markIndex(s string) int {
-	for i := 0; i < len(s); i++ {
-		// The markers are encoded as EF B7 90..92.
-		if s[i] == 0xef && i+2 < len(s) && s[i+1] == 0xb7 && s[i+2] >= 0x90 && s[i+2] <= 0x92 {
+	// The markers are encoded as EF B7 90..92.
+	for i := 0; ; i++ {
+		j := strings.IndexByte(s[i:], 0xef)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+2 < len(s) && s[i+1] == 0xb7 && s[i+2] >= 0x90 && s[i+2] <= 0x92 {
 			return i
 		}
 	}
-	return -1
 }
 
 // markLang wraps s as a span in the language lang.

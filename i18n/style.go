@@ -72,6 +72,10 @@ func displayWidth(s string) int {
 			r >= 0x200b && r <= 0x200f, r >= 0x20d0 && r < 0x2100, r >= 0xfe00 && r < 0xfe10, r == 0xfeff:
 			// combining marks, zero-width and direction marks,
 			// variation selectors
+		case r < 0x1100, r >= 0x1e00 && r < 0x2000:
+			// No character before Hangul Jamo is wide, nor are the
+			// Latin and Greek letters with diacritics (Vietnamese).
+			n++
 		default:
 			switch width.LookupRune(r).Kind() {
 			case width.EastAsianWide, width.EastAsianFullwidth:

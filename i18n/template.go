@@ -86,7 +86,8 @@ type Template struct {
 	style    string
 	doctitle []part
 	blocks   []block
-	size     int
+	size     int   // the bytes of the layout's own text, with room for markup
+	fields   []int // the fields the layout prints, each once
 }
 
 // Style returns the name of the layout's style: the paper, margins, type
@@ -214,7 +215,11 @@ func (p *parser) add(b block) error {
 		p.t.size += len(part.lit) + 8
 		if part.field >= 0 {
 			p.t.size += 24
+			p.use(part.field)
 		}
+	}
+	if b.list >= 0 {
+		p.use(b.list)
 	}
 	p.t.size += 16
 	if len(p.stack) == 0 {
@@ -231,6 +236,13 @@ func (p *parser) add(b block) error {
 	}
 	f.b.children = append(f.b.children, b)
 	return nil
+}
+
+// use records that the layout prints the field i.
+func (p *parser) use(i int) {
+	if !slices.Contains(p.t.fields, i) {
+		p.t.fields = append(p.t.fields, i)
+	}
 }
 
 // last returns the last block of the innermost open container, or nil.
@@ -283,6 +295,11 @@ func (p *parser) line(line string) error {
 			return fmt.Errorf("doctitle needs text")
 		}
 		p.t.doctitle = parts
+		for _, part := range parts {
+			if part.field >= 0 {
+				p.use(part.field)
+			}
+		}
 		return nil
 	case "end":
 		if rest != "" {

@@ -118,9 +118,7 @@ func (t Text) in(l *Localizer, depth int) string {
 	if l == nil {
 		l = &Localizer{}
 	}
-	var b strings.Builder
-	l.write(&b, t.msg, depth)
-	return b.String()
+	return l.format(t.msg, depth)
 }
 
 // texts renders the non-empty texts of ts for l.

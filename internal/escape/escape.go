@@ -51,33 +51,17 @@ func Unsafe(r rune) bool {
 // rune for which [Unsafe] is true, or a byte that is not valid UTF-8. It
 // returns -1 when s has none.
 func Index(s string) int {
-	if !utf8.ValidString(s) {
-		return indexSlow(s)
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 || c == 0x7f:
-			return i
-		case c == 0xc2 || c == 0xe2:
-			// The unsafe runes above ASCII are encoded with these
-			// leading bytes (U+0080–U+009F and U+2028–U+2069); other
-			// bytes of valid UTF-8, continuation bytes included, are
-			// never these two.
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if Unsafe(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
 				return i
 			}
-			i += n - 1
+			i++
+			continue
 		}
-	}
-	return -1
-}
-
-// indexSlow is Index for text that is not valid UTF-8.
-func indexSlow(s string) int {
-	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if n == 1 && r == utf8.RuneError || Unsafe(r) {
+		if r == utf8.RuneError && n == 1 || Unsafe(r) {
 			return i
 		}
 		i += n
@@ -224,15 +208,10 @@ func writeMarkdown(w Writer, s string, lineStart, edgeSpaces bool) {
 			s = s[d+1:]
 		}
 	}
-	valid := utf8.ValidString(s)
 	last := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			if valid && c != 0xc2 && c != 0xe2 {
-				i++ // see Index
-				continue
-			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if n == 1 && r == utf8.RuneError || Unsafe(r) {
 				w.WriteString(s[last:i])
