@@ -1,10 +1,6 @@
 package medsec
 
 import (
-	"errors"
-	"fmt"
-	"io"
-	"io/fs"
 	"sync"
 	"unicode/utf8"
 
@@ -15,22 +11,6 @@ import (
 // MaxDataFileSize bounds one data file of a pack (an instrument, the
 // duties, the translations of one locale...).
 const MaxDataFileSize = 4 << 20
-
-// readLimited reads r up to limit bytes; more is an error naming where.
-func readLimited(r io.Reader, limit int64, where string) ([]byte, error) {
-	b, tooLarge, err := strictjson.ReadAll(r, limit)
-	if err != nil {
-		return nil, fmt.Errorf("medsec: reading %s: %w", where, err)
-	}
-	if tooLarge {
-		e := fieldErrors(strictjson.Errors{strictjson.TooLarge(limit)}, ErrInvalidData)
-		e[0].File = where
-		return nil, e
-	}
-	return b, nil
-}
-
-func errorsIsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
 // dataDecoder reads the files of packs.
 var dataDecoder = sync.OnceValue(func() *strictjson.Decoder {
