@@ -303,8 +303,8 @@ func (s *scanner) closeKeys(k *objKeys) {
 
 // repeated reports whether key repeats an earlier key of the object, in
 // the same or another letter case, and records the error; otherwise it
-// remembers key.
-func (s *scanner) repeated(k *objKeys, key []byte) bool {
+// remembers key. ks is key as a string when the caller has made one, or "".
+func (s *scanner) repeated(k *objKeys, key []byte, ks string) bool {
 	start := len(s.keyBuf)
 	s.keyBuf = appendFold(s.keyBuf, key)
 	fold := s.keyBuf[start:]
@@ -315,6 +315,8 @@ func (s *scanner) repeated(k *objKeys, key []byte) bool {
 			s.duplicate(key, bytes.Equal(fold, key))
 		case ok:
 			s.duplicate(key, prev == string(key))
+		case bytes.Equal(fold, key) && ks != "":
+			k.big[ks] = "" // the caller's string: no copy of the key
 		case bytes.Equal(fold, key):
 			k.big[string(fold)] = ""
 		default:
@@ -384,6 +386,7 @@ func (s *scanner) object(sh *shape, v reflect.Value) {
 		v.Set(reflect.MakeMap(v.Type()))
 	}
 	entries := 0
+	var mapKey, mapElem reflect.Value // see the isMap case below
 	base := len(s.path)
 	s.ws()
 	if s.pos < len(s.data) && s.data[s.pos] == '}' {
@@ -425,23 +428,36 @@ func (s *scanner) object(sh *shape, v reflect.Value) {
 		case prob != noProblem:
 			s.textProblem(raw, prob)
 		case sh == nil:
-			s.repeated(&keys, key)
+			s.repeated(&keys, key, "")
 		case isMap:
+			// A string key is made once, for the map and for the index
+			// of the keys of a large object.
+			ks := ""
+			if v.IsValid() && sh.key == nil {
+				ks = string(key)
+			}
 			// Over the limit the object is an error already: its keys are
 			// checked no further and not remembered.
-			if entries++; entries > sh.maxItems || s.repeated(&keys, key) {
+			if entries++; entries > sh.maxItems || s.repeated(&keys, key, ks) {
 				break
 			}
 			child = sh.elem
 			if v.IsValid() {
-				kv = reflect.New(v.Type().Key()).Elem()
+				// One key and one value serve every entry: SetMapIndex
+				// copies them into the map.
+				if !mapKey.IsValid() {
+					mapKey = reflect.New(v.Type().Key()).Elem()
+					mapElem = reflect.New(v.Type().Elem()).Elem()
+				}
+				kv, cv = mapKey, mapElem
+				kv.SetZero()
+				cv.SetZero()
 				if sh.key == nil {
-					kv.SetString(string(key))
+					kv.SetString(ks)
 				} else if !s.text(sh.key, kv, key) {
-					child, kv = nil, reflect.Value{}
+					child, kv, cv = nil, reflect.Value{}, reflect.Value{}
 					break
 				}
-				cv = reflect.New(v.Type().Elem()).Elem()
 			} else if sh.key != nil {
 				s.text(sh.key, reflect.Value{}, key)
 			}
@@ -502,7 +518,7 @@ func (s *scanner) member(sh *shape, v reflect.Value, key []byte, seenAny, seenEx
 	// Every other key is an error, unknown or repeated. Once the error list
 	// is full, repeats need not be told apart, and remembering the keys
 	// would only cost memory.
-	if !s.errs.Full() && s.repeated(keys, key) {
+	if !s.errs.Full() && s.repeated(keys, key, "") {
 		return nil, reflect.Value{}
 	}
 	if i := sh.foldField(key); i >= 0 {
@@ -641,9 +657,10 @@ func (s *scanner) anyValue() any {
 			}
 			k := ""
 			entries++
-			bad := prob != noProblem || entries > s.maxItems || s.repeated(&keys, key)
+			bad := prob != noProblem || entries > s.maxItems
 			if !bad {
 				k = string(key)
+				bad = s.repeated(&keys, key, k)
 			}
 			s.ws()
 			if s.pos >= len(s.data) || s.data[s.pos] != ':' {

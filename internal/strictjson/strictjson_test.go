@@ -554,3 +554,45 @@ func TestShareRaw(t *testing.T) {
 		}
 	}
 }
+
+// The decoder fills every entry of a map through one key and one value
+// (see object): the entries must not share what the value points to.
+func TestMapEntriesOwnTheirValues(t *testing.T) {
+	type item struct {
+		Tags []string         `json:"tags"`
+		Sub  *sub             `json:"sub"`
+		By   map[string]int8  `json:"by"`
+		Raw  json.RawMessage  `json:"raw"`
+		Lvl  map[level]string `json:"lvl"`
+	}
+	data := []byte(`{
+		"a": {"tags": ["x", "y"], "sub": {"a": 1}, "by": {"k": 1}, "raw": [1], "lvl": {"low": "l"}},
+		"b": {"tags": ["z"], "by": {"j": 2}, "raw": {"r": 2}},
+		"c": {}
+	}`)
+	for _, share := range []bool{false, true} {
+		var got map[string]item
+		if errs := New(Config{ShareRaw: share}).Unmarshal(data, &got); errs != nil {
+			t.Fatal(errs)
+		}
+		var want map[string]item
+		if err := json.Unmarshal(data, &want); err != nil {
+			t.Fatal(err)
+		}
+		for k, w := range want {
+			g := got[k]
+			if len(w.Raw) > 0 {
+				w.Raw, g.Raw = compactJSON(t, w.Raw), compactJSON(t, g.Raw)
+			}
+			want[k], got[k] = w, g
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("share %v:\n got %#v\nwant %#v", share, got, want)
+		}
+		got["a"].Tags[0] = "changed"
+		got["a"].By["k"] = 9
+		if got["b"].Tags[0] != "z" || got["b"].By["k"] != 0 || got["c"].Tags != nil || got["c"].Sub != nil {
+			t.Fatalf("share %v: entries share their values: %#v", share, got)
+		}
+	}
+}
