@@ -554,8 +554,14 @@ func (s *scanner) array(sh *shape, v reflect.Value) {
 		elem, limit = sh.elem, sh.maxItems
 	}
 	if v.IsValid() {
-		// Like encoding/json: "[]" gives an empty, non-nil slice.
-		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+		// Like encoding/json: "[]" gives an empty, non-nil slice. A
+		// slice of large structs is made as long as the objects it will
+		// hold, rather than grown by copying them.
+		n := 0
+		if elem != nil && elem.kind == kObject && v.Type().Elem().Size() >= 64 {
+			n = min(countObjects(s.data[s.pos:]), limit)
+		}
+		v.Set(reflect.MakeSlice(v.Type(), 0, n))
 	}
 	base := len(s.path)
 	s.ws()
@@ -602,6 +608,38 @@ func (s *scanner) array(sh *shape, v reflect.Value) {
 			return
 		}
 	}
+}
+
+// countObjects returns the number of objects directly inside the array
+// that d starts within (after its '['), or 0 when the array does not end.
+// It looks only at brackets, braces and the quotes of strings, so it
+// counts right for valid JSON; for other input the scan that follows
+// reports the error, and the count, which only sizes a slice, is never
+// more than the objects the input opens.
+func countObjects(d []byte) int {
+	n, depth := 0, 1
+	for i := 0; i < len(d); i++ {
+		switch d[i] {
+		case '"':
+			for i++; i < len(d) && d[i] != '"'; i++ {
+				if d[i] == '\\' {
+					i++
+				}
+			}
+		case '{':
+			if depth == 1 {
+				n++
+			}
+			depth++
+		case '[':
+			depth++
+		case '}', ']':
+			if depth--; depth == 0 {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // anyValue scans a value into an empty interface: objects become

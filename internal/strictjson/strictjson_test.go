@@ -71,6 +71,16 @@ type doc struct {
 	Skip    string            `json:"-"`
 	NoTag   string            //
 	Nested  map[string][]bool `json:"nested"`
+	Rows    []row             `json:"rows"`
+}
+
+// row is a struct of 64 bytes or more: a slice of rows is made at the
+// length of the objects in its array (see countObjects).
+type row struct {
+	ID    string   `json:"id"`
+	Notes []string `json:"notes"`
+	Sub   []row    `json:"sub"`
+	Text  string   `json:"text"`
 }
 
 var testDecoder = New(Config{
@@ -89,7 +99,8 @@ var testDecoder = New(Config{
 const validDoc = `{"name": "a \"b\" \u00e9 \ud83d\ude00 line\nnext\ttab", "count": -128, "size": 65535, "ratio": 1.5e3,
  "flag": true, "level": "high", "code": "CZ", "when": "2026-01-02T03:04:05Z", "tags": ["x", "y"], "sub": {"a": 1},
  "map": {"k": 1, "K2": 2}, "byLevel": {"low": "l"}, "any": {"a": [1, "s", true, {"b": 2.5}]}, "raw": {"z": [1, 2]},
- "few": [1, 2], "small": 10, "NoTag": "n", "nested": {"a": [true]}}`
+ "few": [1, 2], "small": 10, "NoTag": "n", "nested": {"a": [true]},
+ "rows": [{"id": "r1", "notes": ["{", "[\"]"], "sub": [{"id": "s1"}, {"text": "}]"}]}, {"id": "r2"}]}`
 
 func TestValid(t *testing.T) {
 	var got doc
@@ -594,5 +605,42 @@ func TestMapEntriesOwnTheirValues(t *testing.T) {
 		if got["b"].Tags[0] != "z" || got["b"].By["k"] != 0 || got["c"].Tags != nil || got["c"].Sub != nil {
 			t.Fatalf("share %v: entries share their values: %#v", share, got)
 		}
+	}
+}
+
+// A slice of large structs is made at its final length: countObjects
+// counts the objects of the array, skipping strings (brackets and escaped
+// quotes inside them included) and nested values, and never more than the
+// list's limit; a count that is wrong for broken input only sizes a slice.
+func TestCountObjects(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{`]`, 0},
+		{` ]`, 0},
+		{`{}]`, 1},
+		{`{"a": "}"}, {"b": "\\\"{"}, {"c": [{}, {}]}]`, 3},
+		{`{"a": 1}, {"b": {"c": {}}}, 1, "x", [{}]]`, 2},
+		{`{}, {}`, 0}, // no end: no count
+		{`"]", {}]`, 1},
+	}
+	for _, tt := range tests {
+		if got := countObjects([]byte(tt.in)); got != tt.want {
+			t.Errorf("countObjects(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+	var d doc
+	if errs := testDecoder.Unmarshal([]byte(validDoc), &d); errs != nil {
+		t.Fatal(errs)
+	}
+	if len(d.Rows) != 2 || cap(d.Rows) != 2 || cap(d.Rows[0].Sub) != 2 {
+		t.Errorf("rows: len %d cap %d, sub cap %d: want the slices made at their length", len(d.Rows), cap(d.Rows), cap(d.Rows[0].Sub))
+	}
+	// Over the limit (5 for testDecoder), the slice is made at the limit.
+	var over doc
+	testDecoder.Unmarshal([]byte(`{"rows": [{}, {}, {}, {}, {}, {}, {}]}`), &over)
+	if cap(over.Rows) > 5 {
+		t.Errorf("over the limit: cap %d, want at most 5", cap(over.Rows))
 	}
 }
