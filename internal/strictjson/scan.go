@@ -383,7 +383,8 @@ func (s *scanner) object(sh *shape, v reflect.Value) {
 	var seenAny, seenExact bits // struct fields seen: in any spelling, exactly
 	isMap := sh != nil && sh.kind == kMap
 	if isMap && v.IsValid() && v.IsNil() {
-		v.Set(reflect.MakeMap(v.Type()))
+		// Made for the members it will hold, rather than grown.
+		v.Set(reflect.MakeMapWithSize(v.Type(), min(countMembers(s.data[s.pos:]), sh.maxItems)))
 	}
 	entries := 0
 	var mapKey, mapElem reflect.Value // see the isMap case below
@@ -638,6 +639,41 @@ func countObjects(d []byte) int {
 				return n
 			}
 		}
+	}
+	return 0
+}
+
+// countMembers returns the number of members of the object that d starts
+// within (after its '{'), or 0 when the object does not end. Like
+// countObjects, it only sizes a map: it counts the colons directly inside
+// the object that follow a string, a key.
+func countMembers(d []byte) int {
+	n, depth := 0, 1
+	key := false // the last thing seen directly inside the object was a string
+	for i := 0; i < len(d); i++ {
+		switch d[i] {
+		case '"':
+			for i++; i < len(d) && d[i] != '"'; i++ {
+				if d[i] == '\\' {
+					i++
+				}
+			}
+			key = depth == 1
+			continue
+		case ' ', '\t', '\n', '\r':
+			continue
+		case ':':
+			if key {
+				n++
+			}
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth--; depth == 0 {
+				return n
+			}
+		}
+		key = false
 	}
 	return 0
 }
