@@ -34,10 +34,12 @@ const (
 	maxEmail = 254
 )
 
-var emailSyntax = regexp.MustCompile(emailPattern)
+// emailSyntax is compiled on the first address checked, not when a
+// program that never checks one starts.
+var emailSyntax = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(emailPattern) })
 
 // isEmail reports whether s is an e-mail address by emailPattern.
-func isEmail(s string) bool { return len(s) <= maxEmail && emailSyntax.MatchString(s) }
+func isEmail(s string) bool { return len(s) <= maxEmail && emailSyntax().MatchString(s) }
 
 // minimums are the lower bounds the struct-level rules set on integer
 // parameters (hours and days positive; RTO and RPO not negative).
