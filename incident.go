@@ -221,6 +221,9 @@ type incidentsFile struct {
 // them when d is zero), sorted by ID.
 func (r *Registry) IncidentRules(j Jurisdiction, d Date) []IncidentRule {
 	var out []IncidentRule
+	if j == "" && d.IsZero() {
+		out = make([]IncidentRule, 0, len(r.incidents))
+	}
 	for i := range r.incidents {
 		rule := &r.incidents[i]
 		if j != "" && rule.Jurisdiction != j {

@@ -211,11 +211,13 @@ func (f *frame) what() string {
 // add appends b to the innermost open container.
 func (p *parser) add(b block) error {
 	p.started = true
-	for _, part := range append(slices.Clip(b.label), b.text...) {
-		p.t.size += len(part.lit) + 8
-		if part.field >= 0 {
-			p.t.size += 24
-			p.use(part.field)
+	for _, parts := range [...][]part{b.label, b.text} {
+		for _, part := range parts {
+			p.t.size += len(part.lit) + 8
+			if part.field >= 0 {
+				p.t.size += 24
+				p.use(part.field)
+			}
 		}
 	}
 	if b.list >= 0 {
