@@ -384,7 +384,11 @@ func (s *scanner) object(sh *shape, v reflect.Value) {
 	isMap := sh != nil && sh.kind == kMap
 	if isMap && v.IsValid() && v.IsNil() {
 		// Made for the members it will hold, rather than grown.
-		v.Set(reflect.MakeMapWithSize(v.Type(), min(countMembers(s.data[s.pos:]), sh.maxItems)))
+		n := 0
+		if s.depth <= maxCountDepth {
+			n = min(countMembers(s.data[s.pos:]), sh.maxItems)
+		}
+		v.Set(reflect.MakeMapWithSize(v.Type(), n))
 	}
 	entries := 0
 	var mapKey, mapElem reflect.Value // see the isMap case below
@@ -559,7 +563,7 @@ func (s *scanner) array(sh *shape, v reflect.Value) {
 		// slice of large structs is made as long as the objects it will
 		// hold, rather than grown by copying them.
 		n := 0
-		if elem != nil && elem.kind == kObject && v.Type().Elem().Size() >= 64 {
+		if elem != nil && elem.kind == kObject && v.Type().Elem().Size() >= 64 && s.depth <= maxCountDepth {
 			n = min(countObjects(s.data[s.pos:]), limit)
 		}
 		v.Set(reflect.MakeSlice(v.Type(), 0, n))
@@ -610,6 +614,13 @@ func (s *scanner) array(sh *shape, v reflect.Value) {
 		}
 	}
 }
+
+// maxCountDepth is the deepest nesting at which a slice or map is sized by
+// counting (countObjects, countMembers): each count reads the rest of its
+// value again, so counting at every level of a deeply nested, recursive
+// type would read the input once per level. The long lists of medsec's
+// files are near the top.
+const maxCountDepth = 3
 
 // countObjects returns the number of objects directly inside the array
 // that d starts within (after its '['), or 0 when the array does not end.

@@ -642,8 +642,17 @@ func TestCountObjects(t *testing.T) {
 	if errs := testDecoder.Unmarshal([]byte(validDoc), &d); errs != nil {
 		t.Fatal(errs)
 	}
-	if len(d.Rows) != 2 || cap(d.Rows) != 2 || cap(d.Rows[0].Sub) != 2 {
-		t.Errorf("rows: len %d cap %d, sub cap %d: want the slices made at their length", len(d.Rows), cap(d.Rows), cap(d.Rows[0].Sub))
+	if len(d.Rows) != 2 || cap(d.Rows) != 2 {
+		t.Errorf("rows: len %d cap %d: want the slice made at its length", len(d.Rows), cap(d.Rows))
+	}
+	// Deeper than maxCountDepth, slices are grown, not counted, so that a
+	// recursive type is not read once per level.
+	var deep doc
+	if errs := testDecoder.Unmarshal([]byte(`{"rows": [{"sub": [{"sub": [{"sub": [{}, {}, {}]}]}]}]}`), &deep); errs != nil {
+		t.Fatal(errs)
+	}
+	if c := cap(deep.Rows[0].Sub[0].Sub[0].Sub); c == 3 {
+		t.Errorf("a slice at depth %d was counted", maxCountDepth+4)
 	}
 	// Over the limit (5 for testDecoder), the slice is made at the limit.
 	var over doc
