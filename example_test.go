@@ -1,8 +1,10 @@
 package medsec_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"time"
 
 	"github.com/medsec-go/medsec"
@@ -120,4 +122,51 @@ func ExampleInstrument_Unheld() {
 	// 15 units, complete: true
 	// not held: [1 3 5 6 9 12 13 Annex 1]
 	// CZ-ZKB-264-2025: 10 of at least 73 sections held (partial)
+}
+
+func ExampleRegistry_PeriodOf() {
+	r := medsec.DefaultRegistry()
+	p, err := r.PeriodOf("CZ-ZKB-264-2025")
+	fmt.Println(p, err)
+	fmt.Println(p.Contains(medsec.NewDate(2025, 10, 31)), p.Contains(medsec.NewDate(2025, 11, 1)))
+	_, err = r.PeriodOf("XX-UNKNOWN")
+	fmt.Println(errors.Is(err, medsec.ErrUnknownInstrument))
+	// Output:
+	// 2025-11-01 – … <nil>
+	// false true
+	// true
+}
+
+// A loader that reads one file of each pack can read them all into one
+// buffer, decoding each before it reads the next.
+func ExamplePack_AppendFile() {
+	var buf []byte
+	for _, p := range medsec.DefaultRegistry().Packs() {
+		b, err := p.AppendFile(buf[:0], "incidents.json")
+		if errors.Is(err, fs.ErrNotExist) {
+			fmt.Println(p.ID(), "states no incident rules")
+			continue
+		}
+		if err != nil {
+			panic(err)
+		}
+		buf = b
+		var f struct {
+			Rules []struct {
+				ID string `json:"id"`
+			} `json:"rules"`
+		}
+		if err := json.Unmarshal(buf, &f); err != nil {
+			panic(err)
+		}
+		fmt.Println(p.ID(), "states", len(f.Rules), "incident rules, the first", f.Rules[0].ID)
+	}
+	// Output:
+	// cn states 6 incident rules, the first CN-CAC-REPORT-CII-1H
+	// core states no incident rules
+	// cz states 7 incident rules, the first CZ-181-INCIDENT-WITHOUT-DELAY
+	// enisa states no incident rules
+	// eu states 6 incident rules, the first EU-NIS2-EARLY-WARNING-24H
+	// mappings states no incident rules
+	// vn states 6 incident rules, the first VN-INCIDENT-REPORT-5D-MIC
 }
