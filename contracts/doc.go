@@ -41,7 +41,10 @@
 // ([DefaultMaxBytes], or [WithMaxBytes]) are errors. One pass over the
 // input, driven by the shape of the Go types, finds them all with their
 // paths and fills the struct; on every input it accepts, it builds the
-// same value as encoding/json (a test and the fuzz target check this).
+// same value as encoding/json (a test and the fuzz target check this),
+// with one difference: a whole number written with a fraction or an
+// exponent (24.0, 2.4e1), which encoding/json refuses for an integer
+// field, is that integer, as JSON Schema's "integer" has it.
 // Time and memory grow linearly with the input, and at most 100 errors are
 // reported, the last saying how many more there were: a hostile contract
 // cannot stop the caller. Decoding needs no registry: a jurisdiction is
