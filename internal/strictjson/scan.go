@@ -386,7 +386,8 @@ func (s *scanner) object(sh *shape, v reflect.Value) {
 		// Made for the members it will hold, rather than grown.
 		n := 0
 		if s.depth <= maxCountDepth {
-			n = min(countMembers(s.data[s.pos:]), sh.maxItems)
+			_, keys := countItems(s.data[s.pos:])
+			n = min(keys, sh.maxItems)
 		}
 		v.Set(reflect.MakeMapWithSize(v.Type(), n))
 	}
@@ -561,10 +562,11 @@ func (s *scanner) array(sh *shape, v reflect.Value) {
 	if v.IsValid() {
 		// Like encoding/json: "[]" gives an empty, non-nil slice. A
 		// slice of large structs is made as long as the objects it will
-		// hold, rather than grown by copying them.
+		// hold (see countItems), rather than grown by copying them.
 		n := 0
 		if elem != nil && elem.kind == kObject && v.Type().Elem().Size() >= 64 && s.depth <= maxCountDepth {
-			n = min(countObjects(s.data[s.pos:]), limit)
+			objects, _ := countItems(s.data[s.pos:])
+			n = min(objects, limit)
 		}
 		v.Set(reflect.MakeSlice(v.Type(), 0, n))
 	}
@@ -616,51 +618,24 @@ func (s *scanner) array(sh *shape, v reflect.Value) {
 }
 
 // maxCountDepth is the deepest nesting at which a slice or map is sized by
-// counting (countObjects, countMembers): each count reads the rest of its
+// counting (countItems): each count reads the rest of its
 // value again, so counting at every level of a deeply nested, recursive
 // type would read the input once per level. The long lists of medsec's
 // files are near the top.
 const maxCountDepth = 3
 
-// countObjects returns the number of objects directly inside the array
-// that d starts within (after its '['), or 0 when the array does not end.
-// It looks only at brackets, braces and the quotes of strings, so it
-// counts right for valid JSON; for other input the scan that follows
-// reports the error, and the count, which only sizes a slice, is never
-// more than the objects the input opens.
-func countObjects(d []byte) int {
-	n, depth := 0, 1
-	for i := 0; i < len(d); i++ {
-		switch d[i] {
-		case '"':
-			for i++; i < len(d) && d[i] != '"'; i++ {
-				if d[i] == '\\' {
-					i++
-				}
-			}
-		case '{':
-			if depth == 1 {
-				n++
-			}
-			depth++
-		case '[':
-			depth++
-		case '}', ']':
-			if depth--; depth == 0 {
-				return n
-			}
-		}
-	}
-	return 0
-}
-
-// countMembers returns the number of members of the object that d starts
-// within (after its '{'), or 0 when the object does not end. Like
-// countObjects, it only sizes a map: it counts the colons directly inside
-// the object that follow a string, a key.
-func countMembers(d []byte) int {
-	n, depth := 0, 1
-	key := false // the last thing seen directly inside the object was a string
+// countItems reads the array or object that d starts within (after its
+// '[' or '{') to its end, and returns the number of objects directly
+// inside it (the items of an array of objects) and of colons directly
+// inside it that follow a string (the keys of an object); zeros when it
+// does not end. It looks only at brackets, braces, colons and the quotes
+// of strings, so it counts right for valid JSON. For other input the scan
+// that follows reports the error, and the counts, which only size a slice
+// or a map, are never more than the objects or keys the input opens:
+// "{::::}" has no keys.
+func countItems(d []byte) (objects, keys int) {
+	depth := 1
+	key := false // the last thing seen directly inside was a string
 	for i := 0; i < len(d); i++ {
 		switch d[i] {
 		case '"':
@@ -675,18 +650,23 @@ func countMembers(d []byte) int {
 			continue
 		case ':':
 			if key {
-				n++
+				keys++
 			}
-		case '{', '[':
+		case '{':
+			if depth == 1 {
+				objects++
+			}
+			depth++
+		case '[':
 			depth++
 		case '}', ']':
 			if depth--; depth == 0 {
-				return n
+				return objects, keys
 			}
 		}
 		key = false
 	}
-	return 0
+	return 0, 0
 }
 
 // anyValue scans a value into an empty interface: objects become

@@ -75,7 +75,7 @@ type doc struct {
 }
 
 // row is a struct of 64 bytes or more: a slice of rows is made at the
-// length of the objects in its array (see countObjects).
+// length of the objects in its array (see countItems).
 type row struct {
 	ID    string   `json:"id"`
 	Notes []string `json:"notes"`
@@ -616,7 +616,7 @@ func TestMapEntriesOwnTheirValues(t *testing.T) {
 	}
 }
 
-// A slice of large structs is made at its final length: countObjects
+// A slice of large structs is made at its final length: countItems
 // counts the objects of the array, skipping strings (brackets and escaped
 // quotes inside them included) and nested values, and never more than the
 // list's limit; a count that is wrong for broken input only sizes a slice.
@@ -634,8 +634,8 @@ func TestCountObjects(t *testing.T) {
 		{`"]", {}]`, 1},
 	}
 	for _, tt := range tests {
-		if got := countObjects([]byte(tt.in)); got != tt.want {
-			t.Errorf("countObjects(%q) = %d, want %d", tt.in, got, tt.want)
+		if got, _ := countItems([]byte(tt.in)); got != tt.want {
+			t.Errorf("countItems(%q) = %d objects, want %d", tt.in, got, tt.want)
 		}
 	}
 	var d doc
@@ -662,7 +662,7 @@ func TestCountObjects(t *testing.T) {
 	}
 }
 
-// A map is made for the members of its object: countMembers counts the
+// A map is made for the members of its object: countItems counts the
 // colons directly inside the object that follow a key, so that broken
 // input such as "{::::}" sizes no map.
 func TestCountMembers(t *testing.T) {
@@ -677,8 +677,8 @@ func TestCountMembers(t *testing.T) {
 		{`"a": 1, "b": 2`, 0}, // no end: no count
 	}
 	for _, tt := range tests {
-		if got := countMembers([]byte(tt.in)); got != tt.want {
-			t.Errorf("countMembers(%q) = %d, want %d", tt.in, got, tt.want)
+		if _, got := countItems([]byte(tt.in)); got != tt.want {
+			t.Errorf("countItems(%q) = %d keys, want %d", tt.in, got, tt.want)
 		}
 	}
 }
