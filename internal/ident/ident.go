@@ -1,9 +1,10 @@
 // Package ident checks the syntax of the identifiers in medsec's data:
 // pack and rule IDs, flags, events and message keys. Each function is a
 // loop over the bytes of its argument that accepts exactly what its
-// documented regular expression accepts (a test compares them); the
-// module's non-test code does not use package regexp, so that a program
-// importing only the root package or grading does not link it.
+// documented regular expression accepts (a test compares them). The
+// packages that check identifiers use these functions, not package
+// regexp, so that a program importing only the root package, grading or
+// obligations does not link it.
 package ident
 
 // Slug reports whether s is one or more words of lower-case ASCII letters
