@@ -1,7 +1,6 @@
 package medsec
 
 import (
-	"sync"
 	"unicode/utf8"
 
 	"github.com/medsec-go/medsec/internal/errcap"
@@ -12,16 +11,11 @@ import (
 // duties, the translations of one locale...).
 const MaxDataFileSize = 4 << 20
 
-// dataDecoder reads the files of packs.
-var dataDecoder = sync.OnceValue(func() *strictjson.Decoder {
-	return strictjson.New(strictjson.Config{MaxItems: MaxInstrumentListLen, TextError: textError})
-})
-
 // decodeData decodes one data file strictly into v (see
 // [internal/strictjson]): the errors, at most 100, name file and wrap
 // [ErrInvalidData].
 func decodeData(b []byte, v any, file string) error {
-	errs := dataDecoder().Unmarshal(b, v)
+	errs := instrumentDecoder().Unmarshal(b, v)
 	if errs == nil {
 		return nil
 	}

@@ -345,7 +345,9 @@ func LoadRegistry(fsys fs.FS, dir string) (*Registry, error) {
 // models has more than a few hundred citable units.
 const MaxInstrumentListLen = 1000
 
-// instrumentDecoder reads instrument files.
+// instrumentDecoder reads instrument files and the other files of packs
+// (see decodeData): one decoder derives once the shapes of the types they
+// share.
 var instrumentDecoder = sync.OnceValue(func() *strictjson.Decoder {
 	return strictjson.New(strictjson.Config{MaxItems: MaxInstrumentListLen, TextError: textError})
 })

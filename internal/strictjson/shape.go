@@ -5,6 +5,7 @@ import (
 	"math"
 	"reflect"
 	"strings"
+	"sync"
 )
 
 // kind is the JSON kind a Go type expects, with the way it is stored.
@@ -236,9 +237,39 @@ func (b *builder) text(sh *shape, t reflect.Type) {
 	if t.Kind() != reflect.Uint8 || !t.Implements(textMarshalerType) {
 		return
 	}
-	// An enumeration: the values from the first that marshals up to the
-	// next that does not have names, and each name must read back as its
-	// value.
+	if e := enumOf(t); e != nil {
+		sh.kind, sh.enum, sh.enumList = kEnum, e.names, e.list
+	}
+}
+
+// An enumTable holds the names of the values of a uint8 enumeration.
+type enumTable struct {
+	names map[string]uint64
+	list  string // the names, comma-separated
+}
+
+// enumTables caches enumOf: the names of a type's values do not depend on
+// a Decoder's configuration, and every package's decoder meets the
+// module's shared enumerations (jurisdictions, confidence...). It maps a
+// reflect.Type to an *enumTable, nil for a type that is not a plain
+// enumeration; entries are never changed once stored.
+var enumTables sync.Map
+
+// enumOf returns the names of the uint8 type t, whose pointer implements
+// encoding.TextUnmarshaler and which implements encoding.TextMarshaler:
+// the values from the first that marshals up to the next that does not
+// have names, and each name must read back as its value. It returns nil
+// when t is not such a plain enumeration, to be read by UnmarshalText.
+func enumOf(t reflect.Type) *enumTable {
+	if e, ok := enumTables.Load(t); ok {
+		return e.(*enumTable)
+	}
+	e := deriveEnum(t)
+	enumTables.Store(t, e)
+	return e
+}
+
+func deriveEnum(t reflect.Type) *enumTable {
 	names := map[string]uint64{}
 	var list []string
 	for i := range 256 {
@@ -253,16 +284,17 @@ func (b *builder) text(sh *shape, t reflect.Type) {
 		}
 		back := reflect.New(t)
 		if back.Interface().(encoding.TextUnmarshaler).UnmarshalText(m) != nil || back.Elem().Uint() != uint64(i) {
-			return // not a plain enumeration: read it by UnmarshalText
+			return nil
 		}
 		if _, dup := names[string(m)]; !dup {
 			names[string(m)] = uint64(i)
 			list = append(list, string(m))
 		}
 	}
-	if len(names) > 0 {
-		sh.kind, sh.enum, sh.enumList = kEnum, names, strings.Join(list, ", ")
+	if len(names) == 0 {
+		return nil
 	}
+	return &enumTable{names: names, list: strings.Join(list, ", ")}
 }
 
 // limit returns s with the limits of a field applied, s itself when they
