@@ -59,9 +59,10 @@ func BenchmarkDeadlines(b *testing.B) {
 }
 
 // BenchmarkFirstUseCatalog: what the first use of the default catalog
-// costs. "catalog" lists the embedded locale files (DefaultCatalog); each
-// locale's sub-benchmark reads its file as the first Localizer of that
-// locale does: decoding, checking every format and convention.
+// costs. "catalog" lists the embedded locales (DefaultCatalog); "table/<locale>"
+// is the first use of a locale, which indexes its compiled table; and
+// "file/<locale>" decodes the locale's file, checking every format and
+// convention, as a locale that a user adds is read.
 func BenchmarkFirstUseCatalog(b *testing.B) {
 	b.Run("catalog", func(b *testing.B) {
 		b.ReportAllocs()
@@ -71,8 +72,17 @@ func BenchmarkFirstUseCatalog(b *testing.B) {
 			}
 		}
 	})
+	for i := range localeTables {
+		t := &localeTables[i]
+		b.Run("table/"+t.conv.Tag, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				t.locale()
+			}
+		})
+	}
 	for _, loc := range Locales() {
-		b.Run(string(loc), func(b *testing.B) {
+		b.Run("file/"+string(loc), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := loadEmbeddedLocale("data/locales/"+string(loc)+".json", loc); err != nil {

@@ -2,11 +2,9 @@ package i18n
 
 import (
 	"bytes"
-	"embed"
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"iter"
 	"maps"
 	"math"
@@ -21,9 +19,6 @@ import (
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 )
-
-//go:embed data/locales/*.json
-var localeFS embed.FS
 
 // maxCatalogSize bounds one translation file.
 const maxCatalogSize = 4 << 20
@@ -118,57 +113,24 @@ type Catalog struct {
 
 var defaultCatalog = sync.OnceValues(loadDefaultCatalog)
 
-// loadDefaultCatalog lists the embedded locale files. Each is decoded on
-// the first use of its locale (see [embeddedLocale]), so that a program
-// pays only for the languages it speaks.
+// loadDefaultCatalog lists the embedded locales (see [localeTable]).
+// Each is loaded on its first use, so that a program pays only for the
+// languages it speaks.
 func loadDefaultCatalog() (*Catalog, error) {
-	names, err := fs.Glob(localeFS, "data/locales/*.json")
-	if err != nil {
-		return nil, err
-	}
-	c := &Catalog{locales: make(map[Locale]*lazyLocale, len(names))}
-	for _, name := range names {
-		loc := Locale(strings.TrimSuffix(path.Base(name), ".json"))
+	c := &Catalog{locales: make(map[Locale]*lazyLocale, len(localeTables))}
+	for i := range localeTables {
+		t := &localeTables[i]
+		loc := Locale(t.conv.Tag)
 		if !loc.Valid() {
-			return nil, fmt.Errorf("i18n: embedded %s: the file name is not a locale tag in canonical form: %w", name, errInvalidData)
+			return nil, fmt.Errorf("i18n: embedded locale %q: not a locale tag in canonical form: %w", t.conv.Tag, errInvalidData)
 		}
-		c.locales[loc] = &lazyLocale{tag: loc.Tag(), load: sync.OnceValue(func() *locale { return embeddedLocale(name, loc) })}
+		c.locales[loc] = &lazyLocale{tag: loc.Tag(), load: sync.OnceValue(t.locale)}
 	}
 	if _, ok := c.locales[EN]; !ok {
-		return nil, fmt.Errorf("i18n: no embedded English locale file: %w", errInvalidData)
+		return nil, fmt.Errorf("i18n: no embedded English locale: %w", errInvalidData)
 	}
 	c.index()
 	return c, nil
-}
-
-// embeddedLocale decodes the embedded locale file name of locale want. The
-// files are checked by the package's tests (see [loadEmbeddedLocale]), so
-// this cannot fail in a released build; if it does anyway, it panics with
-// the decoding error, on the first use of the locale.
-func embeddedLocale(name string, want Locale) *locale {
-	l, err := loadEmbeddedLocale(name, want)
-	if err != nil {
-		panic(err)
-	}
-	return l
-}
-
-// loadEmbeddedLocale decodes the embedded locale file name and checks that
-// it declares locale want.
-func loadEmbeddedLocale(name string, want Locale) (*locale, error) {
-	b, err := localeFS.ReadFile(name)
-	if err != nil {
-		return nil, fmt.Errorf("i18n: embedded %s: %w", name, err)
-	}
-	l, err := decodeLocale(b, "")
-	if err == nil && l.conv.loc != want {
-		err = fieldErrs(&medsec.FieldError{Path: "/@locale/tag", Rule: "file-name", Value: string(l.conv.loc),
-			Message: msgDataFileName.New(string(want), string(l.conv.loc)), Err: errInvalidData})
-	}
-	if err != nil {
-		return nil, fmt.Errorf("i18n: embedded %s: %w", name, err)
-	}
-	return l, nil
 }
 
 // index sets c's order and matcher from its locales.
@@ -185,12 +147,13 @@ func (c *Catalog) index() {
 }
 
 // DefaultCatalog returns the catalog of the locales and translations
-// embedded in medsec (data/locales/<locale>.json). Each locale file is
-// read on the first use of its locale (a [Localizer], [Catalog.Check],
-// [Catalog.Keys]...), once, so that a program pays only for the languages
-// it uses. The embedded files are checked by the package's tests, so
-// loading them cannot fail in a released build; if it does anyway, that
-// first use panics with the decoding error.
+// embedded in medsec, made from the files data/locales/<locale>.json. The
+// files are decoded, checked and compiled into Go data when medsec is
+// built and tested, not when a program runs: the first use of a locale (a
+// [Localizer], [Catalog.Check], [Catalog.Keys]...) only indexes its
+// messages, once, so that a program pays only for the languages it uses.
+// The package's tests make that indexing unable to fail in a released
+// build; if it does anyway, that first use panics with the error.
 func DefaultCatalog() *Catalog {
 	c, err := defaultCatalog()
 	if err != nil {
@@ -510,32 +473,48 @@ func fieldErrs(errs ...*medsec.FieldError) error { return fielderr.Cap(errs) }
 // decodeLocale decodes a locale file: its conventions, in the "@locale"
 // member it must have, and its messages.
 func decodeLocale(b []byte, file string) (*locale, error) {
+	l, _, err := decodeLocaleJSON(b, file)
+	return l, err
+}
+
+// decodeLocaleJSON is decodeLocale, and returns the conventions also as
+// the file states them.
+func decodeLocaleJSON(b []byte, file string) (*locale, *conventionsJSON, error) {
 	raws, err := decodeRaw(b, file)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	raw, ok := raws[conventionsKey]
 	if !ok {
-		return nil, fieldErrs(&medsec.FieldError{File: file, Path: "/" + conventionsKey, Rule: "required",
+		return nil, nil, fieldErrs(&medsec.FieldError{File: file, Path: "/" + conventionsKey, Rule: "required",
 			Message: msgDataLocaleMissing.New(), Err: errInvalidData})
 	}
 	delete(raws, conventionsKey)
 	var j conventionsJSON
 	if errs := translationDecoder().UnmarshalAt(raw, &j, "/"+conventionsKey); errs != nil {
-		return nil, withFile(fielderr.FromJSON(errs, errInvalidData), file)
+		return nil, nil, withFile(fielderr.FromJSON(errs, errInvalidData), file)
 	}
+	conv, err := checkConventions(&j, file)
+	if err != nil {
+		return nil, nil, err
+	}
+	msgs, err := decodeEntries(raws, conv.tag, file)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &locale{conv: conv, msgs: msgs}, &j, nil
+}
+
+// checkConventions parses the conventions j of the locale file file.
+func checkConventions(j *conventionsJSON, file string) (*conventions, error) {
 	var errs fielderr.List
-	conv := parseConventions(&j, func(p, rule, value string, m medsec.Message) {
+	conv := parseConventions(j, func(p, rule, value string, m medsec.Message) {
 		errs.Add(&medsec.FieldError{File: file, Path: p, Rule: rule, Value: value, Message: m, Err: errInvalidData})
 	})
 	if es := errs.Errors(); es != nil {
 		return nil, es
 	}
-	msgs, err := decodeEntries(raws, conv.tag, file)
-	if err != nil {
-		return nil, err
-	}
-	return &locale{conv: conv, msgs: msgs}, nil
+	return conv, nil
 }
 
 // decodeMessages decodes a translation file without conventions for the

@@ -29,10 +29,12 @@
 // The method value l.Format has the type of obligations.Translator, so it
 // translates a gap report.
 //
-// Translations live in a [Catalog]. [DefaultCatalog] holds the embedded
-// locale files (data/locales/<locale>.json), each loaded strictly on the
+// Translations live in a [Catalog]. [DefaultCatalog] holds the locales
+// made from the files data/locales/<locale>.json, each indexed on the
 // first use of its locale, so that a program pays only for the languages
-// it speaks. Each maps a message key to a format string, or to plural forms chosen by
+// it speaks. The files are checked strictly and compiled into Go data
+// when medsec is tested and built (see "To add a locale" below), not each
+// time a program runs. Each file maps a message key to a format string, or to plural forms chosen by
 // one argument with the CLDR rules of golang.org/x/text/feature/plural for
 // the locale's tag:
 //
@@ -120,13 +122,20 @@
 //
 // Untranslated messages render in English and notices use the English
 // layouts until the locale has its own ([TemplateSet.With]). To add a
-// locale to medsec itself, put the file in data/locales/<tag>.json; the
-// tests then require it to be complete. To get the untranslated keys with
+// locale to medsec itself, put the file in data/locales/<tag>.json and
+// compile the files into the package's tables (locale_tables.go) with
+//
+//	go test ./i18n -run TestLocaleTables -update
+//
+// which also checks every file as strictly as [Catalog.AddLocale] does;
+// without it, the tests fail on the stale tables. The tests then require
+// the locale to be complete. To get the untranslated keys with
 // their English formats as JSON skeletons, one file per locale, run
 //
 //	go test ./i18n -run TestCatalogComplete -dump-missing /tmp/missing
 //
-// and merge the translated files into data/locales.
+// and merge the translated files into data/locales (then run the command
+// above again).
 //
 // # Messages of packs
 //

@@ -1,0 +1,156 @@
+// Package golit writes Go values as Go source: composite literals that a
+// generated file can hold as package-level data.
+//
+// medsec's tests use it to compile embedded data that every program would
+// otherwise decode at run time into Go tables (see the i18n package's
+// locale tables). The literals hold only what the compiler can lay out
+// statically when they initialise a package-level variable — structs,
+// arrays, slices, pointers to composite literals, strings, numbers and
+// booleans — so that such a variable costs no initialisation code and no
+// heap. Maps and non-nil interfaces are refused, with an error naming the
+// path to the value.
+package golit
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+)
+
+// Append appends v as a Go expression to b. pkgPath is the import path of
+// the package the source is for: its types are written unqualified, those
+// of other packages qualified by their package name (which the generated
+// file must import). Zero struct fields are left out.
+func Append(b []byte, v any, pkgPath string) ([]byte, error) {
+	w := writer{b: b, pkg: pkgPath}
+	if err := w.value(reflect.ValueOf(v), false, "v"); err != nil {
+		return b, err
+	}
+	return w.b, nil
+}
+
+type writer struct {
+	b   []byte
+	pkg string
+}
+
+// typeName writes the Go syntax of t.
+func (w *writer) typeName(t reflect.Type) {
+	if t.Name() != "" {
+		if t.PkgPath() != "" && t.PkgPath() != w.pkg {
+			pkg := t.String() // "pkg.Name"
+			w.b = append(w.b, pkg...)
+			return
+		}
+		w.b = append(w.b, t.Name()...)
+		return
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		w.b = append(w.b, '*')
+		w.typeName(t.Elem())
+	case reflect.Slice:
+		w.b = append(w.b, "[]"...)
+		w.typeName(t.Elem())
+	case reflect.Array:
+		w.b = append(w.b, '[')
+		w.b = strconv.AppendInt(w.b, int64(t.Len()), 10)
+		w.b = append(w.b, ']')
+		w.typeName(t.Elem())
+	default:
+		w.b = append(w.b, t.String()...)
+	}
+}
+
+// value writes v; elided is true where the type of a composite literal
+// may be left out (an element of an array or slice).
+func (w *writer) value(v reflect.Value, elided bool, path string) error {
+	t := v.Type()
+	switch t.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			w.b = append(w.b, "nil"...)
+			return nil
+		}
+		if t.Elem().Kind() != reflect.Struct && t.Elem().Kind() != reflect.Array && t.Elem().Kind() != reflect.Slice {
+			return fmt.Errorf("golit: %s: no literal for a pointer to %s", path, t.Elem())
+		}
+		if !elided {
+			w.b = append(w.b, '&')
+		}
+		return w.value(v.Elem(), elided, path)
+	case reflect.Struct:
+		if !elided {
+			w.typeName(t)
+		}
+		w.b = append(w.b, '{')
+		first := true
+		for i := range t.NumField() {
+			f := v.Field(i)
+			if f.IsZero() {
+				continue
+			}
+			if !t.Field(i).IsExported() && t.PkgPath() != w.pkg {
+				return fmt.Errorf("golit: %s.%s: an unexported field of another package", path, t.Field(i).Name)
+			}
+			if !first {
+				w.b = append(w.b, ", "...)
+			}
+			first = false
+			w.b = append(w.b, t.Field(i).Name...)
+			w.b = append(w.b, ": "...)
+			if err := w.value(f, false, path+"."+t.Field(i).Name); err != nil {
+				return err
+			}
+		}
+		w.b = append(w.b, '}')
+		return nil
+	case reflect.Slice, reflect.Array:
+		if t.Kind() == reflect.Slice && v.IsNil() {
+			w.b = append(w.b, "nil"...)
+			return nil
+		}
+		if !elided {
+			w.typeName(t)
+		}
+		w.b = append(w.b, "{\n"...)
+		for i := range v.Len() {
+			if err := w.value(v.Index(i), true, path+"["+strconv.Itoa(i)+"]"); err != nil {
+				return err
+			}
+			w.b = append(w.b, ",\n"...)
+		}
+		w.b = append(w.b, '}')
+		return nil
+	case reflect.String:
+		return w.scalar(t, strconv.Quote(v.String()))
+	case reflect.Bool:
+		return w.scalar(t, strconv.FormatBool(v.Bool()))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return w.scalar(t, strconv.FormatInt(v.Int(), 10))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return w.scalar(t, strconv.FormatUint(v.Uint(), 10))
+	case reflect.Float32, reflect.Float64:
+		return w.scalar(t, strconv.FormatFloat(v.Float(), 'g', -1, t.Bits()))
+	case reflect.Interface:
+		if v.IsNil() {
+			w.b = append(w.b, "nil"...)
+			return nil
+		}
+	}
+	return fmt.Errorf("golit: %s: no static literal for a value of type %s", path, t)
+}
+
+// scalar writes the literal lit of a basic type, converted to t when t is
+// a named type.
+func (w *writer) scalar(t reflect.Type, lit string) error {
+	if t.Name() == "" || t.PkgPath() == "" {
+		w.b = append(w.b, lit...)
+		return nil
+	}
+	w.typeName(t)
+	w.b = append(w.b, '(')
+	w.b = append(w.b, lit...)
+	w.b = append(w.b, ')')
+	return nil
+}
