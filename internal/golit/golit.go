@@ -19,10 +19,11 @@ import (
 
 // Append appends v as a Go expression to b. pkgPath is the import path of
 // the package the source is for: its types are written unqualified, those
-// of other packages qualified by their package name (which the generated
-// file must import). Zero struct fields are left out.
-func Append(b []byte, v any, pkgPath string) ([]byte, error) {
-	w := writer{b: b, pkg: pkgPath}
+// of other packages qualified by their package name, and the import paths
+// of those packages, which the generated file must import, are added to
+// imports when it is not nil. Zero struct fields are left out.
+func Append(b []byte, v any, pkgPath string, imports map[string]bool) ([]byte, error) {
+	w := writer{b: b, pkg: pkgPath, imports: imports}
 	if err := w.value(reflect.ValueOf(v), false, "v"); err != nil {
 		return b, err
 	}
@@ -30,16 +31,19 @@ func Append(b []byte, v any, pkgPath string) ([]byte, error) {
 }
 
 type writer struct {
-	b   []byte
-	pkg string
+	b       []byte
+	pkg     string
+	imports map[string]bool // nil: not recorded
 }
 
 // typeName writes the Go syntax of t.
 func (w *writer) typeName(t reflect.Type) {
 	if t.Name() != "" {
 		if t.PkgPath() != "" && t.PkgPath() != w.pkg {
-			pkg := t.String() // "pkg.Name"
-			w.b = append(w.b, pkg...)
+			if w.imports != nil {
+				w.imports[t.PkgPath()] = true
+			}
+			w.b = append(w.b, t.String()...) // "pkg.Name"
 			return
 		}
 		w.b = append(w.b, t.Name()...)

@@ -65,7 +65,8 @@ nil,
 }}`},
 	}
 	for _, tt := range tests {
-		got, err := golit.Append(nil, tt.v, pkg)
+		imports := map[string]bool{}
+		got, err := golit.Append(nil, tt.v, pkg, imports)
 		if err != nil {
 			t.Errorf("%#v: %v", tt.v, err)
 			continue
@@ -73,9 +74,24 @@ nil,
 		if string(got) != tt.want {
 			t.Errorf("%#v:\ngot  %s\nwant %s", tt.v, got, tt.want)
 		}
+		for path := range imports {
+			if !strings.Contains(string(got), path[strings.LastIndex(path, "/")+1:]+".") {
+				t.Errorf("%#v: %s recorded as an import but not used", tt.v, path)
+			}
+		}
 		if _, err := parser.ParseExpr(string(got)); err != nil {
 			t.Errorf("%#v: %s is not a Go expression: %v", tt.v, got, err)
 		}
+	}
+}
+
+func TestAppendImports(t *testing.T) {
+	imports := map[string]bool{}
+	if _, err := golit.Append(nil, outer{Date: medsec.NewDate(2026, 1, 2), Name: "x"}, pkg, imports); err != nil {
+		t.Fatal(err)
+	}
+	if len(imports) != 2 || !imports["github.com/medsec-go/medsec"] || !imports["time"] {
+		t.Errorf("imports %v; want medsec and time", imports)
 	}
 }
 
@@ -94,7 +110,7 @@ func TestAppendRefuses(t *testing.T) {
 		{struct{ D time.Time }{time.Unix(1, 0)}, "an unexported field of another package"},
 	}
 	for _, tt := range tests {
-		b, err := golit.Append([]byte("kept"), tt.v, pkg)
+		b, err := golit.Append([]byte("kept"), tt.v, pkg, nil)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%#v: error %v; want one containing %q", tt.v, err, tt.want)
 		}
