@@ -601,13 +601,6 @@ func (c *Catalog) Mappings() *Mappings {
 	return c.mappings
 }
 
-// a side of a pair, resolved.
-type side struct {
-	pack string
-	jur  medsec.Jurisdiction
-	conf medsec.Confidence
-}
-
 // buildMappings checks cols against c and indexes them. file gives the
 // file of collection i for the errors.
 func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) (*Mappings, medsec.FieldErrors) {
@@ -677,11 +670,11 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 			for mi := range s.Mappings {
 				x := &s.Mappings[mi]
 				mp := fmt.Sprintf("%s/mappings/%d", sp, mi)
-				var sides [2]side
+				var conf [2]medsec.Confidence // of the source and the target
 				good := okPacks
 				for k, f := range []struct{ field, ref, pack string }{{"/source", x.Source, s.Source}, {"/target", x.Target, s.Target}} {
-					sd, ok := resolveRef(c, f.ref, f.pack, mp+f.field, add, okPacks)
-					sides[k], good = sd, good && ok
+					cf, ok := resolveRef(c, f.ref, f.pack, mp+f.field, add, okPacks)
+					conf[k], good = cf, good && ok
 					mapped[k][f.ref] = true
 				}
 				if x.Source == x.Target && x.Source != "" {
@@ -700,10 +693,10 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 					add(mp+"/crosswalk", "required", "", msgErrMappingVerified.New())
 				case x.Confidence == medsec.Unverified && strings.TrimSpace(x.Note) == "":
 					add(mp+"/note", "required", "", msgErrNote.New(x.Confidence.String()))
-				case good && x.Confidence < sides[0].conf.Min(sides[1].conf):
-					weak, ref := sides[0].conf, x.Source
-					if sides[1].conf > weak {
-						weak, ref = sides[1].conf, x.Target
+				case good && x.Confidence < conf[0].Min(conf[1]):
+					weak, ref := conf[0], x.Source
+					if conf[1] > weak {
+						weak, ref = conf[1], x.Target
 					}
 					add(mp+"/confidence", "confidence", x.Confidence.String(), msgErrMappingConfidence.New(x.Confidence.String(), ref, weak.String()))
 				}
@@ -768,29 +761,29 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 }
 
 // resolveRef checks that ref is a duty of pack, or the citation of an
-// article of an instrument of pack, and returns its side. With
-// checkPack false the pack is unknown and only the ref itself is checked.
-func resolveRef(c *Catalog, ref, pack, p string, add adder, checkPack bool) (side, bool) {
+// article of an instrument of pack, and returns its confidence: the
+// duty's or the article's. With checkPack false the pack is unknown and
+// only the ref itself is checked.
+func resolveRef(c *Catalog, ref, pack, p string, add adder, checkPack bool) (medsec.Confidence, bool) {
 	if e, ok := c.byID[ref]; ok {
 		if checkPack && e.pack != pack {
 			add(p, "pack", ref, msgErrMappingRef.New(ref, pack))
-			return side{}, false
+			return medsec.ConfidenceUnknown, false
 		}
-		return side{pack: e.pack, jur: e.duty.Jurisdiction, conf: e.duty.Confidence}, true
+		return e.duty.Confidence, true
 	}
 	reg := c.Registry()
 	ct, err := reg.ParseCitation(ref)
 	if err != nil || ct.Article == "" || ct.Paragraph != "" || ct.String() != ref {
 		add(p, "exists", ref, msgErrMappingRef.New(ref, pack))
-		return side{}, false
+		return medsec.ConfidenceUnknown, false
 	}
 	owner, ok := reg.PackOf(ct.Instrument)
 	if checkPack && (!ok || owner.ID() != pack) {
 		add(p, "pack", ref, msgErrMappingRef.New(ref, pack))
-		return side{}, false
+		return medsec.ConfidenceUnknown, false
 	}
-	in, _ := reg.Lookup(ct.Instrument)
-	return side{pack: pack, jur: in.Jurisdiction, conf: reg.Confidence(ct)}, true
+	return reg.Confidence(ct), true
 }
 
 // requireText reports an empty text.
