@@ -433,14 +433,20 @@ func (s *sourced) at(field string) string {
 
 // build checks the duties against reg and builds the catalog.
 func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
-	roles, err := loadRoles(reg)
+	// One key checker serves the roles and the duties, so that duties
+	// use the roles' keys with the same formats. Each duty has a title, a
+	// description and its evidence texts.
+	texts := 0
+	for _, s := range src {
+		texts += 2 + len(s.d.Evidence)
+	}
+	keys := newKeyChecker(reg, texts)
+	roles, err := loadRoles(reg, keys)
 	if err != nil {
 		return nil, err
 	}
 	c := &Catalog{reg: reg, byID: make(map[string]*entry, len(src)), roles: roles}
 	var errs fielderr.List
-	keys := newKeyChecker(reg)
-	roles.addKeys(keys)
 	from := make(map[*entry]*sourced, len(src))
 	for i := range src {
 		s := &src[i]

@@ -228,12 +228,15 @@ type keyChecker struct {
 	own     map[string]bool
 }
 
-func newKeyChecker(reg *medsec.Registry) *keyChecker {
-	k := &keyChecker{formats: map[string]string{}, own: map[string]bool{}}
-	for _, t := range reg.MessageTemplates() {
+// newKeyChecker returns a key checker that knows the keys of reg, with
+// room for the keys of about n texts of data.
+func newKeyChecker(reg *medsec.Registry, n int) *keyChecker {
+	ts, own := reg.MessageTemplates(), ownTemplates()
+	k := &keyChecker{formats: make(map[string]string, len(ts)+n), own: make(map[string]bool, len(own))}
+	for _, t := range ts {
 		k.formats[t.Key] = t.Format
 	}
-	for _, t := range ownTemplates() {
+	for _, t := range own {
 		k.own[t.Key] = true
 	}
 	return k
