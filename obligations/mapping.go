@@ -543,7 +543,12 @@ func NewMappings(c *Catalog, cols ...MappingCollection) (*Mappings, error) {
 	if c == nil {
 		c = DefaultCatalog()
 	}
-	m, errs := buildMappings(c, cols, func(int) string { return "" })
+	// The mappings keep copies: the caller may change its collections.
+	own := make([]MappingCollection, len(cols))
+	for i := range cols {
+		own[i] = cloneCollection(&cols[i])
+	}
+	m, errs := buildMappings(c, own, func(int) string { return "" })
 	if errs != nil {
 		return nil, fmt.Errorf("obligations: invalid mappings: %w", errs)
 	}
@@ -602,7 +607,8 @@ func (c *Catalog) Mappings() *Mappings {
 }
 
 // buildMappings checks cols against c and indexes them. file gives the
-// file of collection i for the errors.
+// file of collection i for the errors. The mappings keep cols, which
+// nobody else holds.
 func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) (*Mappings, medsec.FieldErrors) {
 	m := &Mappings{cat: c, links: map[string][]link{}}
 	var errs fielderr.List
@@ -615,7 +621,7 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 	type pairKey struct{ a, b string }
 	stated := map[pairKey]Relationship{} // a < b, relationship of a to b
 	for ci := range cols {
-		col := cloneCollection(&cols[ci])
+		col := &cols[ci]
 		add := func(p, rule, value string, msg medsec.Message) {
 			errs.Add(&medsec.FieldError{File: file(ci), Path: p, Rule: rule, Value: clip(value), Message: msg, Err: medsec.ErrInvalidData})
 		}
@@ -740,12 +746,12 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 				}
 			}
 		}
-		m.cols = append(m.cols, col)
 	}
 	if e := errs.Errors(); e != nil {
 		return nil, e
 	}
-	// The links point into m.cols, which no longer grows. Every pair
+	m.cols = cols
+	// The links point into m.cols. Every pair
 	// passed its checks: a pair that failed one is an error.
 	for ci := range m.cols {
 		for si := range m.cols[ci].Sets {
