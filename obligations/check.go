@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/medsec-go/medsec"
@@ -14,6 +15,15 @@ import (
 // adder records one problem of a data item: the field's JSON Pointer
 // below the item, the rule, the offending value and the message.
 type adder func(field, rule, value string, m medsec.Message)
+
+// under returns an adder of the problems of item i of the list name
+// below add's item: its fields' pointers start with "/name/i". The
+// pointer is made only when a problem is reported.
+func (add adder) under(name string, i int) adder {
+	return func(field, rule, value string, m medsec.Message) {
+		add("/"+name+"/"+strconv.Itoa(i)+field, rule, value, m)
+	}
+}
 
 func validDutyID(s string) bool {
 	if len(s) < 3 || len(s) > 64 || s[0] < 'A' || s[0] > 'Z' || s[len(s)-1] == '-' {

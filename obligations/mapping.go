@@ -622,7 +622,7 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 	stated := map[pairKey]Relationship{} // a < b, relationship of a to b
 	for ci := range cols {
 		col := &cols[ci]
-		add := func(p, rule, value string, msg medsec.Message) {
+		var add adder = func(p, rule, value string, msg medsec.Message) {
 			errs.Add(&medsec.FieldError{File: file(ci), Path: p, Rule: rule, Value: clip(value), Message: msg, Err: medsec.ErrInvalidData})
 		}
 		switch {
@@ -651,67 +651,67 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 		}
 		for si := range col.Sets {
 			s := &col.Sets[si]
-			sp := fmt.Sprintf("/sets/%d", si)
+			sadd := add.under("sets", si)
 			switch {
 			case !ident.Slug(s.ID) || len(s.ID) > 64:
-				add(sp+"/id", "syntax", s.ID, msgErrMappingID.New(s.ID))
+				sadd("/id", "syntax", s.ID, msgErrMappingID.New(s.ID))
 			case setIDs[s.ID]:
-				add(sp+"/id", "unique", s.ID, msgErrMappingDuplicate.New(s.ID))
+				sadd("/id", "unique", s.ID, msgErrMappingDuplicate.New(s.ID))
 			}
 			setIDs[s.ID] = true
-			requireLine(s.Title, sp+"/title", "title", add)
-			requireText(s.Description, sp+"/description", "description", add)
+			requireLine(s.Title, "/title", "title", sadd)
+			requireText(s.Description, "/description", "description", sadd)
 			okPacks := true
 			for _, f := range []struct{ field, id string }{{"/source", s.Source}, {"/target", s.Target}} {
 				if !packs[f.id] {
-					add(sp+f.field, "pack", f.id, msgErrMappingPack.New(f.id))
+					sadd(f.field, "pack", f.id, msgErrMappingPack.New(f.id))
 					okPacks = false
 				}
 			}
 			if len(s.Mappings) == 0 {
-				add(sp+"/mappings", "required", "", msgErrRequired.New("mappings"))
+				sadd("/mappings", "required", "", msgErrRequired.New("mappings"))
 			}
 			mapped := [2]map[string]bool{{}, {}}
 			inSet := map[pairKey]bool{}
 			for mi := range s.Mappings {
 				x := &s.Mappings[mi]
-				mp := fmt.Sprintf("%s/mappings/%d", sp, mi)
+				madd := sadd.under("mappings", mi)
 				var conf [2]medsec.Confidence // of the source and the target
 				good := okPacks
 				for k, f := range []struct{ field, ref, pack string }{{"/source", x.Source, s.Source}, {"/target", x.Target, s.Target}} {
-					cf, ok := resolveRef(c, f.ref, f.pack, mp+f.field, add, okPacks)
+					cf, ok := resolveRef(c, f.ref, f.pack, f.field, madd, okPacks)
 					conf[k], good = cf, good && ok
 					mapped[k][f.ref] = true
 				}
 				if x.Source == x.Target && x.Source != "" {
-					add(mp+"/target", "distinct", x.Target, msgErrMappingSelf.New(x.Target))
+					madd("/target", "distinct", x.Target, msgErrMappingSelf.New(x.Target))
 					good = false
 				}
 				if !x.Relationship.Valid() {
-					add(mp+"/relationship", "required", "", msgErrRequired.New("relationship"))
+					madd("/relationship", "required", "", msgErrRequired.New("relationship"))
 					good = false
 				}
-				requireText(x.Rationale, mp+"/rationale", "rationale", add)
+				requireText(x.Rationale, "/rationale", "rationale", madd)
 				switch {
 				case !x.Confidence.Valid():
-					add(mp+"/confidence", "required", "", msgErrRequired.New("confidence"))
+					madd("/confidence", "required", "", msgErrRequired.New("confidence"))
 				case x.Confidence == medsec.Verified && strings.TrimSpace(x.Crosswalk) == "":
-					add(mp+"/crosswalk", "required", "", msgErrMappingVerified.New())
+					madd("/crosswalk", "required", "", msgErrMappingVerified.New())
 				case x.Confidence == medsec.Unverified && strings.TrimSpace(x.Note) == "":
-					add(mp+"/note", "required", "", msgErrNote.New(x.Confidence.String()))
+					madd("/note", "required", "", msgErrNote.New(x.Confidence.String()))
 				case good && x.Confidence < conf[0].Min(conf[1]):
 					weak, ref := conf[0], x.Source
 					if conf[1] > weak {
 						weak, ref = conf[1], x.Target
 					}
-					add(mp+"/confidence", "confidence", x.Confidence.String(), msgErrMappingConfidence.New(x.Confidence.String(), ref, weak.String()))
+					madd("/confidence", "confidence", x.Confidence.String(), msgErrMappingConfidence.New(x.Confidence.String(), ref, weak.String()))
 				}
 				if !good {
 					continue
 				}
 				k := pairKey{x.Source, x.Target}
 				if inSet[k] {
-					add(mp, "unique", x.Source+" "+x.Target, msgErrMappingTwice.New(x.Source, x.Target))
+					madd("", "unique", x.Source+" "+x.Target, msgErrMappingTwice.New(x.Source, x.Target))
 					continue
 				}
 				inSet[k] = true
@@ -720,7 +720,7 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 					ck, rel = pairKey{k.b, k.a}, rel.Inverse()
 				}
 				if prev, ok := stated[ck]; ok && prev != rel {
-					add(mp+"/relationship", "consistent", x.Relationship.String(), msgErrMappingConflict.New(x.Source, x.Target, x.Relationship.String()))
+					madd("/relationship", "consistent", x.Relationship.String(), msgErrMappingConflict.New(x.Source, x.Target, x.Relationship.String()))
 					continue
 				}
 				stated[ck] = rel
@@ -733,16 +733,16 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 			}{{"/unmappedSource", s.UnmappedSource, s.Source}, {"/unmappedTarget", s.UnmappedTarget, s.Target}} {
 				seen := map[string]bool{}
 				for ui, u := range f.list {
-					up := fmt.Sprintf("%s%s/%d", sp, f.field, ui)
-					resolveRef(c, u.ID, f.pack, up+"/id", add, okPacks)
+					uadd := sadd.under(f.field[1:], ui)
+					resolveRef(c, u.ID, f.pack, "/id", uadd, okPacks)
 					switch {
 					case seen[u.ID]:
-						add(up+"/id", "unique", u.ID, msgErrMappingDuplicate.New(u.ID))
+						uadd("/id", "unique", u.ID, msgErrMappingDuplicate.New(u.ID))
 					case mapped[k][u.ID]:
-						add(up+"/id", "unmapped", u.ID, msgErrMappingUnmapped.New(u.ID))
+						uadd("/id", "unmapped", u.ID, msgErrMappingUnmapped.New(u.ID))
 					}
 					seen[u.ID] = true
-					requireText(u.Reason, up+"/reason", "reason", add)
+					requireText(u.Reason, "/reason", "reason", uadd)
 				}
 			}
 		}
@@ -766,14 +766,14 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 	return m, nil
 }
 
-// resolveRef checks that ref is a duty of pack, or the citation of an
-// article of an instrument of pack, and returns its confidence: the
-// duty's or the article's. With checkPack false the pack is unknown and
-// only the ref itself is checked.
-func resolveRef(c *Catalog, ref, pack, p string, add adder, checkPack bool) (medsec.Confidence, bool) {
+// resolveRef checks that ref, the value of field, is a duty of pack, or
+// the citation of an article of an instrument of pack, and returns its
+// confidence: the duty's or the article's. With checkPack false the pack
+// is unknown and only the ref itself is checked.
+func resolveRef(c *Catalog, ref, pack, field string, add adder, checkPack bool) (medsec.Confidence, bool) {
 	if e, ok := c.byID[ref]; ok {
 		if checkPack && e.pack != pack {
-			add(p, "pack", ref, msgErrMappingRef.New(ref, pack))
+			add(field, "pack", ref, msgErrMappingRef.New(ref, pack))
 			return medsec.ConfidenceUnknown, false
 		}
 		return e.duty.Confidence, true
@@ -781,12 +781,12 @@ func resolveRef(c *Catalog, ref, pack, p string, add adder, checkPack bool) (med
 	reg := c.Registry()
 	ct, err := reg.ParseCitation(ref)
 	if err != nil || ct.Article == "" || ct.Paragraph != "" || ct.String() != ref {
-		add(p, "exists", ref, msgErrMappingRef.New(ref, pack))
+		add(field, "exists", ref, msgErrMappingRef.New(ref, pack))
 		return medsec.ConfidenceUnknown, false
 	}
 	owner, ok := reg.PackOf(ct.Instrument)
 	if checkPack && (!ok || owner.ID() != pack) {
-		add(p, "pack", ref, msgErrMappingRef.New(ref, pack))
+		add(field, "pack", ref, msgErrMappingRef.New(ref, pack))
 		return medsec.ConfidenceUnknown, false
 	}
 	return reg.Confidence(ct), true
