@@ -610,7 +610,7 @@ func (c *Catalog) Mappings() *Mappings {
 // file of collection i for the errors. The mappings keep cols, which
 // nobody else holds.
 func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) (*Mappings, medsec.FieldErrors) {
-	m := &Mappings{cat: c, links: map[string][]link{}}
+	m := &Mappings{cat: c}
 	var errs fielderr.List
 	packs := map[string]bool{}
 	for _, p := range c.Registry().Packs() {
@@ -618,8 +618,18 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 	}
 	colIDs := map[string]bool{}
 	setIDs := map[string]bool{}
+	pairs := 0
+	for _, col := range cols {
+		for _, s := range col.Sets {
+			pairs += len(s.Mappings)
+		}
+	}
 	type pairKey struct{ a, b string }
-	stated := map[pairKey]Relationship{} // a < b, relationship of a to b
+	stated := make(map[pairKey]Relationship, pairs) // a < b, relationship of a to b
+	// The refs mapped on either side of a set, and its pairs; cleared
+	// for each set.
+	mapped := [2]map[string]bool{{}, {}}
+	inSet := map[pairKey]bool{}
 	for ci := range cols {
 		col := &cols[ci]
 		var add adder = func(p, rule, value string, msg medsec.Message) {
@@ -671,8 +681,9 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 			if len(s.Mappings) == 0 {
 				sadd("/mappings", "required", "", msgErrRequired.New("mappings"))
 			}
-			mapped := [2]map[string]bool{{}, {}}
-			inSet := map[pairKey]bool{}
+			clear(mapped[0])
+			clear(mapped[1])
+			clear(inSet)
 			for mi := range s.Mappings {
 				x := &s.Mappings[mi]
 				madd := sadd.under("mappings", mi)
@@ -751,8 +762,9 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 		return nil, e
 	}
 	m.cols = cols
-	// The links point into m.cols. Every pair
-	// passed its checks: a pair that failed one is an error.
+	// The links point into m.cols. Every pair passed its checks: a pair
+	// that failed one is an error. Most refs are in one or two pairs.
+	m.links = make(map[string][]link, m.pairs)
 	for ci := range m.cols {
 		for si := range m.cols[ci].Sets {
 			s := &m.cols[ci].Sets[si]
