@@ -222,7 +222,9 @@ func CatalogFor(reg *medsec.Registry) (*Catalog, error) {
 func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 	var all []sourced
 	var errs fielderr.List
-	var buf []byte // one buffer for every pack: each file is decoded before the next is read
+	// One buffer serves the duties and mappings files of every pack, each
+	// decoded before the next is read: made once, to hold the largest.
+	buf := make([]byte, 0, largestFile(reg, dutiesFile, mappingsFile))
 	for _, p := range reg.Packs() {
 		b, err := p.AppendFile(buf[:0], dutiesFile)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -260,6 +262,22 @@ func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// largestFile returns room for the largest of the named files of reg's
+// packs: its size, and a byte more, which [medsec.Pack.AppendFile] wants
+// free to see the end of the file. Files it cannot stat count for
+// nothing; reading them grows the buffer.
+func largestFile(reg *medsec.Registry, names ...string) int {
+	n := 0
+	for _, p := range reg.Packs() {
+		for _, name := range names {
+			if fi, err := fs.Stat(p.FS(), name); err == nil && fi.Mode().IsRegular() {
+				n = max(n, int(min(fi.Size(), medsec.MaxDataFileSize)))
+			}
+		}
+	}
+	return n + 1
 }
 
 // addFile adds the field errors of err to errs with their File set.
