@@ -512,9 +512,10 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 				e.period = p
 			}
 		}
-		e.jurName = medsec.JurisdictionInfo{Code: e.duty.Jurisdiction, Name: e.duty.Jurisdiction.Message()}.LawMessage()
 		if info, ok := reg.Jurisdiction(e.duty.Jurisdiction); ok {
 			e.jurName = info.LawMessage()
+		} else {
+			e.jurName = medsec.JurisdictionInfo{Code: e.duty.Jurisdiction, Name: e.duty.Jurisdiction.Message()}.LawMessage()
 		}
 		if e.pack == "" {
 			e.pack = declaringPack(reg, e.duty.Jurisdiction)
