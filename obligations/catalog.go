@@ -180,11 +180,10 @@ type entry struct {
 	pack string
 }
 
-// catalogFile is the JSON form of a catalog file. Its duties are
-// pointers so that a long list grows without copying whole duties; the
-// strict decoder refuses null, so none is nil.
+// catalogFile is the JSON form of a catalog file. The strict decoder
+// makes the list of duties as long as the file's, at once.
 type catalogFile struct {
-	Duties []*Duty `json:"duties"`
+	Duties []Duty `json:"duties"`
 }
 
 var defaultCatalog = sync.OnceValues(func() (*Catalog, error) { return catalogFor(medsec.DefaultRegistry()) })
@@ -243,8 +242,8 @@ func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 		// The decoded duties belong to the catalog: it keeps them
 		// without copying.
 		all = slices.Grow(all, len(ds))
-		for i, d := range ds {
-			all = append(all, sourced{d: d, file: file, pack: p.ID(), index: i})
+		for i := range ds {
+			all = append(all, sourced{d: &ds[i], file: file, pack: p.ID(), index: i})
 		}
 	}
 	if e := errs.Errors(); e != nil {
@@ -357,8 +356,8 @@ func LoadCatalog(r io.Reader, reg *medsec.Registry) (*Catalog, error) {
 		reg = medsec.DefaultRegistry()
 	}
 	src := make([]sourced, len(ds))
-	for i, d := range ds {
-		src[i] = sourced{d: d, index: i}
+	for i := range ds {
+		src[i] = sourced{d: &ds[i], index: i}
 	}
 	return build(reg, src)
 }
@@ -373,7 +372,7 @@ var catalogDecoder = sync.OnceValue(func() *strictjson.Decoder {
 	}, TextError: fielderr.TextError})
 })
 
-func decodeDuties(r io.Reader) ([]*Duty, error) {
+func decodeDuties(r io.Reader) ([]Duty, error) {
 	if r == nil {
 		return nil, fmt.Errorf("obligations: reading catalog: %w: the io.Reader is nil", medsec.ErrInvalidInput)
 	}
@@ -388,7 +387,7 @@ func decodeDuties(r io.Reader) ([]*Duty, error) {
 }
 
 // unmarshalDuties decodes a catalog file held in data.
-func unmarshalDuties(data []byte) ([]*Duty, error) {
+func unmarshalDuties(data []byte) ([]Duty, error) {
 	var f catalogFile
 	if errs := catalogDecoder().Unmarshal(data, &f); errs != nil {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", fielderr.FromJSON(errs, medsec.ErrInvalidData))
