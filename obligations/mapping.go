@@ -763,7 +763,8 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 	}
 	m.cols = cols
 	// The links point into m.cols. Every pair passed its checks: a pair
-	// that failed one is an error. Most refs are in one or two pairs.
+	// that failed one is an error. Each pair links two refs, and most
+	// refs are in one or two pairs: about as many refs as pairs.
 	m.links = make(map[string][]link, m.pairs)
 	for ci := range m.cols {
 		for si := range m.cols[ci].Sets {
