@@ -270,8 +270,12 @@ func catalogFor(reg *medsec.Registry) (*Catalog, error) {
 func largestFile(reg *medsec.Registry, names ...string) int {
 	n := 0
 	for _, p := range reg.Packs() {
+		fsys := p.FS()
+		if fsys == nil {
+			continue // a zero Pack has no files
+		}
 		for _, name := range names {
-			if fi, err := fs.Stat(p.FS(), name); err == nil && fi.Mode().IsRegular() {
+			if fi, err := fs.Stat(fsys, name); err == nil && fi.Mode().IsRegular() {
 				n = max(n, int(min(fi.Size(), medsec.MaxDataFileSize)))
 			}
 		}
