@@ -180,11 +180,10 @@ type entry struct {
 	pack string
 }
 
-// catalogFile is the JSON form of a catalog file. Its duties are
-// pointers so that a long list grows without copying whole duties; the
-// strict decoder refuses null, so none is nil.
+// catalogFile is the JSON form of a catalog file. The strict decoder
+// makes the list of duties as long as the file's, at once.
 type catalogFile struct {
-	Duties []*Duty `json:"duties"`
+	Duties []Duty `json:"duties"`
 }
 
 // defaultCatalog is the catalog of the embedded packs. Their duties and
@@ -258,7 +257,9 @@ func catalogFrom(reg *medsec.Registry, duties func(*medsec.Registry) ([]sourced,
 func readDuties(reg *medsec.Registry) ([]sourced, error) {
 	var all []sourced
 	var errs fielderr.List
-	var buf []byte // one buffer for every pack: each file is decoded before the next is read
+	// One buffer serves the duties and mappings files of every pack, each
+	// decoded before the next is read: made once, to hold the largest.
+	buf := make([]byte, 0, largestFile(reg, dutiesFile, mappingsFile))
 	for _, p := range reg.Packs() {
 		b, err := p.AppendFile(buf[:0], dutiesFile)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -277,14 +278,34 @@ func readDuties(reg *medsec.Registry) ([]sourced, error) {
 		// The decoded duties belong to the catalog: it keeps them
 		// without copying.
 		all = slices.Grow(all, len(ds))
-		for i, d := range ds {
-			all = append(all, sourced{d: d, file: file, pack: p.ID(), index: i})
+		for i := range ds {
+			all = append(all, sourced{d: &ds[i], file: file, pack: p.ID(), index: i})
 		}
 	}
 	if e := errs.Errors(); e != nil {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", e)
 	}
 	return all, nil
+}
+
+// largestFile returns room for the largest of the named files of reg's
+// packs: its size, and a byte more, which [medsec.Pack.AppendFile] wants
+// free to see the end of the file. Files it cannot stat count for
+// nothing; reading them grows the buffer.
+func largestFile(reg *medsec.Registry, names ...string) int {
+	n := 0
+	for _, p := range reg.Packs() {
+		fsys := p.FS()
+		if fsys == nil {
+			continue // a zero Pack has no files
+		}
+		for _, name := range names {
+			if fi, err := fs.Stat(fsys, name); err == nil && fi.Mode().IsRegular() {
+				n = max(n, int(min(fi.Size(), medsec.MaxDataFileSize)))
+			}
+		}
+	}
+	return n + 1
 }
 
 // addFile adds the field errors of err to errs with their File set.
@@ -364,8 +385,8 @@ func LoadCatalog(r io.Reader, reg *medsec.Registry) (*Catalog, error) {
 		reg = medsec.DefaultRegistry()
 	}
 	src := make([]sourced, len(ds))
-	for i, d := range ds {
-		src[i] = sourced{d: d, index: i}
+	for i := range ds {
+		src[i] = sourced{d: &ds[i], index: i}
 	}
 	return build(reg, src)
 }
@@ -380,7 +401,7 @@ var catalogDecoder = sync.OnceValue(func() *strictjson.Decoder {
 	}, TextError: fielderr.TextError})
 })
 
-func decodeDuties(r io.Reader) ([]*Duty, error) {
+func decodeDuties(r io.Reader) ([]Duty, error) {
 	if r == nil {
 		return nil, fmt.Errorf("obligations: reading catalog: %w: the io.Reader is nil", medsec.ErrInvalidInput)
 	}
@@ -395,7 +416,7 @@ func decodeDuties(r io.Reader) ([]*Duty, error) {
 }
 
 // unmarshalDuties decodes a catalog file held in data.
-func unmarshalDuties(data []byte) ([]*Duty, error) {
+func unmarshalDuties(data []byte) ([]Duty, error) {
 	var f catalogFile
 	if errs := catalogDecoder().Unmarshal(data, &f); errs != nil {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", fielderr.FromJSON(errs, medsec.ErrInvalidData))
@@ -458,14 +479,20 @@ func (s *sourced) at(field string) string {
 
 // build checks the duties against reg and builds the catalog.
 func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
-	roles, err := loadRoles(reg)
+	// One key checker serves the roles and the duties, so that duties
+	// use the roles' keys with the same formats. Each duty has a title, a
+	// description and its evidence texts.
+	texts := 0
+	for _, s := range src {
+		texts += 2 + len(s.d.Evidence)
+	}
+	keys := newKeyChecker(reg, texts)
+	roles, err := loadRoles(reg, keys)
 	if err != nil {
 		return nil, err
 	}
 	c := &Catalog{reg: reg, byID: make(map[string]*entry, len(src)), roles: roles}
 	var errs fielderr.List
-	keys := newKeyChecker(reg)
-	roles.addKeys(keys)
 	from := make(map[*entry]*sourced, len(src))
 	for i := range src {
 		s := &src[i]
@@ -519,9 +546,10 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 				e.period = p
 			}
 		}
-		e.jurName = medsec.JurisdictionInfo{Code: e.duty.Jurisdiction, Name: e.duty.Jurisdiction.Message()}.LawMessage()
 		if info, ok := reg.Jurisdiction(e.duty.Jurisdiction); ok {
 			e.jurName = info.LawMessage()
+		} else {
+			e.jurName = medsec.JurisdictionInfo{Code: e.duty.Jurisdiction, Name: e.duty.Jurisdiction.Message()}.LawMessage()
 		}
 		if e.pack == "" {
 			e.pack = declaringPack(reg, e.duty.Jurisdiction)

@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/medsec-go/medsec"
@@ -14,6 +15,15 @@ import (
 // adder records one problem of a data item: the field's JSON Pointer
 // below the item, the rule, the offending value and the message.
 type adder func(field, rule, value string, m medsec.Message)
+
+// under returns an adder of the problems of item i of the list name
+// below add's item: its fields' pointers start with "/name/i". The
+// pointer is made only when a problem is reported.
+func (add adder) under(name string, i int) adder {
+	return func(field, rule, value string, m medsec.Message) {
+		add("/"+name+"/"+strconv.Itoa(i)+field, rule, value, m)
+	}
+}
 
 func validDutyID(s string) bool {
 	if len(s) < 3 || len(s) > 64 || s[0] < 'A' || s[0] > 'Z' || s[len(s)-1] == '-' {
@@ -228,12 +238,15 @@ type keyChecker struct {
 	own     map[string]bool
 }
 
-func newKeyChecker(reg *medsec.Registry) *keyChecker {
-	k := &keyChecker{formats: map[string]string{}, own: map[string]bool{}}
-	for _, t := range reg.MessageTemplates() {
+// newKeyChecker returns a key checker that knows the keys of reg, with
+// room for the keys of about n texts of data.
+func newKeyChecker(reg *medsec.Registry, n int) *keyChecker {
+	ts, own := reg.MessageTemplates(), ownTemplates()
+	k := &keyChecker{formats: make(map[string]string, len(ts)+n), own: make(map[string]bool, len(own))}
+	for _, t := range ts {
 		k.formats[t.Key] = t.Format
 	}
-	for _, t := range ownTemplates() {
+	for _, t := range own {
 		k.own[t.Key] = true
 	}
 	return k

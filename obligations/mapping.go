@@ -543,7 +543,12 @@ func NewMappings(c *Catalog, cols ...MappingCollection) (*Mappings, error) {
 	if c == nil {
 		c = DefaultCatalog()
 	}
-	m, errs := buildMappings(c, cols, func(int) string { return "" })
+	// The mappings keep copies: the caller may change its collections.
+	own := make([]MappingCollection, len(cols))
+	for i := range cols {
+		own[i] = cloneCollection(&cols[i])
+	}
+	m, errs := buildMappings(c, own, func(int) string { return "" })
 	if errs != nil {
 		return nil, fmt.Errorf("obligations: invalid mappings: %w", errs)
 	}
@@ -614,17 +619,11 @@ func (c *Catalog) Mappings() *Mappings {
 	return c.mappings
 }
 
-// a side of a pair, resolved.
-type side struct {
-	pack string
-	jur  medsec.Jurisdiction
-	conf medsec.Confidence
-}
-
 // buildMappings checks cols against c and indexes them. file gives the
-// file of collection i for the errors.
+// file of collection i for the errors. The mappings keep cols, which
+// nobody else holds.
 func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) (*Mappings, medsec.FieldErrors) {
-	m := &Mappings{cat: c, links: map[string][]link{}}
+	m := &Mappings{cat: c}
 	var errs fielderr.List
 	packs := map[string]bool{}
 	for _, p := range c.Registry().Packs() {
@@ -632,11 +631,21 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 	}
 	colIDs := map[string]bool{}
 	setIDs := map[string]bool{}
+	pairs := 0
+	for _, col := range cols {
+		for _, s := range col.Sets {
+			pairs += len(s.Mappings)
+		}
+	}
 	type pairKey struct{ a, b string }
-	stated := map[pairKey]Relationship{} // a < b, relationship of a to b
+	stated := make(map[pairKey]Relationship, pairs) // a < b, relationship of a to b
+	// The refs mapped on either side of a set, and its pairs; cleared
+	// for each set.
+	mapped := [2]map[string]bool{{}, {}}
+	inSet := map[pairKey]bool{}
 	for ci := range cols {
-		col := cloneCollection(&cols[ci])
-		add := func(p, rule, value string, msg medsec.Message) {
+		col := &cols[ci]
+		var add adder = func(p, rule, value string, msg medsec.Message) {
 			errs.Add(&medsec.FieldError{File: file(ci), Path: p, Rule: rule, Value: clip(value), Message: msg, Err: medsec.ErrInvalidData})
 		}
 		switch {
@@ -665,67 +674,68 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 		}
 		for si := range col.Sets {
 			s := &col.Sets[si]
-			sp := fmt.Sprintf("/sets/%d", si)
+			sadd := add.under("sets", si)
 			switch {
 			case !ident.Slug(s.ID) || len(s.ID) > 64:
-				add(sp+"/id", "syntax", s.ID, msgErrMappingID.New(s.ID))
+				sadd("/id", "syntax", s.ID, msgErrMappingID.New(s.ID))
 			case setIDs[s.ID]:
-				add(sp+"/id", "unique", s.ID, msgErrMappingDuplicate.New(s.ID))
+				sadd("/id", "unique", s.ID, msgErrMappingDuplicate.New(s.ID))
 			}
 			setIDs[s.ID] = true
-			requireLine(s.Title, sp+"/title", "title", add)
-			requireText(s.Description, sp+"/description", "description", add)
+			requireLine(s.Title, "/title", "title", sadd)
+			requireText(s.Description, "/description", "description", sadd)
 			okPacks := true
 			for _, f := range []struct{ field, id string }{{"/source", s.Source}, {"/target", s.Target}} {
 				if !packs[f.id] {
-					add(sp+f.field, "pack", f.id, msgErrMappingPack.New(f.id))
+					sadd(f.field, "pack", f.id, msgErrMappingPack.New(f.id))
 					okPacks = false
 				}
 			}
 			if len(s.Mappings) == 0 {
-				add(sp+"/mappings", "required", "", msgErrRequired.New("mappings"))
+				sadd("/mappings", "required", "", msgErrRequired.New("mappings"))
 			}
-			mapped := [2]map[string]bool{{}, {}}
-			inSet := map[pairKey]bool{}
+			clear(mapped[0])
+			clear(mapped[1])
+			clear(inSet)
 			for mi := range s.Mappings {
 				x := &s.Mappings[mi]
-				mp := fmt.Sprintf("%s/mappings/%d", sp, mi)
-				var sides [2]side
+				madd := sadd.under("mappings", mi)
+				var conf [2]medsec.Confidence // of the source and the target
 				good := okPacks
 				for k, f := range []struct{ field, ref, pack string }{{"/source", x.Source, s.Source}, {"/target", x.Target, s.Target}} {
-					sd, ok := resolveRef(c, f.ref, f.pack, mp+f.field, add, okPacks)
-					sides[k], good = sd, good && ok
+					cf, ok := resolveRef(c, f.ref, f.pack, f.field, madd, okPacks)
+					conf[k], good = cf, good && ok
 					mapped[k][f.ref] = true
 				}
 				if x.Source == x.Target && x.Source != "" {
-					add(mp+"/target", "distinct", x.Target, msgErrMappingSelf.New(x.Target))
+					madd("/target", "distinct", x.Target, msgErrMappingSelf.New(x.Target))
 					good = false
 				}
 				if !x.Relationship.Valid() {
-					add(mp+"/relationship", "required", "", msgErrRequired.New("relationship"))
+					madd("/relationship", "required", "", msgErrRequired.New("relationship"))
 					good = false
 				}
-				requireText(x.Rationale, mp+"/rationale", "rationale", add)
+				requireText(x.Rationale, "/rationale", "rationale", madd)
 				switch {
 				case !x.Confidence.Valid():
-					add(mp+"/confidence", "required", "", msgErrRequired.New("confidence"))
+					madd("/confidence", "required", "", msgErrRequired.New("confidence"))
 				case x.Confidence == medsec.Verified && strings.TrimSpace(x.Crosswalk) == "":
-					add(mp+"/crosswalk", "required", "", msgErrMappingVerified.New())
+					madd("/crosswalk", "required", "", msgErrMappingVerified.New())
 				case x.Confidence == medsec.Unverified && strings.TrimSpace(x.Note) == "":
-					add(mp+"/note", "required", "", msgErrNote.New(x.Confidence.String()))
-				case good && x.Confidence < sides[0].conf.Min(sides[1].conf):
-					weak, ref := sides[0].conf, x.Source
-					if sides[1].conf > weak {
-						weak, ref = sides[1].conf, x.Target
+					madd("/note", "required", "", msgErrNote.New(x.Confidence.String()))
+				case good && x.Confidence < conf[0].Min(conf[1]):
+					weak, ref := conf[0], x.Source
+					if conf[1] > weak {
+						weak, ref = conf[1], x.Target
 					}
-					add(mp+"/confidence", "confidence", x.Confidence.String(), msgErrMappingConfidence.New(x.Confidence.String(), ref, weak.String()))
+					madd("/confidence", "confidence", x.Confidence.String(), msgErrMappingConfidence.New(x.Confidence.String(), ref, weak.String()))
 				}
 				if !good {
 					continue
 				}
 				k := pairKey{x.Source, x.Target}
 				if inSet[k] {
-					add(mp, "unique", x.Source+" "+x.Target, msgErrMappingTwice.New(x.Source, x.Target))
+					madd("", "unique", x.Source+" "+x.Target, msgErrMappingTwice.New(x.Source, x.Target))
 					continue
 				}
 				inSet[k] = true
@@ -734,7 +744,7 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 					ck, rel = pairKey{k.b, k.a}, rel.Inverse()
 				}
 				if prev, ok := stated[ck]; ok && prev != rel {
-					add(mp+"/relationship", "consistent", x.Relationship.String(), msgErrMappingConflict.New(x.Source, x.Target, x.Relationship.String()))
+					madd("/relationship", "consistent", x.Relationship.String(), msgErrMappingConflict.New(x.Source, x.Target, x.Relationship.String()))
 					continue
 				}
 				stated[ck] = rel
@@ -747,26 +757,28 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 			}{{"/unmappedSource", s.UnmappedSource, s.Source}, {"/unmappedTarget", s.UnmappedTarget, s.Target}} {
 				seen := map[string]bool{}
 				for ui, u := range f.list {
-					up := fmt.Sprintf("%s%s/%d", sp, f.field, ui)
-					resolveRef(c, u.ID, f.pack, up+"/id", add, okPacks)
+					uadd := sadd.under(f.field[1:], ui)
+					resolveRef(c, u.ID, f.pack, "/id", uadd, okPacks)
 					switch {
 					case seen[u.ID]:
-						add(up+"/id", "unique", u.ID, msgErrMappingDuplicate.New(u.ID))
+						uadd("/id", "unique", u.ID, msgErrMappingDuplicate.New(u.ID))
 					case mapped[k][u.ID]:
-						add(up+"/id", "unmapped", u.ID, msgErrMappingUnmapped.New(u.ID))
+						uadd("/id", "unmapped", u.ID, msgErrMappingUnmapped.New(u.ID))
 					}
 					seen[u.ID] = true
-					requireText(u.Reason, up+"/reason", "reason", add)
+					requireText(u.Reason, "/reason", "reason", uadd)
 				}
 			}
 		}
-		m.cols = append(m.cols, col)
 	}
 	if e := errs.Errors(); e != nil {
 		return nil, e
 	}
-	// The links point into m.cols, which no longer grows. Every pair
-	// passed its checks: a pair that failed one is an error.
+	m.cols = cols
+	// The links point into m.cols. Every pair passed its checks: a pair
+	// that failed one is an error. Each pair links two refs, and most
+	// refs are in one or two pairs: about as many refs as pairs.
+	m.links = make(map[string][]link, m.pairs)
 	for ci := range m.cols {
 		for si := range m.cols[ci].Sets {
 			s := &m.cols[ci].Sets[si]
@@ -780,30 +792,30 @@ func buildMappings(c *Catalog, cols []MappingCollection, file func(int) string) 
 	return m, nil
 }
 
-// resolveRef checks that ref is a duty of pack, or the citation of an
-// article of an instrument of pack, and returns its side. With
-// checkPack false the pack is unknown and only the ref itself is checked.
-func resolveRef(c *Catalog, ref, pack, p string, add adder, checkPack bool) (side, bool) {
+// resolveRef checks that ref, the value of field, is a duty of pack, or
+// the citation of an article of an instrument of pack, and returns its
+// confidence: the duty's or the article's. With checkPack false the pack
+// is unknown and only the ref itself is checked.
+func resolveRef(c *Catalog, ref, pack, field string, add adder, checkPack bool) (medsec.Confidence, bool) {
 	if e, ok := c.byID[ref]; ok {
 		if checkPack && e.pack != pack {
-			add(p, "pack", ref, msgErrMappingRef.New(ref, pack))
-			return side{}, false
+			add(field, "pack", ref, msgErrMappingRef.New(ref, pack))
+			return medsec.ConfidenceUnknown, false
 		}
-		return side{pack: e.pack, jur: e.duty.Jurisdiction, conf: e.duty.Confidence}, true
+		return e.duty.Confidence, true
 	}
 	reg := c.Registry()
 	ct, err := reg.ParseCitation(ref)
 	if err != nil || ct.Article == "" || ct.Paragraph != "" || ct.String() != ref {
-		add(p, "exists", ref, msgErrMappingRef.New(ref, pack))
-		return side{}, false
+		add(field, "exists", ref, msgErrMappingRef.New(ref, pack))
+		return medsec.ConfidenceUnknown, false
 	}
 	owner, ok := reg.PackOf(ct.Instrument)
 	if checkPack && (!ok || owner.ID() != pack) {
-		add(p, "pack", ref, msgErrMappingRef.New(ref, pack))
-		return side{}, false
+		add(field, "pack", ref, msgErrMappingRef.New(ref, pack))
+		return medsec.ConfidenceUnknown, false
 	}
-	in, _ := reg.Lookup(ct.Instrument)
-	return side{pack: pack, jur: in.Jurisdiction, conf: reg.Confidence(ct)}, true
+	return reg.Confidence(ct), true
 }
 
 // requireText reports an empty text.

@@ -324,3 +324,14 @@ func FuzzPackFiles(f *testing.F) {
 		}
 	})
 }
+
+// TestCatalogForZeroPack: a zero Pack, which Registry.With accepts, has
+// no files; the catalog of a registry with one is that of the others.
+func TestCatalogForZeroPack(t *testing.T) {
+	reg, err := medsec.DefaultRegistry().With(&medsec.Pack{})
+	require.NoError(t, err)
+	c, err := obligations.CatalogFor(reg)
+	require.NoError(t, err)
+	assert.Equal(t, obligations.DefaultCatalog().Len(), c.Len())
+	assert.Equal(t, obligations.DefaultCatalog().Mappings().Len(), c.Mappings().Len())
+}

@@ -49,19 +49,6 @@ func (s *roleSet) name(r Role) medsec.Message {
 	return msgRoleUnknown.New()
 }
 
-// addKeys records the message keys of s in k, so that duties use them
-// with the same formats.
-func (s *roleSet) addKeys(k *keyChecker) {
-	for _, r := range s.roles {
-		k.formats[r.Name.Key] = r.Name.Format
-	}
-	for _, r := range s.rules {
-		for _, c := range r.Checks {
-			k.formats[c.Message.Key] = c.Message.Format
-		}
-	}
-}
-
 type rolesFileJSON struct {
 	Roles []RoleInfo `json:"roles,omitempty"`
 	Rules []RoleRule `json:"rules,omitempty"`
@@ -71,8 +58,9 @@ var rolesDecoder = sync.OnceValue(func() *strictjson.Decoder {
 	return strictjson.New(strictjson.Config{MaxItems: maxRoleList, TextError: fielderr.TextError})
 })
 
-// loadRoles reads roles.json of every pack of reg and checks it.
-func loadRoles(reg *medsec.Registry) (roleSet, error) {
+// loadRoles reads roles.json of every pack of reg and checks it, the
+// messages with keys, which records their keys.
+func loadRoles(reg *medsec.Registry, keys *keyChecker) (roleSet, error) {
 	var errs fielderr.List
 	type src struct {
 		file string
@@ -102,7 +90,6 @@ func loadRoles(reg *medsec.Registry) (roleSet, error) {
 	}
 
 	var s roleSet
-	keys := newKeyChecker(reg)
 	where := map[Role]string{}
 	for _, sf := range files {
 		for i, r := range sf.f.Roles {
