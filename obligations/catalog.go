@@ -257,9 +257,9 @@ func catalogFrom(reg *medsec.Registry, duties func(*medsec.Registry) ([]sourced,
 func readDuties(reg *medsec.Registry) ([]sourced, error) {
 	var all []sourced
 	var errs fielderr.List
-	// One buffer serves the duties and mappings files of every pack, each
-	// decoded before the next is read: made once, to hold the largest.
-	buf := make([]byte, 0, largestFile(reg, dutiesFile, mappingsFile))
+	// One buffer serves the duties files of every pack, each decoded
+	// before the next is read: made once, to hold the largest.
+	buf := make([]byte, 0, largestFile(reg, dutiesFile))
 	for _, p := range reg.Packs() {
 		b, err := p.AppendFile(buf[:0], dutiesFile)
 		if errors.Is(err, fs.ErrNotExist) {

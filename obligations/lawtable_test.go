@@ -31,11 +31,7 @@ func fileTables(t testing.TB) ([]dutyTable, []packMappings) {
 		}
 		ds, err := unmarshalDuties(b)
 		require.NoError(t, err, p.Where(dutiesFile))
-		dt := dutyTable{pack: p.ID(), file: p.Where(dutiesFile)}
-		for _, d := range ds {
-			dt.duties = append(dt.duties, *d)
-		}
-		duties = append(duties, dt)
+		duties = append(duties, dutyTable{pack: p.ID(), file: p.Where(dutiesFile), duties: ds})
 	}
 	mappings, err := readMappings(reg)
 	require.NoError(t, err)

@@ -565,7 +565,9 @@ type packMappings struct {
 func readMappings(reg *medsec.Registry) ([]packMappings, error) {
 	var all []packMappings
 	var errs fielderr.List
-	var buf []byte // one buffer for every pack: each file is decoded before the next is read
+	// One buffer serves the mappings files of every pack, each decoded
+	// before the next is read: made once, to hold the largest.
+	buf := make([]byte, 0, largestFile(reg, mappingsFile))
 	for _, p := range reg.Packs() {
 		b, err := p.AppendFile(buf[:0], mappingsFile)
 		if errors.Is(err, fs.ErrNotExist) {
