@@ -103,3 +103,15 @@ func BenchmarkContractPipeline(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNewChecker: building the checker of the embedded law, which
+// DefaultChecker does once, on first use.
+func BenchmarkNewChecker(b *testing.B) {
+	reg := medsec.DefaultRegistry()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewChecker(reg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

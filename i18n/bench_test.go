@@ -92,3 +92,14 @@ func BenchmarkFirstUseCatalog(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDefaultTemplates: parsing the embedded notice layouts, which
+// DefaultTemplates does once, on first use.
+func BenchmarkDefaultTemplates(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadDefaultTemplates(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -48,7 +48,10 @@ type TemplateSet struct {
 	reg *medsec.Registry // nil: medsec.DefaultRegistry()
 }
 
-var defaultTemplates = sync.OnceValues(func() (*TemplateSet, error) {
+var defaultTemplates = sync.OnceValues(loadDefaultTemplates)
+
+// loadDefaultTemplates parses the embedded notice layouts.
+func loadDefaultTemplates() (*TemplateSet, error) {
 	names, err := fs.Glob(noticeFS, "data/notices/*.tmpl")
 	if err != nil {
 		return nil, err
@@ -68,7 +71,7 @@ var defaultTemplates = sync.OnceValues(func() (*TemplateSet, error) {
 		ts.m[tmplKey{Kind(kind), Locale(loc)}] = t
 	}
 	return ts, nil
-})
+}
 
 // DefaultTemplates returns the embedded notice layouts
 // (data/notices/<kind>[.<locale>].tmpl), parsed on first use, with
