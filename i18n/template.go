@@ -336,7 +336,8 @@ func (p *parser) line(line string) error {
 		}
 		f := &p.stack[len(p.stack)-1]
 		f.closeCell()
-		f.cell = &b
+		cell := b // a copy: taking b's address would move the block of every line to the heap
+		f.cell = &cell
 		p.started = true
 		return nil
 	case blkRule:
