@@ -118,15 +118,26 @@ func (ch *Checker) Check(c *Contract, asOf medsec.Date) (*Report, error) {
 	}
 	k := checking{ch: ch, c: c, asOf: asOf, flags: flagsOf(&c.Institution), paths: make([]string, len(c.Clauses)),
 		findings: make([]Finding, 0, 16)}
-	k.rep = &Report{AsOf: asOf, Requirements: make([]Requirement, 0, len(ch.clauses)+len(ch.values))}
+	// The rules that apply are counted first, so that the list of
+	// requirements is made once, at its size: a contract meets only some
+	// of the rules of all jurisdictions.
+	n := 0
+	for _, rs := range [][]rule{ch.clauses, ch.values} {
+		for i := range rs {
+			if k.applies(&rs[i]) {
+				n++
+			}
+		}
+	}
+	k.rep = &Report{AsOf: asOf, Requirements: make([]Requirement, 0, n)}
 	for i := range ch.clauses {
-		if r := &ch.clauses[i]; r.inForce(asOf) && r.when.holds(c, k.flags) {
+		if r := &ch.clauses[i]; k.applies(r) {
 			k.clause(r)
 		}
 	}
 	for i := range ch.values {
 		r := &ch.values[i]
-		if !r.inForce(asOf) || !r.when.holds(c, k.flags) {
+		if !k.applies(r) {
 			continue
 		}
 		switch r.check {
@@ -160,6 +171,12 @@ type checking struct {
 	// one kind and severity are merged at the end.
 	findings []Finding
 	paths    []string // the pointers of the clauses, made when first needed
+}
+
+// applies reports whether rule r applies to the contract on the day
+// checked.
+func (k *checking) applies(r *rule) bool {
+	return r.inForce(k.asOf) && r.when.holds(k.c, k.flags)
 }
 
 // clausePath returns the JSON Pointer of clause i.
@@ -336,49 +353,57 @@ func (c *Clause) lacks(params []Param) int {
 func ownArgs(rep *Report) {
 	n := 0
 	for i := range rep.Requirements {
-		n += argCount(rep.Requirements[i].Reason)
+		n += argCount(rep.Requirements[i].Reason.Args)
 	}
 	for i := range rep.Findings {
-		n += argCount(rep.Findings[i].Message)
+		n += argCount(rep.Findings[i].Message.Args)
 	}
 	slab := make([]any, n)
 	for i := range rep.Requirements {
-		rep.Requirements[i].Reason = cloneMessage(rep.Requirements[i].Reason, &slab)
+		ownMessageArgs(&rep.Requirements[i].Reason, &slab)
 	}
 	for i := range rep.Findings {
-		rep.Findings[i].Message = cloneMessage(rep.Findings[i].Message, &slab)
+		ownMessageArgs(&rep.Findings[i].Message, &slab)
 	}
 }
 
-// argCount counts the arguments of m and of the messages among them.
-func argCount(m medsec.Message) int {
-	n := len(m.Args)
-	for _, a := range m.Args {
+// argCount counts args and the arguments of the messages among them.
+func argCount(args []any) int {
+	n := len(args)
+	for _, a := range args {
 		if nm, ok := a.(medsec.Message); ok && len(nm.Args) > 0 {
-			n += argCount(nm)
+			n += argCount(nm.Args)
 		}
 	}
 	return n
 }
 
-// cloneMessage returns m with its arguments copied into the front of
-// slab, which it advances.
-func cloneMessage(m medsec.Message, slab *[]any) medsec.Message {
-	if len(m.Args) == 0 {
+// ownMessageArgs gives m arguments of its own, taken from the front of
+// slab; empty arguments become nil. A message without arguments is not
+// written, so that the many without cost next to nothing.
+func ownMessageArgs(m *medsec.Message, slab *[]any) {
+	switch {
+	case len(m.Args) > 0:
+		m.Args = ownArgsOf(m.Args, slab)
+	case m.Args != nil:
 		m.Args = nil
-		return m
 	}
-	k := len(m.Args)
-	args := (*slab)[:k:k]
+}
+
+// ownArgsOf copies args, and in turn the arguments of the messages among
+// them, into the front of slab, which it advances.
+func ownArgsOf(args []any, slab *[]any) []any {
+	k := len(args)
+	out := (*slab)[:k:k]
 	*slab = (*slab)[k:]
-	copy(args, m.Args)
-	for i, a := range args {
+	copy(out, args)
+	for i, a := range out {
 		if nm, ok := a.(medsec.Message); ok && len(nm.Args) > 0 {
-			args[i] = cloneMessage(nm, slab)
+			nm.Args = ownArgsOf(nm.Args, slab)
+			out[i] = nm
 		}
 	}
-	m.Args = args
-	return m
+	return out
 }
 
 // mergeMissing folds the findings of the same missing kind and severity
