@@ -72,8 +72,7 @@ func BenchmarkFirstUseCatalog(b *testing.B) {
 			}
 		}
 	})
-	for i := range localeTables {
-		t := &localeTables[i]
+	for _, t := range localeTables {
 		b.Run("table/"+t.conv.Tag, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

@@ -118,8 +118,7 @@ var defaultCatalog = sync.OnceValues(loadDefaultCatalog)
 // languages it speaks.
 func loadDefaultCatalog() (*Catalog, error) {
 	c := &Catalog{locales: make(map[Locale]*lazyLocale, len(localeTables))}
-	for i := range localeTables {
-		t := &localeTables[i]
+	for _, t := range localeTables {
 		loc := Locale(t.conv.Tag)
 		if !loc.Valid() {
 			return nil, fmt.Errorf("i18n: embedded locale %q: not a locale tag in canonical form: %w", t.conv.Tag, errInvalidData)

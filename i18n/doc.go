@@ -123,7 +123,7 @@
 // Untranslated messages render in English and notices use the English
 // layouts until the locale has its own ([TemplateSet.With]). To add a
 // locale to medsec itself, put the file in data/locales/<tag>.json and
-// compile the files into the package's tables (locale_tables.go) with
+// compile the files into the package's tables (locale_table_<tag>.go) with
 //
 //	go test ./i18n -run TestLocaleTables -update
 //

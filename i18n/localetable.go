@@ -8,7 +8,8 @@ import (
 // conventions as the file states them, and its messages, checked and
 // split into tokens, sorted by key.
 //
-// The tables (localeTables, in locale_tables.go) are generated from
+// The tables (one per locale, in locale_table_<locale>.go, listed by
+// localeTables in locale_tables.go) are generated from
 // data/locales/*.json by TestLocaleTables, which fails when they no longer
 // match the files; TestLocaleTablesMatchFiles checks that each table
 // gives the very locale that decoding its file gives. The files remain

@@ -1,12 +1,12 @@
 package i18n
 
 import (
-	"cmp"
 	"flag"
 	"fmt"
 	"io/fs"
 	"maps"
 	"os"
+	"path/filepath"
 	"path"
 	"reflect"
 	"slices"
@@ -60,13 +60,19 @@ func localeFiles(t testing.TB) map[string]Locale {
 	return files
 }
 
-// localeTablesSource returns the Go source of localeTables, made from the
-// locale files.
-func localeTablesSource(t testing.TB) []byte {
+// localeTableSources returns the generated files of the locale tables,
+// by file name, made from the locale files: one file per locale
+// (locale_table_<locale>.go, which declares its table) and
+// locale_tables.go, which lists them.
+func localeTableSources(t testing.TB) map[string][]byte {
+	const pkg = "github.com/medsec-go/medsec/i18n"
 	files := localeFiles(t)
-	var tables []localeTable
+	out := map[string][]byte{}
+	var index strings.Builder
+	index.WriteString("[]*localeTable{\n")
 	for _, name := range slices.Sorted(maps.Keys(files)) {
-		l, j, err := loadLocaleFile(name, files[name])
+		loc := files[name]
+		l, j, err := loadLocaleFile(name, loc)
 		require.NoError(t, err)
 		tb := localeTable{conv: *j}
 		tb.conv.Citation = nil
@@ -76,22 +82,55 @@ func localeTablesSource(t testing.TB) []byte {
 		for _, key := range slices.Sorted(maps.Keys(l.msgs)) {
 			tb.messages = append(tb.messages, messageEntry{key: key, entry: *l.msgs[key]})
 		}
-		tables = append(tables, tb)
+		v := localeTableVar(loc)
+		src, err := golit.File(pkg, "i18n", localeTablesGenerator, golit.Var{
+			Doc: fmt.Sprintf("%s is the locale %s, made from %s; see [localeTable].", v, loc, name), Name: v, Value: tb})
+		require.NoError(t, err)
+		out["locale_table_"+string(loc)+".go"] = src
+		index.WriteString("&" + v + ",\n")
 	}
-	slices.SortFunc(tables, func(a, b localeTable) int { return cmp.Compare(a.conv.Tag, b.conv.Tag) })
-	src, err := golit.File("github.com/medsec-go/medsec/i18n", "i18n", localeTablesGenerator, golit.Var{
-		Doc: "localeTables holds the embedded locales, made from data/locales/*.json; see [localeTable].", Name: "localeTables", Value: tables})
+	index.WriteString("}")
+	src, err := golit.File(pkg, "i18n", localeTablesGenerator, golit.Var{
+		Doc: "localeTables lists the embedded locales, one per file of data/locales; see [localeTable].", Name: "localeTables", Source: index.String()})
 	require.NoError(t, err)
-	return src
+	out[localeTablesFile] = src
+	return out
 }
 
-// TestLocaleTables: locale_tables.go is what the locale files make. Run
-// it with -update after editing a file of data/locales.
+// localeTableVar returns the name of the variable that holds the table of
+// loc: localeTableZhHans for zh-Hans.
+func localeTableVar(loc Locale) string {
+	name := "localeTable"
+	for part := range strings.SplitSeq(string(loc), "-") {
+		name += strings.ToUpper(part[:1]) + strings.ToLower(part[1:])
+	}
+	return name
+}
+
+// TestLocaleTables: the generated files of the locale tables are what the
+// locale files make, and there are no others. Run it with -update after
+// editing, adding or removing a file of data/locales.
 func TestLocaleTables(t *testing.T) {
 	// The -update flag of the golden tests (package i18n_test, in the
 	// same test binary).
-	update := flag.Lookup("update")
-	require.NoError(t, golit.Sync(localeTablesFile, localeTablesSource(t), update != nil && update.Value.String() == "true", localeTablesGenerator))
+	f := flag.Lookup("update")
+	update := f != nil && f.Value.String() == "true"
+	want := localeTableSources(t)
+	for name, src := range want {
+		require.NoError(t, golit.Sync(name, src, update, localeTablesGenerator))
+	}
+	old, err := filepath.Glob("locale_table_*.go")
+	require.NoError(t, err)
+	for _, name := range old {
+		if _, ok := want[name]; ok {
+			continue
+		}
+		if update {
+			require.NoError(t, os.Remove(name))
+			continue
+		}
+		t.Errorf("%s is the table of a locale file that no longer exists: run %s", name, localeTablesGenerator)
+	}
 }
 
 // TestLocaleTablesMatchFiles: each embedded locale is, to the last token,

@@ -173,6 +173,10 @@ type Var struct {
 	Doc   string // its doc comment, without the slashes
 	Name  string
 	Value any
+	// Source, when not empty, is the Go source of the value, written as
+	// it is instead of Value: an expression that names other variables,
+	// such as a list of their addresses.
+	Source string
 }
 
 // File returns the formatted source of a generated Go file of the package
@@ -187,9 +191,13 @@ func File(pkgPath, pkgName, generator string, vars ...Var) ([]byte, error) {
 		body = append(body, "\nvar "...)
 		body = append(body, v.Name...)
 		body = append(body, " = "...)
-		var err error
-		if body, err = Append(body, v.Value, pkgPath, imports); err != nil {
-			return nil, err
+		if v.Source != "" {
+			body = append(body, v.Source...)
+		} else {
+			var err error
+			if body, err = Append(body, v.Value, pkgPath, imports); err != nil {
+				return nil, err
+			}
 		}
 		body = append(body, '\n')
 	}

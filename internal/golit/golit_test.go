@@ -148,6 +148,10 @@ var s = []string{
 	if string(src) != want {
 		t.Errorf("File:\n%s\nwant\n%s", src, want)
 	}
+	src2, err := golit.File(pkg, "p", "x", golit.Var{Doc: "all lists d.", Name: "all", Source: "[]*medsec.Date{&d}"})
+	if err != nil || !strings.Contains(string(src2), "var all = []*medsec.Date{&d}\n") {
+		t.Errorf("File with Source: %s, %v", src2, err)
+	}
 	if _, err := golit.File(pkg, "p", "x", golit.Var{Name: "m", Value: map[int]int{}}); err == nil {
 		t.Error("File accepted a map")
 	}
