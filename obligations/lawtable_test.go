@@ -61,10 +61,10 @@ func TestLawTablesMatchFiles(t *testing.T) {
 	DefaultCatalog()
 	duties, mappings := fileTables(t)
 	if !reflect.DeepEqual(dutyTables, duties) {
-		t.Error("dutyTables differ from the duties files: run "+lawTablesGenerator)
+		t.Error("dutyTables differ from the duties files: run " + lawTablesGenerator)
 	}
 	if !reflect.DeepEqual(mappingTables, mappings) {
-		t.Error("mappingTables differ from the mappings files: run "+lawTablesGenerator)
+		t.Error("mappingTables differ from the mappings files: run " + lawTablesGenerator)
 	}
 	fromFiles, err := catalogFor(medsec.DefaultRegistry())
 	require.NoError(t, err)
