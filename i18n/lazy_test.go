@@ -12,10 +12,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestEmbeddedLocalesDecode: every embedded locale file decodes strictly
-// and declares the locale its name says. The default catalog reads them
-// only on first use, where an error would panic; this test is what makes
-// that impossible in a released build.
+// TestEmbeddedLocalesDecode: every locale file of data/locales decodes
+// strictly and declares the locale its name says. The default catalog
+// does not read them: it uses their compiled tables, which
+// TestLocaleTablesMatchFiles holds to what the files decode to.
 func TestEmbeddedLocalesDecode(t *testing.T) {
 	names, err := fs.Glob(localeFS, "data/locales/*.json")
 	require.NoError(t, err)
@@ -36,9 +36,10 @@ func TestEmbeddedLocalesDecode(t *testing.T) {
 	assert.Error(t, err)
 }
 
-// TestLocalesLoadOnFirstUse: a new default catalog reads no locale file;
-// a Localizer reads its own locale only; Extend merges on first use, and
-// concurrent first uses read a locale once.
+// TestLocalesLoadOnFirstUse: a new default catalog loads no locale (a
+// locale's load indexes its table); a Localizer loads its own locale
+// only; Extend merges on first use, and concurrent first uses load a
+// locale once.
 func TestLocalesLoadOnFirstUse(t *testing.T) {
 	c, err := loadDefaultCatalog()
 	require.NoError(t, err)
