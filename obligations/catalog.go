@@ -463,7 +463,9 @@ func NewCatalog(reg *medsec.Registry, duties ...Duty) (*Catalog, error) {
 
 // sourced is a duty with where it comes from: the pack file (empty for
 // Go values) and its index in the file's "duties" list, or in the
-// arguments of NewCatalog. The catalog keeps d, which nobody else holds.
+// arguments of NewCatalog. The catalog keeps d and never changes it: d
+// may be shared, as the duties of the compiled tables are (see
+// [dutyTable]).
 type sourced struct {
 	d     *Duty
 	file  string
