@@ -186,19 +186,12 @@ type catalogFile struct {
 	Duties []Duty `json:"duties"`
 }
 
-// defaultCatalog is the catalog of the embedded packs. Their duties and
-// mappings files are compiled into Go data (see [dutyTable]); everything
-// else about them is checked as for any pack.
-var defaultCatalog = sync.OnceValues(func() (*Catalog, error) {
-	return catalogFrom(medsec.DefaultRegistry(), tableDuties, tableMappings)
-})
+var defaultCatalog = sync.OnceValues(func() (*Catalog, error) { return catalogFor(medsec.DefaultRegistry()) })
 
 // DefaultCatalog returns the catalog of the default registry
 // ([medsec.DefaultRegistry]): the duties, roles and role rules of
-// medsec's embedded packs, built and checked on first use from their data
-// compiled into the package (see "Editing the embedded packs" in the
-// package documentation). It panics only if the embedded data is broken,
-// which the package's tests rule out.
+// medsec's embedded packs, loaded and checked on first use. It panics only
+// if the embedded data is broken, which the package's tests rule out.
 func DefaultCatalog() *Catalog {
 	c, err := defaultCatalog()
 	if err != nil {
@@ -226,40 +219,11 @@ func CatalogFor(reg *medsec.Registry) (*Catalog, error) {
 }
 
 func catalogFor(reg *medsec.Registry) (*Catalog, error) {
-	return catalogFrom(reg, readDuties, readMappings)
-}
-
-// catalogFrom builds the catalog of reg from the duties and the mappings
-// of its packs, which duties and mappings give.
-func catalogFrom(reg *medsec.Registry, duties func(*medsec.Registry) ([]sourced, error), mappings func(*medsec.Registry) ([]packMappings, error)) (*Catalog, error) {
-	all, err := duties(reg)
-	if err != nil {
-		return nil, err
-	}
-	c, err := build(reg, all)
-	if err != nil {
-		return nil, err
-	}
-	if err := c.checkRulesHaveDuties(); err != nil {
-		return nil, err
-	}
-	cols, err := mappings(reg)
-	if err != nil {
-		return nil, err
-	}
-	if c.mappings, err = checkPackMappings(c, cols); err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-// readDuties decodes the duties files of reg's packs.
-func readDuties(reg *medsec.Registry) ([]sourced, error) {
 	var all []sourced
 	var errs fielderr.List
-	// One buffer serves the duties files of every pack, each decoded
-	// before the next is read: made once, to hold the largest.
-	buf := make([]byte, 0, largestFile(reg, dutiesFile))
+	// One buffer serves the duties and mappings files of every pack, each
+	// decoded before the next is read: made once, to hold the largest.
+	buf := make([]byte, 0, largestFile(reg, dutiesFile, mappingsFile))
 	for _, p := range reg.Packs() {
 		b, err := p.AppendFile(buf[:0], dutiesFile)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -285,7 +249,18 @@ func readDuties(reg *medsec.Registry) ([]sourced, error) {
 	if e := errs.Errors(); e != nil {
 		return nil, fmt.Errorf("obligations: invalid catalog: %w", e)
 	}
-	return all, nil
+	c, err := build(reg, all)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.checkRulesHaveDuties(); err != nil {
+		return nil, err
+	}
+	// The buffer of the duties files serves the mappings files too.
+	if c.mappings, err = packMappings(c, buf); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // largestFile returns room for the largest of the named files of reg's
@@ -463,9 +438,7 @@ func NewCatalog(reg *medsec.Registry, duties ...Duty) (*Catalog, error) {
 
 // sourced is a duty with where it comes from: the pack file (empty for
 // Go values) and its index in the file's "duties" list, or in the
-// arguments of NewCatalog. The catalog keeps d and never changes it: d
-// may be shared, as the duties of the compiled tables are (see
-// [dutyTable]).
+// arguments of NewCatalog. The catalog keeps d, which nobody else holds.
 type sourced struct {
 	d     *Duty
 	file  string
@@ -504,12 +477,6 @@ func build(reg *medsec.Registry, src []sourced) (*Catalog, error) {
 		}
 		n := errs.Len()
 		if e.duty.Recurrence.Kind == FromIncidentRule {
-			// The rule completes the duty. Complete a copy: the duties
-			// the catalog is given stay as they are (the compiled tables
-			// of the embedded packs among them, which every catalog of
-			// the default registry shares).
-			d := *e.duty
-			e.duty = &d
 			e.rule = resolveIncident(reg, e.duty, add)
 		}
 		checkDuty(reg, &roles, e.duty, add)

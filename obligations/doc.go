@@ -20,9 +20,7 @@
 // A [Catalog] holds the duties, roles and role rules of a registry:
 //
 //   - [DefaultCatalog] is the catalog of the embedded packs
-//     ([medsec.DefaultRegistry]), built and checked on first use (their
-//     duties.json and mappings.json are decoded when medsec is tested
-//     and compiled into the package; see "Editing the embedded packs");
+//     ([medsec.DefaultRegistry]), loaded and checked on first use;
 //   - [CatalogFor] builds the catalog of any registry, for example the
 //     default one with a pack of your own ([medsec.Registry.With]);
 //   - [LoadCatalog] and [NewCatalog] build a catalog of your own duties
@@ -72,20 +70,6 @@
 // are mapped to duties, which create none, which were not retrieved, and
 // which units of the real instrument the registry does not hold
 // ([InstrumentCoverage.Unheld]).
-//
-// # Editing the embedded packs
-//
-// The duties.json and mappings.json files of the packs under law/ are the
-// source of the embedded catalog, but a program does not decode them each
-// time it runs: the package's tests decode them strictly, as any pack's
-// files are decoded, and compile them into Go data (law_tables.go), which
-// [DefaultCatalog] checks against the registry like any pack's duties.
-// After editing one of those files, run
-//
-//	go test ./obligations -run TestLawTables -update
-//
-// (the tests fail until the compiled data matches the files again). Packs
-// of your own are read from their files; nothing is compiled for them.
 //
 // # duties.json
 //

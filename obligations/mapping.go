@@ -555,20 +555,14 @@ func NewMappings(c *Catalog, cols ...MappingCollection) (*Mappings, error) {
 	return m, nil
 }
 
-// packMappings is the mappings file of a pack.
-type packMappings struct {
-	file string // the file, named as in errors (medsec.Pack.Where)
-	col  MappingCollection
-}
-
-// readMappings decodes the mappings files of reg's packs.
-func readMappings(reg *medsec.Registry) ([]packMappings, error) {
-	var all []packMappings
+// packMappings returns the mappings of the mappings.json files of c's
+// packs, checked against c, or nil when no pack has one. It reads the
+// files into buf, whose contents it does not need, one after the other.
+func packMappings(c *Catalog, buf []byte) (*Mappings, error) {
+	var cols []MappingCollection
+	var files []string
 	var errs fielderr.List
-	// One buffer serves the mappings files of every pack, each decoded
-	// before the next is read: made once, to hold the largest.
-	buf := make([]byte, 0, largestFile(reg, mappingsFile))
-	for _, p := range reg.Packs() {
+	for _, p := range c.reg.Packs() {
 		b, err := p.AppendFile(buf[:0], mappingsFile)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -582,25 +576,16 @@ func readMappings(reg *medsec.Registry) ([]packMappings, error) {
 			addFile(&errs, err, p.Where(mappingsFile))
 			continue
 		}
-		all = append(all, packMappings{file: p.Where(mappingsFile), col: col})
+		cols = append(cols, col)
+		files = append(files, p.Where(mappingsFile))
 	}
 	if e := errs.Errors(); e != nil {
 		return nil, fmt.Errorf("obligations: invalid mappings: %w", e)
 	}
-	return all, nil
-}
-
-// checkPackMappings returns the mappings of c's packs, checked against c,
-// or nil when no pack has any.
-func checkPackMappings(c *Catalog, all []packMappings) (*Mappings, error) {
-	if len(all) == 0 {
+	if len(cols) == 0 {
 		return nil, nil
 	}
-	cols := make([]MappingCollection, len(all))
-	for i := range all {
-		cols[i] = all[i].col
-	}
-	m, e := buildMappings(c, cols, func(i int) string { return all[i].file })
+	m, e := buildMappings(c, cols, func(i int) string { return files[i] })
 	if e != nil {
 		return nil, fmt.Errorf("obligations: invalid mappings: %w", e)
 	}
