@@ -639,9 +639,21 @@ func countItems(d []byte) (objects, keys int) {
 	for i := 0; i < len(d); i++ {
 		switch d[i] {
 		case '"':
-			for i++; i < len(d) && d[i] != '"'; i++ {
-				if d[i] == '\\' {
-					i++
+			// The string ends at the first quote not escaped, that is not
+			// after an odd run of backslashes; IndexByte finds quotes
+			// faster than a loop over every byte of the text.
+			for {
+				j := bytes.IndexByte(d[i+1:], '"')
+				if j < 0 {
+					return 0, 0
+				}
+				i += 1 + j
+				n := 0
+				for k := i - 1; d[k] == '\\'; k-- {
+					n++
+				}
+				if n%2 == 0 {
+					break
 				}
 			}
 			key = depth == 1

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -632,6 +633,11 @@ func TestCountObjects(t *testing.T) {
 		{`{"a": 1}, {"b": {"c": {}}}, 1, "x", [{}]]`, 2},
 		{`{}, {}`, 0}, // no end: no count
 		{`"]", {}]`, 1},
+		{`{"a": "\\"}, {}]`, 2},      // the quote after an escaped backslash ends the string
+		{`"\\\"]", {}]`, 1},          // an escaped backslash, then an escaped quote
+		{`{"a": "\\\\\"}"}, {}]`, 2}, // two escaped backslashes, then an escaped quote
+		{`"abc\`, 0},
+		{`"abc\"`, 0},
 	}
 	for _, tt := range tests {
 		if got, _ := countItems([]byte(tt.in)); got != tt.want {
@@ -659,6 +665,58 @@ func TestCountObjects(t *testing.T) {
 	testDecoder.Unmarshal([]byte(`{"rows": [{}, {}, {}, {}, {}, {}, {}]}`), &over)
 	if cap(over.Rows) > 5 {
 		t.Errorf("over the limit: cap %d, want at most 5", cap(over.Rows))
+	}
+}
+
+// countItems skips strings with bytes.IndexByte; on any input it counts
+// as a loop over every byte does.
+func TestCountItemsSkipsStringsAsALoopWould(t *testing.T) {
+	byteLoop := func(d []byte) (objects, keys int) {
+		depth, key := 1, false
+		for i := 0; i < len(d); i++ {
+			switch d[i] {
+			case '"':
+				for i++; i < len(d) && d[i] != '"'; i++ {
+					if d[i] == '\\' {
+						i++
+					}
+				}
+				key = depth == 1
+				continue
+			case ' ', '\t', '\n', '\r':
+				continue
+			case ':':
+				if key {
+					keys++
+				}
+			case '{':
+				if depth == 1 {
+					objects++
+				}
+				depth++
+			case '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return objects, keys
+				}
+			}
+			key = false
+		}
+		return 0, 0
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alphabet = `"\\{}[]:, a`
+	for range 20_000 {
+		b := make([]byte, rng.IntN(24))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		o1, k1 := countItems(b)
+		o2, k2 := byteLoop(b)
+		if o1 != o2 || k1 != k2 {
+			t.Fatalf("countItems(%q) = %d, %d; a byte loop counts %d, %d", b, o1, k1, o2, k2)
+		}
 	}
 }
 
