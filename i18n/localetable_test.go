@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/internal/golit"
 	"github.com/stretchr/testify/require"
 )
@@ -44,7 +45,8 @@ func loadLocaleFile(name string, want Locale) (*locale, *conventionsJSON, error)
 		return nil, nil, err
 	}
 	if l.conv.loc != want {
-		return nil, nil, fmt.Errorf("i18n: %s declares locale %s, not the %s its name says: %w", name, l.conv.loc, want, errInvalidData)
+		return nil, nil, fieldErrs(&medsec.FieldError{File: name, Path: "/@locale/tag", Rule: "file-name", Value: string(l.conv.loc),
+			Message: msgDataFileName.New(string(want), string(l.conv.loc)), Err: errInvalidData})
 	}
 	return l, j, nil
 }
