@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/internal/apitest"
 )
 
 // FuzzDecode: Decode, Validate and Check never panic, and every error is a
@@ -66,7 +67,7 @@ func checkFieldErrors(t *testing.T, err error) {
 		if e.Path == "" && !documentRules[e.Rule] {
 			t.Fatalf("rule %s has no path: %v", e.Rule, e)
 		}
-		if strings.Contains(e.Message.String(), "%!") {
+		if apitest.Misformatted(e.Message, medsec.Message.String) {
 			t.Fatalf("bad message format: %s", e.Message)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/medsec-go/medsec"
+	"github.com/medsec-go/medsec/internal/apitest"
 )
 
 // decodeStrict decodes a JSON document into v as a program reading
@@ -40,7 +41,7 @@ func checkGradingError(t *testing.T, err error) {
 	var fes medsec.FieldErrors
 	if errors.As(err, &fes) {
 		for _, fe := range fes {
-			if fe.Rule == "" || fe.Message.Key == "" || strings.Contains(fe.Message.String(), "%!") {
+			if fe.Rule == "" || fe.Message.Key == "" || apitest.Misformatted(fe.Message, medsec.Message.String) {
 				t.Fatalf("bad field error %+v", fe)
 			}
 		}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/medsec-go/medsec"
 	"github.com/medsec-go/medsec/grading"
+	"github.com/medsec-go/medsec/internal/apitest"
 	"github.com/medsec-go/medsec/internal/costtest"
 )
 
@@ -56,7 +57,7 @@ func checkInputError(t *testing.T, err error) {
 		if fe.Path != "" && !strings.HasPrefix(fe.Path, "/") {
 			t.Fatalf("path %q is not a JSON Pointer", fe.Path)
 		}
-		if fe.Rule == "" || fe.Message.Key == "" || strings.Contains(fe.Message.String(), "%!") {
+		if fe.Rule == "" || fe.Message.Key == "" || apitest.Misformatted(fe.Message, medsec.Message.String) {
 			t.Fatalf("bad field error %+v", fe)
 		}
 	}
@@ -210,7 +211,7 @@ func checkReport(t *testing.T, p *Profile, r *Report, bindings []Binding) {
 			t.Fatalf("item %s names unknown system %q or incident %q", it.DutyID, it.System, it.Incident)
 		}
 		for _, m := range []medsec.Message{it.Title(), it.Reason()} {
-			if m.Key == "" || strings.Contains(m.String(), "%!") {
+			if m.Key == "" || apitest.Misformatted(m, medsec.Message.String) {
 				t.Fatalf("item %s: message %q", it.DutyID, m.String())
 			}
 		}
@@ -240,7 +241,7 @@ func checkFindings(t *testing.T, p *Profile, as []Assignment, fs []Finding) {
 	t.Helper()
 	for _, f := range fs {
 		if f.Rule.ID == "" || !f.Rule.Confidence.Valid() || f.Severity == SeverityUnknown || f.Message.Key == "" ||
-			strings.Contains(f.Message.String(), "%!") {
+			apitest.Misformatted(f.Message, medsec.Message.String) {
 			t.Fatalf("bad finding %+v", f)
 		}
 		for _, c := range f.Rule.Citations {

@@ -9,9 +9,12 @@
 // caller can reach in one result, and checks that the next result is
 // unaffected: every result a caller receives must be its own.
 //
-// Both list the package's exported functions, types and methods from its
-// source with go/doc and fail when the test's table misses one, so that
-// an API added later cannot go untested.
+// [Misformatted] tells a message whose format does not fit its arguments
+// from one whose arguments quote input that happens to hold "%!".
+//
+// NilZero and Aliasing list the package's exported functions, types and
+// methods from its source with go/doc and fail when the test's table
+// misses one, so that an API added later cannot go untested.
 package apitest
 
 import (
