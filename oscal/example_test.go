@@ -207,9 +207,9 @@ func ExampleWriteMappingCollection() {
 	}
 	// Output:
 	// draft human
-	// cn-nis2 41
-	// vn-nis2 22
-	// cz-nis2 24
+	// cn-nis2 47
+	// vn-nis2 27
+	// cz-nis2 85
 	// cn-vn-l3 17
 	// enisa-nis2 29
 }
