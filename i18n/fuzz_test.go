@@ -137,11 +137,15 @@ func FuzzFormat(f *testing.F) {
 		tm := catalogTemplates[int(which)%len(catalogTemplates)]
 		vs := verbs(tm.Format)
 		m := tm.New(argsFor(vs, s, n, fl, mode)...)
+		// The same message with the input's "%" replaced: only there is
+		// "%!" sure to be fmt's. The input can reach the text inside an
+		// i18n.Lit, which apitest.Misformatted cannot see into.
+		defused := tm.New(argsFor(vs, strings.ReplaceAll(s, "%", "_"), n, fl, mode)...)
 		for _, loc := range locs {
 			lz := i18n.NewLocalizer(loc)
 			out := lz.Format(m)
-			if apitest.Misformatted(m, lz.Format) {
-				t.Fatalf("%s in %s: %q", tm.Key, loc, out)
+			if strings.Contains(lz.Format(defused), "%!") {
+				t.Fatalf("%s in %s: %q", tm.Key, loc, lz.Format(defused))
 			}
 			if utf8.ValidString(s) && !utf8.ValidString(out) {
 				t.Fatalf("%s in %s: invalid UTF-8 %q", tm.Key, loc, out)

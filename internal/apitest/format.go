@@ -15,6 +15,10 @@ import (
 // medsec.Message. render is called on a copy of m in which every string
 // argument, in m and in the messages among its arguments, has each "%"
 // replaced by "_"; the output can then hold "%!" only where fmt put it.
+// A string argument is any value whose kind is string, such as a named
+// string type for literal text; it keeps its type. Text held in other
+// values, such as a struct's unexported fields, is left as it is: a test
+// that passes input through such a value defuses the input itself.
 func Misformatted[M any](m M, render func(M) string) bool {
 	v := reflect.ValueOf(&m).Elem()
 	defuse(v)
@@ -22,8 +26,8 @@ func Misformatted[M any](m M, render func(M) string) bool {
 }
 
 // defuse replaces, in the Args of the message v (which it can set), each
-// string argument by one without "%", and each message argument by a
-// defused copy.
+// argument of kind string by one of the same type without "%", and each
+// message argument by a defused copy.
 func defuse(v reflect.Value) {
 	if v.Kind() != reflect.Struct {
 		return
@@ -35,18 +39,21 @@ func defuse(v reflect.Value) {
 	in := args.Interface().([]any)
 	out := make([]any, len(in))
 	for i, a := range in {
-		switch x := a.(type) {
-		case string:
-			out[i] = strings.ReplaceAll(x, "%", "_")
-		default:
-			out[i] = a
-			if a != nil && reflect.TypeOf(a).Kind() == reflect.Struct {
-				c := reflect.New(reflect.TypeOf(a)).Elem()
-				c.Set(reflect.ValueOf(a))
-				defuse(c)
-				out[i] = c.Interface()
-			}
+		out[i] = a
+		if a == nil {
+			continue
 		}
+		c := reflect.New(reflect.TypeOf(a)).Elem()
+		c.Set(reflect.ValueOf(a))
+		switch c.Kind() {
+		case reflect.String:
+			c.SetString(strings.ReplaceAll(c.String(), "%", "_"))
+		case reflect.Struct:
+			defuse(c)
+		default:
+			continue
+		}
+		out[i] = c.Interface()
 	}
 	args.Set(reflect.ValueOf(out))
 }

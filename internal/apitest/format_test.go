@@ -12,6 +12,9 @@ type msg struct {
 
 func (m msg) String() string { return fmt.Sprintf(m.Format, m.Args...) }
 
+// lit is a named string type, as i18n.Lit is.
+type lit string
+
 func TestMisformatted(t *testing.T) {
 	for _, tt := range []struct {
 		name string
@@ -21,6 +24,7 @@ func TestMisformatted(t *testing.T) {
 		{"fits", msg{"unknown field %q", []any{"a"}}, false},
 		{"input holds %!", msg{"unknown field %q", []any{"%!"}}, false},
 		{"input ends in % before !", msg{"%s!", []any{"50%"}}, false},
+		{"input of a named string type holds %!", msg{"left: %v.", []any{lit("%!")}}, false},
 		{"nested input holds %!", msg{"see %v", []any{msg{"field %s", []any{"%!d(MISSING)"}}}}, false},
 		{"missing argument", msg{"%s and %s", []any{"a"}}, true},
 		{"extra argument", msg{"%s", []any{"a", "b"}}, true},
