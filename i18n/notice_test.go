@@ -250,18 +250,20 @@ func TestTemplateOverride(t *testing.T) {
 	assert.Regexp(t, `^ +UBND TỈNH THANH HÓA +CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$`, first)
 
 	bad := map[string]string{
-		"unknown directive": "shout X",
-		"unknown field":     "line {Nope}",
-		"unknown label":     "line {@i18n.nope}",
-		"list in line":      "line {Tasks}",
-		"scalar in list":    "list Subject",
-		"unclosed":          "line {Subject",
-		"stray brace":       "line }",
-		"blank with text":   "blank x",
-		"kv without bar":    "kv a b",
-		"empty":             "# only a comment\n",
-		"bad condition":     "line?Nope x",
-		"no text":           "line",
+		"unknown directive":  "shout X",
+		"unknown field":      "line {Nope}",
+		"unknown label":      "line {@i18n.nope}",
+		"list in line":       "line {Tasks}",
+		"scalar in list":     "list Subject",
+		"unclosed":           "line {Subject",
+		"stray brace":        "line }",
+		"blank with text":    "blank x",
+		"kv without bar":     "kv a b",
+		"kv without text":    "kv |",
+		"split without text": "split  | ",
+		"empty":              "# only a comment\n",
+		"bad condition":      "line?Nope x",
+		"no text":            "line",
 	}
 	for name, src := range bad {
 		_, err := i18n.ParseTemplate(i18n.KindHoliday, src)

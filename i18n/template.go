@@ -124,7 +124,8 @@ const maxNesting = 8
 // centred line), right (a line set to the right), em (an italic line),
 // label (a bold italic label), para (a paragraph), sig (a bold line of the
 // signature block), kv (a "label | value" row) and split ("left | right":
-// a line with text at both ends). The list directives take the name of a
+// a line with text at both ends); kv and split need text on at least one
+// side of the bar. The list directives take the name of a
 // list field: list (numbered), bullets, paras (each item a paragraph) and
 // mast (the issuing bodies' mark: the items one above the other in a large
 // red type, followed by the rest of the line, such as 文件). blank is
@@ -445,11 +446,15 @@ func parseLine(sch *schema, dir, rest string) (block, error) {
 		if !ok {
 			return b, fmt.Errorf("%s needs \"left | right\"", name)
 		}
+		left, right = strings.TrimSpace(left), strings.TrimSpace(right)
+		if left == "" && right == "" {
+			return b, fmt.Errorf("%s needs text on at least one side of \"|\"", name)
+		}
 		var err error
-		if b.label, err = parseText(sch, strings.TrimSpace(left)); err != nil {
+		if b.label, err = parseText(sch, left); err != nil {
 			return b, err
 		}
-		b.text, err = parseText(sch, strings.TrimSpace(right))
+		b.text, err = parseText(sch, right)
 		return b, err
 	}
 	if rest == "" {
