@@ -125,10 +125,10 @@ const maxNesting = 8
 // label (a bold italic label), para (a paragraph), sig (a bold line of the
 // signature block), kv (a "label | value" row) and split ("left | right":
 // a line with text at both ends); kv and split need text on at least one
-// side of the bar. The list directives take the name of a
-// list field: list (numbered), bullets, paras (each item a paragraph) and
-// mast (the issuing bodies' mark: the items one above the other in a large
-// red type, followed by the rest of the line, such as 文件). blank is
+// side of the bar. The list directives take the name of a list field:
+// list (numbered), bullets, paras (each item a paragraph) and mast (the
+// issuing bodies' mark: the items one above the other in a large red
+// type, followed by the rest of the line, such as 文件). blank is
 // vertical space; space is room for a signature and a seal; rule draws a
 // separator, "rule thin", "rule thick" and "rule red" the lines of GB/T
 // 9704, and "rule under" and "rule short" a line under the line before it
